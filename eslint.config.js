@@ -1,0 +1,76 @@
+// @ts-check
+import { builtinModules } from 'node:module';
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+/** Every Node built-in, with and without the node: prefix. */
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+const nodeNativeDeps = ['better-sqlite3', 'sirv', 'raw-body', 'yaml'];
+
+/**
+ * The process boundaries of ARCHITECTURE.md, enforced: renderer/ and shared/ run in a sandboxed page
+ * (no Node, no Electron); electron/core/ is plain Node and must never import Electron.
+ */
+const noNodeNoElectron = {
+  paths: [...nodeBuiltins, ...nodeNativeDeps, 'electron'].map((name) => ({
+    name,
+    message: 'renderer/ and shared/ run in the sandboxed page: no Node built-ins, native modules or Electron.',
+  })),
+  patterns: [{ group: ['node:*'], message: 'renderer/ and shared/ never import Node.' }],
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}', 'shared/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', noNodeNoElectron] },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...noNodeNoElectron,
+          patterns: [
+            ...noNodeNoElectron.patterns,
+            { group: ['../renderer/*', '../electron/*', 'react', 'react-dom', 'i18next'], message: 'shared/ is the contract: it depends on nothing but zod.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // One door: only renderer/api/ may reach the shells (window.kiosk or fetch).
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/api/**'],
+    rules: {
+      'no-restricted-globals': ['error', { name: 'fetch', message: 'Only renderer/api/ talks to the core.' }],
+      'no-restricted-properties': ['error', { object: 'window', property: 'kiosk', message: 'Only renderer/api/ talks to the core.' }],
+    },
+  },
+  {
+    files: ['renderer/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    files: ['electron/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'electron/core/ is plain Node: it never imports Electron.' }] },
+      ],
+    },
+  },
+);

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { contentIdSchema, tutorialSummarySchema, tutorialViewSchema, variantViewSchema } from './content-schema.ts';
+import { kioskErrorPayloadSchema } from './errors.ts';
+import { eventKindSchema } from './events.ts';
+import { localeInfoSchema, localeSchema } from './locales.ts';
+import { kioskSettingsSchema } from './settings-schema.ts';
+
+const noArguments = z.object({}).strict();
+const visitIdSchema = z.uuid();
+
+/**
+ * The contract between the renderer and the core: every call, its request and its response.
+ * Both shells carry exactly these calls; the core parses every request with these schemas.
+ */
+export const kioskApi = {
+  listLocales: {
+    request: noArguments,
+    response: z.object({ locales: z.array(localeInfoSchema).min(1), defaultLocale: localeSchema }),
+  },
+  getSettings: {
+    request: noArguments,
+    response: kioskSettingsSchema,
+  },
+  startVisit: {
+    request: z.object({ locale: localeSchema.optional() }).strict(),
+    response: z.object({ visitId: visitIdSchema }),
+  },
+  listTutorials: {
+    request: z.object({ locale: localeSchema }).strict(),
+    response: z.object({ locale: localeSchema, tutorials: z.array(tutorialSummarySchema) }),
+  },
+  openTutorial: {
+    request: z
+      .object({
+        tutorialId: contentIdSchema,
+        locale: localeSchema,
+        /** The variant the visitor's phone needs; the first (newest) one when omitted. */
+        variant: contentIdSchema.optional(),
+        visitId: visitIdSchema.optional(),
+      })
+      .strict(),
+    response: z.object({ tutorial: tutorialViewSchema, variant: variantViewSchema }),
+  },
+  recordEvent: {
+    request: z
+      .object({
+        visitId: visitIdSchema,
+        kind: eventKindSchema,
+        tutorialId: contentIdSchema.optional(),
+        locale: localeSchema.optional(),
+        stepIndex: z.int().min(0).max(50).optional(),
+      })
+      .strict(),
+    response: z.object({ recorded: z.literal(true) }),
+  },
+} as const;
+
+export type KioskCalls = typeof kioskApi;
+export type CallName = keyof KioskCalls;
+export const CALL_NAMES = Object.keys(kioskApi) as CallName[];
+
+export type CallRequest<K extends CallName> = z.input<KioskCalls[K]['request']>;
+export type ParsedRequest<K extends CallName> = z.output<KioskCalls[K]['request']>;
+export type CallResponse<K extends CallName> = z.output<KioskCalls[K]['response']>;
+
+/** What the renderer sees: one async method per call. */
+export type KioskApi = { [K in CallName]: (request: CallRequest<K>) => Promise<CallResponse<K>> };
+
+/** What the core implements: one handler per call, given an already-validated request. */
+export type KioskHandlers = { [K in CallName]: (request: ParsedRequest<K>) => CallResponse<K> | Promise<CallResponse<K>> };
+
+export function isCallName(name: string): name is CallName {
+  return Object.hasOwn(kioskApi, name);
+}
+
+/** How every answer crosses a process boundary: IPC cannot carry typed errors, so both shells use this. */
+export const resultEnvelopeSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: kioskErrorPayloadSchema }),
+]);
+export type ResultEnvelope = z.infer<typeof resultEnvelopeSchema>;
+
+/** The one IPC channel prefix; the channel for a call is `kiosk:<callName>`. */
+export const IPC_CHANNEL_PREFIX = 'kiosk:';
+export function ipcChannel(call: CallName): string {
+  return `${IPC_CHANNEL_PREFIX}${call}`;
+}

@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import { localeSchema, type Locale } from './locales.ts';
+
+/** Ids of content are the only content references the log and the API carry: short, lowercase, no free text. */
+export const contentIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens').max(64);
+
+export const TOPICS = ['iphone', 'whatsapp', 'wechat', 'android', 'general'] as const;
+export const topicSchema = z.enum(TOPICS);
+export type Topic = z.infer<typeof topicSchema>;
+
+export const PLATFORMS = ['ios', 'android', 'any'] as const;
+
+const text = z.string().trim().min(1);
+
+/**
+ * Text in several languages. English is required (it is the fallback); whether every other locale
+ * is present is the content check's job, so a half-translated draft can still be loaded in development.
+ */
+const optionalText = text.optional();
+export const localizedTextSchema = z
+  .object({
+    en: text,
+    'zh-Hant': optionalText,
+    'zh-Hans': optionalText,
+    es: optionalText,
+    id: optionalText,
+    vi: optionalText,
+    ko: optionalText,
+    ar: optionalText,
+  } satisfies Record<Locale, z.ZodType>)
+  .strict();
+export type LocalizedText = { en: string } & Partial<Record<Locale, string>>;
+
+/** One row on the drawn phone screen. `label` is what the phone itself shows, only where known. */
+export const screenRowSourceSchema = z
+  .object({
+    label: localizedTextSchema,
+    kind: z.enum(['link', 'switch', 'button', 'info']),
+    /** For switches: the state the row shows in this step's picture. */
+    value: z.enum(['on', 'off']).optional(),
+    /** The row the visitor should tap or turn in this step. */
+    target: z.boolean().default(false),
+  })
+  .strict();
+
+export const screenSourceSchema = z
+  .object({
+    title: localizedTextSchema,
+    rows: z.array(screenRowSourceSchema).min(1).max(8),
+  })
+  .strict();
+
+export const stepSourceSchema = z
+  .object({
+    id: contentIdSchema,
+    text: localizedTextSchema,
+    tip: localizedTextSchema.optional(),
+    /** "Did your phone look like this?": what the visitor should see after doing the step. */
+    check: localizedTextSchema.optional(),
+    /** false where the brief marks the fact UNCONFIRMED: the visitor is told menus may differ. */
+    verified: z.boolean(),
+    screen: screenSourceSchema.optional(),
+  })
+  .strict();
+
+export const variantSourceSchema = z
+  .object({
+    id: contentIdSchema,
+    label: localizedTextSchema,
+    platform: z.enum(PLATFORMS),
+    /** Inclusive OS or app version range, as written by the vendor ("17", "18"); open ends are omitted. */
+    versionFrom: z.string().optional(),
+    versionTo: z.string().optional(),
+    steps: z.array(stepSourceSchema).min(1).max(12),
+  })
+  .strict();
+
+export const sourceRefSchema = z
+  .object({
+    url: z.url({ protocol: /^https$/ }),
+    publisher: text,
+    confirmation: z.enum(['official', 'third-party', 'unconfirmed']),
+  })
+  .strict();
+
+export const isoDateSchema = z.iso.date();
+
+export const tutorialSourceSchema = z
+  .object({
+    id: contentIdSchema,
+    topic: topicSchema,
+    order: z.int().min(0),
+    minutes: z.int().min(1).max(30),
+    lastVerified: isoDateSchema,
+    title: localizedTextSchema,
+    summary: localizedTextSchema,
+    why: localizedTextSchema,
+    variants: z.array(variantSourceSchema).min(1),
+    sources: z.array(sourceRefSchema).min(1),
+  })
+  .strict()
+  .superRefine((t, ctx) => {
+    const seen = new Set<string>();
+    t.variants.forEach((v, i) => {
+      if (seen.has(v.id)) ctx.addIssue({ code: 'custom', path: ['variants', i, 'id'], message: `duplicate variant id "${v.id}"` });
+      seen.add(v.id);
+    });
+  });
+export type TutorialSource = z.output<typeof tutorialSourceSchema>;
+
+// ---- What the API serves: one tutorial in one language ----
+
+export const screenRowViewSchema = z.object({
+  label: z.string(),
+  /** true when the phone's own label in this language is not known and the English one is shown. */
+  labelIsFallback: z.boolean(),
+  kind: z.enum(['link', 'switch', 'button', 'info']),
+  value: z.enum(['on', 'off']).optional(),
+  target: z.boolean(),
+});
+export const screenViewSchema = z.object({ title: z.string(), titleIsFallback: z.boolean(), rows: z.array(screenRowViewSchema) });
+
+export const stepViewSchema = z.object({
+  id: contentIdSchema,
+  text: z.string(),
+  tip: z.string().optional(),
+  check: z.string().optional(),
+  verified: z.boolean(),
+  screen: screenViewSchema.optional(),
+});
+export type StepView = z.infer<typeof stepViewSchema>;
+
+export const variantViewSchema = z.object({
+  id: contentIdSchema,
+  label: z.string(),
+  platform: z.enum(PLATFORMS),
+  versionFrom: z.string().optional(),
+  versionTo: z.string().optional(),
+  steps: z.array(stepViewSchema),
+});
+export type VariantView = z.infer<typeof variantViewSchema>;
+
+export const tutorialSummarySchema = z.object({
+  id: contentIdSchema,
+  topic: topicSchema,
+  title: z.string(),
+  summary: z.string(),
+  minutes: z.int(),
+  /** The language the text is actually in: differs from the request when it fell back to English. */
+  locale: localeSchema,
+  /** false when any step rests on an unconfirmed fact. */
+  verified: z.boolean(),
+});
+export type TutorialSummary = z.infer<typeof tutorialSummarySchema>;
+
+export const tutorialViewSchema = tutorialSummarySchema.extend({
+  why: z.string(),
+  lastVerified: isoDateSchema,
+  variants: z.array(variantViewSchema),
+  sources: z.array(sourceRefSchema),
+});
+export type TutorialView = z.infer<typeof tutorialViewSchema>;

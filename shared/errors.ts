@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+/** The only error codes that may cross from the core to a shell or the renderer. */
+export const ERROR_CODES = [
+  'invalid_request',
+  'unknown_call',
+  'not_found',
+  'payload_too_large',
+  'method_not_allowed',
+  'forbidden',
+  'internal',
+] as const;
+export const errorCodeSchema = z.enum(ERROR_CODES);
+export type ErrorCode = z.infer<typeof errorCodeSchema>;
+
+export const errorIssueSchema = z.object({ path: z.string(), message: z.string() });
+export type ErrorIssue = z.infer<typeof errorIssueSchema>;
+
+export const kioskErrorPayloadSchema = z.object({
+  code: errorCodeSchema,
+  message: z.string(),
+  issues: z.array(errorIssueSchema).optional(),
+});
+export type KioskErrorPayload = z.infer<typeof kioskErrorPayloadSchema>;
+
+/** A typed failure. Thrown inside the core, carried as a payload across shells, rebuilt in the renderer. */
+export class KioskError extends Error {
+  readonly code: ErrorCode;
+  readonly issues: ErrorIssue[] | undefined;
+
+  constructor(code: ErrorCode, message: string, issues?: ErrorIssue[]) {
+    super(message);
+    this.name = 'KioskError';
+    this.code = code;
+    this.issues = issues;
+  }
+
+  toPayload(): KioskErrorPayload {
+    return this.issues ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message };
+  }
+}
+
+/** Turns zod's issues into "field: what is wrong" pairs a person can act on. */
+export function describeZodIssues(error: z.ZodError): ErrorIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.length > 0 ? issue.path.map(String).join('.') : '(whole value)',
+    message: issue.message,
+  }));
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { localeSchema, LOCALES } from './locales.ts';
+import { regionSchema } from './regions.ts';
+
+export const PAPER_SIZES = ['A4', 'Letter'] as const;
+
+const idleSchema = z
+  .object({
+    /** Seconds without a touch before "Are you still there?" appears. */
+    warnAfterSeconds: z.int().min(30).max(3600).default(120),
+    /** Seconds the warning counts down before everything is wiped. */
+    countdownSeconds: z.int().min(5).max(300).default(30),
+  })
+  .strict();
+
+/**
+ * The centre's settings. `kiosk.json` in the data folder provisions them at first start: every field
+ * is optional there and falls back to the default below; an unknown field is an error, because a typo
+ * ("centerName") silently ignored would print the wrong centre name for months.
+ */
+export const kioskSettingsSchema = z
+  .object({
+    centreName: z.string().trim().min(1).max(80).default('Community Centre'),
+    region: regionSchema.default('generic'),
+    locales: z
+      .array(localeSchema)
+      .min(1)
+      .refine((list) => new Set(list).size === list.length, 'must not list a locale twice')
+      .default([...LOCALES]),
+    defaultLocale: localeSchema.default('en'),
+    idle: idleSchema.prefault({}),
+    paperSize: z.enum(PAPER_SIZES).default('A4'),
+  })
+  .strict()
+  .refine((s) => s.locales.includes(s.defaultLocale), {
+    path: ['defaultLocale'],
+    message: 'must be one of the enabled locales',
+  });
+
+export type KioskSettings = z.output<typeof kioskSettingsSchema>;
+export type KioskSettingsInput = z.input<typeof kioskSettingsSchema>;
