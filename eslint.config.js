@@ -60,7 +60,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['renderer/**/*.tsx'],
+    files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },

@@ -77,7 +77,7 @@ export const variantSourceSchema = z
 
 export const sourceRefSchema = z
   .object({
-    url: z.url({ protocol: /^https$/ }),
+    url: z.url({ protocol: /^https?$/ }),
     publisher: text,
     confirmation: z.enum(['official', 'third-party', 'unconfirmed']),
   })

@@ -1,0 +1,68 @@
+import type { LocalizedText, TutorialSource, TutorialView } from '../../../shared/content-schema.ts';
+import { FALLBACK_LOCALE, type Locale } from '../../../shared/locales.ts';
+
+/** Every piece of visitor-facing text in a tutorial (not the phone's own labels, which may be unknown). */
+function tutorialTexts(t: TutorialSource): LocalizedText[] {
+  const texts: LocalizedText[] = [t.title, t.summary, t.why];
+  for (const v of t.variants) {
+    texts.push(v.label);
+    for (const s of v.steps) {
+      texts.push(s.text);
+      if (s.tip) texts.push(s.tip);
+      if (s.check) texts.push(s.check);
+    }
+  }
+  return texts;
+}
+
+/** A tutorial is only served in a language when all of it is translated: a visitor never gets half. */
+export function isCompleteIn(t: TutorialSource, locale: Locale): boolean {
+  return tutorialTexts(t).every((text) => typeof text[locale] === 'string');
+}
+
+/** The phone's label in this language where known, else the English one, flagged. */
+function label(text: LocalizedText, locale: Locale): { value: string; isFallback: boolean } {
+  const value = text[locale];
+  return value === undefined ? { value: text.en, isFallback: locale !== FALLBACK_LOCALE } : { value, isFallback: false };
+}
+
+export function localizeTutorial(t: TutorialSource, requested: Locale): TutorialView {
+  const locale = isCompleteIn(t, requested) ? requested : FALLBACK_LOCALE;
+  const say = (text: LocalizedText): string => text[locale] ?? text.en;
+  return {
+    id: t.id,
+    topic: t.topic,
+    title: say(t.title),
+    summary: say(t.summary),
+    minutes: t.minutes,
+    locale,
+    verified: t.variants.every((v) => v.steps.every((s) => s.verified)),
+    why: say(t.why),
+    lastVerified: t.lastVerified,
+    sources: t.sources,
+    variants: t.variants.map((v) => ({
+      id: v.id,
+      label: say(v.label),
+      platform: v.platform,
+      ...(v.versionFrom !== undefined && { versionFrom: v.versionFrom }),
+      ...(v.versionTo !== undefined && { versionTo: v.versionTo }),
+      steps: v.steps.map((s) => ({
+        id: s.id,
+        text: say(s.text),
+        ...(s.tip && { tip: say(s.tip) }),
+        ...(s.check && { check: say(s.check) }),
+        verified: s.verified,
+        ...(s.screen && {
+          screen: {
+            title: label(s.screen.title, requested).value,
+            titleIsFallback: label(s.screen.title, requested).isFallback,
+            rows: s.screen.rows.map((r) => {
+              const l = label(r.label, requested);
+              return { label: l.value, labelIsFallback: l.isFallback, kind: r.kind, ...(r.value && { value: r.value }), target: r.target };
+            }),
+          },
+        }),
+      })),
+    })),
+  };
+}

@@ -1,0 +1,83 @@
+import { join } from 'node:path';
+import type { ResultEnvelope } from '../../shared/api.ts';
+import type { KioskSettings } from '../../shared/settings-schema.ts';
+import { importContent } from './content/content-import.ts';
+import { ContentError, loadContent } from './content/content-loader.ts';
+import { MigrationError } from './db/migrate.ts';
+import { openDatabase, type Db } from './db/open-database.ts';
+import { createDispatch } from './dispatch.ts';
+import { createKioskService } from './kiosk-service.ts';
+import { readProvisioningFile } from './settings/provisioning.ts';
+import { createSettingsRepository } from './settings/settings.repository.ts';
+import { loadOrProvisionSettings } from './settings/settings.service.ts';
+import { StartupError } from './startup-error.ts';
+import { createTutorialsRepository } from './tutorials/tutorials.repository.ts';
+import { createTutorialsService } from './tutorials/tutorials.service.ts';
+import { createVisitsRepository } from './visits/visits.repository.ts';
+import { createVisitsService } from './visits/visits.service.ts';
+
+export { StartupError } from './startup-error.ts';
+
+export const DATABASE_FILE = 'safecall.sqlite';
+
+export interface KioskOptions {
+  /** Where the database and kiosk.json live (Electron's userData, or SAFECALL_DATA_DIR). */
+  dataDir: string;
+  /** The installed app: holds content/ and electron/core/db/migrations/. */
+  appRoot: string;
+  now?: () => Date;
+  warn?: (message: string) => void;
+}
+
+export interface Kiosk {
+  /** Never throws: every answer, good or bad, is an envelope. */
+  dispatch(call: string, payload: unknown): Promise<ResultEnvelope>;
+  readonly settings: KioskSettings;
+  close(): void;
+}
+
+export function migrationsDir(appRoot: string): string {
+  return join(appRoot, 'electron', 'core', 'db', 'migrations');
+}
+
+function openOrExplain(file: string, appRoot: string): Db {
+  try {
+    return openDatabase(file, migrationsDir(appRoot));
+  } catch (error) {
+    if (error instanceof MigrationError) throw new StartupError(error.message, { cause: error });
+    throw new StartupError(`Could not open the kiosk database ${file}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+/**
+ * Content is compiled into the database when it changed. Broken content never replaces good content:
+ * if the source is invalid but the database already holds content, the kiosk keeps serving that and
+ * warns; only a kiosk with no usable content at all refuses to start.
+ */
+function syncContent(db: Db, appRoot: string, warn: (message: string) => void) {
+  const repo = createTutorialsRepository(db);
+  try {
+    importContent(repo, loadContent(join(appRoot, 'content')));
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    if (repo.contentHash() === undefined) throw new StartupError(`${error.message}\nThe kiosk has no earlier content to fall back on.`, { cause: error });
+    warn(`${error.message}\nThe kiosk keeps serving the content it already had.`);
+  }
+  return repo;
+}
+
+export function createKiosk(options: KioskOptions): Kiosk {
+  const now = options.now ?? (() => new Date());
+  const warn = options.warn ?? ((m: string) => console.warn(m));
+  const db = openOrExplain(join(options.dataDir, DATABASE_FILE), options.appRoot);
+  try {
+    const settings = loadOrProvisionSettings(createSettingsRepository(db), () => readProvisioningFile(options.dataDir));
+    const tutorials = createTutorialsService(syncContent(db, options.appRoot, warn));
+    const visits = createVisitsService(createVisitsRepository(db), { now, tutorialExists: tutorials.exists });
+    const dispatch = createDispatch(createKioskService({ settings: () => settings, tutorials, visits }));
+    return { dispatch, settings, close: () => db.close() };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

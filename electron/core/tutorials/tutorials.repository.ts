@@ -1,0 +1,58 @@
+import type { TutorialSummary, TutorialView } from '../../../shared/content-schema.ts';
+import type { Locale } from '../../../shared/locales.ts';
+import type { Db } from '../db/open-database.ts';
+
+export interface StoredTutorial {
+  id: string;
+  topic: string;
+  order: number;
+  minutes: number;
+  lastVerified: string;
+  views: Map<Locale, TutorialView>;
+}
+
+export interface TutorialsRepository {
+  contentHash(): string | undefined;
+  replaceAll(tutorials: StoredTutorial[], hash: string): void;
+  listSummaries(locale: Locale): TutorialSummary[];
+  getView(id: string, locale: Locale): TutorialView | undefined;
+}
+
+export function createTutorialsRepository(db: Db): TutorialsRepository {
+  const getHash = db.prepare<[], { value: string }>("SELECT value FROM content_meta WHERE key = 'hash'");
+  const setHash = db.prepare("INSERT INTO content_meta (key, value) VALUES ('hash', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+  const insertTutorial = db.prepare('INSERT INTO tutorial (id, topic, sort_order, minutes, last_verified) VALUES (?, ?, ?, ?, ?)');
+  const insertLocale = db.prepare('INSERT INTO tutorial_locale (tutorial_id, locale, served_locale, title, summary, view_json) VALUES (?, ?, ?, ?, ?, ?)');
+  const selectViews = db.prepare<[string], { view_json: string }>(
+    'SELECT l.view_json FROM tutorial_locale l JOIN tutorial t ON t.id = l.tutorial_id WHERE l.locale = ? ORDER BY t.sort_order, t.id',
+  );
+  const selectView = db.prepare<[string, string], { view_json: string }>('SELECT view_json FROM tutorial_locale WHERE tutorial_id = ? AND locale = ?');
+
+  const toSummary = (v: TutorialView): TutorialSummary => ({
+    id: v.id,
+    topic: v.topic,
+    title: v.title,
+    summary: v.summary,
+    minutes: v.minutes,
+    locale: v.locale,
+    verified: v.verified,
+  });
+
+  return {
+    contentHash: () => getHash.get()?.value,
+    // One transaction: visitors see the old content or the new, never a mix.
+    replaceAll: db.transaction((tutorials: StoredTutorial[], hash: string) => {
+      db.exec('DELETE FROM tutorial_locale; DELETE FROM tutorial;');
+      for (const t of tutorials) {
+        insertTutorial.run(t.id, t.topic, t.order, t.minutes, t.lastVerified);
+        for (const [locale, view] of t.views) insertLocale.run(t.id, locale, view.locale, view.title, view.summary, JSON.stringify(view));
+      }
+      setHash.run(hash);
+    }),
+    listSummaries: (locale) => selectViews.all(locale).map((r) => toSummary(JSON.parse(r.view_json) as TutorialView)),
+    getView: (id, locale) => {
+      const row = selectView.get(id, locale);
+      return row ? (JSON.parse(row.view_json) as TutorialView) : undefined;
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import { KioskError } from '../../../shared/errors.ts';
+import { TUTORIAL_EVENT_KINDS, type EventKind } from '../../../shared/events.ts';
+import type { Locale } from '../../../shared/locales.ts';
+import { hourBucket } from './hour-bucket.ts';
+import type { VisitsRepository } from './visits.repository.ts';
+
+export interface VisitEvent {
+  visitId: string;
+  kind: EventKind;
+  tutorialId?: string | undefined;
+  locale?: Locale | undefined;
+  stepIndex?: number | undefined;
+}
+
+export interface VisitsService {
+  start(locale?: Locale): { visitId: string };
+  record(event: VisitEvent): void;
+}
+
+/**
+ * The anonymous visit log. The visit id is random and minted here, so a shell cannot smuggle an
+ * identifier in; events must fit their kind, and the time is cut to the hour before it is stored.
+ */
+export function createVisitsService(repo: VisitsRepository, deps: { now: () => Date; tutorialExists: (id: string) => boolean }): VisitsService {
+  const write = (e: VisitEvent) =>
+    repo.insert({
+      visitId: e.visitId,
+      kind: e.kind,
+      tutorialId: e.tutorialId ?? null,
+      locale: e.locale ?? null,
+      stepIndex: e.stepIndex ?? null,
+      hour: hourBucket(deps.now()),
+    });
+
+  return {
+    start: (locale) => {
+      const visitId = randomUUID();
+      write({ visitId, kind: 'visit_started', locale });
+      return { visitId };
+    },
+    record: (event) => {
+      if (event.kind === 'visit_started') throw new KioskError('invalid_request', 'A visit is started with startVisit, not recordEvent.');
+      const aboutTutorial = TUTORIAL_EVENT_KINDS.includes(event.kind);
+      if (aboutTutorial && event.tutorialId === undefined) throw new KioskError('invalid_request', `"${event.kind}" must name a tutorialId.`);
+      if (!aboutTutorial && event.tutorialId !== undefined) throw new KioskError('invalid_request', `"${event.kind}" does not take a tutorialId.`);
+      if (event.stepIndex !== undefined && event.kind !== 'tutorial_step_viewed') throw new KioskError('invalid_request', `"${event.kind}" does not take a stepIndex.`);
+      if (event.kind === 'tutorial_step_viewed' && event.stepIndex === undefined) throw new KioskError('invalid_request', '"tutorial_step_viewed" must give a stepIndex.');
+      if (event.tutorialId !== undefined && !deps.tutorialExists(event.tutorialId)) throw new KioskError('not_found', `There is no tutorial "${event.tutorialId}".`);
+      if (!repo.visitExists(event.visitId)) throw new KioskError('not_found', 'That visit was not started on this kiosk.');
+      write(event);
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import getRawBody from 'raw-body';
+import type { ResultEnvelope } from '../../shared/api.ts';
+import type { ErrorCode, KioskErrorPayload } from '../../shared/errors.ts';
+import type { Dispatch } from '../core/dispatch.ts';
+import { SECURITY_HEADERS } from '../core/security-headers.ts';
+
+/** Requests are small JSON objects; anything larger is refused before it is read into memory. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+const STATUS: Record<ErrorCode, number> = {
+  invalid_request: 400,
+  unknown_call: 404,
+  not_found: 404,
+  payload_too_large: 413,
+  method_not_allowed: 405,
+  forbidden: 403,
+  internal: 500,
+};
+
+function send(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}) {
+  const json = JSON.stringify(body);
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(json),
+    'Cache-Control': 'no-store',
+    ...extra,
+  });
+  res.end(json);
+}
+
+function fail(res: ServerResponse, code: ErrorCode, message: string, extra?: Record<string, string>) {
+  const error: KioskErrorPayload = { code, message };
+  send(res, STATUS[code], error, extra);
+}
+
+/**
+ * `POST /api/<call>` with a JSON body; the answer is the call's JSON response, or a typed error with
+ * a matching HTTP status. The body's content type is not required (curl -d sends a form type); it is
+ * always read as JSON, and an empty body means `{}`.
+ */
+export async function handleApi(req: IncomingMessage, res: ServerResponse, call: string, dispatch: Dispatch): Promise<void> {
+  if (req.method !== 'POST') return fail(res, 'method_not_allowed', 'Use POST with a JSON body.', { Allow: 'POST' });
+  let text: string;
+  try {
+    text = await getRawBody(req, { limit: MAX_BODY_BYTES, encoding: 'utf8' });
+  } catch (error) {
+    const type = (error as { type?: string }).type;
+    if (type === 'entity.too.large') {
+      // Close the connection: the rest of an oversized body is not worth reading.
+      res.setHeader('Connection', 'close');
+      return fail(res, 'payload_too_large', `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
+    }
+    return fail(res, 'invalid_request', 'The request body could not be read.');
+  }
+  let payload: unknown;
+  try {
+    payload = text.trim() === '' ? {} : JSON.parse(text);
+  } catch {
+    return fail(res, 'invalid_request', 'The request body is not valid JSON.');
+  }
+  const result: ResultEnvelope = await dispatch(call, payload);
+  if (result.ok) return send(res, 200, result.value);
+  return send(res, STATUS[result.error.code], result.error);
+}

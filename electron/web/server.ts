@@ -1,0 +1,68 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import sirv from 'sirv';
+import type { Dispatch } from '../core/dispatch.ts';
+import { SECURITY_HEADERS } from '../core/security-headers.ts';
+import { handleApi } from './api-route.ts';
+
+export interface WebServerOptions {
+  dispatch: Dispatch;
+  /** The built renderer (dist/renderer). */
+  rendererDir: string;
+}
+
+/**
+ * Only requests addressed to this machine by name or loopback address are served. A browser sends
+ * the Host it thinks it is talking to, so this turns away DNS-rebinding pages; a cross-site page's
+ * POST carries a foreign Origin and is refused, so no other site can write to the visit log.
+ */
+function isLocalRequest(req: IncomingMessage): boolean {
+  const host = req.headers.host ?? '';
+  const hostname = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+  if (!['127.0.0.1', 'localhost', '::1'].includes(hostname)) return false;
+  const origin = req.headers.origin;
+  if (origin === undefined) return true;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+export function createWebServer(options: WebServerOptions): Server {
+  const assets = sirv(options.rendererDir, {
+    etag: true,
+    dotfiles: false,
+    setHeaders: (res) => {
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    },
+  });
+
+  return createServer((req: IncomingMessage, res: ServerResponse) => {
+    if (!isLocalRequest(req)) {
+      res.writeHead(403, { ...SECURITY_HEADERS, 'Content-Type': 'application/json' });
+      res.end(JSON.stringify({ code: 'forbidden', message: 'This server only answers pages it served itself on this machine.' }));
+      return;
+    }
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const api = /^\/api\/([^/]*)$/.exec(path);
+    if (api) {
+      void handleApi(req, res, decodeURIComponent(api[1] ?? ''), options.dispatch);
+      return;
+    }
+    assets(req, res, () => {
+      res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Not found');
+    });
+  });
+}
+
+/** Listens on 127.0.0.1 only: the kiosk is never reachable from the centre's network. */
+export function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? address.port : port);
+    });
+  });
+}

@@ -1,0 +1,33 @@
+import { useCallback, useEffect, useState } from 'react';
+
+export type CallState<T> = { status: 'loading' } | { status: 'ready'; data: T } | { status: 'failed'; error: Error };
+
+const LOADING = { status: 'loading' } as const;
+
+/**
+ * Runs one call to the core for a screen, with loading, failure and retry. `key` names the request
+ * (e.g. `listTutorials:zh-Hant`): the call runs again when it changes, and an answer is shown only
+ * while its key is current, so a late answer for an earlier request, or for the previous visitor
+ * after a reset, is never drawn.
+ */
+export function useCall<T>(key: string, run: () => Promise<T>): CallState<T> & { retry: () => void } {
+  const [attempt, setAttempt] = useState(0);
+  const token = `${key}#${attempt}`;
+  const [answer, setAnswer] = useState<{ token: string; state: CallState<T> } | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    run().then(
+      (data) => live && setAnswer({ token, state: { status: 'ready', data } }),
+      (error: unknown) => live && setAnswer({ token, state: { status: 'failed', error: error instanceof Error ? error : new Error(String(error)) } }),
+    );
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `token` changes exactly when the call must run again
+  }, [token]);
+
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  const state: CallState<T> = answer?.token === token ? answer.state : LOADING;
+  return { ...state, retry };
+}

@@ -1,0 +1,49 @@
+import i18next, { type i18n as I18n } from 'i18next';
+import ICU from 'i18next-icu';
+import { initReactI18next } from 'react-i18next';
+import { FALLBACK_LOCALE, LOCALE_INFO, LOCALES, type Locale } from '../../shared/locales.ts';
+import ar from './locales/ar/ui.json';
+import en from './locales/en/ui.json';
+import es from './locales/es/ui.json';
+import id from './locales/id/ui.json';
+import ko from './locales/ko/ui.json';
+import vi from './locales/vi/ui.json';
+import zhHans from './locales/zh-Hans/ui.json';
+import zhHant from './locales/zh-Hant/ui.json';
+
+/** UI strings are ICU messages; tutorial text is content and comes from the core, not from here. */
+export const UI_STRINGS: Record<Locale, Record<string, unknown>> = {
+  en,
+  'zh-Hant': zhHant,
+  'zh-Hans': zhHans,
+  es,
+  id,
+  vi,
+  ko,
+  ar,
+};
+
+export function createI18n(): I18n {
+  const instance = i18next.createInstance();
+  void instance
+    .use(ICU)
+    .use(initReactI18next)
+    .init({
+      resources: Object.fromEntries(LOCALES.map((l) => [l, { ui: UI_STRINGS[l] }])),
+      lng: FALLBACK_LOCALE,
+      fallbackLng: FALLBACK_LOCALE,
+      supportedLngs: [...LOCALES],
+      defaultNS: 'ui',
+      ns: ['ui'],
+      initAsync: false,
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
+  return instance;
+}
+
+/** The page's language and direction follow the visitor's language, for screen readers and fonts. */
+export function applyDocumentLanguage(locale: Locale, doc: Document = document): void {
+  doc.documentElement.lang = LOCALE_INFO[locale].htmlLang;
+  doc.documentElement.dir = LOCALE_INFO[locale].dir;
+}

@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LOCALE_INFO, type Locale } from '../../../shared/locales.ts';
+
+const CYCLE_MS = 3000;
+
+/**
+ * The lobby screen. "Touch to start" in each enabled language in turn, so a passer-by sees their own
+ * language within seconds; a touch anywhere starts.
+ */
+export function AttractScreen({ locales, onTouch }: { locales: Locale[]; onTouch: () => void }) {
+  const { i18n } = useTranslation();
+  const [index, setIndex] = useState(0);
+  useEffect(() => {
+    if (locales.length < 2) return;
+    const timer = setInterval(() => setIndex((i) => (i + 1) % locales.length), CYCLE_MS);
+    return () => clearInterval(timer);
+  }, [locales.length]);
+
+  const locale = locales[index % locales.length] ?? 'en';
+  const t = i18n.getFixedT(locale);
+  const info = LOCALE_INFO[locale];
+  return (
+    <main className="attract">
+      <button type="button" className="attract__surface" onClick={onTouch}>
+        <span className="attract__text" lang={info.htmlLang} dir={info.dir} key={locale}>
+          <span className="attract__title">{t('attract.title')}</span>
+          <span className="attract__subtitle">{t('attract.subtitle')}</span>
+          <span className="attract__touch">{t('attract.touch')}</span>
+          <span className="attract__privacy">{t('attract.privacy')}</span>
+        </span>
+      </button>
+    </main>
+  );
+}

@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LOCALE_INFO, type Locale } from '../../../shared/locales.ts';
+import { useKiosk } from '../../api/kiosk-context.tsx';
+import { BigButton } from '../../components/BigButton.tsx';
+
+/** Native names only, no flags: a flag is a country, not a language. */
+export function LanguageScreen({ locales, onChosen }: { locales: Locale[]; onChosen: (locale: Locale, visitId: string) => void }) {
+  const { t } = useTranslation();
+  const api = useKiosk();
+  const [failed, setFailed] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const choose = async (locale: Locale) => {
+    setBusy(true);
+    setFailed(false);
+    try {
+      const { visitId } = await api.startVisit({ locale });
+      onChosen(locale, visitId);
+    } catch {
+      setFailed(true);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main className="screen language">
+      <h1 className="screen__title">{t('language.title')}</h1>
+      <ul className="language__list">
+        {locales.map((code) => {
+          const info = LOCALE_INFO[code];
+          return (
+            <li key={code}>
+              <BigButton className="language__choice" lang={info.htmlLang} dir={info.dir} disabled={busy} onClick={() => void choose(code)}>
+                {info.nativeName}
+              </BigButton>
+            </li>
+          );
+        })}
+      </ul>
+      {failed && (
+        <p className="screen__error" role="alert">
+          {t('status.error')}
+        </p>
+      )}
+    </main>
+  );
+}

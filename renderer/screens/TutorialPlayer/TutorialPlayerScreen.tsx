@@ -1,0 +1,57 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TutorialView } from '../../../shared/content-schema.ts';
+import { LOCALE_INFO, type Locale } from '../../../shared/locales.ts';
+import { useKiosk } from '../../api/kiosk-context.tsx';
+import { useCall } from '../../api/use-call.ts';
+import { CallStatus } from '../../components/CallStatus.tsx';
+import type { JourneyAction } from '../../flow/journey.ts';
+import { StepView } from './StepView.tsx';
+import { VersionQuestion } from './VersionQuestion.tsx';
+
+interface Props {
+  locale: Locale;
+  visitId: string;
+  tutorialId: string;
+  variantId: string | null;
+  stepIndex: number;
+  dispatch: (action: JourneyAction) => void;
+}
+
+export function TutorialPlayerScreen({ locale, visitId, tutorialId, variantId, stepIndex, dispatch }: Props) {
+  const api = useKiosk();
+  const opened = useCall(`openTutorial:${tutorialId}:${locale}:${visitId}`, () => api.openTutorial({ tutorialId, locale, visitId }));
+  const tutorial = opened.status === 'ready' ? opened.data.tutorial : null;
+
+  // A tutorial with one variant needs no version question.
+  const only = tutorial?.variants.length === 1 ? tutorial.variants[0] : undefined;
+  useEffect(() => {
+    if (only && variantId === null) dispatch({ type: 'variantChosen', variantId: only.id });
+  }, [only, variantId, dispatch]);
+
+  if (!tutorial) {
+    return (
+      <main className="screen player">
+        <CallStatus failed={opened.status === 'failed'} onRetry={opened.retry} />
+      </main>
+    );
+  }
+  const variant = tutorial.variants.find((v) => v.id === variantId);
+  return (
+    <main className="screen player" lang={tutorial.locale === locale ? undefined : LOCALE_INFO[tutorial.locale].htmlLang}>
+      <h1 className="screen__title player__title">{tutorial.title}</h1>
+      {variant ? (
+        <StepView tutorial={tutorial} variant={variant} stepIndex={stepIndex} visitId={visitId} dispatch={dispatch} />
+      ) : (
+        <VersionQuestion tutorial={tutorial} dispatch={dispatch} />
+      )}
+      <LastVerified tutorial={tutorial} locale={locale} />
+    </main>
+  );
+}
+
+function LastVerified({ tutorial, locale }: { tutorial: TutorialView; locale: Locale }) {
+  const { t } = useTranslation();
+  const date = new Intl.DateTimeFormat(LOCALE_INFO[locale].htmlLang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(tutorial.lastVerified));
+  return <p className="player__verified">{t('player.lastVerified', { date })}</p>;
+}
