@@ -1,0 +1,47 @@
+import type { IpcMain } from 'electron';
+import { CALL_NAMES, ipcChannel, type CallName, type ResultEnvelope } from '../../shared/api.ts';
+import type { Kiosk } from '../core/kiosk.ts';
+import { isKioskUrl, KIOSK_ORIGIN } from './kiosk-origin.ts';
+
+/** The part of IpcMainInvokeEvent the check reads. */
+export interface SenderEvent {
+  readonly senderFrame: { readonly url: string } | null;
+}
+
+export function forbiddenEnvelope(): ResultEnvelope {
+  return { ok: false, error: { code: 'forbidden', message: 'Only the kiosk page may call the kiosk.' } };
+}
+
+/**
+ * senderFrame is null once the frame has navigated away or been destroyed, and reading it can throw
+ * in that window, so both count as "not the kiosk page".
+ */
+export function isTrustedSender(event: SenderEvent): boolean {
+  try {
+    return isKioskUrl(event.senderFrame?.url);
+  } catch {
+    return false;
+  }
+}
+
+export function createIpcHandler(call: CallName, kiosk: Pick<Kiosk, 'dispatch'>) {
+  return async (event: SenderEvent, payload: unknown): Promise<ResultEnvelope> => {
+    if (!isTrustedSender(event)) {
+      console.warn(`IPC ${call} refused: sender frame is not ${KIOSK_ORIGIN}`);
+      return forbiddenEnvelope();
+    }
+    try {
+      return await kiosk.dispatch(call, payload);
+    } catch (error) {
+      // dispatch promises never to throw; if it ever does, a rejected invoke would reach the renderer
+      // as a bare Error rather than an envelope, and the screen could not say anything useful.
+      console.error(`IPC ${call} failed`, error);
+      return { ok: false, error: { code: 'internal', message: 'The kiosk could not answer.' } };
+    }
+  };
+}
+
+/** One handler per contract call, on its own channel; nothing else is listened to. */
+export function setupIpc(ipcMain: Pick<IpcMain, 'handle'>, kiosk: Pick<Kiosk, 'dispatch'>): void {
+  for (const call of CALL_NAMES) ipcMain.handle(ipcChannel(call), createIpcHandler(call, kiosk));
+}
