@@ -1,0 +1,92 @@
+import type { App, Dialog, PowerSaveBlocker } from 'electron';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { StartupError, type Kiosk } from '../../../electron/core/kiosk.ts';
+import { setupKeepScreenOn } from '../../../electron/shell/power.ts';
+import { openKioskOrExit, setupDataDir } from '../../../electron/shell/startup.ts';
+
+function fakeApp() {
+  const paths = new Map<string, string>([['appData', '/home/kiosk/.config']]);
+  return {
+    paths,
+    getPath: vi.fn((name: string) => paths.get(name) ?? ''),
+    setPath: vi.fn((name: string, value: string) => void paths.set(name, value)),
+    exit: vi.fn(),
+  };
+}
+
+beforeEach(() => {
+  vi.restoreAllMocks();
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+});
+
+describe('data folder', () => {
+  it('uses SAFECALL_DATA_DIR when set, as Electron userData too', () => {
+    const app = fakeApp();
+    expect(setupDataDir(app as unknown as App, { SAFECALL_DATA_DIR: '/tmp/kiosk-test' })).toBe('/tmp/kiosk-test');
+    expect(app.paths.get('userData')).toBe('/tmp/kiosk-test');
+  });
+
+  it('otherwise uses the folder the browser shell uses', () => {
+    const app = fakeApp();
+    expect(setupDataDir(app as unknown as App, {})).toBe(join('/home/kiosk/.config', 'SafeCall Kiosk'));
+    expect(app.paths.get('userData')).toBe(join('/home/kiosk/.config', 'SafeCall Kiosk'));
+  });
+});
+
+describe('opening the core', () => {
+  const kiosk = { dispatch: vi.fn(), settings: {}, close: vi.fn() } as unknown as Kiosk;
+
+  it('passes the data folder and app root through and returns the kiosk', () => {
+    const app = fakeApp();
+    const createKiosk = vi.fn(() => kiosk);
+    const showErrorBox = vi.fn();
+    const opened = openKioskOrExit({ createKiosk, dialog: { showErrorBox } as unknown as Dialog, app: app as unknown as App, dataDir: '/d', appRoot: '/a' });
+    expect(opened).toBe(kiosk);
+    expect(createKiosk).toHaveBeenCalledWith({ dataDir: '/d', appRoot: '/a' });
+    expect(showErrorBox).not.toHaveBeenCalled();
+    expect(app.exit).not.toHaveBeenCalled();
+  });
+
+  it('shows a StartupError as it is written and exits with 1', () => {
+    const app = fakeApp();
+    const showErrorBox = vi.fn();
+    const message = 'kiosk.json: "centerName" is not a setting. Did you mean "centreName"?';
+    const opened = openKioskOrExit({
+      createKiosk: () => {
+        throw new StartupError(message);
+      },
+      dialog: { showErrorBox } as unknown as Dialog,
+      app: app as unknown as App,
+      dataDir: '/d',
+      appRoot: '/a',
+    });
+    expect(opened).toBeNull();
+    expect(showErrorBox).toHaveBeenCalledWith(expect.any(String), message);
+    expect(app.exit).toHaveBeenCalledWith(1);
+  });
+
+  it('still shows something and exits when the failure is a bug', () => {
+    const app = fakeApp();
+    const showErrorBox = vi.fn();
+    openKioskOrExit({
+      createKiosk: () => {
+        throw new TypeError('x is undefined');
+      },
+      dialog: { showErrorBox } as unknown as Dialog,
+      app: app as unknown as App,
+      dataDir: '/d',
+      appRoot: '/a',
+    });
+    expect(showErrorBox).toHaveBeenCalledWith(expect.any(String), expect.stringContaining('x is undefined'));
+    expect(app.exit).toHaveBeenCalledWith(1);
+  });
+});
+
+describe('power', () => {
+  it('keeps the display awake', () => {
+    const start = vi.fn(() => 7);
+    expect(setupKeepScreenOn({ start } as Pick<PowerSaveBlocker, 'start'>)).toBe(7);
+    expect(start).toHaveBeenCalledWith('prevent-display-sleep');
+  });
+});
