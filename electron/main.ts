@@ -1,0 +1,37 @@
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, powerSaveBlocker, protocol, session } from 'electron';
+import { createKiosk } from './core/kiosk.ts';
+import { setupCrashRecovery } from './shell/crash-recovery.ts';
+import { setupIpc } from './shell/ipc.ts';
+import { setupCloseGuard, setupNoMenu, setupPageLockdown, setupSessionLockdown } from './shell/lockdown.ts';
+import { setupKeepScreenOn } from './shell/power.ts';
+import { registerAppScheme, setupAppProtocol } from './shell/protocol.ts';
+import { openKioskOrExit, setupDataDir } from './shell/startup.ts';
+import { createKioskWindow, preloadPath, setupSecondInstanceFocus } from './shell/window.ts';
+
+// Both must happen before 'ready' and before the lock, which lives in the data folder.
+const dataDir = setupDataDir(app);
+registerAppScheme(protocol);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.whenReady().then(start, (error: unknown) => console.error(error));
+}
+
+function start(): void {
+  const appRoot = app.getAppPath();
+  const kiosk = openKioskOrExit({ createKiosk, dialog, app, dataDir, appRoot });
+  if (!kiosk) return;
+  app.on('will-quit', () => kiosk.close());
+
+  setupNoMenu(Menu);
+  setupSessionLockdown(session.defaultSession);
+  setupAppProtocol(protocol, net, appRoot);
+  setupIpc(ipcMain, kiosk);
+  const window = createKioskWindow(BrowserWindow, { isPackaged: app.isPackaged, preloadPath: preloadPath(appRoot) });
+  setupPageLockdown(window.webContents);
+  setupCloseGuard(app, window);
+  setupCrashRecovery(window.webContents, app, { supervised: process.env.SAFECALL_SUPERVISED === '1' });
+  setupSecondInstanceFocus(app, window);
+  setupKeepScreenOn(powerSaveBlocker);
+}

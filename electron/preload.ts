@@ -1,0 +1,13 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { CALL_NAMES, ipcChannel, type CallName, type ResultEnvelope } from '../shared/api.ts';
+
+/**
+ * The page's only way out: one function per contract call, each handing back the envelope untouched
+ * (renderer/api unwraps it). Functions only, never ipcRenderer itself, so the page can reach no other
+ * channel and never sees an Electron event object.
+ */
+const kiosk = Object.fromEntries(
+  CALL_NAMES.map((call) => [call, (request: unknown): Promise<ResultEnvelope> => ipcRenderer.invoke(ipcChannel(call), request)]),
+) as Record<CallName, (request: unknown) => Promise<ResultEnvelope>>;
+
+contextBridge.exposeInMainWorld('kiosk', kiosk);
