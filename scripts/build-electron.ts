@@ -1,0 +1,78 @@
+import { rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { CALL_NAMES, ipcChannel } from '../shared/api.ts';
+
+/**
+ * Bundles the Electron main process and the preload into dist/electron/. Both are CommonJS: Electron's
+ * main loads either, but a sandboxed preload can only be CommonJS. CommonJS output has no
+ * import.meta.url, so using it in bundled code is an error here rather than a silent empty value at
+ * run time (the core is handed appRoot instead).
+ */
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outdir = fileURLToPath(new URL('../dist/electron/', import.meta.url));
+
+const common: BuildOptions = {
+  absWorkingDir: root,
+  bundle: true,
+  format: 'cjs',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  logOverride: { 'empty-import-meta': 'error' },
+  legalComments: 'none',
+};
+
+/**
+ * The preload needs only the call names and their channels, but shared/api.ts derives them from the
+ * zod schemas, which would put all of zod (~750 kB) into every page load. The names are worked out
+ * here, at build time, from that same contract and handed to the preload as plain data; if the preload
+ * ever imports anything else from the contract, esbuild fails on the missing export.
+ */
+const contractNamesOnly: Plugin = {
+  name: 'contract-names-only',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /[/\\]shared[/\\]api\.ts$/ }, (args) => ({ path: args.path, namespace: 'contract-names' }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'contract-names' }, () => {
+      const channels = Object.fromEntries(CALL_NAMES.map((call) => [call, ipcChannel(call)]));
+      return {
+        loader: 'js',
+        contents: [
+          `export const CALL_NAMES = ${JSON.stringify(CALL_NAMES)};`,
+          `const CHANNELS = ${JSON.stringify(channels)};`,
+          'export function ipcChannel(call) { return CHANNELS[call]; }',
+        ].join('\n'),
+      };
+    });
+  },
+};
+
+export async function buildElectron(): Promise<void> {
+  await rm(outdir, { recursive: true, force: true });
+  await Promise.all([
+    build({
+      ...common,
+      entryPoints: ['electron/main.ts'],
+      outfile: 'dist/electron/main.cjs',
+      platform: 'node',
+      target: 'node24',
+      // better-sqlite3 loads a native .node file at run time: it stays a real package, unpacked from asar.
+      external: ['electron', 'better-sqlite3'],
+    }),
+    build({
+      ...common,
+      entryPoints: ['electron/preload.ts'],
+      outfile: 'dist/electron/preload.cjs',
+      // A sandboxed preload runs in the page's renderer with a browser-like global scope and a require()
+      // that knows only 'electron' and a few polyfills, so it is built for Electron 45's Chromium.
+      platform: 'browser',
+      target: 'chrome156',
+      external: ['electron'],
+      plugins: [contractNamesOnly],
+    }),
+  ]);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await buildElectron();
+  console.log('Built dist/electron/main.cjs and dist/electron/preload.cjs');
+}
