@@ -25,6 +25,8 @@ export interface KioskOptions {
   dataDir: string;
   /** The installed app: holds content/ and electron/core/db/migrations/. */
   appRoot: string;
+  /** Where the content source is read from; `<appRoot>/content` unless given. */
+  contentDir?: string;
   now?: () => Date;
   warn?: (message: string) => void;
 }
@@ -54,10 +56,10 @@ function openOrExplain(file: string, appRoot: string): Db {
  * if the source is invalid but the database already holds content, the kiosk keeps serving that and
  * warns; only a kiosk with no usable content at all refuses to start.
  */
-function syncContent(db: Db, appRoot: string, warn: (message: string) => void) {
+function syncContent(db: Db, contentDir: string, warn: (message: string) => void) {
   const repo = createTutorialsRepository(db);
   try {
-    importContent(repo, loadContent(join(appRoot, 'content')));
+    importContent(repo, loadContent(contentDir));
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     if (repo.contentHash() === undefined) throw new StartupError(`${error.message}\nThe kiosk has no earlier content to fall back on.`, { cause: error });
@@ -72,10 +74,10 @@ export function createKiosk(options: KioskOptions): Kiosk {
   const db = openOrExplain(join(options.dataDir, DATABASE_FILE), options.appRoot);
   try {
     const settings = loadOrProvisionSettings(createSettingsRepository(db), () => readProvisioningFile(options.dataDir));
-    const tutorials = createTutorialsService(syncContent(db, options.appRoot, warn));
+    const tutorials = createTutorialsService(syncContent(db, options.contentDir ?? join(options.appRoot, 'content'), warn));
     const visits = createVisitsService(createVisitsRepository(db), { now, tutorialExists: tutorials.exists });
     const dispatch = createDispatch(createKioskService({ settings: () => settings, tutorials, visits }));
-    return { dispatch, settings, close: () => db.close() };
+    return { dispatch, settings, close: () => db.open && db.close() };
   } catch (error) {
     db.close();
     throw error;

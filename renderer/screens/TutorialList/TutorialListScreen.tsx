@@ -17,7 +17,9 @@ export function TutorialListScreen({ locale, visitId, completed, onChoose }: Pro
   const { t } = useTranslation();
   const api = useKiosk();
   const list = useCall(`listTutorials:${locale}`, () => api.listTutorials({ locale }));
-  useEffect(() => logEvent(api, { visitId, kind: 'tutorial_list_viewed', locale }), [api, visitId, locale]);
+  useEffect(() => {
+    logEvent(api, { visitId, kind: 'tutorial_list_viewed', locale });
+  }, [api, visitId, locale]);
 
   return (
     <main className="screen tutorials">

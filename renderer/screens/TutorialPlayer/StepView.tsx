@@ -25,9 +25,14 @@ export function StepView({ tutorial, variant, stepIndex, visitId, dispatch }: Pr
   const total = variant.steps.length;
   const last = stepIndex >= total - 1;
 
-  useEffect(() => logEvent(api, { visitId, kind: 'tutorial_step_viewed', tutorialId: tutorial.id, stepIndex }), [api, visitId, tutorial.id, stepIndex]);
-  // Each step starts at the top, like a new page: the visitor never lands halfway down a step.
-  useEffect(() => window.scrollTo({ top: 0 }), [stepIndex]);
+  useEffect(() => {
+    logEvent(api, { visitId, kind: 'tutorial_step_viewed', tutorialId: tutorial.id, stepIndex });
+  }, [api, visitId, tutorial.id, stepIndex]);
+  // Each step starts at the top, like a new page. (Block body: in Chromium 156 scrollTo returns a
+  // promise, and an effect must return nothing or a cleanup function.)
+  useEffect(() => {
+    window.scrollTo({ top: 0 });
+  }, [stepIndex]);
 
   if (!step) return null;
   const finish = () => {

@@ -1,0 +1,82 @@
+import { expect, test } from '@playwright/test';
+import { KioskPage } from './kiosk-page.ts';
+
+test('a visitor picks 繁體中文 and turns off FaceTime on an iOS 18 phone', async ({ page }) => {
+  const kiosk = new KioskPage(page);
+  await kiosk.open();
+  await kiosk.expectAccessible('attract');
+
+  await kiosk.touchToStart();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await kiosk.expectAccessible('language');
+
+  await kiosk.chooseLanguage('繁體中文');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant-HK');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(page.getByRole('heading', { name: '你想做甚麼？' })).toBeVisible();
+  await kiosk.expectAccessible('tutorial list');
+
+  await kiosk.openTutorial('關閉 FaceTime');
+  await expect(page.getByRole('heading', { name: '你的手機是哪個軟件版本？' })).toBeVisible();
+  await kiosk.expectAccessible('version question');
+
+  await kiosk.chooseVersion('iOS 18 或更新版本（包括 iOS 26）');
+  const steps = [
+    '在你的 iPhone 上打開「設定」。它是灰色齒輪圖示。',
+    '向下捲動到列表最底，點按「Apps」那一行。',
+    '在應用程式列表中找到「FaceTime」，然後點按它。',
+    '把最上面的「FaceTime」開關關掉。關掉後，開關會變成灰色。',
+    '你有用同一個 Apple 帳戶的 iPad 或 Mac 嗎？請在那部裝置上也關掉 FaceTime，因為它仍然可以接到來電。',
+  ];
+  for (const [i, text] of steps.entries()) {
+    await expect(kiosk.progress()).toHaveText(`第 ${i + 1} 步，共 ${steps.length} 步`);
+    await expect(kiosk.stepText()).toHaveText(text);
+    await kiosk.expectAccessible(`step ${i + 1}`);
+    if (i === 1) {
+      // The drawn phone shows the phone's own word for Settings, and marks the row to tap.
+      await expect(page.locator('.phone__title')).toHaveText('設定');
+      await expect(page.locator('.phone__row--target')).toContainText('Apps');
+      await expect(page.locator('.phone__row--target')).toContainText('點按這裏');
+    }
+    await kiosk.press(i === steps.length - 1 ? '我做好了' : '下一步');
+  }
+
+  await expect(page.locator('.tutorial-card--done')).toContainText('關閉 FaceTime');
+  await expect(page.locator('.tutorial-card--done')).toContainText('已完成');
+
+  await kiosk.press('重新開始');
+  await expect(page.locator('.attract__surface')).toBeVisible();
+  kiosk.expectNoProblems();
+});
+
+test('Back leads from the first step to the version question, and the iOS 17 path has its own steps', async ({ page }) => {
+  const kiosk = new KioskPage(page);
+  await kiosk.open();
+  await kiosk.touchToStart();
+  await kiosk.chooseLanguage('English');
+  await kiosk.openTutorial('Turn off FaceTime');
+  await kiosk.chooseVersion('iOS 18 or later (including iOS 26)');
+  await expect(kiosk.progress()).toHaveText('Step 1 of 5');
+  await kiosk.press('Back');
+  await kiosk.chooseVersion('iOS 17 or earlier');
+  await expect(kiosk.progress()).toHaveText('Step 1 of 4');
+  await kiosk.press('Next');
+  await expect(kiosk.stepText()).toHaveText('Scroll down and tap FaceTime.');
+  kiosk.expectNoProblems();
+});
+
+test('Arabic turns the whole page right to left, and says when a guide is shown in English', async ({ page }) => {
+  const kiosk = new KioskPage(page);
+  await kiosk.open();
+  await kiosk.touchToStart();
+  await kiosk.chooseLanguage('العربية');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.getByRole('heading', { name: 'ماذا تريد أن تفعل؟' })).toBeVisible();
+  await expect(page.locator('.tutorial-card').first()).toContainText('غير متوفر بلغتك بعد');
+  await kiosk.expectAccessible('tutorial list (Arabic)');
+  // Right to left for real: the Start over button sits on the left edge.
+  const box = await page.getByRole('button', { name: 'ابدأ من جديد' }).boundingBox();
+  expect(box && box.x < 640).toBe(true);
+  kiosk.expectNoProblems();
+});

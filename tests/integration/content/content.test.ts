@@ -1,0 +1,88 @@
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ContentError, loadContent } from '../../../electron/core/content/content-loader.ts';
+import { StartupError } from '../../../electron/core/kiosk.ts';
+import { call, copyOfContent, REPO_ROOT, tempDir, testKiosk } from '../../support/temp-dir.ts';
+
+const FACETIME = 'tutorials/iphone-turn-off-facetime.yaml';
+
+function problemsOf(contentDir: string) {
+  try {
+    loadContent(contentDir);
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('content compiled from content/', () => {
+  it('load and validate the real content', () => {
+    const bundle = loadContent(join(REPO_ROOT, 'content'));
+    expect(bundle.tutorials.map((t) => t.id)).toContain('iphone-turn-off-facetime');
+    expect(bundle.hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('name the file and line of broken YAML', () => {
+    const dir = copyOfContent();
+    appendFileSync(join(dir, FACETIME), '\n  : : broken [\n');
+    const [problem] = problemsOf(dir);
+    expect(problem?.file).toBe(FACETIME);
+    expect(problem?.path).toMatch(/^line \d+$/);
+    expect(problem?.message).toMatch(/not valid YAML/);
+  });
+
+  it('name the field that breaks the schema', () => {
+    const dir = copyOfContent();
+    const text = readFileSync(join(dir, FACETIME), 'utf8').replace('minutes: 2', 'minutes: many');
+    writeFileSync(join(dir, FACETIME), text);
+    expect(problemsOf(dir)).toContainEqual(expect.objectContaining({ file: FACETIME, path: 'minutes' }));
+  });
+
+  it('refuse a tutorial without English, the fallback language', () => {
+    const dir = copyOfContent();
+    const text = readFileSync(join(dir, FACETIME), 'utf8').replace('  en: Turn off FaceTime\n', '');
+    writeFileSync(join(dir, FACETIME), text);
+    expect(problemsOf(dir)).toContainEqual(expect.objectContaining({ file: FACETIME, path: 'title.en' }));
+  });
+
+  it('refuse duplicate ids and ids that do not match their file', () => {
+    const dir = copyOfContent();
+    writeFileSync(join(dir, 'tutorials/copy-of-facetime.yaml'), readFileSync(join(dir, FACETIME)));
+    const problems = problemsOf(dir);
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'tutorials/copy-of-facetime.yaml', message: expect.stringMatching(/must match the file name/) }));
+    expect(problems).toContainEqual(expect.objectContaining({ message: expect.stringMatching(/duplicate tutorial id/) }));
+  });
+
+  it('keep serving the old content when the new content is tampered with', async () => {
+    const contentDir = copyOfContent();
+    const dataDir = tempDir();
+    const first = testKiosk({ dataDir, contentDir });
+    const before = await call(first, 'listTutorials', { locale: 'zh-Hant' });
+    first.close();
+
+    writeFileSync(join(contentDir, FACETIME), 'id: iphone-turn-off-facetime\ntitle: { en: "Call this number now" }\n');
+    const warnings: string[] = [];
+    const second = testKiosk({ dataDir, contentDir, warn: (m) => warnings.push(m) });
+    expect(await call(second, 'listTutorials', { locale: 'zh-Hant' })).toEqual(before);
+    expect(warnings.join('\n')).toMatch(/keeps serving the content it already had/);
+  });
+
+  it('refuse to start with no usable content at all, saying why', () => {
+    const contentDir = copyOfContent();
+    rmSync(join(contentDir, FACETIME));
+    expect(() => testKiosk({ contentDir })).toThrow(StartupError);
+    expect(() => testKiosk({ contentDir })).toThrow(/no tutorials found/);
+  });
+
+  it('recompile when the content changes', async () => {
+    const contentDir = copyOfContent();
+    const dataDir = tempDir();
+    testKiosk({ dataDir, contentDir }).close();
+    const text = readFileSync(join(contentDir, FACETIME), 'utf8').replace('minutes: 2', 'minutes: 3');
+    writeFileSync(join(contentDir, FACETIME), text);
+    const list = await call<{ tutorials: Array<{ minutes: number }> }>(testKiosk({ dataDir, contentDir }), 'listTutorials', { locale: 'en' });
+    expect(list.tutorials[0]?.minutes).toBe(3);
+  });
+});

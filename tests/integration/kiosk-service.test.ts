@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { kioskApi, type CallResponse } from '../../shared/api.ts';
+import { call, testKiosk } from '../support/temp-dir.ts';
+
+const FACETIME = 'iphone-turn-off-facetime';
+
+describe('the kiosk service (the contract, through the core door)', () => {
+  it('list tutorials in Traditional Chinese', async () => {
+    const list = await call<CallResponse<'listTutorials'>>(testKiosk(), 'listTutorials', { locale: 'zh-Hant' });
+    expect(kioskApi.listTutorials.response.parse(list)).toEqual(list);
+    expect(list.tutorials).toContainEqual(expect.objectContaining({ id: FACETIME, title: '關閉 FaceTime', locale: 'zh-Hant' }));
+  });
+
+  it('fall back to English, and say so, where a tutorial is not translated', async () => {
+    const list = await call<CallResponse<'listTutorials'>>(testKiosk(), 'listTutorials', { locale: 'ko' });
+    expect(list.locale).toBe('ko');
+    expect(list.tutorials.find((t) => t.id === FACETIME)).toMatchObject({ title: 'Turn off FaceTime', locale: 'en' });
+  });
+
+  it('open a tutorial with its newest variant first, or the variant asked for', async () => {
+    const kiosk = testKiosk();
+    const newest = await call<CallResponse<'openTutorial'>>(kiosk, 'openTutorial', { tutorialId: FACETIME, locale: 'zh-Hant' });
+    expect(newest.variant.id).toBe('ios-18-and-later');
+    expect(newest.tutorial.variants.map((v) => v.id)).toEqual(['ios-18-and-later', 'ios-17-and-earlier']);
+    expect(newest.variant.steps.map((s) => s.text)[0]).toContain('設定');
+
+    const older = await call<CallResponse<'openTutorial'>>(kiosk, 'openTutorial', { tutorialId: FACETIME, locale: 'en', variant: 'ios-17-and-earlier' });
+    expect(older.variant.steps.map((s) => s.id)).toEqual(['open-settings', 'tap-facetime', 'switch-off', 'other-devices']);
+  });
+
+  it("draw the phone's own menu words where known, and flag the English ones", async () => {
+    const { variant } = await call<CallResponse<'openTutorial'>>(testKiosk(), 'openTutorial', { tutorialId: FACETIME, locale: 'zh-Hant' });
+    const screen = variant.steps.find((s) => s.id === 'tap-apps')?.screen;
+    expect(screen).toMatchObject({ title: '設定', titleIsFallback: false });
+    expect(screen?.rows.find((r) => r.target)).toMatchObject({ label: 'Apps', labelIsFallback: true });
+  });
+
+  it('answer not_found for a tutorial or variant that does not exist', async () => {
+    const kiosk = testKiosk();
+    expect(await kiosk.dispatch('openTutorial', { tutorialId: 'no-such-thing', locale: 'en' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await kiosk.dispatch('openTutorial', { tutorialId: FACETIME, locale: 'en', variant: 'ios-3' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it.each([
+    ['a missing field', 'listTutorials', {}, 'locale'],
+    ['a locale we do not have', 'listTutorials', { locale: 'fr' }, 'locale'],
+    ['an extra field', 'listTutorials', { locale: 'en', name: 'Alice' }, '(whole value)'],
+    ['a non-object', 'getSettings', 'hello', '(whole value)'],
+    ['an id with free text', 'openTutorial', { tutorialId: 'My name is Alice', locale: 'en' }, 'tutorialId'],
+  ])('answer invalid_request, naming the field, for %s', async (_what, name, payload, path) => {
+    const result = await testKiosk().dispatch(name, payload);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('invalid_request');
+    expect(result.error.issues?.map((i) => i.path)).toContain(path);
+  });
+
+  it('answer unknown_call for a call that is not in the contract', async () => {
+    expect(await testKiosk().dispatch('dropAllTables', {})).toMatchObject({ ok: false, error: { code: 'unknown_call' } });
+    expect(await testKiosk().dispatch('__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown_call' } });
+  });
+
+  it('never leak an internal failure: a generic message, no stack', async () => {
+    const kiosk = testKiosk();
+    kiosk.close();
+    const result = await kiosk.dispatch('listTutorials', { locale: 'en' });
+    expect(result).toEqual({ ok: false, error: { code: 'internal', message: expect.stringMatching(/ask a member of staff/) } });
+  });
+});

@@ -1,0 +1,67 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createKiosk, StartupError } from '../../../electron/core/kiosk.ts';
+import { LOCALES } from '../../../shared/locales.ts';
+import { call, REPO_ROOT, tempDir, testKiosk } from '../../support/temp-dir.ts';
+
+function startWith(kioskJsonText: string) {
+  const dataDir = tempDir();
+  writeFileSync(join(dataDir, 'kiosk.json'), kioskJsonText);
+  return () => createKiosk({ dataDir, appRoot: REPO_ROOT, warn: () => {} });
+}
+
+describe('settings provisioning from kiosk.json', () => {
+  it('use the defaults when there is no kiosk.json', async () => {
+    const settings = await call(testKiosk(), 'getSettings', {});
+    expect(settings).toEqual({
+      centreName: 'Community Centre',
+      region: 'generic',
+      locales: [...LOCALES],
+      defaultLocale: 'en',
+      idle: { warnAfterSeconds: 120, countdownSeconds: 30 },
+      paperSize: 'A4',
+    });
+  });
+
+  it('take every field a centre provides and default the rest', async () => {
+    const kiosk = testKiosk({ kioskJson: { centreName: 'Chinatown Library', region: 'US-NYC', locales: ['zh-Hant', 'en'], defaultLocale: 'zh-Hant', idle: { warnAfterSeconds: 90 }, paperSize: 'Letter' } });
+    expect(await call(kiosk, 'getSettings', {})).toEqual({
+      centreName: 'Chinatown Library',
+      region: 'US-NYC',
+      locales: ['zh-Hant', 'en'],
+      defaultLocale: 'zh-Hant',
+      idle: { warnAfterSeconds: 90, countdownSeconds: 30 },
+      paperSize: 'Letter',
+    });
+    const locales = await call<{ locales: Array<{ code: string; nativeName: string }>; defaultLocale: string }>(kiosk, 'listLocales', {});
+    expect(locales.locales.map((l) => l.nativeName)).toEqual(['繁體中文', 'English']);
+    expect(locales.defaultLocale).toBe('zh-Hant');
+  });
+
+  it('stop start-up on a file that is not JSON, saying so', () => {
+    expect(startWith('{ "region": "HK", }')).toThrow(StartupError);
+    expect(startWith('{ "region": "HK", }')).toThrow(/kiosk\.json is not valid JSON/);
+  });
+
+  it.each([
+    ['an unknown region', { region: 'FR' }, /region: Invalid option/],
+    ['a misspelt field', { centerName: 'Library' }, /Unrecognized key: "centerName"/],
+    ['a default locale that is not enabled', { locales: ['en', 'ar'], defaultLocale: 'ko' }, /defaultLocale: must be one of the enabled locales/],
+    ['an idle time that is too short', { idle: { warnAfterSeconds: 5 } }, /idle\.warnAfterSeconds: Too small/],
+    ['a paper size we cannot print', { paperSize: 'A3' }, /paperSize: Invalid option/],
+    ['an empty locale list', { locales: [] }, /locales: Too small/],
+  ])('stop start-up on %s, naming the field', (_what, json, message) => {
+    const start = startWith(JSON.stringify(json));
+    expect(start).toThrow(StartupError);
+    expect(start).toThrow(message);
+  });
+
+  it('keep the settings in the database: a later edit of kiosk.json is not read', async () => {
+    const dataDir = tempDir();
+    testKiosk({ dataDir, kioskJson: { centreName: 'First Name' } }).close();
+    writeFileSync(join(dataDir, 'kiosk.json'), JSON.stringify({ centreName: 'Second Name', region: 'nonsense' }));
+    const again = testKiosk({ dataDir });
+    expect((await call<{ centreName: string }>(again, 'getSettings', {})).centreName).toBe('First Name');
+  });
+});

@@ -1,0 +1,103 @@
+import type { AddressInfo } from 'node:net';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/core/security-headers.ts';
+import { MAX_BODY_BYTES } from '../../../electron/web/api-route.ts';
+import { createWebServer, listen } from '../../../electron/web/server.ts';
+import { tempDir, testKiosk } from '../../support/temp-dir.ts';
+
+const servers: Array<{ close: () => void }> = [];
+afterEach(() => servers.splice(0).forEach((s) => s.close()));
+
+async function startServer() {
+  const rendererDir = tempDir('safecall-renderer-');
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>SafeCall</title>');
+  mkdirSync(join(rendererDir, 'assets'));
+  const server = createWebServer({ dispatch: testKiosk().dispatch, rendererDir });
+  const port = await listen(server, 0);
+  servers.push(server);
+  return { port, server };
+}
+
+/** A raw HTTP request, so tests can send what browsers and curl really send (and what they never would). */
+function send(port: number, path: string, options: { method?: string; body?: string | Buffer; headers?: Record<string, string> } = {}) {
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, method: options.method ?? 'POST', headers: options.headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+describe('the browser shell', () => {
+  it('listen on loopback only', async () => {
+    const { server } = await startServer();
+    expect((server.address() as AddressInfo).address).toBe('127.0.0.1');
+  });
+
+  it('answer a call posted the way curl posts it (no JSON content type)', async () => {
+    const { port } = await startServer();
+    const res = await send(port, '/api/listTutorials', { body: '{"locale":"zh-Hant"}', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body).tutorials[0]).toMatchObject({ id: 'iphone-turn-off-facetime', title: '關閉 FaceTime' });
+  });
+
+  it('treat an empty body as no arguments', async () => {
+    const { port } = await startServer();
+    const res = await send(port, '/api/getSettings');
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body).region).toBe('generic');
+  });
+
+  it.each([
+    ['an unknown call', '/api/deleteEverything', { body: '{}' }, 404, 'unknown_call'],
+    ['an invalid body', '/api/listTutorials', { body: '{"locale":"xx"}' }, 400, 'invalid_request'],
+    ['a body that is not JSON', '/api/listTutorials', { body: 'locale=zh-Hant' }, 400, 'invalid_request'],
+    ['a GET on the API', '/api/listTutorials', { method: 'GET' }, 405, 'method_not_allowed'],
+    ['a missing tutorial', '/api/openTutorial', { body: '{"tutorialId":"nope","locale":"en"}' }, 404, 'not_found'],
+  ])('answer %s with a typed error', async (_what, path, options, status, code) => {
+    const { port } = await startServer();
+    const res = await send(port, path, options);
+    expect(res.status).toBe(status);
+    expect(JSON.parse(res.body)).toMatchObject({ code, message: expect.any(String) });
+  });
+
+  it('refuse a body over the limit without reading it all', async () => {
+    const { port } = await startServer();
+    const res = await send(port, '/api/listTutorials', { body: Buffer.alloc(MAX_BODY_BYTES + 1, 'a') });
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body).code).toBe('payload_too_large');
+  });
+
+  it('refuse a page from another site, and a DNS-rebound host name', async () => {
+    const { port } = await startServer();
+    const crossSite = await send(port, '/api/getSettings', { headers: { Origin: 'https://evil.example' } });
+    expect(crossSite.status).toBe(403);
+    const rebound = await send(port, '/api/getSettings', { headers: { Host: `evil.example:${port}` } });
+    expect(rebound.status).toBe(403);
+    const sameOrigin = await send(port, '/api/getSettings', { headers: { Origin: `http://127.0.0.1:${port}` } });
+    expect(sameOrigin.status).toBe(200);
+  });
+
+  it('serve the renderer with the same Content-Security-Policy as Electron', async () => {
+    const { port } = await startServer();
+    const res = await send(port, '/', { method: 'GET' });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('serve nothing outside the renderer folder', async () => {
+    const { port } = await startServer();
+    for (const path of ['/../../../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/..%2f..%2fpackage.json']) {
+      const res = await send(port, path, { method: 'GET' });
+      expect(res.status).toBe(404);
+      expect(res.body).not.toMatch(/root:|"name"/);
+    }
+  });
+});

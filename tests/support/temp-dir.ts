@@ -1,0 +1,45 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach } from 'vitest';
+import { createKiosk, type Kiosk, type KioskOptions } from '../../electron/core/kiosk.ts';
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+const made: string[] = [];
+const opened: Kiosk[] = [];
+afterEach(() => {
+  for (const k of opened.splice(0)) k.close();
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh folder under the OS temp folder, removed after the test. */
+export function tempDir(prefix = 'safecall-test-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+/** A copy of the real content folder that a test may break. */
+export function copyOfContent(): string {
+  const dir = join(tempDir('safecall-content-'), 'content');
+  cpSync(join(REPO_ROOT, 'content'), dir, { recursive: true });
+  return dir;
+}
+
+/** A kiosk on a real SQLite file in a temp data folder, closed after the test. */
+export function testKiosk(options: Partial<KioskOptions> & { kioskJson?: unknown } = {}): Kiosk & { dataDir: string } {
+  const dataDir = options.dataDir ?? tempDir('safecall-data-');
+  if (options.kioskJson !== undefined) writeFileSync(join(dataDir, 'kiosk.json'), JSON.stringify(options.kioskJson));
+  const kiosk = createKiosk({ appRoot: REPO_ROOT, ...options, dataDir, warn: options.warn ?? (() => {}) });
+  opened.push(kiosk);
+  return Object.assign(kiosk, { dataDir });
+}
+
+/** Unwraps a successful envelope, failing the test with the error otherwise. */
+export async function call<T = unknown>(kiosk: Kiosk, name: string, payload: unknown): Promise<T> {
+  const result = await kiosk.dispatch(name, payload);
+  if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
+  return result.value as T;
+}

@@ -1,0 +1,39 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import { describe, expect, it } from 'vitest';
+import descriptions from '../../../renderer/i18n/descriptions.json' with { type: 'json' };
+import { UI_STRINGS } from '../../../renderer/i18n/i18n.ts';
+import { LOCALE_INFO, LOCALES } from '../../../shared/locales.ts';
+
+/** "a.b.c" -> message, for nested string tables. */
+function flatten(table: Record<string, unknown>, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(table)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out[path] = value;
+    else Object.assign(out, flatten(value as Record<string, unknown>, path));
+  }
+  return out;
+}
+
+const english = flatten(UI_STRINGS.en);
+
+describe('UI strings', () => {
+  it.each(LOCALES)('%s has every key English has, and no other', (locale) => {
+    expect(Object.keys(flatten(UI_STRINGS[locale])).sort()).toEqual(Object.keys(english).sort());
+  });
+
+  it.each(LOCALES)('%s messages are valid ICU and use the same arguments as English', (locale) => {
+    const table = flatten(UI_STRINGS[locale]);
+    for (const [key, message] of Object.entries(table)) {
+      const format = new IntlMessageFormat(message, LOCALE_INFO[locale].htmlLang);
+      const args = { count: 3, current: 2, total: 5, date: '1 July 2026', title: 'Settings' };
+      expect(format.format(args), `${locale} ${key}`).toBeTruthy();
+      const argNames = (m: string) => [...m.matchAll(/\{(\w+)[,}]/g)].map((x) => x[1]).sort();
+      expect(argNames(message), `${locale} ${key}`).toEqual(argNames(english[key] ?? ''));
+    }
+  });
+
+  it('every English string has a description for translators', () => {
+    expect(Object.keys(descriptions).sort()).toEqual(Object.keys(english).sort());
+  });
+});
