@@ -1,4 +1,5 @@
 import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { CALL_NAMES, ipcChannel } from '../shared/api.ts';
@@ -10,7 +11,7 @@ import { CALL_NAMES, ipcChannel } from '../shared/api.ts';
  * run time (the core is handed appRoot instead).
  */
 const root = fileURLToPath(new URL('..', import.meta.url));
-const outdir = fileURLToPath(new URL('../dist/electron/', import.meta.url));
+const DEFAULT_OUTDIR = join(root, 'dist', 'electron');
 
 const common: BuildOptions = {
   absWorkingDir: root,
@@ -46,13 +47,14 @@ const contractNamesOnly: Plugin = {
   },
 };
 
-export async function buildElectron(): Promise<void> {
+/** Writes main.cjs and preload.cjs (and their maps) to outdir, which is emptied first. */
+export async function buildElectron(outdir: string = DEFAULT_OUTDIR): Promise<void> {
   await rm(outdir, { recursive: true, force: true });
   await Promise.all([
     build({
       ...common,
       entryPoints: ['electron/main.ts'],
-      outfile: 'dist/electron/main.cjs',
+      outfile: join(outdir, 'main.cjs'),
       platform: 'node',
       target: 'node24',
       // better-sqlite3 loads a native .node file at run time: it stays a real package, unpacked from asar.
@@ -61,7 +63,7 @@ export async function buildElectron(): Promise<void> {
     build({
       ...common,
       entryPoints: ['electron/preload.ts'],
-      outfile: 'dist/electron/preload.cjs',
+      outfile: join(outdir, 'preload.cjs'),
       // A sandboxed preload runs in the page's renderer with a browser-like global scope and a require()
       // that knows only 'electron' and a few polyfills, so it is built for Electron 45's Chromium.
       platform: 'browser',

@@ -1,0 +1,180 @@
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CALL_NAMES, ipcChannel } from '../../../shared/api.ts';
+import { buildElectron } from '../../../scripts/build-electron.ts';
+
+/**
+ * The built dist/electron/main.cjs, run in plain Node with a recording stand-in for 'electron'. Electron
+ * itself cannot run on these machines; this still proves the bundle loads as CommonJS, starts the real
+ * core, and wires everything in the right order.
+ */
+const STUB = String.raw`
+const Module = require('node:module');
+const { EventEmitter } = require('node:events');
+const calls = [];
+const record = (name, detail) => calls.push({ name, detail });
+let resolveReady;
+const ready = new Promise((resolve) => (resolveReady = resolve));
+const paths = { appData: process.env.STUB_APP_DATA };
+const app = Object.assign(new EventEmitter(), {
+  isPackaged: true,
+  getPath: (name) => paths[name],
+  setPath: (name, value) => { paths[name] = value; record('setPath', { name, value }); },
+  requestSingleInstanceLock: () => { record('lock'); return process.env.STUB_LOCK !== '0'; },
+  quit: () => record('quit'),
+  exit: (code) => record('exit', code),
+  relaunch: () => record('relaunch'),
+  whenReady: () => { record('whenReady'); return ready; },
+  getAppPath: () => process.env.STUB_APP_ROOT,
+});
+class WebContents extends EventEmitter {
+  setWindowOpenHandler() { record('setWindowOpenHandler'); }
+  async setVisualZoomLevelLimits() {}
+  setZoomLevel() {}
+  async loadURL() {}
+  forcefullyCrashRenderer() {}
+  isDestroyed() { return false; }
+}
+class BrowserWindow extends EventEmitter {
+  constructor(options) { super(); record('BrowserWindow', options); this.webContents = new WebContents(); }
+  async loadURL(url) { record('loadURL', url); }
+}
+const handlers = {};
+const ipc = {};
+const electron = {
+  app,
+  BrowserWindow,
+  dialog: { showErrorBox: (title, message) => record('showErrorBox', { title, message }) },
+  ipcMain: { handle: (channel, handler) => { ipc[channel] = handler; record('ipcMain.handle', channel); } },
+  Menu: { setApplicationMenu: (menu) => record('setApplicationMenu', menu) },
+  net: { fetch: async () => new Response('') },
+  powerSaveBlocker: { start: (type) => { record('powerSaveBlocker.start', type); return 1; } },
+  protocol: {
+    registerSchemesAsPrivileged: (schemes) => record('registerSchemesAsPrivileged', schemes),
+    handle: (scheme, handler) => { handlers[scheme] = handler; record('protocol.handle', scheme); },
+  },
+  session: {
+    defaultSession: Object.assign(new EventEmitter(), {
+      setPermissionRequestHandler: () => record('setPermissionRequestHandler'),
+      setPermissionCheckHandler: () => record('setPermissionCheckHandler'),
+      setDevicePermissionHandler: () => record('setDevicePermissionHandler'),
+      webRequest: { onBeforeRequest: () => record('onBeforeRequest') },
+    }),
+  },
+};
+const load = Module._load;
+Module._load = function (request, ...rest) { return request === 'electron' ? electron : load.call(this, request, ...rest); };
+console.error = () => {};
+console.warn = () => {};
+setTimeout(async () => {
+  record('ready');
+  resolveReady();
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  const results = {};
+  if (ipc['kiosk:listLocales']) {
+    results.fromKiosk = await ipc['kiosk:listLocales']({ senderFrame: { url: 'app://kiosk/index.html' } }, {});
+    results.fromElsewhere = await ipc['kiosk:listLocales']({ senderFrame: { url: 'https://evil.example/' } }, {});
+  }
+  if (handlers.app) {
+    const response = await handlers.app(new Request('app://kiosk/..%2f..%2fpackage.json'));
+    results.traversal = { status: response.status, csp: response.headers.get('Content-Security-Policy') };
+  }
+  app.emit('will-quit');
+  process.stdout.write(JSON.stringify({ calls, results }));
+}, 20);
+`;
+
+interface Run {
+  calls: { name: string; detail?: unknown }[];
+  results: {
+    fromKiosk?: { ok: boolean };
+    fromElsewhere?: { ok: boolean; error?: { code: string } };
+    traversal?: { status: number; csp: string | null };
+  };
+}
+
+const projectRoot = fileURLToPath(new URL('../../..', import.meta.url));
+let work: string;
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'safecall-main-bundle-'));
+  await buildElectron(join(work, 'electron'));
+  await writeFile(join(work, 'electron-stub.cjs'), STUB);
+}, 60_000);
+
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+async function runMain(name: string, env: Record<string, string> = {}): Promise<Run> {
+  const dataDir = join(work, name);
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--require', join(work, 'electron-stub.cjs'), join(work, 'electron', 'main.cjs')],
+    // NODE_PATH: the bundle lives in a temp folder, but better-sqlite3 stays a real package in node_modules.
+    { cwd: projectRoot, env: { ...process.env, NODE_PATH: join(projectRoot, 'node_modules'), STUB_APP_ROOT: projectRoot, STUB_APP_DATA: join(work, 'appdata'), SAFECALL_DATA_DIR: dataDir, ...env } },
+  );
+  return JSON.parse(stdout) as Run;
+}
+
+const names = (run: Run) => run.calls.map((call) => call.name);
+const detail = (run: Run, name: string) => run.calls.find((call) => call.name === name)?.detail;
+
+describe('the main bundle (main.cjs) with a stand-in Electron', () => {
+  it('sets the data folder and the app scheme up before the lock and before ready', async () => {
+    const run = await runMain('order');
+    const order = names(run);
+    expect(detail(run, 'setPath')).toEqual({ name: 'userData', value: join(work, 'order') });
+    expect(order.indexOf('setPath')).toBeLessThan(order.indexOf('lock'));
+    expect(order.indexOf('registerSchemesAsPrivileged')).toBeLessThan(order.indexOf('ready'));
+    expect(order.indexOf('setApplicationMenu')).toBeLessThan(order.indexOf('BrowserWindow'));
+    expect(order.indexOf('setPermissionRequestHandler')).toBeLessThan(order.indexOf('loadURL'));
+  });
+
+  it('starts the real core and answers the kiosk page, and only the kiosk page, over IPC', async () => {
+    const run = await runMain('ipc');
+    expect(run.calls.filter((call) => call.name === 'ipcMain.handle').map((call) => call.detail)).toEqual(CALL_NAMES.map(ipcChannel));
+    expect(run.results.fromKiosk).toMatchObject({ ok: true });
+    expect(run.results.fromElsewhere).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('opens one locked-down kiosk window on app://kiosk and keeps the screen on', async () => {
+    const run = await runMain('window');
+    const options = detail(run, 'BrowserWindow') as { kiosk: boolean; webPreferences: Record<string, unknown> };
+    expect(options.kiosk).toBe(true);
+    expect(options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      devTools: false,
+      preload: join(projectRoot, 'dist', 'electron', 'preload.cjs'),
+    });
+    expect(detail(run, 'loadURL')).toBe('app://kiosk/index.html');
+    expect(detail(run, 'setApplicationMenu')).toBeNull();
+    expect(detail(run, 'powerSaveBlocker.start')).toBe('prevent-display-sleep');
+    expect(run.results.traversal).toMatchObject({ status: 403, csp: expect.stringContaining("default-src 'none'") });
+  });
+
+  it('quits without opening anything when another copy holds the lock', async () => {
+    const run = await runMain('second', { STUB_LOCK: '0' });
+    expect(names(run)).toContain('quit');
+    expect(names(run)).not.toContain('whenReady');
+    expect(names(run)).not.toContain('BrowserWindow');
+  });
+
+  it('shows a broken kiosk.json to the person setting up and exits with 1', async () => {
+    const dataDir = join(work, 'broken');
+    await rm(dataDir, { recursive: true, force: true });
+    await mkdir(dataDir, { recursive: true });
+    await writeFile(join(dataDir, 'kiosk.json'), JSON.stringify({ centerName: 'Typo Hall' }));
+    const run = await runMain('broken');
+    expect(detail(run, 'showErrorBox')).toMatchObject({ message: expect.stringMatching(/kiosk\.json/) });
+    expect(detail(run, 'exit')).toBe(1);
+    expect(names(run)).not.toContain('BrowserWindow');
+  });
+});
