@@ -104,7 +104,17 @@ test('the page gets window.kiosk and nothing of Node', async () => {
 
 test('a crashed renderer is reloaded', async () => {
   await expect(page.locator(ATTRACT)).toBeVisible();
-  await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.webContents.forcefullyCrashRenderer());
+  // Wait for the crash itself first, so the page still showing before the renderer dies cannot pass.
+  const reason = await app.evaluate(
+    ({ BrowserWindow }) =>
+      new Promise<string>((resolve, reject) => {
+        const contents = BrowserWindow.getAllWindows()[0]?.webContents;
+        if (!contents) return reject(new Error('no kiosk window'));
+        contents.once('render-process-gone', (_event, details) => resolve(details.reason));
+        contents.forcefullyCrashRenderer();
+      }),
+  );
+  expect(reason).toBe('killed');
   await expect
     .poll(async () => {
       const state = await mainWindowState();
