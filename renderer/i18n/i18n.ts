@@ -2,14 +2,14 @@ import i18next, { type i18n as I18n } from 'i18next';
 import ICU from 'i18next-icu';
 import { initReactI18next } from 'react-i18next';
 import { FALLBACK_LOCALE, LOCALE_INFO, LOCALES, type Locale } from '../../shared/locales.ts';
-import ar from './locales/ar/ui.json';
-import en from './locales/en/ui.json';
-import es from './locales/es/ui.json';
-import id from './locales/id/ui.json';
-import ko from './locales/ko/ui.json';
-import vi from './locales/vi/ui.json';
-import zhHans from './locales/zh-Hans/ui.json';
-import zhHant from './locales/zh-Hant/ui.json';
+import ar from './locales/ar/ui.json' with { type: 'json' };
+import en from './locales/en/ui.json' with { type: 'json' };
+import es from './locales/es/ui.json' with { type: 'json' };
+import id from './locales/id/ui.json' with { type: 'json' };
+import ko from './locales/ko/ui.json' with { type: 'json' };
+import vi from './locales/vi/ui.json' with { type: 'json' };
+import zhHans from './locales/zh-Hans/ui.json' with { type: 'json' };
+import zhHant from './locales/zh-Hant/ui.json' with { type: 'json' };
 
 /** UI strings are ICU messages; tutorial text is content and comes from the core, not from here. */
 export const UI_STRINGS: Record<Locale, Record<string, unknown>> = {

@@ -10,8 +10,10 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
  */
 export class KioskPage {
   readonly problems: string[] = [];
+  readonly page: Page;
 
-  constructor(readonly page: Page) {
+  constructor(page: Page) {
+    this.page = page;
     page.on('console', (m) => {
       if (m.type() === 'error') this.problems.push(`console: ${m.text()}`);
     });

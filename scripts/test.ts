@@ -1,0 +1,91 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * `npm test`: everything CI runs, in order: type-check, lint, unit + integration (vitest, real SQLite
+ * files), the renderer build, end-to-end in Chromium through the browser shell, and the Electron
+ * smoke tests (skipped, saying why, where Electron is not installed). Every stage runs even after a
+ * failure, so one run shows all that is wrong; the last line is the plain "N passed, N failed" count.
+ */
+
+const RESULTS = 'test-results';
+rmSync(RESULTS, { recursive: true, force: true });
+mkdirSync(RESULTS, { recursive: true });
+
+interface Counts {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+interface Stage {
+  name: string;
+  command: string[];
+  env?: Record<string, string>;
+  counts?: () => Counts;
+}
+
+function readJson(file: string): unknown {
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+}
+
+function vitestCounts(file: string): Counts {
+  const r = readJson(file) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number } | undefined;
+  return r ? { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests } : { passed: 0, failed: 1, skipped: 0 };
+}
+
+function playwrightCounts(file: string): Counts {
+  const r = readJson(file) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } } | undefined;
+  return r ? { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected, skipped: r.stats.skipped } : { passed: 0, failed: 1, skipped: 0 };
+}
+
+const playwright = (config: string): Stage['command'] => ['npx', 'playwright', 'test', '--config', config, '--reporter=list,json'];
+
+const stages: Stage[] = [
+  { name: 'typecheck', command: ['npm', 'run', '--silent', 'typecheck'] },
+  { name: 'lint', command: ['npm', 'run', '--silent', 'lint'] },
+  {
+    name: 'unit + integration',
+    command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/vitest.json`],
+    counts: () => vitestCounts(join(RESULTS, 'vitest.json')),
+  },
+  { name: 'build', command: ['npm', 'run', '--silent', 'build'] },
+  {
+    name: 'e2e (browser shell, Chromium)',
+    command: playwright('tests/e2e/playwright.config.ts'),
+    env: { PLAYWRIGHT_JSON_OUTPUT_FILE: `${RESULTS}/e2e.json` },
+    counts: () => playwrightCounts(join(RESULTS, 'e2e.json')),
+  },
+  {
+    name: 'electron smoke',
+    command: playwright('tests/electron/playwright.config.ts'),
+    env: { PLAYWRIGHT_JSON_OUTPUT_FILE: `${RESULTS}/electron.json` },
+    counts: () => playwrightCounts(join(RESULTS, 'electron.json')),
+  },
+];
+
+const total: Counts = { passed: 0, failed: 0, skipped: 0 };
+const summary: string[] = [];
+for (const stage of stages) {
+  console.log(`\n=== ${stage.name}: ${stage.command.join(' ')}`);
+  const started = Date.now();
+  const run = spawnSync(stage.command[0] ?? 'npm', stage.command.slice(1), { stdio: 'inherit', env: { ...process.env, ...stage.env } });
+  const ok = run.status === 0;
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (stage.counts) {
+    const c = stage.counts();
+    // A runner that failed without reporting a failing test still fails the run.
+    if (!ok && c.failed === 0) c.failed = 1;
+    total.passed += c.passed;
+    total.failed += c.failed;
+    total.skipped += c.skipped;
+    summary.push(`${ok ? 'ok  ' : 'FAIL'} ${stage.name} (${seconds}s): ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
+  } else {
+    if (!ok) total.failed += 1;
+    summary.push(`${ok ? 'ok  ' : 'FAIL'} ${stage.name} (${seconds}s)`);
+  }
+}
+
+console.log(`\n=== summary\n${summary.join('\n')}`);
+console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+process.exit(total.failed === 0 ? 0 : 1);
