@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -176,5 +176,16 @@ describe('the main bundle (main.cjs) with a stand-in Electron', () => {
     expect(detail(run, 'showErrorBox')).toMatchObject({ message: expect.stringMatching(/kiosk\.json/) });
     expect(detail(run, 'exit')).toBe(1);
     expect(names(run)).not.toContain('BrowserWindow');
+  });
+});
+
+describe('the preload bundle (preload.cjs)', () => {
+  it('is CommonJS, carries every call channel as plain data, and leaves zod behind', async () => {
+    const preload = await readFile(join(work, 'electron', 'preload.cjs'), 'utf8');
+    expect(preload).toContain('require("electron")');
+    expect(preload).not.toMatch(/^\s*(import|export)\s/m);
+    for (const call of CALL_NAMES) expect(preload).toContain(JSON.stringify(ipcChannel(call)));
+    expect(preload).not.toMatch(/zod/i);
+    expect(preload.length).toBeLessThan(5_000);
   });
 });
