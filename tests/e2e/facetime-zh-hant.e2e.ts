@@ -74,6 +74,9 @@ test('Arabic turns the whole page right to left, and says when a guide is shown 
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
   await expect(page.getByRole('heading', { name: 'ماذا تريد أن تفعل؟' })).toBeVisible();
   await expect(page.locator('.tutorial-card').first()).toContainText('غير متوفر بلغتك بعد');
+  // English shown inside the Arabic page still reads left to right, full stop at the end.
+  const direction = await page.locator('.tutorial-card__summary').first().evaluate((el) => getComputedStyle(el).direction);
+  expect(direction).toBe('ltr');
   await kiosk.expectAccessible('tutorial list (Arabic)');
   // Right to left for real: the Start over button sits on the left edge.
   const box = await page.getByRole('button', { name: 'ابدأ من جديد' }).boundingBox();

@@ -35,10 +35,10 @@ export function TutorialListScreen({ locale, visitId, completed, onChoose }: Pro
             return (
               <li key={tutorial.id}>
                 <button type="button" className={`tutorial-card${done ? ' tutorial-card--done' : ''}`} onClick={() => onChoose(tutorial.id)}>
-                  <span className="tutorial-card__title" lang={tutorial.locale === locale ? undefined : 'en'}>
+                  <span className="tutorial-card__title" lang={tutorial.locale === locale ? undefined : 'en'} dir="auto">
                     {tutorial.title}
                   </span>
-                  <span className="tutorial-card__summary" lang={tutorial.locale === locale ? undefined : 'en'}>
+                  <span className="tutorial-card__summary" lang={tutorial.locale === locale ? undefined : 'en'} dir="auto">
                     {tutorial.summary}
                   </span>
                   <span className="tutorial-card__meta">

@@ -45,17 +45,19 @@ export function StepView({ tutorial, variant, stepIndex, visitId, dispatch }: Pr
       <StepProgress current={stepIndex + 1} total={total} />
       <div className="step__body">
         <div className="step__words">
-          <p className="step__text">{step.text}</p>
+          <p className="step__text" dir="auto">
+            {step.text}
+          </p>
           {step.tip && (
             <p className="step__tip">
               <strong>{t('player.tip')}: </strong>
-              {step.tip}
+              <span dir="auto">{step.tip}</span>
             </p>
           )}
           {step.check && (
             <p className="step__check">
               <strong>{t('player.check')}: </strong>
-              {step.check}
+              <span dir="auto">{step.check}</span>
             </p>
           )}
           {!step.verified && <p className="step__unverified">{t('player.unverified')}</p>}

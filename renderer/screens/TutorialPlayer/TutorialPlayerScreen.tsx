@@ -39,7 +39,9 @@ export function TutorialPlayerScreen({ locale, visitId, tutorialId, variantId, s
   const variant = tutorial.variants.find((v) => v.id === variantId);
   return (
     <main className="screen player" lang={tutorial.locale === locale ? undefined : LOCALE_INFO[tutorial.locale].htmlLang}>
-      <h1 className="screen__title player__title">{tutorial.title}</h1>
+      <h1 className="screen__title player__title" dir="auto">
+        {tutorial.title}
+      </h1>
       {variant ? (
         <StepView tutorial={tutorial} variant={variant} stepIndex={stepIndex} visitId={visitId} dispatch={dispatch} />
       ) : (

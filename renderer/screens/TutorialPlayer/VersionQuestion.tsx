@@ -11,7 +11,7 @@ export function VersionQuestion({ tutorial, dispatch }: { tutorial: TutorialView
     <section className="version" aria-labelledby="version-question">
       <div className="why">
         <h2 className="why__title">{t('player.why')}</h2>
-        <p>{tutorial.why}</p>
+        <p dir="auto">{tutorial.why}</p>
       </div>
       <h2 id="version-question" className="version__question">
         {t('player.chooseVersion')}
@@ -20,7 +20,7 @@ export function VersionQuestion({ tutorial, dispatch }: { tutorial: TutorialView
         {tutorial.variants.map((v) => (
           <li key={v.id}>
             <BigButton className="version__choice" onClick={() => dispatch({ type: 'variantChosen', variantId: v.id })}>
-              {v.label}
+              <span dir="auto">{v.label}</span>
             </BigButton>
           </li>
         ))}
