@@ -17,7 +17,10 @@ const noNodeNoElectron = {
     name,
     message: 'renderer/ and shared/ run in the sandboxed page: no Node built-ins, native modules or Electron.',
   })),
-  patterns: [{ group: ['node:*'], message: 'renderer/ and shared/ never import Node.' }],
+  patterns: [
+    { group: ['node:*'], message: 'renderer/ and shared/ never import Node.' },
+    { group: ['**/electron/**', '!**/electron/electron.d.ts'], message: 'renderer/ and shared/ never import the main-process code (electron/).' },
+  ],
 };
 
 export default tseslint.config(
@@ -55,8 +58,16 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['renderer/api/**'],
     rules: {
-      'no-restricted-globals': ['error', { name: 'fetch', message: 'Only renderer/api/ talks to the core.' }],
-      'no-restricted-properties': ['error', { object: 'window', property: 'kiosk', message: 'Only renderer/api/ talks to the core.' }],
+      'no-restricted-globals': [
+        'error',
+        ...['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'].map((name) => ({ name, message: 'Only renderer/api/ talks to the core.' })),
+      ],
+      'no-restricted-properties': [
+        'error',
+        ...['window', 'globalThis', 'self'].flatMap((object) =>
+          ['kiosk', 'fetch', 'XMLHttpRequest'].map((property) => ({ object, property, message: 'Only renderer/api/ talks to the core.' })),
+        ),
+      ],
     },
   },
   {
@@ -69,7 +80,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: 'electron/core/ is plain Node: it never imports Electron.' }] },
+        {
+          paths: [{ name: 'electron', message: 'electron/core/ is plain Node: it never imports Electron.' }],
+          patterns: [
+            {
+              group: ['**/shell/**', '**/web/**', '**/main.ts', '**/preload.ts', '**/renderer/**'],
+              message: 'electron/core/ depends on no shell and no renderer: the shells depend on the core, not the reverse.',
+            },
+          ],
+        },
       ],
     },
   },

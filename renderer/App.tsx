@@ -40,12 +40,19 @@ export function App() {
   }
   const enabled = locales.data.locales.map((l) => l.code);
 
-  if (journey.screen === 'attract') return <AttractScreen locales={enabled} onTouch={() => dispatch({ type: 'touch' })} />;
+  if (journey.screen === 'attract') {
+    const defaultFirst = [defaultLocale, ...enabled.filter((l) => l !== defaultLocale)];
+    return <AttractScreen locales={defaultFirst} onTouch={() => dispatch({ type: 'touch' })} />;
+  }
   return (
     <div className="app">
       <TopBar onStartOver={startOver} />
       {journey.screen === 'language' && (
-        <LanguageScreen locales={enabled} onChosen={(locale, visitId) => dispatch({ type: 'languageChosen', locale, visitId })} />
+        <LanguageScreen
+          locales={enabled}
+          visitId={journey.visitId}
+          onChosen={(locale, visitId) => dispatch({ type: 'languageChosen', locale, visitId })}
+        />
       )}
       {journey.screen === 'tutorials' && journey.locale && journey.visitId && (
         <TutorialListScreen

@@ -44,6 +44,7 @@ const playwright = (config: string): Stage['command'] => ['npx', 'playwright', '
 const stages: Stage[] = [
   { name: 'typecheck', command: ['npm', 'run', '--silent', 'typecheck'] },
   { name: 'lint', command: ['npm', 'run', '--silent', 'lint'] },
+  { name: 'content check', command: ['npm', 'run', '--silent', 'content:check'] },
   {
     name: 'unit + integration',
     command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/vitest.json`],

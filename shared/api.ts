@@ -3,10 +3,19 @@ import { contentIdSchema, tutorialSummarySchema, tutorialViewSchema, variantView
 import { kioskErrorPayloadSchema } from './errors.ts';
 import { eventKindSchema } from './events.ts';
 import { localeInfoSchema, localeSchema } from './locales.ts';
+import { regionSchema } from './regions.ts';
+import { safetyAdviceViewSchema } from './safety-schema.ts';
 import { kioskSettingsSchema } from './settings-schema.ts';
 
 const noArguments = z.object({}).strict();
 const visitIdSchema = z.uuid();
+
+/** One fact staff should check on a real phone: an unconfirmed step or hotline. Text is the English. */
+export const reviewItemSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('step'), tutorialId: contentIdSchema, variantId: contentIdSchema, stepId: contentIdSchema, text: z.string() }),
+  z.object({ kind: z.literal('hotline'), hotlineId: contentIdSchema, region: regionSchema, text: z.string() }),
+]);
+export type ReviewItem = z.infer<typeof reviewItemSchema>;
 
 /**
  * The contract between the renderer and the core: every call, its request and its response.
@@ -28,6 +37,21 @@ export const kioskApi = {
   listTutorials: {
     request: z.object({ locale: localeSchema }).strict(),
     response: z.object({ locale: localeSchema, tutorials: z.array(tutorialSummarySchema) }),
+  },
+  searchTutorials: {
+    // The query is free text: it is answered and forgotten, never logged (not even as an event).
+    request: z.object({ locale: localeSchema, query: z.string().trim().min(1).max(100) }).strict(),
+    response: z.object({ locale: localeSchema, results: z.array(tutorialSummarySchema) }),
+  },
+  getSafetyAdvice: {
+    /** Red flags, "calling me now" advice, scam scripts, and the hotlines of the centre's region. */
+    request: z.object({ locale: localeSchema }).strict(),
+    response: safetyAdviceViewSchema,
+  },
+  getReviewList: {
+    /** Unconfirmed facts for staff to check on a real phone (staff mode will put this behind the PIN). */
+    request: noArguments,
+    response: z.object({ items: z.array(reviewItemSchema) }),
   },
   openTutorial: {
     request: z

@@ -9,6 +9,9 @@ export const topicSchema = z.enum(TOPICS);
 export type Topic = z.infer<typeof topicSchema>;
 
 export const PLATFORMS = ['ios', 'android', 'any'] as const;
+export const DEVICES = ['iphone', 'pixel', 'samsung', 'android-other'] as const;
+/** The app or part of the phone a tutorial changes: lets a plan match a visitor's answers. */
+export const APPS = ['facetime', 'phone', 'messages', 'settings', 'apple-account', 'whatsapp', 'wechat', 'wechat-pay', 'google-phone', 'samsung-phone', 'google-account', 'meeting-apps', 'any'] as const;
 
 const text = z.string().trim().min(1);
 
@@ -31,10 +34,30 @@ export const localizedTextSchema = z
   .strict();
 export type LocalizedText = { en: string } & Partial<Record<Locale, string>>;
 
+const optionalLabel = text.nullable().optional();
+/**
+ * A word the phone itself shows (a menu or switch name), per locale. `null` means "not known in this
+ * language": the kiosk shows the English word and says so, rather than invent a translation. The
+ * content check requires every locale to be present, as a word or as null, so an unknown is a decision.
+ */
+export const phoneLabelSchema = z
+  .object({
+    en: text,
+    'zh-Hant': optionalLabel,
+    'zh-Hans': optionalLabel,
+    es: optionalLabel,
+    id: optionalLabel,
+    vi: optionalLabel,
+    ko: optionalLabel,
+    ar: optionalLabel,
+  } satisfies Record<Locale, z.ZodType>)
+  .strict();
+export type PhoneLabel = z.output<typeof phoneLabelSchema>;
+
 /** One row on the drawn phone screen. `label` is what the phone itself shows, only where known. */
 export const screenRowSourceSchema = z
   .object({
-    label: localizedTextSchema,
+    label: phoneLabelSchema,
     kind: z.enum(['link', 'switch', 'button', 'info']),
     /** For switches: the state the row shows in this step's picture. */
     value: z.enum(['on', 'off']).optional(),
@@ -45,7 +68,7 @@ export const screenRowSourceSchema = z
 
 export const screenSourceSchema = z
   .object({
-    title: localizedTextSchema,
+    title: phoneLabelSchema,
     rows: z.array(screenRowSourceSchema).min(1).max(8),
   })
   .strict();
@@ -68,6 +91,8 @@ export const variantSourceSchema = z
     id: contentIdSchema,
     label: localizedTextSchema,
     platform: z.enum(PLATFORMS),
+    /** For phone-maker differences (Pixel / Samsung); omitted where any phone of the platform fits. */
+    device: z.enum(DEVICES).optional(),
     /** Inclusive OS or app version range, as written by the vendor ("17", "18"); open ends are omitted. */
     versionFrom: z.string().optional(),
     versionTo: z.string().optional(),
@@ -95,6 +120,20 @@ export const tutorialSourceSchema = z
     title: localizedTextSchema,
     summary: localizedTextSchema,
     why: localizedTextSchema,
+    appliesTo: z.object({ platform: z.enum(PLATFORMS), apps: z.array(z.enum(APPS)).min(1) }).strict(),
+    /** Ids of the scam scripts (content/scam-scripts.yaml) this tutorial protects against. */
+    scamScripts: z.array(contentIdSchema).min(1),
+    /** The line it contributes to the printed family checklist. */
+    checklist: z
+      .object({
+        /** The setting as a short goal ("FaceTime is off"). */
+        item: localizedTextSchema,
+        /** The menu path in one line, for a grandchild finishing the job at home. */
+        path: localizedTextSchema,
+      })
+      .strict(),
+    /** How a visitor can tell which variant their phone needs, without knowing its version number. */
+    versionHint: localizedTextSchema.optional(),
     variants: z.array(variantSourceSchema).min(1),
     sources: z.array(sourceRefSchema).min(1),
   })
@@ -134,6 +173,7 @@ export const variantViewSchema = z.object({
   id: contentIdSchema,
   label: z.string(),
   platform: z.enum(PLATFORMS),
+  device: z.enum(DEVICES).optional(),
   versionFrom: z.string().optional(),
   versionTo: z.string().optional(),
   steps: z.array(stepViewSchema),
@@ -155,6 +195,10 @@ export type TutorialSummary = z.infer<typeof tutorialSummarySchema>;
 
 export const tutorialViewSchema = tutorialSummarySchema.extend({
   why: z.string(),
+  appliesTo: z.object({ platform: z.enum(PLATFORMS), apps: z.array(z.enum(APPS)) }),
+  scamScripts: z.array(contentIdSchema),
+  checklist: z.object({ item: z.string(), path: z.string() }),
+  versionHint: z.string().optional(),
   lastVerified: isoDateSchema,
   variants: z.array(variantViewSchema),
   sources: z.array(sourceRefSchema),

@@ -1,5 +1,5 @@
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export const APP_FOLDER_NAME = 'SafeCall Kiosk';
 
@@ -11,4 +11,10 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: N
   if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), APP_FOLDER_NAME);
   if (platform === 'darwin') return join(home, 'Library', 'Application Support', APP_FOLDER_NAME);
   return join(env.XDG_CONFIG_HOME ?? join(home, '.config'), APP_FOLDER_NAME);
+}
+
+/** SAFECALL_DATA_DIR, made absolute (Electron's app.setPath refuses a relative path); undefined when unset. */
+export function configuredDataDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const value = env.SAFECALL_DATA_DIR?.trim();
+  return value ? resolve(value) : undefined;
 }

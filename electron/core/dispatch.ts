@@ -12,7 +12,8 @@ export function createDispatch(handlers: KioskHandlers, log: (message: string, e
   return async (call, payload) => {
     if (!isCallName(call)) return { ok: false, error: new KioskError('unknown_call', `There is no call named "${call}".`).toPayload() };
     const spec = kioskApi[call];
-    const parsed = spec.request.safeParse(payload ?? {});
+    // Only a missing payload means "no arguments"; null or any other non-object is invalid.
+    const parsed = spec.request.safeParse(payload === undefined ? {} : payload);
     if (!parsed.success) {
       return { ok: false, error: new KioskError('invalid_request', `The request for ${call} is not valid.`, describeZodIssues(parsed.error)).toPayload() };
     }

@@ -1,13 +1,20 @@
-import type { KioskHandlers } from '../../shared/api.ts';
+import type { KioskHandlers, ReviewItem } from '../../shared/api.ts';
+import { KioskError } from '../../shared/errors.ts';
 import { LOCALE_INFO } from '../../shared/locales.ts';
 import type { KioskSettings } from '../../shared/settings-schema.ts';
+import type { SafetyRepository } from './safety/safety.repository.ts';
+import type { SearchService } from './search/search.service.ts';
 import type { TutorialsService } from './tutorials/tutorials.service.ts';
 import type { VisitsService } from './visits/visits.service.ts';
 
 export interface KioskServiceDeps {
   settings: () => KioskSettings;
   tutorials: TutorialsService;
+  search: SearchService;
+  safety: SafetyRepository;
+  reviewList: () => ReviewItem[];
   visits: VisitsService;
+  warn: (message: string) => void;
 }
 
 /** Implements every call of the contract by composing the services. Requests arrive already validated. */
@@ -20,9 +27,23 @@ export function createKioskService(deps: KioskServiceDeps): KioskHandlers {
     getSettings: () => deps.settings(),
     startVisit: ({ locale }) => deps.visits.start(locale),
     listTutorials: ({ locale }) => deps.tutorials.list(locale),
+    searchTutorials: ({ locale, query }) => deps.search.search(locale, query),
+    getSafetyAdvice: ({ locale }) => {
+      const advice = deps.safety.get(locale, deps.settings().region);
+      if (!advice) throw new KioskError('not_found', 'No safety advice is loaded.');
+      return advice;
+    },
+    getReviewList: () => ({ items: deps.reviewList() }),
     openTutorial: ({ tutorialId, locale, variant, visitId }) => {
       const answer = deps.tutorials.open(tutorialId, locale, variant);
-      if (visitId !== undefined) deps.visits.record({ visitId, kind: 'tutorial_opened', tutorialId, locale });
+      if (visitId !== undefined) {
+        // The visitor gets their tutorial even if the anonymous log cannot be written.
+        try {
+          deps.visits.record({ visitId, kind: 'tutorial_opened', tutorialId, locale });
+        } catch (error) {
+          deps.warn(`SafeCall: tutorial_opened not recorded: ${(error as Error).message}`);
+        }
+      }
       return answer;
     },
     recordEvent: (event) => {

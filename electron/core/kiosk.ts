@@ -11,6 +11,10 @@ import { readProvisioningFile } from './settings/provisioning.ts';
 import { createSettingsRepository } from './settings/settings.repository.ts';
 import { loadOrProvisionSettings } from './settings/settings.service.ts';
 import { StartupError } from './startup-error.ts';
+import { createContentMetaRepository } from './content/content-meta.repository.ts';
+import { createSafetyRepository } from './safety/safety.repository.ts';
+import { createSearchRepository } from './search/search.repository.ts';
+import { createSearchService } from './search/search.service.ts';
 import { createTutorialsRepository } from './tutorials/tutorials.repository.ts';
 import { createTutorialsService } from './tutorials/tutorials.service.ts';
 import { createVisitsRepository } from './visits/visits.repository.ts';
@@ -56,16 +60,16 @@ function openOrExplain(file: string, appRoot: string): Db {
  * if the source is invalid but the database already holds content, the kiosk keeps serving that and
  * warns; only a kiosk with no usable content at all refuses to start.
  */
-function syncContent(db: Db, contentDir: string, warn: (message: string) => void) {
-  const repo = createTutorialsRepository(db);
+function syncContent(db: Db, contentDir: string, warn: (message: string) => void): void {
   try {
-    importContent(repo, loadContent(contentDir));
+    importContent(db, loadContent(contentDir));
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
-    if (repo.contentHash() === undefined) throw new StartupError(`${error.message}\nThe kiosk has no earlier content to fall back on.`, { cause: error });
+    if (createContentMetaRepository(db).hash() === undefined) {
+      throw new StartupError(`${error.message}\nThe kiosk has no earlier content to fall back on.`, { cause: error });
+    }
     warn(`${error.message}\nThe kiosk keeps serving the content it already had.`);
   }
-  return repo;
 }
 
 export function createKiosk(options: KioskOptions): Kiosk {
@@ -73,10 +77,16 @@ export function createKiosk(options: KioskOptions): Kiosk {
   const warn = options.warn ?? ((m: string) => console.warn(m));
   const db = openOrExplain(join(options.dataDir, DATABASE_FILE), options.appRoot);
   try {
-    const settings = loadOrProvisionSettings(createSettingsRepository(db), () => readProvisioningFile(options.dataDir));
-    const tutorials = createTutorialsService(syncContent(db, options.contentDir ?? join(options.appRoot, 'content'), warn));
+    const settings = loadOrProvisionSettings(createSettingsRepository(db), readProvisioningFile(options.dataDir));
+    syncContent(db, options.contentDir ?? join(options.appRoot, 'content'), warn);
+    const tutorialsRepository = createTutorialsRepository(db);
+    const tutorials = createTutorialsService(tutorialsRepository);
+    const search = createSearchService(createSearchRepository(db), tutorialsRepository);
+    const meta = createContentMetaRepository(db);
     const visits = createVisitsService(createVisitsRepository(db), { now, tutorialExists: tutorials.exists });
-    const dispatch = createDispatch(createKioskService({ settings: () => settings, tutorials, visits }));
+    const dispatch = createDispatch(
+      createKioskService({ settings: () => settings, tutorials, search, safety: createSafetyRepository(db), reviewList: () => meta.reviewList(), visits, warn }),
+    );
     return { dispatch, settings, close: () => db.open && db.close() };
   } catch (error) {
     db.close();

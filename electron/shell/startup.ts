@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { App, Dialog } from 'electron';
-import { APP_FOLDER_NAME } from '../core/data-dir.ts';
+import { APP_FOLDER_NAME, configuredDataDir } from '../core/data-dir.ts';
 import { StartupError, type Kiosk, type KioskOptions } from '../core/kiosk.ts';
 
 /**
@@ -10,7 +10,7 @@ import { StartupError, type Kiosk, type KioskOptions } from '../core/kiosk.ts';
  * one named after package.json's "name", so both shells on one machine share one database.
  */
 export function setupDataDir(app: Pick<App, 'getPath' | 'setPath'>, env: NodeJS.ProcessEnv = process.env): string {
-  const dataDir = env.SAFECALL_DATA_DIR?.trim() || join(app.getPath('appData'), APP_FOLDER_NAME);
+  const dataDir = configuredDataDir(env) ?? join(app.getPath('appData'), APP_FOLDER_NAME);
   app.setPath('userData', dataDir);
   return dataDir;
 }

@@ -44,9 +44,11 @@ export function createWebServer(options: WebServerOptions): Server {
       return;
     }
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    const api = /^\/api\/([^/]*)$/.exec(path);
-    if (api) {
-      void handleApi(req, res, decodeURIComponent(api[1] ?? ''), options.dispatch);
+    if (path === '/api' || path.startsWith('/api/')) {
+      // Call names are plain letters, so the path is never URL-decoded: a malformed escape such as
+      // /api/%E0 is simply an unknown call, not an exception that could stop the server.
+      const call = /^\/api\/([A-Za-z]+)$/.exec(path)?.[1] ?? '';
+      void handleApi(req, res, call, options.dispatch);
       return;
     }
     assets(req, res, () => {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultDataDir } from '../core/data-dir.ts';
+import { configuredDataDir, defaultDataDir } from '../core/data-dir.ts';
 import { createKiosk, StartupError, type Kiosk } from '../core/kiosk.ts';
 import { createWebServer, listen } from './server.ts';
 
@@ -20,7 +20,7 @@ const port = Number(process.env.PORT ?? DEFAULT_PORT);
 if (!Number.isInteger(port) || port < 0 || port > 65535) fatal(`PORT must be a whole number from 0 to 65535, not "${process.env.PORT}".`);
 if (!existsSync(join(rendererDir, 'index.html'))) fatal(`The renderer is not built (${rendererDir}). Run "npm run build:renderer" first.`);
 
-const dataDir = process.env.SAFECALL_DATA_DIR ? resolve(process.env.SAFECALL_DATA_DIR) : defaultDataDir();
+const dataDir = configuredDataDir() ?? defaultDataDir();
 let kiosk: Kiosk;
 try {
   kiosk = createKiosk({ dataDir, appRoot });

@@ -2,6 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { StepView } from '../../shared/content-schema.ts';
 
 type ScreenView = NonNullable<StepView['screen']>;
+type RowView = ScreenView['rows'][number];
+
+/** A switch is drawn as it should end up, so its marker says what to do to it. */
+function targetLabel(row: RowView): string {
+  if (row.kind !== 'switch' || !row.value) return 'phone.tapHere';
+  return row.value === 'off' ? 'phone.turnOff' : 'phone.turnOn';
+}
 
 /**
  * A drawing of the phone's screen for one step, built from data (no screenshots of other companies'
@@ -30,7 +37,7 @@ export function PhoneScreen({ screen }: { screen: ScreenView }) {
                 <span className={`phone__switch phone__switch--${row.value}`} role="img" aria-label={t(row.value === 'on' ? 'phone.on' : 'phone.off')} />
               )}
               {row.kind === 'link' && <span className="phone__chevron" aria-hidden="true" />}
-              {row.target && <span className="phone__tap">{t('phone.tapHere')}</span>}
+              {row.target && <span className="phone__tap">{t(targetLabel(row))}</span>}
             </li>
           ))}
         </ul>

@@ -13,6 +13,8 @@ export interface JourneyState {
   tutorialId: string | null;
   /** The variant the visitor picked for their phone; null until they pick (or there is only one). */
   variantId: string | null;
+  /** false when the tutorial has one variant and it was chosen without asking: Back then skips the question. */
+  variantAsked: boolean;
   stepIndex: number;
   /** Tutorials finished in this visit, in the order finished. */
   completed: string[];
@@ -22,7 +24,7 @@ export type JourneyAction =
   | { type: 'touch' }
   | { type: 'languageChosen'; locale: Locale; visitId: string }
   | { type: 'tutorialChosen'; tutorialId: string }
-  | { type: 'variantChosen'; variantId: string }
+  | { type: 'variantChosen'; variantId: string; asked: boolean }
   | { type: 'next'; stepCount: number }
   | { type: 'back' }
   | { type: 'tutorialFinished' }
@@ -35,11 +37,12 @@ export const initialJourney: JourneyState = {
   visitId: null,
   tutorialId: null,
   variantId: null,
+  variantAsked: false,
   stepIndex: 0,
   completed: [],
 };
 
-const toList = (s: JourneyState): JourneyState => ({ ...s, screen: 'tutorials', tutorialId: null, variantId: null, stepIndex: 0 });
+const toList = (s: JourneyState): JourneyState => ({ ...s, screen: 'tutorials', tutorialId: null, variantId: null, variantAsked: false, stepIndex: 0 });
 
 export function journeyReducer(state: JourneyState, action: JourneyAction): JourneyState {
   switch (action.type) {
@@ -50,15 +53,15 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
     case 'tutorialChosen':
       return state.screen === 'tutorials' ? { ...state, screen: 'tutorial', tutorialId: action.tutorialId, variantId: null, stepIndex: 0 } : state;
     case 'variantChosen':
-      return state.screen === 'tutorial' ? { ...state, variantId: action.variantId, stepIndex: 0 } : state;
+      return state.screen === 'tutorial' ? { ...state, variantId: action.variantId, variantAsked: action.asked, stepIndex: 0 } : state;
     case 'next':
       if (state.screen !== 'tutorial' || state.variantId === null) return state;
       return { ...state, stepIndex: Math.min(state.stepIndex + 1, action.stepCount - 1) };
     case 'back':
       if (state.screen === 'tutorial') {
         if (state.stepIndex > 0) return { ...state, stepIndex: state.stepIndex - 1 };
-        // From the first step, Back returns to the version question, then to the list.
-        return state.variantId !== null ? { ...state, variantId: null } : toList(state);
+        // From the first step, Back returns to the version question (if there was one), then to the list.
+        return state.variantId !== null && state.variantAsked ? { ...state, variantId: null, variantAsked: false } : toList(state);
       }
       if (state.screen === 'tutorials') return { ...state, screen: 'language' };
       if (state.screen === 'language') return initialJourney;

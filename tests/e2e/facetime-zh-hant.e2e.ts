@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { KioskPage } from './kiosk-page.ts';
+import { resetVisits } from './visit-log.ts';
 
 test('a visitor picks 繁體中文 and turns off FaceTime on an iOS 18 phone', async ({ page }) => {
   const kiosk = new KioskPage(page);
@@ -44,9 +45,27 @@ test('a visitor picks 繁體中文 and turns off FaceTime on an iOS 18 phone', a
   await expect(page.locator('.tutorial-card--done')).toContainText('關閉 FaceTime');
   await expect(page.locator('.tutorial-card--done')).toContainText('已完成');
 
+  const before = resetVisits().length;
   await kiosk.press('重新開始');
   await expect(page.locator('.attract__surface')).toBeVisible();
   kiosk.expectNoProblems();
+
+  // The anonymous visit log holds this visit, step by step, and nothing more.
+  await expect.poll(() => resetVisits().length).toBe(before + 1);
+  const visit = resetVisits().at(-1) ?? [];
+  const count = (kind: string) => visit.filter((e) => e.kind === kind).length;
+  expect(visit[0]?.kind).toBe('visit_started');
+  expect(visit.at(-1)?.kind).toBe('visit_reset');
+  expect({
+    opened: count('tutorial_opened'),
+    steps: count('tutorial_step_viewed'),
+    completed: count('tutorial_completed'),
+    lists: count('tutorial_list_viewed'),
+    total: visit.length,
+  }).toEqual({ opened: 1, steps: steps.length, completed: 1, lists: 2, total: 5 + steps.length + 1 });
+  expect(visit.filter((e) => e.kind === 'tutorial_step_viewed').map((e) => e.step_index)).toEqual([0, 1, 2, 3, 4]);
+  expect(visit.find((e) => e.kind === 'visit_started')?.locale).toBe('zh-Hant');
+  expect(visit.every((e) => /^\d{4}-\d{2}-\d{2}T\d{2}$/.test(e.hour))).toBe(true);
 });
 
 test('Back leads from the first step to the version question, and the iOS 17 path has its own steps', async ({ page }) => {

@@ -50,8 +50,11 @@ export class KioskPage {
     return this.page.locator('.step-progress__text');
   }
 
+  /** Presses a button the way a visitor can: only if it is on screen without scrolling. */
   async press(name: string) {
-    await this.page.getByRole('button', { name, exact: true }).click();
+    const button = this.page.getByRole('button', { name, exact: true });
+    await expect(button).toBeInViewport({ ratio: 1 });
+    await button.click();
   }
 
   /** axe-core on the screen as it is now: zero violations, named in the failure if any. */

@@ -1,15 +1,16 @@
 import { defineConfig } from '@playwright/test';
 import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
+import { E2E_PORT as PORT } from './e2e-data-dir.ts';
 
 assertChromium();
-const PORT = Number(process.env.E2E_PORT ?? 5199);
 
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.e2e.ts',
   outputDir: '../../test-results/e2e',
   fullyParallel: false,
-  workers: 1,
+  // Two cores: the sweep's locales run two at a time.
+  workers: 2,
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: [['list']],

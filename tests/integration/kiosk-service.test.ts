@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kioskApi, type CallResponse } from '../../shared/api.ts';
-import { call, testKiosk } from '../support/temp-dir.ts';
+import { join } from 'node:path';
+import { call, copyOfContent, dropLocale, editYaml, testKiosk } from '../support/temp-dir.ts';
 
 const FACETIME = 'iphone-turn-off-facetime';
 
@@ -11,10 +12,21 @@ describe('the kiosk service (the contract, through the core door)', () => {
     expect(list.tutorials).toContainEqual(expect.objectContaining({ id: FACETIME, title: '關閉 FaceTime', locale: 'zh-Hant' }));
   });
 
-  it('fall back to English, and say so, where a tutorial is not translated', async () => {
-    const list = await call<CallResponse<'listTutorials'>>(testKiosk(), 'listTutorials', { locale: 'ko' });
+  it('fall back to English, whole, and say so, where a tutorial is not fully translated', async () => {
+    const contentDir = copyOfContent();
+    editYaml(join(contentDir, 'tutorials', `${FACETIME}.yaml`), (t) => dropLocale((t.variants as unknown[])[1], 'ko'));
+    const kiosk = testKiosk({ contentDir });
+    const list = await call<CallResponse<'listTutorials'>>(kiosk, 'listTutorials', { locale: 'ko' });
     expect(list.locale).toBe('ko');
     expect(list.tutorials.find((t) => t.id === FACETIME)).toMatchObject({ title: 'Turn off FaceTime', locale: 'en' });
+    // Never half a language: even the variant that is translated comes in English.
+    const open = await call<CallResponse<'openTutorial'>>(kiosk, 'openTutorial', { tutorialId: FACETIME, locale: 'ko' });
+    expect(open.variant.steps[0]?.text).toBe('On your iPhone, open Settings. It is the grey gear icon.');
+  });
+
+  it('serve a tutorial in the visitor\'s language where it is complete', async () => {
+    const list = await call<CallResponse<'listTutorials'>>(testKiosk(), 'listTutorials', { locale: 'ko' });
+    expect(list.tutorials.find((t) => t.id === FACETIME)).toMatchObject({ title: 'FaceTime 끄기', locale: 'ko' });
   });
 
   it('open a tutorial with its newest variant first, or the variant asked for', async () => {
@@ -33,6 +45,14 @@ describe('the kiosk service (the contract, through the core door)', () => {
     const screen = variant.steps.find((s) => s.id === 'tap-apps')?.screen;
     expect(screen).toMatchObject({ title: '設定', titleIsFallback: false });
     expect(screen?.rows.find((r) => r.target)).toMatchObject({ label: 'Apps', labelIsFallback: true });
+  });
+
+  it('open the tutorial even when its visit event cannot be recorded', async () => {
+    const warnings: string[] = [];
+    const kiosk = testKiosk({ warn: (m) => warnings.push(m) });
+    const result = await kiosk.dispatch('openTutorial', { tutorialId: FACETIME, locale: 'en', visitId: crypto.randomUUID() });
+    expect(result.ok).toBe(true);
+    expect(warnings.join()).toMatch(/tutorial_opened not recorded/);
   });
 
   it('answer not_found for a tutorial or variant that does not exist', async () => {

@@ -1,8 +1,9 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { createKiosk, type Kiosk, type KioskOptions } from '../../electron/core/kiosk.ts';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -26,6 +27,23 @@ export function copyOfContent(): string {
   const dir = join(tempDir('safecall-content-'), 'content');
   cpSync(join(REPO_ROOT, 'content'), dir, { recursive: true });
   return dir;
+}
+
+/** Rewrites a YAML content file in place, so a test can break or strip it. */
+export function editYaml(file: string, edit: (data: Record<string, unknown>) => void): void {
+  const data = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  edit(data);
+  writeFileSync(file, stringify(data));
+}
+
+/** Drops one language from every text and phone label below `value`: an untranslated draft. */
+export function dropLocale(value: unknown, locale: string): void {
+  if (Array.isArray(value)) value.forEach((v) => dropLocale(v, locale));
+  else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if ('en' in record) delete record[locale];
+    else Object.values(record).forEach((v) => dropLocale(v, locale));
+  }
 }
 
 /** A kiosk on a real SQLite file in a temp data folder, closed after the test. */

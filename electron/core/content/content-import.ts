@@ -1,21 +1,52 @@
+import type { ReviewItem } from '../../../shared/api.ts';
 import { LOCALES } from '../../../shared/locales.ts';
-import type { TutorialsRepository } from '../tutorials/tutorials.repository.ts';
+import { REGIONS, type Region } from '../../../shared/regions.ts';
+import type { Db } from '../db/open-database.ts';
+import { createSafetyRepository } from '../safety/safety.repository.ts';
+import { searchDocument } from '../search/search-documents.ts';
+import { createSearchRepository } from '../search/search.repository.ts';
+import { createTutorialsRepository } from '../tutorials/tutorials.repository.ts';
+import { createContentMetaRepository } from './content-meta.repository.ts';
 import { localizeTutorial } from './content-localize.ts';
 import type { ContentBundle } from './content-loader.ts';
+import { localizeSafety } from './safety-localize.ts';
 
-/** Compiles the content into the database unless it already holds exactly this content. */
-export function importContent(repo: TutorialsRepository, bundle: ContentBundle): { changed: boolean } {
-  if (repo.contentHash() === bundle.hash) return { changed: false };
-  repo.replaceAll(
-    bundle.tutorials.map((t) => ({
+/** What staff should check on a real phone before trusting it: every unconfirmed step and hotline. */
+export function reviewList(bundle: ContentBundle): ReviewItem[] {
+  const items: ReviewItem[] = [];
+  for (const t of bundle.tutorials) {
+    for (const v of t.variants) {
+      for (const s of v.steps) if (!s.verified) items.push({ kind: 'step', tutorialId: t.id, variantId: v.id, stepId: s.id, text: s.text.en });
+    }
+  }
+  for (const [region, entry] of Object.entries(bundle.hotlines.regions)) {
+    for (const h of entry.hotlines) if (!h.verified) items.push({ kind: 'hotline', hotlineId: h.id, region: region as Region, text: `${h.contact}: ${h.name.en}` });
+  }
+  return items;
+}
+
+/**
+ * Compiles the content into the database, at every start: a new version of the app may compile the
+ * same YAML differently, and stale views would fail the contract. It takes milliseconds (see
+ * `npm run bench`). One transaction: visitors see the old content or the new, never a mix.
+ */
+export function importContent(db: Db, bundle: ContentBundle): void {
+  const meta = createContentMetaRepository(db);
+  const tutorials = createTutorialsRepository(db);
+  const search = createSearchRepository(db);
+  const safety = createSafetyRepository(db);
+  db.transaction(() => {
+    const compiled = bundle.tutorials.map((t) => ({
       id: t.id,
       topic: t.topic,
       order: t.order,
       minutes: t.minutes,
       lastVerified: t.lastVerified,
       views: new Map(LOCALES.map((locale) => [locale, localizeTutorial(t, locale)])),
-    })),
-    bundle.hash,
-  );
-  return { changed: true };
+    }));
+    tutorials.replaceAll(compiled);
+    search.replaceAll(compiled.flatMap((t) => [...t.views].map(([locale, view]) => searchDocument(view, locale))));
+    safety.replaceAll(LOCALES.flatMap((locale) => REGIONS.map((region) => localizeSafety(bundle, region, locale))));
+    meta.write(bundle.hash, reviewList(bundle));
+  })();
 }

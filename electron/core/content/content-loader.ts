@@ -1,66 +1,76 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { tutorialSourceSchema, type TutorialSource } from '../../../shared/content-schema.ts';
+import type { TutorialSource } from '../../../shared/content-schema.ts';
+import type { Region } from '../../../shared/regions.ts';
+import { ContentError, readContentFiles, type ContentFiles, type ContentProblem } from './content-files.ts';
 
-export interface ContentProblem {
-  file: string;
-  path: string;
-  message: string;
-}
+export { ContentError, type ContentProblem } from './content-files.ts';
 
-/** Content that cannot be used, with every problem named by file and field. */
-export class ContentError extends Error {
-  readonly problems: ContentProblem[];
-  constructor(problems: ContentProblem[]) {
-    super(`Content is not valid:\n${problems.map((p) => `  - ${p.file}${p.path ? ` at ${p.path}` : ''}: ${p.message}`).join('\n')}`);
-    this.name = 'ContentError';
-    this.problems = problems;
-  }
-}
+type Safety = Pick<ContentFiles, 'hotlines' | 'redFlags' | 'scamNow' | 'scamScripts'>;
 
 export interface ContentBundle {
   tutorials: TutorialSource[];
-  /** sha256 of every source file's name and bytes: tells whether the database holds this exact content. */
+  hotlines: ContentFiles['hotlines']['data'];
+  redFlags: ContentFiles['redFlags']['data'];
+  scamNow: ContentFiles['scamNow']['data'];
+  scamScripts: ContentFiles['scamScripts']['data'];
   hash: string;
 }
 
-/** Reads and validates `content/tutorials/*.yaml`. Throws a ContentError listing every problem found. */
-export function loadContent(contentDir: string): ContentBundle {
-  const tutorialsDir = join(contentDir, 'tutorials');
-  const files = readdirSync(tutorialsDir).filter((f) => f.endsWith('.yaml')).sort();
-  const problems: ContentProblem[] = [];
-  const tutorials: TutorialSource[] = [];
-  const hash = createHash('sha256');
-  const seenIds = new Map<string, string>();
+function duplicates(ids: string[]): string[] {
+  return ids.filter((id, i) => ids.indexOf(id) !== i);
+}
 
-  for (const file of files) {
-    const rel = `tutorials/${file}`;
-    const text = readFileSync(join(tutorialsDir, file), 'utf8');
-    hash.update(rel).update('\0').update(text).update('\0');
-    let raw: unknown;
-    try {
-      raw = parseYaml(text);
-    } catch (error) {
-      const where = error instanceof YAMLParseError && error.linePos ? `line ${error.linePos[0].line}` : '';
-      problems.push({ file: rel, path: where, message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` });
-      continue;
-    }
-    const result = tutorialSourceSchema.safeParse(raw);
-    if (!result.success) {
-      for (const issue of result.error.issues) problems.push({ file: rel, path: issue.path.join('.'), message: issue.message });
-      continue;
-    }
-    const tutorial = result.data;
-    if (`${tutorial.id}.yaml` !== file) problems.push({ file: rel, path: 'id', message: `id "${tutorial.id}" must match the file name` });
-    const previous = seenIds.get(tutorial.id);
-    if (previous) problems.push({ file: rel, path: 'id', message: `duplicate tutorial id "${tutorial.id}" (also in ${previous})` });
-    seenIds.set(tutorial.id, rel);
-    tutorials.push(tutorial);
+/** Ids are unique where they live, and every reference points at something that exists. */
+export function checkReferences(files: Pick<ContentFiles, 'tutorials'> & Safety): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const { tutorials, hotlines, redFlags, scamScripts } = files;
+
+  for (const id of duplicates(tutorials.map((t) => t.data.id))) problems.push({ file: 'tutorials/', path: 'id', message: `duplicate tutorial id "${id}"` });
+  for (const id of duplicates(redFlags.data.redFlags.map((f) => f.id))) problems.push({ file: redFlags.file, path: 'redFlags', message: `duplicate red flag id "${id}"` });
+  for (const id of duplicates(scamScripts.data.scripts.map((s) => s.id))) problems.push({ file: scamScripts.file, path: 'scripts', message: `duplicate scam script id "${id}"` });
+  const allHotlines = Object.values(hotlines.data.regions).flatMap((r) => r.hotlines.map((h) => h.id));
+  for (const id of duplicates(allHotlines)) problems.push({ file: hotlines.file, path: 'regions', message: `duplicate hotline id "${id}"` });
+
+  const scriptIds = new Set(scamScripts.data.scripts.map((s) => s.id));
+  for (const t of tutorials) {
+    t.data.scamScripts.forEach((id, i) => {
+      if (!scriptIds.has(id)) problems.push({ file: t.file, path: `scamScripts.${i}`, message: `no scam script "${id}" in scam-scripts.yaml` });
+    });
+    for (const id of duplicates(t.data.variants.map((v) => v.id))) problems.push({ file: t.file, path: 'variants', message: `duplicate variant id "${id}"` });
+    t.data.variants.forEach((v, vi) => {
+      for (const id of duplicates(v.steps.map((s) => s.id))) problems.push({ file: t.file, path: `variants.${vi}.steps`, message: `duplicate step id "${id}"` });
+    });
   }
-  if (files.length === 0) problems.push({ file: 'tutorials/', path: '', message: 'no tutorials found' });
+  const flagIds = new Set(redFlags.data.redFlags.map((f) => f.id));
+  scamScripts.data.scripts.forEach((s, si) =>
+    s.redFlags.forEach((id, i) => {
+      if (!flagIds.has(id)) problems.push({ file: scamScripts.file, path: `scripts.${si}.redFlags.${i}`, message: `no red flag "${id}" in red-flags.yaml` });
+    }),
+  );
+  for (const [region, entry] of Object.entries(hotlines.data.regions)) {
+    const seen = new Set<string>([region]);
+    for (let parent = entry.inherits; parent; parent = hotlines.data.regions[parent as Region].inherits) {
+      if (seen.has(parent)) {
+        problems.push({ file: hotlines.file, path: `regions.${region}.inherits`, message: 'regions inherit from each other in a circle' });
+        break;
+      }
+      seen.add(parent);
+    }
+  }
+  return problems;
+}
+
+/** Reads, validates and cross-checks `content/`. Throws a ContentError listing every problem found. */
+export function loadContent(contentDir: string): ContentBundle {
+  const files = readContentFiles(contentDir);
+  const problems = checkReferences(files);
   if (problems.length > 0) throw new ContentError(problems);
-  tutorials.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
-  return { tutorials, hash: hash.digest('hex') };
+  const tutorials = files.tutorials.map((t) => t.data).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  return {
+    tutorials,
+    hotlines: files.hotlines.data,
+    redFlags: files.redFlags.data,
+    scamNow: files.scamNow.data,
+    scamScripts: files.scamScripts.data,
+    hash: files.hash,
+  };
 }

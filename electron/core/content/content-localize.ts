@@ -1,9 +1,10 @@
-import type { LocalizedText, TutorialSource, TutorialView } from '../../../shared/content-schema.ts';
+import type { LocalizedText, PhoneLabel, TutorialSource, TutorialView } from '../../../shared/content-schema.ts';
 import { FALLBACK_LOCALE, type Locale } from '../../../shared/locales.ts';
 
 /** Every piece of visitor-facing text in a tutorial (not the phone's own labels, which may be unknown). */
 function tutorialTexts(t: TutorialSource): LocalizedText[] {
-  const texts: LocalizedText[] = [t.title, t.summary, t.why];
+  const texts: LocalizedText[] = [t.title, t.summary, t.why, t.checklist.item, t.checklist.path];
+  if (t.versionHint) texts.push(t.versionHint);
   for (const v of t.variants) {
     texts.push(v.label);
     for (const s of v.steps) {
@@ -20,10 +21,10 @@ export function isCompleteIn(t: TutorialSource, locale: Locale): boolean {
   return tutorialTexts(t).every((text) => typeof text[locale] === 'string');
 }
 
-/** The phone's label in this language where known, else the English one, flagged. */
-function label(text: LocalizedText, locale: Locale): { value: string; isFallback: boolean } {
+/** The phone's label in this language where known (null or absent: not known), else the English one, flagged. */
+function label(text: PhoneLabel, locale: Locale): { value: string; isFallback: boolean } {
   const value = text[locale];
-  return value === undefined ? { value: text.en, isFallback: locale !== FALLBACK_LOCALE } : { value, isFallback: false };
+  return typeof value === 'string' ? { value, isFallback: false } : { value: text.en, isFallback: locale !== FALLBACK_LOCALE };
 }
 
 export function localizeTutorial(t: TutorialSource, requested: Locale): TutorialView {
@@ -38,12 +39,17 @@ export function localizeTutorial(t: TutorialSource, requested: Locale): Tutorial
     locale,
     verified: t.variants.every((v) => v.steps.every((s) => s.verified)),
     why: say(t.why),
+    appliesTo: t.appliesTo,
+    scamScripts: t.scamScripts,
+    checklist: { item: say(t.checklist.item), path: say(t.checklist.path) },
+    ...(t.versionHint && { versionHint: say(t.versionHint) }),
     lastVerified: t.lastVerified,
     sources: t.sources,
     variants: t.variants.map((v) => ({
       id: v.id,
       label: say(v.label),
       platform: v.platform,
+      ...(v.device !== undefined && { device: v.device }),
       ...(v.versionFrom !== undefined && { versionFrom: v.versionFrom }),
       ...(v.versionTo !== undefined && { versionTo: v.versionTo }),
       steps: v.steps.map((s) => ({
@@ -56,6 +62,8 @@ export function localizeTutorial(t: TutorialSource, requested: Locale): Tutorial
           screen: {
             title: label(s.screen.title, requested).value,
             titleIsFallback: label(s.screen.title, requested).isFallback,
+            // Phone labels follow the visitor's language even when the text fell back to English:
+            // the picture should look like their phone.
             rows: s.screen.rows.map((r) => {
               const l = label(r.label, requested);
               return { label: l.value, labelIsFallback: l.isFallback, kind: r.kind, ...(r.value && { value: r.value }), target: r.target };

@@ -27,7 +27,8 @@ export function loadMigrations(dir: string): Migration[] {
     if (!match) throw new MigrationError(`Migration file "${file}" is not named NNNN_name.sql.`);
     const id = Number(match[1]);
     if (id !== index + 1) throw new MigrationError(`Migration "${file}" should be number ${index + 1}: migrations must be numbered without gaps.`);
-    const sql = readFileSync(join(dir, file), 'utf8');
+    // Line endings are normalised before hashing: a checkout on Windows (CRLF) is the same history.
+    const sql = readFileSync(join(dir, file), 'utf8').replace(/\r\n/g, '\n');
     return { id, name: file, sql, checksum: createHash('sha256').update(sql).digest('hex') };
   });
 }
@@ -38,6 +39,12 @@ export function loadMigrations(dir: string): Migration[] {
  * since it was applied (migrations are history and are never edited).
  */
 export function migrate(db: Database, migrations: Migration[]): { applied: number[] } {
+  // One IMMEDIATE transaction for the whole run: the history is read and extended under one write
+  // lock, so two processes opening the same folder (both shells) cannot both apply a migration.
+  return db.transaction(() => migrateLocked(db, migrations)).immediate();
+}
+
+function migrateLocked(db: Database, migrations: Migration[]): { applied: number[] } {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     id INTEGER PRIMARY KEY,
     name TEXT NOT NULL,
@@ -56,10 +63,8 @@ export function migrate(db: Database, migrations: Migration[]): { applied: numbe
   const applied: number[] = [];
   const record = db.prepare('INSERT INTO schema_migrations (id, name, checksum) VALUES (?, ?, ?)');
   for (const m of migrations.filter((m) => !done.some((d) => d.id === m.id))) {
-    db.transaction(() => {
-      db.exec(m.sql);
-      record.run(m.id, m.name, m.checksum);
-    })();
+    db.exec(m.sql);
+    record.run(m.id, m.name, m.checksum);
     applied.push(m.id);
   }
   return { applied };

@@ -12,15 +12,13 @@ export interface StoredTutorial {
 }
 
 export interface TutorialsRepository {
-  contentHash(): string | undefined;
-  replaceAll(tutorials: StoredTutorial[], hash: string): void;
+  /** Call inside the content import's transaction. */
+  replaceAll(tutorials: StoredTutorial[]): void;
   listSummaries(locale: Locale): TutorialSummary[];
   getView(id: string, locale: Locale): TutorialView | undefined;
 }
 
 export function createTutorialsRepository(db: Db): TutorialsRepository {
-  const getHash = db.prepare<[], { value: string }>("SELECT value FROM content_meta WHERE key = 'hash'");
-  const setHash = db.prepare("INSERT INTO content_meta (key, value) VALUES ('hash', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
   const insertTutorial = db.prepare('INSERT INTO tutorial (id, topic, sort_order, minutes, last_verified) VALUES (?, ?, ?, ?, ?)');
   const insertLocale = db.prepare('INSERT INTO tutorial_locale (tutorial_id, locale, served_locale, title, summary, view_json) VALUES (?, ?, ?, ?, ?, ?)');
   const selectViews = db.prepare<[string], { view_json: string }>(
@@ -39,16 +37,13 @@ export function createTutorialsRepository(db: Db): TutorialsRepository {
   });
 
   return {
-    contentHash: () => getHash.get()?.value,
-    // One transaction: visitors see the old content or the new, never a mix.
-    replaceAll: db.transaction((tutorials: StoredTutorial[], hash: string) => {
+    replaceAll: (tutorials) => {
       db.exec('DELETE FROM tutorial_locale; DELETE FROM tutorial;');
       for (const t of tutorials) {
         insertTutorial.run(t.id, t.topic, t.order, t.minutes, t.lastVerified);
         for (const [locale, view] of t.views) insertLocale.run(t.id, locale, view.locale, view.title, view.summary, JSON.stringify(view));
       }
-      setHash.run(hash);
-    }),
+    },
     listSummaries: (locale) => selectViews.all(locale).map((r) => toSummary(JSON.parse(r.view_json) as TutorialView)),
     getView: (id, locale) => {
       const row = selectView.get(id, locale);

@@ -2,11 +2,12 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOCALE_INFO, type Locale } from '../../../shared/locales.ts';
 
-const CYCLE_MS = 3000;
+const CYCLE_MS = 4000;
 
 /**
- * The lobby screen. "Touch to start" in each enabled language in turn, so a passer-by sees their own
- * language within seconds; a touch anywhere starts.
+ * The lobby screen. The headline turns through the enabled languages, starting with the centre's
+ * default; below it, "Touch to start" stands in every language at once, so no passer-by waits for
+ * theirs. A touch anywhere starts.
  */
 export function AttractScreen({ locales, onTouch }: { locales: Locale[]; onTouch: () => void }) {
   const { i18n } = useTranslation();
@@ -28,6 +29,13 @@ export function AttractScreen({ locales, onTouch }: { locales: Locale[]; onTouch
           <span className="attract__subtitle">{t('attract.subtitle')}</span>
           <span className="attract__touch">{t('attract.touch')}</span>
           <span className="attract__privacy">{t('attract.privacy')}</span>
+        </span>
+        <span className="attract__all">
+          {locales.map((code) => (
+            <span key={code} lang={LOCALE_INFO[code].htmlLang} dir={LOCALE_INFO[code].dir}>
+              {i18n.getFixedT(code)('attract.touch')}
+            </span>
+          ))}
         </span>
       </button>
     </main>

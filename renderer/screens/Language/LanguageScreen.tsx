@@ -4,8 +4,15 @@ import { LOCALE_INFO, type Locale } from '../../../shared/locales.ts';
 import { useKiosk } from '../../api/kiosk-context.tsx';
 import { BigButton } from '../../components/BigButton.tsx';
 
+interface Props {
+  locales: Locale[];
+  /** Set when the visitor came back to change language: the same visit goes on. */
+  visitId: string | null;
+  onChosen: (locale: Locale, visitId: string) => void;
+}
+
 /** Native names only, no flags: a flag is a country, not a language. */
-export function LanguageScreen({ locales, onChosen }: { locales: Locale[]; onChosen: (locale: Locale, visitId: string) => void }) {
+export function LanguageScreen({ locales, visitId, onChosen }: Props) {
   const { t } = useTranslation();
   const api = useKiosk();
   const [failed, setFailed] = useState(false);
@@ -15,8 +22,12 @@ export function LanguageScreen({ locales, onChosen }: { locales: Locale[]; onCho
     setBusy(true);
     setFailed(false);
     try {
-      const { visitId } = await api.startVisit({ locale });
-      onChosen(locale, visitId);
+      if (visitId) {
+        await api.recordEvent({ visitId, kind: 'language_chosen', locale });
+        onChosen(locale, visitId);
+      } else {
+        onChosen(locale, (await api.startVisit({ locale })).visitId);
+      }
     } catch {
       setFailed(true);
       setBusy(false);

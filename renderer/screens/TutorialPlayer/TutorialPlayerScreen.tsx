@@ -26,7 +26,7 @@ export function TutorialPlayerScreen({ locale, visitId, tutorialId, variantId, s
   // A tutorial with one variant needs no version question.
   const only = tutorial?.variants.length === 1 ? tutorial.variants[0] : undefined;
   useEffect(() => {
-    if (only && variantId === null) dispatch({ type: 'variantChosen', variantId: only.id });
+    if (only && variantId === null) dispatch({ type: 'variantChosen', variantId: only.id, asked: false });
   }, [only, variantId, dispatch]);
 
   if (!tutorial) {

@@ -19,12 +19,17 @@ export function VersionQuestion({ tutorial, dispatch }: { tutorial: TutorialView
       <ul className="version__list">
         {tutorial.variants.map((v) => (
           <li key={v.id}>
-            <BigButton className="version__choice" onClick={() => dispatch({ type: 'variantChosen', variantId: v.id })}>
+            <BigButton className="version__choice" onClick={() => dispatch({ type: 'variantChosen', variantId: v.id, asked: true })}>
               <span dir="auto">{v.label}</span>
             </BigButton>
           </li>
         ))}
       </ul>
+      {tutorial.versionHint && (
+        <p className="version__hint" dir="auto">
+          {tutorial.versionHint}
+        </p>
+      )}
       <p className="version__help">{t('player.chooseVersionHelp')}</p>
       <nav className="step-nav">
         <BackButton dispatch={dispatch} />

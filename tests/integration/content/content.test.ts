@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError, loadContent } from '../../../electron/core/content/content-loader.ts';
 import { StartupError } from '../../../electron/core/kiosk.ts';
-import { call, copyOfContent, REPO_ROOT, tempDir, testKiosk } from '../../support/temp-dir.ts';
+import { call, copyOfContent, editYaml, REPO_ROOT, tempDir, testKiosk } from '../../support/temp-dir.ts';
 
 const FACETIME = 'tutorials/iphone-turn-off-facetime.yaml';
 
@@ -47,12 +47,24 @@ describe('content compiled from content/', () => {
     expect(problemsOf(dir)).toContainEqual(expect.objectContaining({ file: FACETIME, path: 'title.en' }));
   });
 
-  it('refuse duplicate ids and ids that do not match their file', () => {
+  it('refuse a tutorial whose id does not match its file (so two files can never share an id)', () => {
     const dir = copyOfContent();
     writeFileSync(join(dir, 'tutorials/copy-of-facetime.yaml'), readFileSync(join(dir, FACETIME)));
+    expect(problemsOf(dir)).toContainEqual(expect.objectContaining({ file: 'tutorials/copy-of-facetime.yaml', message: expect.stringMatching(/must match the file name/) }));
+  });
+
+  it('refuse duplicate ids and references to things that do not exist', () => {
+    const dir = copyOfContent();
+    editYaml(join(dir, 'red-flags.yaml'), (f) => {
+      const flags = f.redFlags as Array<{ id: string }>;
+      flags.push({ ...flags[0]! });
+    });
+    editYaml(join(dir, FACETIME), (t) => {
+      t.scamScripts = ['fake-police', 'no-such-script'];
+    });
     const problems = problemsOf(dir);
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'tutorials/copy-of-facetime.yaml', message: expect.stringMatching(/must match the file name/) }));
-    expect(problems).toContainEqual(expect.objectContaining({ message: expect.stringMatching(/duplicate tutorial id/) }));
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'red-flags.yaml', message: expect.stringMatching(/duplicate red flag id/) }));
+    expect(problems).toContainEqual(expect.objectContaining({ file: FACETIME, path: 'scamScripts.1', message: expect.stringMatching(/no scam script "no-such-script"/) }));
   });
 
   it('keep serving the old content when the new content is tampered with', async () => {

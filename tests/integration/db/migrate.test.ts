@@ -57,16 +57,27 @@ describe('database migrations', () => {
     expect(() => loadMigrations(dir)).toThrow(/should be number 2/);
   });
 
-  it('leave the database unchanged when a migration fails halfway', () => {
+  it('leave the database exactly as it was when a migration fails halfway', () => {
     const dir = tempDir();
     writeFileSync(join(dir, '0001_ok.sql'), 'CREATE TABLE a (x INTEGER);');
     writeFileSync(join(dir, '0002_broken.sql'), 'CREATE TABLE b (x INTEGER); THIS IS NOT SQL;');
     const db = new Database(join(dir, 'kiosk.sqlite'));
     expect(() => migrate(db, loadMigrations(dir))).toThrow();
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
-    expect(tables).toContain('a');
-    expect(tables).not.toContain('b');
-    expect(db.prepare('SELECT id FROM schema_migrations').pluck().all()).toEqual([1]);
+    expect(tables).toEqual([]);
     db.close();
+  });
+
+  it('treat a migration checked out with Windows line endings as the same history', () => {
+    const dir = tempDir();
+    const unix = join(dir, 'unix');
+    const windows = join(dir, 'windows');
+    mkdirSync(unix);
+    mkdirSync(windows);
+    writeFileSync(join(unix, '0001_a.sql'), 'CREATE TABLE a (\n  x INTEGER\n);\n');
+    writeFileSync(join(windows, '0001_a.sql'), 'CREATE TABLE a (\r\n  x INTEGER\r\n);\r\n');
+    const file = join(dir, 'kiosk.sqlite');
+    openDatabase(file, unix).close();
+    expect(() => openDatabase(file, windows).close()).not.toThrow();
   });
 });

@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createKiosk, StartupError } from '../../../electron/core/kiosk.ts';
+import Database from 'better-sqlite3';
+import { createKiosk, DATABASE_FILE, StartupError } from '../../../electron/core/kiosk.ts';
 import { LOCALES } from '../../../shared/locales.ts';
 import { call, REPO_ROOT, tempDir, testKiosk } from '../../support/temp-dir.ts';
 
@@ -57,11 +58,47 @@ describe('settings provisioning from kiosk.json', () => {
     expect(start).toThrow(message);
   });
 
-  it('keep the settings in the database: a later edit of kiosk.json is not read', async () => {
+  it('accept a file saved with a byte-order mark (Windows Notepad)', async () => {
+    const dataDir = tempDir();
+    writeFileSync(join(dataDir, 'kiosk.json'), '\uFEFF{ "region": "UK" }');
+    expect((await call<{ region: string }>(testKiosk({ dataDir }), 'getSettings', {})).region).toBe('UK');
+  });
+
+  it('take the first listed language as the default when none is named', async () => {
+    const settings = await call<{ defaultLocale: string }>(testKiosk({ kioskJson: { locales: ['zh-Hant', 'en'] } }), 'getSettings', {});
+    expect(settings.defaultLocale).toBe('zh-Hant');
+  });
+
+  it('apply kiosk.json again when the centre edits it, keeping the visit log', async () => {
+    const dataDir = tempDir();
+    const first = testKiosk({ dataDir, kioskJson: { centreName: 'Chinatown Library', region: 'US' } });
+    await call(first, 'startVisit', {});
+    first.close();
+    writeFileSync(join(dataDir, 'kiosk.json'), JSON.stringify({ centreName: 'Chinatown Library', region: 'US-NYC' }));
+    const second = testKiosk({ dataDir });
+    expect((await call<{ region: string }>(second, 'getSettings', {})).region).toBe('US-NYC');
+    second.close();
+    const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
+    expect(db.prepare('SELECT count(*) FROM visit_event').pluck().get()).toBe(1);
+    db.close();
+  });
+
+  it('not apply an unchanged kiosk.json again, so changes made since then stand', async () => {
     const dataDir = tempDir();
     testKiosk({ dataDir, kioskJson: { centreName: 'First Name' } }).close();
-    writeFileSync(join(dataDir, 'kiosk.json'), JSON.stringify({ centreName: 'Second Name', region: 'nonsense' }));
-    const again = testKiosk({ dataDir });
-    expect((await call<{ centreName: string }>(again, 'getSettings', {})).centreName).toBe('First Name');
+    // What staff mode will do: change the settings in the database.
+    const db = new Database(join(dataDir, DATABASE_FILE));
+    db.prepare("UPDATE kiosk_settings SET json = json_set(json, '$.centreName', 'Changed By Staff')").run();
+    db.close();
+    expect((await call<{ centreName: string }>(testKiosk({ dataDir }), 'getSettings', {})).centreName).toBe('Changed By Staff');
+  });
+
+  it('refuse an edited kiosk.json that is not valid, naming the field, and keep the settings it had', async () => {
+    const dataDir = tempDir();
+    testKiosk({ dataDir, kioskJson: { region: 'HK' } }).close();
+    writeFileSync(join(dataDir, 'kiosk.json'), JSON.stringify({ region: 'Hong Kong' }));
+    expect(() => testKiosk({ dataDir })).toThrow(/region: Invalid option/);
+    writeFileSync(join(dataDir, 'kiosk.json'), JSON.stringify({ region: 'HK' }));
+    expect((await call<{ region: string }>(testKiosk({ dataDir }), 'getSettings', {})).region).toBe('HK');
   });
 });

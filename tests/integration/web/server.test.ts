@@ -67,7 +67,15 @@ describe('the browser shell', () => {
     expect(JSON.parse(res.body)).toMatchObject({ code, message: expect.any(String) });
   });
 
-  it('refuse a body over the limit without reading it all', async () => {
+  it.each(['/api/%E0', '/api/%', '/api', '/api/', '/api/listTutorials/', '/api/list%54utorials'])('answer %s with a typed 404 and keep serving', async (path) => {
+    const { port } = await startServer();
+    const res = await send(port, path, { body: '{}' });
+    expect(res.status).toBe(404);
+    expect(JSON.parse(res.body)).toMatchObject({ code: 'unknown_call' });
+    expect((await send(port, '/api/getSettings')).status).toBe(200);
+  });
+
+  it('refuse a body over the limit with a typed error', async () => {
     const { port } = await startServer();
     const res = await send(port, '/api/listTutorials', { body: Buffer.alloc(MAX_BODY_BYTES + 1, 'a') });
     expect(res.status).toBe(413);

@@ -1,5 +1,5 @@
+import { join, resolve } from 'node:path';
 import type { App, Dialog, PowerSaveBlocker } from 'electron';
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { StartupError, type Kiosk } from '../../../electron/core/kiosk.ts';
 import { setupKeepScreenOn } from '../../../electron/shell/power.ts';
@@ -21,6 +21,12 @@ beforeEach(() => {
 });
 
 describe('data folder', () => {
+  it('makes a relative SAFECALL_DATA_DIR absolute, as Electron requires', () => {
+    const app = { getPath: vi.fn(() => '/home/kiosk/.config'), setPath: vi.fn() };
+    expect(setupDataDir(app as unknown as App, { SAFECALL_DATA_DIR: 'kiosk-data' })).toBe(resolve('kiosk-data'));
+    expect(app.setPath).toHaveBeenCalledWith('userData', resolve('kiosk-data'));
+  });
+
   it('uses SAFECALL_DATA_DIR when set, as Electron userData too', () => {
     const app = fakeApp();
     expect(setupDataDir(app as unknown as App, { SAFECALL_DATA_DIR: '/tmp/kiosk-test' })).toBe('/tmp/kiosk-test');

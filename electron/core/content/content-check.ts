@@ -1,0 +1,73 @@
+import { LOCALES } from '../../../shared/locales.ts';
+import { ContentError, readContentFiles, type ContentProblem } from './content-files.ts';
+import { checkReferences } from './content-loader.ts';
+
+export interface ContentReport {
+  errors: ContentProblem[];
+  warnings: ContentProblem[];
+  /** Steps and hotlines resting on unconfirmed facts: the staff review list. */
+  unverified: ContentProblem[];
+  counts: { tutorials: number; steps: number; hotlines: number };
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+export const STALE_AFTER_DAYS = 365;
+export const WARN_AFTER_DAYS = 274; // about nine months
+
+const isLocalized = (value: object): boolean => Object.hasOwn(value, 'en') && Object.keys(value).every((k) => (LOCALES as readonly string[]).includes(k));
+
+/**
+ * Every text in every locale: any object with an `en` key is text or a phone label, and must name
+ * all locales (a phone label may say null, "not known", but must say it).
+ */
+function findMissingLocales(file: string, raw: unknown, path: string[] = [], out: ContentProblem[] = []): ContentProblem[] {
+  if (Array.isArray(raw)) raw.forEach((item, i) => findMissingLocales(file, item, [...path, String(i)], out));
+  else if (raw && typeof raw === 'object') {
+    if (isLocalized(raw)) {
+      const missing = LOCALES.filter((l) => (raw as Record<string, unknown>)[l] === undefined);
+      if (missing.length > 0) out.push({ file, path: path.join('.'), message: `missing ${missing.join(', ')}` });
+    } else for (const [key, value] of Object.entries(raw)) findMissingLocales(file, value, [...path, key], out);
+  }
+  return out;
+}
+
+function checkDate(file: string, lastVerified: string, today: Date, report: ContentReport) {
+  const days = Math.floor((today.getTime() - new Date(`${lastVerified}T00:00:00Z`).getTime()) / DAY_MS);
+  if (days > STALE_AFTER_DAYS) report.errors.push({ file, path: 'lastVerified', message: `facts last checked ${lastVerified}, ${days} days ago: check them again (limit ${STALE_AFTER_DAYS} days)` });
+  else if (days > WARN_AFTER_DAYS) report.warnings.push({ file, path: 'lastVerified', message: `facts last checked ${lastVerified}, ${days} days ago: due for a check soon` });
+  else if (days < 0) report.errors.push({ file, path: 'lastVerified', message: `${lastVerified} is in the future` });
+}
+
+/** `npm run content:check`: schema, references, completeness in every locale, and freshness. */
+export function checkContent(contentDir: string, today: Date = new Date()): ContentReport {
+  const report: ContentReport = { errors: [], warnings: [], unverified: [], counts: { tutorials: 0, steps: 0, hotlines: 0 } };
+  let files;
+  try {
+    files = readContentFiles(contentDir);
+  } catch (error) {
+    if (error instanceof ContentError) return { ...report, errors: error.problems };
+    throw error;
+  }
+  report.errors.push(...checkReferences(files));
+  const all = [...files.tutorials, files.hotlines, files.redFlags, files.scamNow, files.scamScripts];
+  for (const f of all) {
+    report.errors.push(...findMissingLocales(f.file, f.raw));
+    checkDate(f.file, f.data.lastVerified, today, report);
+  }
+  for (const t of files.tutorials) {
+    report.counts.tutorials++;
+    t.data.variants.forEach((v, vi) =>
+      v.steps.forEach((s, si) => {
+        report.counts.steps++;
+        if (!s.verified) report.unverified.push({ file: t.file, path: `variants.${vi}.steps.${si}`, message: `${t.data.id} / ${v.id} / ${s.id}: ${s.text.en}` });
+      }),
+    );
+  }
+  for (const [region, entry] of Object.entries(files.hotlines.data.regions)) {
+    for (const h of entry.hotlines) {
+      report.counts.hotlines++;
+      if (!h.verified) report.unverified.push({ file: files.hotlines.file, path: `regions.${region}`, message: `${h.id}: ${h.contact} (${h.name.en})` });
+    }
+  }
+  return report;
+}

@@ -1,0 +1,27 @@
+import type { TutorialView } from '../../../shared/content-schema.ts';
+import type { Locale } from '../../../shared/locales.ts';
+import type { SearchDocument } from './search.repository.ts';
+
+/** Everything a visitor might remember of a tutorial: its words, and the phone's words in its pictures. */
+export function searchDocument(view: TutorialView, locale: Locale): SearchDocument {
+  const body: string[] = [view.why, view.checklist.item, view.checklist.path];
+  for (const v of view.variants) {
+    body.push(v.label);
+    for (const s of v.steps) {
+      body.push(s.text);
+      if (s.tip) body.push(s.tip);
+      if (s.check) body.push(s.check);
+      if (s.screen) body.push(s.screen.title, ...s.screen.rows.map((r) => r.label));
+    }
+  }
+  return { tutorialId: view.id, locale, title: view.title, summary: view.summary, body: body.join('\n') };
+}
+
+/** Splits a query into terms: NFKC folds full-width letters and digits, so "ＦａｃｅＴｉｍｅ" finds FaceTime. */
+export function queryTerms(query: string): string[] {
+  return query
+    .normalize('NFKC')
+    .split(/[\s\p{P}]+/u)
+    .filter((t) => t.length > 0)
+    .slice(0, 8);
+}

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { contentIdSchema, isoDateSchema, localizedTextSchema, sourceRefSchema } from './content-schema.ts';
+import { localeSchema } from './locales.ts';
+import { REGIONS, regionSchema } from './regions.ts';
+
+// ---- Source: content/hotlines.yaml, red-flags.yaml, scam-now.yaml, scam-scripts.yaml ----
+
+export const HOTLINE_KINDS = ['phone', 'sms', 'web', 'app', 'whatsapp'] as const;
+
+export const hotlineSourceSchema = z
+  .object({
+    id: contentIdSchema,
+    kind: z.enum(HOTLINE_KINDS),
+    /** Exactly as it is dialled, typed or searched for: "18222", "1-877-382-4357", "ReportFraud.ftc.gov". */
+    contact: z.string().trim().min(1).max(60),
+    name: localizedTextSchema,
+    /** What the number is for, and what it is not for, in one or two short sentences. */
+    purpose: localizedTextSchema,
+    /** Emergency numbers are printed first and largest. */
+    emergency: z.boolean().default(false),
+    verified: z.boolean(),
+    source: sourceRefSchema,
+  })
+  .strict();
+
+export const regionHotlinesSchema = z
+  .object({
+    /** A region can include another's lines: New York City also prints the national US ones. */
+    inherits: regionSchema.optional(),
+    hotlines: z.array(hotlineSourceSchema),
+  })
+  .strict();
+
+export const hotlinesFileSchema = z
+  .object({
+    lastVerified: isoDateSchema,
+    regions: z.object(Object.fromEntries(REGIONS.map((r) => [r, regionHotlinesSchema])) as Record<(typeof REGIONS)[number], typeof regionHotlinesSchema>).strict(),
+  })
+  .strict();
+export type HotlinesFile = z.output<typeof hotlinesFileSchema>;
+
+const adviceItemSchema = z.object({ id: contentIdSchema, text: localizedTextSchema }).strict();
+
+export const redFlagsFileSchema = z
+  .object({ lastVerified: isoDateSchema, sources: z.array(sourceRefSchema).min(1), redFlags: z.array(adviceItemSchema).min(3) })
+  .strict();
+
+/** "Someone is calling me right now": short orders, most important first. */
+export const scamNowFileSchema = z
+  .object({ lastVerified: isoDateSchema, sources: z.array(sourceRefSchema).min(1), title: localizedTextSchema, steps: z.array(adviceItemSchema).min(3).max(6) })
+  .strict();
+
+export const scamScriptSourceSchema = z
+  .object({
+    id: contentIdSchema,
+    title: localizedTextSchema,
+    /** How it goes, as a short story the visitor will recognise. */
+    story: localizedTextSchema,
+    /** What to do instead. */
+    advice: localizedTextSchema,
+    redFlags: z.array(contentIdSchema).min(1),
+    sources: z.array(sourceRefSchema).min(1),
+  })
+  .strict();
+
+export const scamScriptsFileSchema = z.object({ lastVerified: isoDateSchema, scripts: z.array(scamScriptSourceSchema).min(1) }).strict();
+
+// ---- What the API serves, in one language ----
+
+export const hotlineViewSchema = z.object({
+  id: contentIdSchema,
+  kind: z.enum(HOTLINE_KINDS),
+  contact: z.string(),
+  name: z.string(),
+  purpose: z.string(),
+  emergency: z.boolean(),
+  verified: z.boolean(),
+});
+export type HotlineView = z.infer<typeof hotlineViewSchema>;
+
+const adviceViewSchema = z.object({ id: contentIdSchema, text: z.string() });
+
+export const safetyAdviceViewSchema = z.object({
+  locale: localeSchema,
+  region: regionSchema,
+  hotlines: z.array(hotlineViewSchema),
+  redFlags: z.array(adviceViewSchema),
+  scamNow: z.object({ title: z.string(), steps: z.array(adviceViewSchema) }),
+  scamScripts: z.array(z.object({ id: contentIdSchema, title: z.string(), story: z.string(), advice: z.string(), redFlags: z.array(contentIdSchema) })),
+});
+export type SafetyAdviceView = z.infer<typeof safetyAdviceViewSchema>;

@@ -1,0 +1,61 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import type { CallResponse } from '../../shared/api.ts';
+import { LOCALE_INFO, LOCALES } from '../../shared/locales.ts';
+import { KioskPage } from './kiosk-page.ts';
+
+/**
+ * Opens every tutorial in every locale, walks every variant step by step through the real UI, and
+ * saves a screenshot of each step to test-results/sweep/<locale>/ for people to look at. Each step is
+ * also checked: the text shown is the text served, the phone picture is drawn where the step has one,
+ * and nothing spills off the side of the screen.
+ */
+const SWEEP_DIR = join(import.meta.dirname, '..', '..', 'test-results', 'sweep');
+
+async function api<T>(request: APIRequestContext, call: string, body: unknown): Promise<T> {
+  const response = await request.post(`/api/${call}`, { data: body });
+  expect(response.ok(), `${call} answered ${response.status()}`).toBe(true);
+  return (await response.json()) as T;
+}
+
+test.describe.configure({ mode: 'parallel' });
+
+for (const locale of LOCALES) {
+  test(`every step of every tutorial in ${locale}`, async ({ page, request }) => {
+    test.setTimeout(300_000);
+    const dir = join(SWEEP_DIR, locale);
+    mkdirSync(dir, { recursive: true });
+    const { tutorials } = await api<CallResponse<'listTutorials'>>(request, 'listTutorials', { locale });
+    expect(tutorials.length).toBeGreaterThan(0);
+
+    const kiosk = new KioskPage(page);
+    await kiosk.open();
+    await kiosk.touchToStart();
+    await kiosk.chooseLanguage(LOCALE_INFO[locale].nativeName);
+
+    for (const summary of tutorials) {
+      const { tutorial } = await api<CallResponse<'openTutorial'>>(request, 'openTutorial', { tutorialId: summary.id, locale });
+      await page.locator('.tutorial-card', { hasText: summary.title }).first().click();
+      for (const [vi, variant] of tutorial.variants.entries()) {
+        if (tutorial.variants.length > 1) {
+          await page.getByRole('button', { name: variant.label, exact: true }).click();
+        }
+        for (const [si, step] of variant.steps.entries()) {
+          await expect(kiosk.stepText()).toHaveText(step.text);
+          if (step.screen) await expect(page.locator('.phone__title')).toHaveText(step.screen.title + (step.screen.titleIsFallback ? '*' : ''));
+          await expect(page.locator('.step-nav .big-button--primary'), 'Next / I did it must be on screen without scrolling').toBeInViewport({ ratio: 1 });
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          expect(overflow, `${locale} ${summary.id} ${variant.id} step ${si + 1} spills sideways`).toBeLessThanOrEqual(0);
+          await page.screenshot({ path: join(dir, `${summary.id}--${variant.id}--${si + 1}.jpg`), type: 'jpeg', quality: 60 });
+          if (si < variant.steps.length - 1) await page.locator('.step-nav .big-button--primary').click();
+        }
+        // Back to the version question for the next variant, or to the list after the last one.
+        for (let back = variant.steps.length; back > 0; back--) await page.locator('.step-nav .big-button--secondary').click();
+        if (vi === tutorial.variants.length - 1 && tutorial.variants.length > 1) await page.locator('.step-nav .big-button--secondary').click();
+      }
+      await expect(page.locator('.tutorial-card').first()).toBeVisible();
+    }
+    kiosk.expectNoProblems();
+  });
+}

@@ -1,0 +1,39 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../support/temp-dir.ts';
+
+/** The process boundaries are promises of the architecture: these prove `npm run lint` enforces them. */
+const eslint = new ESLint({ cwd: REPO_ROOT });
+
+async function ruleIds(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
+}
+
+describe('lint keeps each process in its lane', () => {
+  it.each([
+    ['renderer/screens/X.tsx', "import { readFileSync } from 'node:fs'; export const x = readFileSync;"],
+    ['renderer/screens/X.tsx', "import { ipcRenderer } from 'electron'; export const x = ipcRenderer;"],
+    ['renderer/screens/X.tsx', "import Database from 'better-sqlite3'; export const x = Database;"],
+    ['renderer/screens/X.tsx', "import { createKiosk } from '../../electron/core/kiosk.ts'; export const x = createKiosk;"],
+    ['shared/x.ts', "import path from 'path'; export const x = path;"],
+    ['shared/x.ts', "import React from 'react'; export const x = React;"],
+    ['electron/core/x.ts', "import { app } from 'electron'; export const x = app;"],
+    ['electron/core/x.ts', "import { setupIpc } from '../shell/ipc.ts'; export const x = setupIpc;"],
+  ])('refuse in %s: %s', async (file, code) => {
+    expect(await ruleIds(file, code)).toContain('no-restricted-imports');
+  });
+
+  it.each(['fetch("/api/x")', 'window.fetch("/api/x")', 'globalThis.fetch("/api/x")', 'new XMLHttpRequest()', 'window.kiosk'])(
+    'let only renderer/api/ reach the core, not: %s',
+    async (expression) => {
+      const ids = await ruleIds('renderer/screens/X.tsx', `export const x = ${expression};`);
+      expect(ids.some((id) => id === 'no-restricted-globals' || id === 'no-restricted-properties')).toBe(true);
+      expect(await ruleIds('renderer/api/x.ts', `export const x = ${expression};`)).toEqual([]);
+    },
+  );
+
+  it('allow the core its own Node modules', async () => {
+    expect(await ruleIds('electron/core/x.ts', "import { join } from 'node:path'; export const x = join;")).toEqual([]);
+  });
+});
