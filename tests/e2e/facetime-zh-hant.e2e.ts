@@ -24,7 +24,7 @@ test('a visitor picks 繁體中文 and turns off FaceTime on an iOS 18 phone', a
   await kiosk.chooseVersion('iOS 18 或更新版本（包括 iOS 26）');
   const steps = [
     '在你的 iPhone 上打開「設定」。它是灰色齒輪圖示。',
-    '向下捲動到列表最底，點按「Apps」那一行。',
+    '向下捲動，點按「Apps」那一行。',
     '在應用程式列表中找到「FaceTime」，然後點按它。',
     '把最上面的「FaceTime」開關關掉。關掉後，開關會變成灰色。',
     '你有用同一個 Apple 帳戶的 iPad 或 Mac 嗎？請在那部裝置上也關掉 FaceTime，因為它仍然可以接到來電。',
@@ -84,7 +84,7 @@ test('Back leads from the first step to the version question, and the iOS 17 pat
   kiosk.expectNoProblems();
 });
 
-test('Arabic turns the whole page right to left, and says when a guide is shown in English', async ({ page }) => {
+test('Arabic turns the whole page right to left, phone pictures included', async ({ page }) => {
   const kiosk = new KioskPage(page);
   await kiosk.open();
   await kiosk.touchToStart();
@@ -92,13 +92,23 @@ test('Arabic turns the whole page right to left, and says when a guide is shown 
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
   await expect(page.getByRole('heading', { name: 'ماذا تريد أن تفعل؟' })).toBeVisible();
-  await expect(page.locator('.tutorial-card').first()).toContainText('غير متوفر بلغتك بعد');
-  // English shown inside the Arabic page still reads left to right, full stop at the end.
-  const direction = await page.locator('.tutorial-card__summary').first().evaluate((el) => getComputedStyle(el).direction);
-  expect(direction).toBe('ltr');
   await kiosk.expectAccessible('tutorial list (Arabic)');
   // Right to left for real: the Start over button sits on the left edge.
   const box = await page.getByRole('button', { name: 'ابدأ من جديد' }).boundingBox();
   expect(box && box.x < 640).toBe(true);
+
+  await kiosk.openTutorial('أوقِف FaceTime');
+  await kiosk.chooseVersion('iOS 18 أو أحدث (بما في ذلك iOS 26)');
+  await kiosk.press('التالي');
+  await expect(kiosk.stepText()).toHaveText('مرِّر إلى الأسفل واضغط على Apps.');
+  expect(await kiosk.stepText().evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+  // The phone's word for Settings in Arabic is drawn; "Apps" is not known in Arabic, so it is shown
+  // in English, reading left to right inside the right-to-left picture, and flagged.
+  await expect(page.locator('.phone__title')).toHaveText('الإعدادات');
+  const target = page.locator('.phone__row--target .phone__label');
+  await expect(target).toHaveText('Apps*');
+  expect(await target.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+  await expect(page.locator('.phone__note')).toContainText('قد يعرض هاتفك هذه الكلمة بلغتك');
+  await kiosk.expectAccessible('tutorial step (Arabic)');
   kiosk.expectNoProblems();
 });
