@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,30 @@ const coldStart = (() => {
   return elapsed;
 })();
 
+// Ten times today's library: every tutorial copied nine more times under new ids, so search and
+// start-up are measured at the size the library may grow to.
+function tenfoldContent(): string {
+  const dir = join(scratch, 'content-x10');
+  cpSync(join(appRoot, 'content'), dir, { recursive: true });
+  const tutorialsDir = join(dir, 'tutorials');
+  for (const file of readdirSync(tutorialsDir)) {
+    const id = file.replace(/\.yaml$/, '');
+    const text = readFileSync(join(tutorialsDir, file), 'utf8');
+    for (let n = 1; n <= 9; n++) writeFileSync(join(tutorialsDir, `${id}-copy-${n}.yaml`), text.replace(`id: ${id}`, `id: ${id}-copy-${n}`));
+  }
+  return dir;
+}
+const bigContent = tenfoldContent();
+const tutorialCount = readdirSync(join(bigContent, 'tutorials')).length;
+const bigStart = (() => {
+  const t0 = performance.now();
+  const k = createKiosk({ dataDir: join(scratch, 'big'), appRoot, contentDir: bigContent, warn: () => {} });
+  const elapsed = performance.now() - t0;
+  k.close();
+  return elapsed;
+})();
+const big = createKiosk({ dataDir: join(scratch, 'big'), appRoot, contentDir: bigContent, warn: () => {} });
+
 const kiosk = createKiosk({ dataDir: join(scratch, 'warm'), appRoot, warn: () => {} });
 const visit = await kiosk.dispatch('startVisit', {});
 const visitId = visit.ok ? (visit.value as { visitId: string }).visitId : '';
@@ -35,13 +59,19 @@ bench
   .add('core: listTutorials (zh-Hant)', () => kiosk.dispatch('listTutorials', { locale: 'zh-Hant' }))
   .add('core: openTutorial (zh-Hant)', () => kiosk.dispatch('openTutorial', { tutorialId: FACETIME, locale: 'zh-Hant' }))
   .add('core: recordEvent', () => kiosk.dispatch('recordEvent', { visitId, kind: 'tutorial_step_viewed', tutorialId: FACETIME, stepIndex: 1 }))
-  .add('http: POST /api/openTutorial', () => post('openTutorial', { tutorialId: FACETIME, locale: 'zh-Hant' }));
+  .add('http: POST /api/openTutorial', () => post('openTutorial', { tutorialId: FACETIME, locale: 'zh-Hant' }))
+  .add('search x10: "facetime" (en)', () => big.dispatch('searchTutorials', { locale: 'en', query: 'facetime' }))
+  .add('search x10: "視像電話" (zh-Hant)', () => big.dispatch('searchTutorials', { locale: 'zh-Hant', query: '視像電話' }))
+  .add('search x10: "視像" (zh-Hant, 2 chars)', () => big.dispatch('searchTutorials', { locale: 'zh-Hant', query: '視像' }))
+  .add('search x10: "block unknown callers" (en)', () => big.dispatch('searchTutorials', { locale: 'en', query: 'block unknown callers' }))
+  .add('search x10: "영상통화" (ko)', () => big.dispatch('searchTutorials', { locale: 'ko', query: '영상통화' }));
 await bench.run();
 
 // tinybench reports latency in milliseconds.
 const ms = (value: number) => value;
 console.log(`\n${bench.name} (Node ${process.versions.node})`);
 console.log(`first start (migrate + provision + compile content): ${coldStart.toFixed(1)} ms`);
+console.log(`first start with ten times the tutorials (${tutorialCount}): ${bigStart.toFixed(1)} ms`);
 console.table(
   bench.tasks.map((task) => {
     const r = task.result;
@@ -59,4 +89,5 @@ console.log(`heap used after the run: ${(process.memoryUsage().heapUsed / 1024 /
 
 server.close();
 kiosk.close();
+big.close();
 rmSync(scratch, { recursive: true, force: true });

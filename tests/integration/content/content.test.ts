@@ -1,4 +1,4 @@
-import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError, loadContent } from '../../../electron/core/content/content-loader.ts';
@@ -83,7 +83,7 @@ describe('content compiled from content/', () => {
 
   it('refuse to start with no usable content at all, saying why', () => {
     const contentDir = copyOfContent();
-    rmSync(join(contentDir, FACETIME));
+    for (const file of readdirSync(join(contentDir, 'tutorials'))) rmSync(join(contentDir, 'tutorials', file));
     expect(() => testKiosk({ contentDir })).toThrow(StartupError);
     expect(() => testKiosk({ contentDir })).toThrow(/no tutorials found/);
   });
