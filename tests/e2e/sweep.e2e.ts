@@ -47,7 +47,7 @@ for (const locale of LOCALES) {
           await expect(page.locator('.step-nav .big-button--primary'), 'Next / I did it must be on screen without scrolling').toBeInViewport({ ratio: 1 });
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           expect(overflow, `${locale} ${summary.id} ${variant.id} step ${si + 1} spills sideways`).toBeLessThanOrEqual(0);
-          await page.screenshot({ path: join(dir, `${summary.id}--${variant.id}--${si + 1}.jpg`), type: 'jpeg', quality: 60 });
+          await page.screenshot({ path: join(dir, `${summary.id}--${variant.id}--${si + 1}.png`) });
           if (si < variant.steps.length - 1) await page.locator('.step-nav .big-button--primary').click();
         }
         // Back to the version question for the next variant, or to the list after the last one.
