@@ -1,44 +1,68 @@
 import { useCallback, useEffect, useReducer } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../shared/locales.ts';
+import type { KioskSettings } from '../shared/settings-schema.ts';
 import { useKiosk } from './api/kiosk-context.tsx';
 import { useCall } from './api/use-call.ts';
 import { CallStatus } from './components/CallStatus.tsx';
 import { TopBar } from './components/TopBar.tsx';
-import { initialJourney, journeyReducer } from './flow/journey.ts';
+import { initialJourney, journeyReducer, type JourneyAction, type JourneyState } from './flow/journey.ts';
 import { logEvent } from './flow/log-event.ts';
+import { useIdleTimer } from './flow/use-idle-timer.ts';
+import { wipeVisitorTraces } from './flow/visitor-reset.ts';
 import { applyDocumentLanguage } from './i18n/i18n.ts';
 import { AttractScreen } from './screens/Attract/AttractScreen.tsx';
+import { BrowseScreen } from './screens/Browse/BrowseScreen.tsx';
+import { DoneScreen } from './screens/Done/DoneScreen.tsx';
+import { HelpOverlay } from './screens/Help/HelpOverlay.tsx';
+import { IdleWarning } from './screens/Idle/IdleWarning.tsx';
 import { LanguageScreen } from './screens/Language/LanguageScreen.tsx';
-import { TutorialListScreen } from './screens/TutorialList/TutorialListScreen.tsx';
+import { PlanScreen } from './screens/Plan/PlanScreen.tsx';
+import { QuestionFlow } from './screens/Question/QuestionFlow.tsx';
+import { ScamNowOverlay } from './screens/ScamNow/ScamNowOverlay.tsx';
 import { TutorialPlayerScreen } from './screens/TutorialPlayer/TutorialPlayerScreen.tsx';
 
 export function App() {
   const api = useKiosk();
+  const boot = useCall('boot', () => Promise.all([api.listLocales({}), api.getSettings({})]));
+  if (boot.status !== 'ready') {
+    return (
+      <main className="screen">
+        <CallStatus failed={boot.status === 'failed'} onRetry={boot.retry} />
+      </main>
+    );
+  }
+  const [locales, settings] = boot.data;
+  return <Journey enabled={locales.locales.map((l) => l.code)} defaultLocale={locales.defaultLocale} settings={settings} />;
+}
+
+function Journey({ enabled, defaultLocale, settings }: { enabled: Locale[]; defaultLocale: Locale; settings: KioskSettings }) {
+  const api = useKiosk();
   const { i18n } = useTranslation();
-  const locales = useCall('listLocales', () => api.listLocales({}));
   const [journey, dispatch] = useReducer(journeyReducer, initialJourney);
 
-  const defaultLocale: Locale = locales.status === 'ready' ? locales.data.defaultLocale : 'en';
   const uiLocale = journey.locale ?? defaultLocale;
   useEffect(() => {
     void i18n.changeLanguage(uiLocale);
     applyDocumentLanguage(uiLocale);
   }, [i18n, uiLocale]);
 
-  const startOver = useCallback(() => {
-    if (journey.visitId) logEvent(api, { visitId: journey.visitId, kind: 'visit_reset' });
-    dispatch({ type: 'startOver' });
-  }, [api, journey.visitId]);
+  /** Ends the visit, whoever ends it: the visitor (start over, finish) or the idle timer. */
+  const endVisit = useCallback(
+    (kind: 'visit_reset' | 'visit_timed_out') => {
+      if (journey.visitId) logEvent(api, { visitId: journey.visitId, kind });
+      dispatch({ type: 'startOver' });
+      void wipeVisitorTraces();
+    },
+    [api, journey.visitId],
+  );
 
-  if (locales.status !== 'ready') {
-    return (
-      <main className="screen">
-        <CallStatus failed={locales.status === 'failed'} onRetry={locales.retry} />
-      </main>
-    );
-  }
-  const enabled = locales.data.locales.map((l) => l.code);
+  const idle = useIdleTimer({
+    enabled: journey.screen !== 'attract',
+    warnAfterSeconds: settings.idle.warnAfterSeconds,
+    countdownSeconds: settings.idle.countdownSeconds,
+    onTimeout: () => endVisit('visit_timed_out'),
+  });
 
   if (journey.screen === 'attract') {
     const defaultFirst = [defaultLocale, ...enabled.filter((l) => l !== defaultLocale)];
@@ -46,32 +70,53 @@ export function App() {
   }
   return (
     <div className="app">
-      <TopBar onStartOver={startOver} />
-      {journey.screen === 'language' && (
-        <LanguageScreen
-          locales={enabled}
-          visitId={journey.visitId}
-          onChosen={(locale, visitId) => dispatch({ type: 'languageChosen', locale, visitId })}
-        />
-      )}
-      {journey.screen === 'tutorials' && journey.locale && journey.visitId && (
-        <TutorialListScreen
-          locale={journey.locale}
-          visitId={journey.visitId}
-          completed={journey.completed}
-          onChoose={(tutorialId) => dispatch({ type: 'tutorialChosen', tutorialId })}
-        />
-      )}
-      {journey.screen === 'tutorial' && journey.locale && journey.visitId && journey.tutorialId && (
+      <TopBar
+        onStartOver={() => endVisit('visit_reset')}
+        onHelp={() => dispatch({ type: 'openOverlay', overlay: 'help' })}
+        onScamNow={() => dispatch({ type: 'openOverlay', overlay: 'scamNow' })}
+      />
+      <CurrentScreen journey={journey} enabled={enabled} dispatch={dispatch} onFinish={() => endVisit('visit_reset')} />
+      {journey.overlay === 'help' && <HelpOverlay visitId={journey.visitId} help={settings.help} onClose={() => dispatch({ type: 'closeOverlay' })} />}
+      {journey.overlay === 'scamNow' && <ScamNowOverlay locale={uiLocale} visitId={journey.visitId} onClose={() => dispatch({ type: 'closeOverlay' })} />}
+      {idle.phase === 'warning' && <IdleWarning secondsLeft={idle.secondsLeft} onStay={idle.stillHere} />}
+    </div>
+  );
+}
+
+interface ScreenProps {
+  journey: JourneyState;
+  enabled: Locale[];
+  dispatch: (action: JourneyAction) => void;
+  onFinish: () => void;
+}
+
+function CurrentScreen({ journey, enabled, dispatch, onFinish }: ScreenProps) {
+  const { screen, locale, visitId } = journey;
+  if (screen === 'language') {
+    return <LanguageScreen locales={enabled} visitId={visitId} onChosen={(l, v) => dispatch({ type: 'languageChosen', locale: l, visitId: v })} />;
+  }
+  if (!locale || !visitId) return null;
+  switch (screen) {
+    case 'question':
+      return <QuestionFlow locale={locale} index={journey.questionIndex} answers={journey.answers} dispatch={dispatch} />;
+    case 'plan':
+      return <PlanScreen locale={locale} visitId={visitId} answers={journey.answers} plan={journey.plan} completed={journey.completed} dispatch={dispatch} />;
+    case 'browse':
+      return <BrowseScreen locale={locale} visitId={visitId} completed={journey.completed} plan={journey.plan} dispatch={dispatch} />;
+    case 'tutorial':
+      return journey.tutorialId ? (
         <TutorialPlayerScreen
-          locale={journey.locale}
-          visitId={journey.visitId}
+          locale={locale}
+          visitId={visitId}
           tutorialId={journey.tutorialId}
           variantId={journey.variantId}
           stepIndex={journey.stepIndex}
           dispatch={dispatch}
         />
-      )}
-    </div>
-  );
+      ) : null;
+    case 'done':
+      return <DoneScreen locale={locale} visitId={visitId} completed={journey.completed} onFinish={onFinish} />;
+    default:
+      return null;
+  }
 }

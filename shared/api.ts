@@ -3,6 +3,7 @@ import { contentIdSchema, tutorialSummarySchema, tutorialViewSchema, variantView
 import { kioskErrorPayloadSchema } from './errors.ts';
 import { eventKindSchema } from './events.ts';
 import { localeInfoSchema, localeSchema } from './locales.ts';
+import { answersSchema, planSchema, questionViewSchema } from './questions-schema.ts';
 import { regionSchema } from './regions.ts';
 import { safetyAdviceViewSchema } from './safety-schema.ts';
 import { kioskSettingsSchema } from './settings-schema.ts';
@@ -37,6 +38,15 @@ export const kioskApi = {
   listTutorials: {
     request: z.object({ locale: localeSchema }).strict(),
     response: z.object({ locale: localeSchema, tutorials: z.array(tutorialSummarySchema) }),
+  },
+  getQuestions: {
+    request: z.object({ locale: localeSchema }).strict(),
+    response: z.object({ locale: localeSchema, questions: z.array(questionViewSchema) }),
+  },
+  makePlan: {
+    /** Ranks 3 to 5 tutorials from the answers; with a visitId, the answer ids are logged. */
+    request: z.object({ locale: localeSchema, answers: answersSchema, visitId: visitIdSchema.optional() }).strict(),
+    response: planSchema,
   },
   searchTutorials: {
     // The query is free text: it is answered and forgotten, never logged (not even as an event).

@@ -7,14 +7,28 @@ import { z } from 'zod';
 export const EVENT_KINDS = [
   'visit_started',
   'language_chosen',
+  'question_answered',
+  'plan_shown',
+  'browse_viewed',
   'tutorial_list_viewed',
   'tutorial_opened',
   'tutorial_step_viewed',
+  'step_looked_different',
   'tutorial_completed',
+  'done_shown',
+  'help_requested',
+  'scam_now_opened',
   'visit_reset',
+  'visit_timed_out',
 ] as const;
 export const eventKindSchema = z.enum(EVENT_KINDS);
 export type EventKind = z.infer<typeof eventKindSchema>;
 
 /** Events that are about one tutorial must name it; the others must not carry a content id. */
-export const TUTORIAL_EVENT_KINDS: readonly EventKind[] = ['tutorial_opened', 'tutorial_step_viewed', 'tutorial_completed'];
+export const TUTORIAL_EVENT_KINDS: readonly EventKind[] = ['tutorial_opened', 'tutorial_step_viewed', 'step_looked_different', 'tutorial_completed'];
+
+/** Events about one step of a tutorial carry its index. */
+export const STEP_EVENT_KINDS: readonly EventKind[] = ['tutorial_step_viewed', 'step_looked_different'];
+
+/** Written by the core itself (startVisit, makePlan), never accepted from a shell through recordEvent. */
+export const CORE_ONLY_EVENT_KINDS: readonly EventKind[] = ['visit_started', 'question_answered', 'plan_shown'];

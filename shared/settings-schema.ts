@@ -30,6 +30,15 @@ export const kioskSettingsSchema = z
     defaultLocale: localeSchema.default('en'),
     idle: idleSchema.prefault({}),
     paperSize: z.enum(PAPER_SIZES).default('A4'),
+    help: z
+      .object({
+        /** Where visitors find staff, in the centre's own words ("Front desk, ground floor"). */
+        staffLocation: z.string().trim().min(1).max(120).optional(),
+        /** A soft chime when a visitor asks for help, so staff across the room notice. */
+        chime: z.boolean().default(true),
+      })
+      .strict()
+      .prefault({}),
   })
   .strict()
   .refine((s) => s.locales.includes(s.defaultLocale), {

@@ -2,6 +2,7 @@ import type { KioskHandlers, ReviewItem } from '../../shared/api.ts';
 import { KioskError } from '../../shared/errors.ts';
 import { LOCALE_INFO } from '../../shared/locales.ts';
 import type { KioskSettings } from '../../shared/settings-schema.ts';
+import type { PlansService } from './plans/plans.service.ts';
 import type { SafetyRepository } from './safety/safety.repository.ts';
 import type { SearchService } from './search/search.service.ts';
 import type { TutorialsService } from './tutorials/tutorials.service.ts';
@@ -11,6 +12,7 @@ export interface KioskServiceDeps {
   settings: () => KioskSettings;
   tutorials: TutorialsService;
   search: SearchService;
+  plans: PlansService;
   safety: SafetyRepository;
   reviewList: () => ReviewItem[];
   visits: VisitsService;
@@ -27,6 +29,8 @@ export function createKioskService(deps: KioskServiceDeps): KioskHandlers {
     getSettings: () => deps.settings(),
     startVisit: ({ locale }) => deps.visits.start(locale),
     listTutorials: ({ locale }) => deps.tutorials.list(locale),
+    getQuestions: ({ locale }) => deps.plans.questions(locale),
+    makePlan: ({ locale, answers, visitId }) => deps.plans.make(locale, answers, visitId),
     searchTutorials: ({ locale, query }) => deps.search.search(locale, query),
     getSafetyAdvice: ({ locale }) => {
       const advice = deps.safety.get(locale, deps.settings().region);

@@ -5,7 +5,7 @@ import { BigButton } from './BigButton.tsx';
 export function BackButton({ dispatch }: { dispatch: (action: JourneyAction) => void }) {
   const { t } = useTranslation();
   return (
-    <BigButton variant="secondary" onClick={() => dispatch({ type: 'back' })}>
+    <BigButton variant="secondary" className="step-nav__back" onClick={() => dispatch({ type: 'back' })}>
       {t('nav.back')}
     </BigButton>
   );

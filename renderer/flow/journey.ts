@@ -1,21 +1,36 @@
 import type { Locale } from '../../shared/locales.ts';
+import type { Plan } from '../../shared/questions-schema.ts';
 
 /**
  * The visitor's journey as one explicit state machine. Screens only dispatch actions; every move and
  * every reset is decided here, so the whole journey can be read and tested in one place.
+ *
+ *   attract -> language -> question 1..n -> plan -> tutorial -> plan ... -> done
+ *                                           plan <-> browse -> tutorial -> browse
+ *   help and "calling me now" open over any screen; start over and the idle reset go to attract.
  */
-export type Screen = 'attract' | 'language' | 'tutorials' | 'tutorial';
+export type Screen = 'attract' | 'language' | 'question' | 'plan' | 'browse' | 'tutorial' | 'done';
+export type Overlay = 'help' | 'scamNow' | null;
+export type PlanAction = Plan['actions'][number];
 
 export interface JourneyState {
   screen: Screen;
+  overlay: Overlay;
   locale: Locale | null;
   visitId: string | null;
+  questionIndex: number;
+  /** question id -> chosen answer ids */
+  answers: Record<string, string[]>;
+  /** null until the core has ranked it */
+  plan: PlanAction[] | null;
   tutorialId: string | null;
-  /** The variant the visitor picked for their phone; null until they pick (or there is only one). */
+  /** The variant the visitor's phone needs; null until chosen (or settled by their answers). */
   variantId: string | null;
-  /** false when the tutorial has one variant and it was chosen without asking: Back then skips the question. */
+  /** false when the variant was settled without asking: Back then skips the version question. */
   variantAsked: boolean;
   stepIndex: number;
+  /** Where "I did it" and Back from a tutorial lead. */
+  returnTo: 'plan' | 'browse';
   /** Tutorials finished in this visit, in the order finished. */
   completed: string[];
 }
@@ -23,58 +38,104 @@ export interface JourneyState {
 export type JourneyAction =
   | { type: 'touch' }
   | { type: 'languageChosen'; locale: Locale; visitId: string }
-  | { type: 'tutorialChosen'; tutorialId: string }
+  | { type: 'answered'; questionId: string; answerIds: string[]; questionCount: number }
+  | { type: 'planReady'; actions: PlanAction[] }
+  | { type: 'browse' }
+  | { type: 'backToPlan' }
+  | { type: 'tutorialChosen'; tutorialId: string; variantId?: string | undefined }
   | { type: 'variantChosen'; variantId: string; asked: boolean }
   | { type: 'next'; stepCount: number }
   | { type: 'back' }
   | { type: 'tutorialFinished' }
-  | { type: 'backToList' }
+  | { type: 'finish' }
+  | { type: 'openOverlay'; overlay: Exclude<Overlay, null> }
+  | { type: 'closeOverlay' }
   | { type: 'startOver' };
 
 export const initialJourney: JourneyState = {
   screen: 'attract',
+  overlay: null,
   locale: null,
   visitId: null,
+  questionIndex: 0,
+  answers: {},
+  plan: null,
   tutorialId: null,
   variantId: null,
   variantAsked: false,
   stepIndex: 0,
+  returnTo: 'plan',
   completed: [],
 };
 
-const toList = (s: JourneyState): JourneyState => ({ ...s, screen: 'tutorials', tutorialId: null, variantId: null, variantAsked: false, stepIndex: 0 });
+const leaveTutorial = (s: JourneyState): JourneyState => ({ ...s, screen: s.returnTo, tutorialId: null, variantId: null, variantAsked: false, stepIndex: 0 });
 
 export function journeyReducer(state: JourneyState, action: JourneyAction): JourneyState {
   switch (action.type) {
     case 'touch':
       return state.screen === 'attract' ? { ...initialJourney, screen: 'language' } : state;
     case 'languageChosen':
-      return state.screen === 'language' ? { ...state, screen: 'tutorials', locale: action.locale, visitId: action.visitId } : state;
+      if (state.screen !== 'language') return state;
+      // A visitor who came back to change language keeps their answers and progress.
+      return { ...state, screen: state.plan ? 'plan' : 'question', locale: action.locale, visitId: action.visitId };
+    case 'answered': {
+      if (state.screen !== 'question') return state;
+      const answers = { ...state.answers, [action.questionId]: action.answerIds };
+      const last = state.questionIndex >= action.questionCount - 1;
+      // New answers make a new plan: the old one is dropped until the core ranks again.
+      return last ? { ...state, answers, screen: 'plan', plan: null } : { ...state, answers, questionIndex: state.questionIndex + 1 };
+    }
+    case 'planReady':
+      return state.screen === 'plan' ? { ...state, plan: action.actions } : state;
+    case 'browse':
+      return state.screen === 'plan' ? { ...state, screen: 'browse' } : state;
+    case 'backToPlan':
+      return state.screen === 'browse' ? { ...state, screen: 'plan' } : state;
     case 'tutorialChosen':
-      return state.screen === 'tutorials' ? { ...state, screen: 'tutorial', tutorialId: action.tutorialId, variantId: null, stepIndex: 0 } : state;
+      if (state.screen !== 'plan' && state.screen !== 'browse') return state;
+      return {
+        ...state,
+        screen: 'tutorial',
+        returnTo: state.screen,
+        tutorialId: action.tutorialId,
+        variantId: action.variantId ?? null,
+        variantAsked: false,
+        stepIndex: 0,
+      };
     case 'variantChosen':
       return state.screen === 'tutorial' ? { ...state, variantId: action.variantId, variantAsked: action.asked, stepIndex: 0 } : state;
     case 'next':
       if (state.screen !== 'tutorial' || state.variantId === null) return state;
       return { ...state, stepIndex: Math.min(state.stepIndex + 1, action.stepCount - 1) };
     case 'back':
-      if (state.screen === 'tutorial') {
-        if (state.stepIndex > 0) return { ...state, stepIndex: state.stepIndex - 1 };
-        // From the first step, Back returns to the version question (if there was one), then to the list.
-        return state.variantId !== null && state.variantAsked ? { ...state, variantId: null, variantAsked: false } : toList(state);
+      switch (state.screen) {
+        case 'tutorial':
+          if (state.stepIndex > 0) return { ...state, stepIndex: state.stepIndex - 1 };
+          return state.variantId !== null && state.variantAsked ? { ...state, variantId: null, variantAsked: false } : leaveTutorial(state);
+        case 'browse':
+          return { ...state, screen: 'plan' };
+        case 'plan':
+          return { ...state, screen: 'question', questionIndex: Math.max(0, Object.keys(state.answers).length - 1) };
+        case 'question':
+          return state.questionIndex > 0 ? { ...state, questionIndex: state.questionIndex - 1 } : { ...state, screen: 'language' };
+        case 'language':
+          return initialJourney;
+        default:
+          return state;
       }
-      if (state.screen === 'tutorials') return { ...state, screen: 'language' };
-      if (state.screen === 'language') return initialJourney;
-      return state;
     case 'tutorialFinished': {
       if (state.screen !== 'tutorial' || state.tutorialId === null) return state;
       const completed = state.completed.includes(state.tutorialId) ? state.completed : [...state.completed, state.tutorialId];
-      return { ...toList(state), completed };
+      return { ...leaveTutorial(state), completed };
     }
-    case 'backToList':
-      return state.screen === 'tutorial' ? toList(state) : state;
+    case 'finish':
+      return state.screen === 'plan' || state.screen === 'browse' ? { ...state, screen: 'done' } : state;
+    case 'openOverlay':
+      return state.screen === 'attract' ? state : { ...state, overlay: action.overlay };
+    case 'closeOverlay':
+      return { ...state, overlay: null };
     case 'startOver':
-      // Nothing of this visitor survives: language, visit, progress.
+      // Nothing of this visitor survives: language, visit, answers, plan, progress.
       return initialJourney;
   }
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
 import { tutorialSourceSchema, type TutorialSource } from '../../../shared/content-schema.ts';
+import { questionsFileSchema } from '../../../shared/questions-schema.ts';
 import { hotlinesFileSchema, redFlagsFileSchema, scamNowFileSchema, scamScriptsFileSchema } from '../../../shared/safety-schema.ts';
 
 export interface ContentProblem {
@@ -39,6 +40,7 @@ export interface ContentFiles {
   redFlags: ContentFile<z.output<typeof redFlagsFileSchema>>;
   scamNow: ContentFile<z.output<typeof scamNowFileSchema>>;
   scamScripts: ContentFile<z.output<typeof scamScriptsFileSchema>>;
+  questions: ContentFile<z.output<typeof questionsFileSchema>>;
   /** sha256 over every file's name and bytes: tells whether the database holds this exact content. */
   hash: string;
 }
@@ -89,7 +91,8 @@ export function readContentFiles(contentDir: string): ContentFiles {
   const redFlags = read('red-flags.yaml', redFlagsFileSchema);
   const scamNow = read('scam-now.yaml', scamNowFileSchema);
   const scamScripts = read('scam-scripts.yaml', scamScriptsFileSchema);
+  const questions = read('questions.yaml', questionsFileSchema);
 
-  if (problems.length > 0 || !hotlines || !redFlags || !scamNow || !scamScripts) throw new ContentError(problems);
-  return { tutorials, hotlines, redFlags, scamNow, scamScripts, hash: hash.digest('hex') };
+  if (problems.length > 0 || !hotlines || !redFlags || !scamNow || !scamScripts || !questions) throw new ContentError(problems);
+  return { tutorials, hotlines, redFlags, scamNow, scamScripts, questions, hash: hash.digest('hex') };
 }

@@ -47,6 +47,14 @@ export function importContent(db: Db, bundle: ContentBundle): void {
     tutorials.replaceAll(compiled);
     search.replaceAll(compiled.flatMap((t) => [...t.views].map(([locale, view]) => searchDocument(view, locale))));
     safety.replaceAll(LOCALES.flatMap((locale) => REGIONS.map((region) => localizeSafety(bundle, region, locale))));
-    meta.write(bundle.hash, reviewList(bundle));
+    meta.write(bundle.hash, reviewList(bundle), {
+      questions: bundle.questions,
+      tutorials: bundle.tutorials.map((t) => ({
+        id: t.id,
+        order: t.order,
+        appliesTo: { platform: t.appliesTo.platform },
+        variants: t.variants.map((v) => ({ id: v.id, platform: v.platform, ...(v.device && { device: v.device }) })),
+      })),
+    });
   })();
 }

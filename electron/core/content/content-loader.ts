@@ -4,7 +4,7 @@ import { ContentError, readContentFiles, type ContentFiles, type ContentProblem 
 
 export { ContentError, type ContentProblem } from './content-files.ts';
 
-type Safety = Pick<ContentFiles, 'hotlines' | 'redFlags' | 'scamNow' | 'scamScripts'>;
+type Safety = Pick<ContentFiles, 'hotlines' | 'redFlags' | 'scamNow' | 'scamScripts' | 'questions'>;
 
 export interface ContentBundle {
   tutorials: TutorialSource[];
@@ -12,6 +12,7 @@ export interface ContentBundle {
   redFlags: ContentFiles['redFlags']['data'];
   scamNow: ContentFiles['scamNow']['data'];
   scamScripts: ContentFiles['scamScripts']['data'];
+  questions: ContentFiles['questions']['data'];
   hash: string;
 }
 
@@ -46,6 +47,21 @@ export function checkReferences(files: Pick<ContentFiles, 'tutorials'> & Safety)
       if (!flagIds.has(id)) problems.push({ file: scamScripts.file, path: `scripts.${si}.redFlags.${i}`, message: `no red flag "${id}" in red-flags.yaml` });
     }),
   );
+  const tutorialIds = new Set(tutorials.map((t) => t.data.id));
+  const { questions } = files;
+  for (const id of Object.keys(questions.data.baseline)) {
+    if (!tutorialIds.has(id)) problems.push({ file: questions.file, path: `baseline.${id}`, message: `no tutorial "${id}"` });
+  }
+  const optionIds = questions.data.questions.flatMap((q) => q.options.map((o) => o.id));
+  for (const id of duplicates(optionIds)) problems.push({ file: questions.file, path: 'questions', message: `duplicate answer id "${id}": answer ids must be unique across questions` });
+  for (const id of duplicates(questions.data.questions.map((q) => q.id))) problems.push({ file: questions.file, path: 'questions', message: `duplicate question id "${id}"` });
+  questions.data.questions.forEach((q, qi) =>
+    q.options.forEach((o, oi) => {
+      for (const id of Object.keys(o.weights)) {
+        if (!tutorialIds.has(id)) problems.push({ file: questions.file, path: `questions.${qi}.options.${oi}.weights.${id}`, message: `no tutorial "${id}"` });
+      }
+    }),
+  );
   for (const [region, entry] of Object.entries(hotlines.data.regions)) {
     const seen = new Set<string>([region]);
     for (let parent = entry.inherits; parent; parent = hotlines.data.regions[parent as Region].inherits) {
@@ -71,6 +87,7 @@ export function loadContent(contentDir: string): ContentBundle {
     redFlags: files.redFlags.data,
     scamNow: files.scamNow.data,
     scamScripts: files.scamScripts.data,
+    questions: files.questions.data,
     hash: files.hash,
   };
 }

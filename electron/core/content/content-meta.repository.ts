@@ -1,11 +1,19 @@
 import type { ReviewItem } from '../../../shared/api.ts';
+import type { QuestionsFile } from '../../../shared/questions-schema.ts';
+import type { RankableTutorial } from '../plans/plan-ranking.ts';
 import type { Db } from '../db/open-database.ts';
+
+export interface PlanData {
+  questions: QuestionsFile;
+  tutorials: RankableTutorial[];
+}
 
 export interface ContentMetaRepository {
   hash(): string | undefined;
   reviewList(): ReviewItem[];
+  planData(): PlanData | undefined;
   /** Call inside the content import's transaction. */
-  write(hash: string, review: ReviewItem[]): void;
+  write(hash: string, review: ReviewItem[], plan: PlanData): void;
 }
 
 export function createContentMetaRepository(db: Db): ContentMetaRepository {
@@ -14,9 +22,14 @@ export function createContentMetaRepository(db: Db): ContentMetaRepository {
   return {
     hash: () => get.get('hash')?.value,
     reviewList: () => JSON.parse(get.get('review')?.value ?? '[]') as ReviewItem[],
-    write: (hash, review) => {
+    planData: () => {
+      const value = get.get('plan')?.value;
+      return value === undefined ? undefined : (JSON.parse(value) as PlanData);
+    },
+    write: (hash, review, plan) => {
       set.run('hash', hash);
       set.run('review', JSON.stringify(review));
+      set.run('plan', JSON.stringify(plan));
     },
   };
 }

@@ -8,17 +8,19 @@ export interface VisitEventRow {
   tutorialId: string | null;
   locale: Locale | null;
   stepIndex: number | null;
+  answerId: string | null;
   hour: string;
 }
 
 export interface VisitsRepository {
   insert(event: VisitEventRow): void;
   visitExists(visitId: string): boolean;
+  transaction(work: () => void): void;
 }
 
 export function createVisitsRepository(db: Db): VisitsRepository {
   const insert = db.prepare(
-    'INSERT INTO visit_event (visit_id, kind, tutorial_id, locale, step_index, hour) VALUES (@visitId, @kind, @tutorialId, @locale, @stepIndex, @hour)',
+    'INSERT INTO visit_event (visit_id, kind, tutorial_id, locale, step_index, answer_id, hour) VALUES (@visitId, @kind, @tutorialId, @locale, @stepIndex, @answerId, @hour)',
   );
   const exists = db.prepare<[string], { found: number }>('SELECT 1 AS found FROM visit_event WHERE visit_id = ? LIMIT 1');
   return {
@@ -26,5 +28,6 @@ export function createVisitsRepository(db: Db): VisitsRepository {
       insert.run(event);
     },
     visitExists: (visitId) => exists.get(visitId) !== undefined,
+    transaction: (work) => db.transaction(work)(),
   };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { KioskError } from '../../../shared/errors.ts';
-import { TUTORIAL_EVENT_KINDS, type EventKind } from '../../../shared/events.ts';
+import { CORE_ONLY_EVENT_KINDS, STEP_EVENT_KINDS, TUTORIAL_EVENT_KINDS, type EventKind } from '../../../shared/events.ts';
 import type { Locale } from '../../../shared/locales.ts';
 import { hourBucket } from './hour-bucket.ts';
 import type { VisitsRepository } from './visits.repository.ts';
@@ -16,6 +16,8 @@ export interface VisitEvent {
 export interface VisitsService {
   start(locale?: Locale): { visitId: string };
   record(event: VisitEvent): void;
+  /** One question_answered per chosen answer id, then plan_shown: written together or not at all. */
+  recordAnswers(visitId: string, answerIds: string[], locale: Locale): void;
 }
 
 /**
@@ -23,13 +25,14 @@ export interface VisitsService {
  * identifier in; events must fit their kind, and the time is cut to the hour before it is stored.
  */
 export function createVisitsService(repo: VisitsRepository, deps: { now: () => Date; tutorialExists: (id: string) => boolean }): VisitsService {
-  const write = (e: VisitEvent) =>
+  const write = (e: VisitEvent & { answerId?: string }) =>
     repo.insert({
       visitId: e.visitId,
       kind: e.kind,
       tutorialId: e.tutorialId ?? null,
       locale: e.locale ?? null,
       stepIndex: e.stepIndex ?? null,
+      answerId: e.answerId ?? null,
       hour: hourBucket(deps.now()),
     });
 
@@ -40,15 +43,23 @@ export function createVisitsService(repo: VisitsRepository, deps: { now: () => D
       return { visitId };
     },
     record: (event) => {
-      if (event.kind === 'visit_started') throw new KioskError('invalid_request', 'A visit is started with startVisit, not recordEvent.');
+      if (CORE_ONLY_EVENT_KINDS.includes(event.kind)) throw new KioskError('invalid_request', `"${event.kind}" is recorded by the kiosk itself, not through recordEvent.`);
       const aboutTutorial = TUTORIAL_EVENT_KINDS.includes(event.kind);
+      const aboutStep = STEP_EVENT_KINDS.includes(event.kind);
       if (aboutTutorial && event.tutorialId === undefined) throw new KioskError('invalid_request', `"${event.kind}" must name a tutorialId.`);
       if (!aboutTutorial && event.tutorialId !== undefined) throw new KioskError('invalid_request', `"${event.kind}" does not take a tutorialId.`);
-      if (event.stepIndex !== undefined && event.kind !== 'tutorial_step_viewed') throw new KioskError('invalid_request', `"${event.kind}" does not take a stepIndex.`);
-      if (event.kind === 'tutorial_step_viewed' && event.stepIndex === undefined) throw new KioskError('invalid_request', '"tutorial_step_viewed" must give a stepIndex.');
+      if (aboutStep && event.stepIndex === undefined) throw new KioskError('invalid_request', `"${event.kind}" must give a stepIndex.`);
+      if (!aboutStep && event.stepIndex !== undefined) throw new KioskError('invalid_request', `"${event.kind}" does not take a stepIndex.`);
       if (event.tutorialId !== undefined && !deps.tutorialExists(event.tutorialId)) throw new KioskError('not_found', `There is no tutorial "${event.tutorialId}".`);
       if (!repo.visitExists(event.visitId)) throw new KioskError('not_found', 'That visit was not started on this kiosk.');
       write(event);
+    },
+    recordAnswers: (visitId, answerIds, locale) => {
+      if (!repo.visitExists(visitId)) throw new KioskError('not_found', 'That visit was not started on this kiosk.');
+      repo.transaction(() => {
+        for (const answerId of answerIds) write({ visitId, kind: 'question_answered', answerId });
+        write({ visitId, kind: 'plan_shown', locale });
+      });
     },
   };
 }

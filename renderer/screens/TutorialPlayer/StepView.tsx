@@ -1,13 +1,14 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TutorialView, VariantView } from '../../../shared/content-schema.ts';
 import { useKiosk } from '../../api/kiosk-context.tsx';
+import { BackButton } from '../../components/BackButton.tsx';
 import { BigButton } from '../../components/BigButton.tsx';
 import { PhoneScreen } from '../../components/PhoneScreen.tsx';
 import { StepProgress } from '../../components/StepProgress.tsx';
 import type { JourneyAction } from '../../flow/journey.ts';
 import { logEvent } from '../../flow/log-event.ts';
-import { BackButton } from '../../components/BackButton.tsx';
+import { LooksDifferent } from './LooksDifferent.tsx';
 
 interface Props {
   tutorial: TutorialView;
@@ -17,10 +18,15 @@ interface Props {
   dispatch: (action: JourneyAction) => void;
 }
 
-/** One step per screen: what to do, a picture of the phone, and how to tell it worked. */
+/**
+ * One step per screen: what to do, a picture of the phone, and how to tell it worked. Where there is
+ * a picture, the visitor confirms it matches ("Yes") or says it looks different, and is offered the
+ * other versions of the guide, a member of staff, or to carry on.
+ */
 export function StepView({ tutorial, variant, stepIndex, visitId, dispatch }: Props) {
   const { t } = useTranslation();
   const api = useKiosk();
+  const [different, setDifferent] = useState(false);
   const step = variant.steps[stepIndex] ?? variant.steps[0];
   const total = variant.steps.length;
   const last = stepIndex >= total - 1;
@@ -35,13 +41,20 @@ export function StepView({ tutorial, variant, stepIndex, visitId, dispatch }: Pr
   }, [stepIndex]);
 
   if (!step) return null;
-  const finish = () => {
+  const forward = () => {
+    setDifferent(false);
+    if (!last) return dispatch({ type: 'next', stepCount: total });
     logEvent(api, { visitId, kind: 'tutorial_completed', tutorialId: tutorial.id });
     dispatch({ type: 'tutorialFinished' });
   };
+  const looksDifferent = () => {
+    logEvent(api, { visitId, kind: 'step_looked_different', tutorialId: tutorial.id, stepIndex });
+    setDifferent(true);
+  };
+  const hasPicture = step.screen !== undefined;
 
   return (
-    <section className="step" aria-live="polite">
+    <section className="step">
       <StepProgress current={stepIndex + 1} total={total} />
       <div className="step__body">
         <div className="step__words">
@@ -64,14 +77,24 @@ export function StepView({ tutorial, variant, stepIndex, visitId, dispatch }: Pr
         </div>
         {step.screen && <PhoneScreen screen={step.screen} />}
       </div>
-      <nav className="step-nav">
-        <BackButton dispatch={dispatch} />
-        {last ? (
-          <BigButton onClick={finish}>{t('player.finish')}</BigButton>
-        ) : (
-          <BigButton onClick={() => dispatch({ type: 'next', stepCount: total })}>{t('nav.next')}</BigButton>
-        )}
-      </nav>
+      {different ? (
+        <LooksDifferent tutorial={tutorial} variant={variant} dispatch={dispatch} onKeepGoing={forward} />
+      ) : (
+        <nav className="step-nav">
+          <BackButton dispatch={dispatch} />
+          {hasPicture && <p className="step-nav__question">{t('player.looksLike')}</p>}
+          <span className="step-nav__group">
+            {hasPicture && (
+              <BigButton variant="secondary" className="step-nav__different" onClick={looksDifferent}>
+                {t('player.no')}
+              </BigButton>
+            )}
+            <BigButton className="step-nav__next" onClick={forward}>
+              {last ? t('player.finish') : hasPicture ? t('player.yes') : t('nav.next')}
+            </BigButton>
+          </span>
+        </nav>
+      )}
     </section>
   );
 }

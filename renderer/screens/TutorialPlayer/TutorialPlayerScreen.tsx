@@ -43,7 +43,8 @@ export function TutorialPlayerScreen({ locale, visitId, tutorialId, variantId, s
         {tutorial.title}
       </h1>
       {variant ? (
-        <StepView tutorial={tutorial} variant={variant} stepIndex={stepIndex} visitId={visitId} dispatch={dispatch} />
+        // Keyed by step: a new step starts with its own fresh state ("looks different" closed).
+        <StepView key={`${variant.id}:${stepIndex}`} tutorial={tutorial} variant={variant} stepIndex={stepIndex} visitId={visitId} dispatch={dispatch} />
       ) : (
         <VersionQuestion tutorial={tutorial} dispatch={dispatch} />
       )}

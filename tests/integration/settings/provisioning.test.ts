@@ -22,6 +22,7 @@ describe('settings provisioning from kiosk.json', () => {
       defaultLocale: 'en',
       idle: { warnAfterSeconds: 120, countdownSeconds: 30 },
       paperSize: 'A4',
+      help: { chime: true },
     });
   });
 
@@ -34,6 +35,7 @@ describe('settings provisioning from kiosk.json', () => {
       defaultLocale: 'zh-Hant',
       idle: { warnAfterSeconds: 90, countdownSeconds: 30 },
       paperSize: 'Letter',
+      help: { chime: true },
     });
     const locales = await call<{ locales: Array<{ code: string; nativeName: string }>; defaultLocale: string }>(kiosk, 'listLocales', {});
     expect(locales.locales.map((l) => l.nativeName)).toEqual(['繁體中文', 'English']);

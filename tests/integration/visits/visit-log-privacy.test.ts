@@ -28,7 +28,7 @@ describe('the visit log holds no personal data, no free text and no precise time
 
     const { columns, rows } = readLog(kiosk.dataDir);
     // The schema itself is the promise: a new column must be a deliberate, reviewed change.
-    expect(columns).toEqual(['id', 'visit_id', 'kind', 'tutorial_id', 'locale', 'step_index', 'hour']);
+    expect(columns).toEqual(['id', 'visit_id', 'kind', 'tutorial_id', 'locale', 'step_index', 'hour', 'answer_id']);
     expect(rows.map((r) => r.kind)).toEqual(['visit_started', 'tutorial_list_viewed', 'tutorial_opened', 'tutorial_step_viewed', 'tutorial_completed', 'visit_reset']);
     for (const row of rows) {
       expect(row.visit_id).toMatch(UUID);

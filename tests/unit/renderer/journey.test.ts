@@ -2,17 +2,53 @@ import { describe, expect, it } from 'vitest';
 import { initialJourney, journeyReducer, type JourneyAction, type JourneyState } from '../../../renderer/flow/journey.ts';
 
 const VISIT = '6f1c2a4e-0b7d-4c1e-9a51-2f3b4c5d6e7f';
+const FACETIME = 'iphone-turn-off-facetime';
+const PLAN = [{ tutorialId: 'general-stop-screen-share' }, { tutorialId: FACETIME }, { tutorialId: 'iphone-silence-unknown-callers' }];
 const run = (...actions: JourneyAction[]): JourneyState => actions.reduce(journeyReducer, initialJourney);
-const inTutorial = (): JourneyState =>
-  run({ type: 'touch' }, { type: 'languageChosen', locale: 'zh-Hant', visitId: VISIT }, { type: 'tutorialChosen', tutorialId: 'iphone-turn-off-facetime' });
+const answer = (questionId: string, answerId: string): JourneyAction => ({ type: 'answered', questionId, answerIds: [answerId], questionCount: 3 });
+const atPlan = () =>
+  run(
+    { type: 'touch' },
+    { type: 'languageChosen', locale: 'zh-Hant', visitId: VISIT },
+    answer('phone', 'phone-iphone'),
+    answer('apps', 'apps-whatsapp'),
+    answer('stranger-call', 'stranger-call-yes'),
+    { type: 'planReady', actions: PLAN },
+  );
+const inTutorial = () => journeyReducer(atPlan(), { type: 'tutorialChosen', tutorialId: FACETIME });
 
 describe('the visitor journey', () => {
-  it('go attract -> language -> tutorials -> tutorial', () => {
+  it('go attract -> language -> one question per screen -> plan', () => {
     expect(run().screen).toBe('attract');
     expect(run({ type: 'touch' }).screen).toBe('language');
-    const listed = run({ type: 'touch' }, { type: 'languageChosen', locale: 'zh-Hant', visitId: VISIT });
-    expect(listed).toMatchObject({ screen: 'tutorials', locale: 'zh-Hant', visitId: VISIT });
-    expect(inTutorial()).toMatchObject({ screen: 'tutorial', tutorialId: 'iphone-turn-off-facetime', variantId: null, stepIndex: 0 });
+    const asking = run({ type: 'touch' }, { type: 'languageChosen', locale: 'zh-Hant', visitId: VISIT });
+    expect(asking).toMatchObject({ screen: 'question', questionIndex: 0, locale: 'zh-Hant', visitId: VISIT });
+    const second = journeyReducer(asking, answer('phone', 'phone-iphone'));
+    expect(second).toMatchObject({ screen: 'question', questionIndex: 1, answers: { phone: ['phone-iphone'] } });
+    const planned = atPlan();
+    expect(planned).toMatchObject({ screen: 'plan', plan: PLAN, answers: { phone: ['phone-iphone'], apps: ['apps-whatsapp'], 'stranger-call': ['stranger-call-yes'] } });
+  });
+
+  it('go back through the questions, keeping the answers given', () => {
+    let s = journeyReducer(atPlan(), { type: 'back' });
+    expect(s).toMatchObject({ screen: 'question', questionIndex: 2 });
+    s = journeyReducer(s, { type: 'back' });
+    s = journeyReducer(s, { type: 'back' });
+    expect(s).toMatchObject({ screen: 'question', questionIndex: 0, answers: { phone: ['phone-iphone'] } });
+    expect(journeyReducer(s, { type: 'back' }).screen).toBe('language');
+  });
+
+  it('drop the old plan when an answer changes, until the core ranks a new one', () => {
+    let s = journeyReducer(atPlan(), { type: 'back' });
+    s = journeyReducer(s, answer('stranger-call', 'stranger-call-no'));
+    expect(s).toMatchObject({ screen: 'plan', plan: null, answers: { 'stranger-call': ['stranger-call-no'] } });
+  });
+
+  it('open a tutorial with the variant the answers settled, and go straight back without asking the version', () => {
+    let s = journeyReducer(atPlan(), { type: 'tutorialChosen', tutorialId: 'whatsapp-block-report', variantId: 'ios' });
+    expect(s).toMatchObject({ screen: 'tutorial', variantId: 'ios', variantAsked: false, returnTo: 'plan' });
+    s = journeyReducer(s, { type: 'back' });
+    expect(s).toMatchObject({ screen: 'plan', tutorialId: null });
   });
 
   it('step forward only after a version is chosen, and never past the last step', () => {
@@ -23,7 +59,7 @@ describe('the visitor journey', () => {
     expect(s.stepIndex).toBe(2);
   });
 
-  it('go back step by step, then to the version question, then to the list', () => {
+  it('go back step by step, then to the version question, then to where the visitor came from', () => {
     let s = journeyReducer(inTutorial(), { type: 'variantChosen', variantId: 'ios-18-and-later', asked: true });
     s = journeyReducer(s, { type: 'next', stepCount: 5 });
     s = journeyReducer(s, { type: 'back' });
@@ -31,35 +67,44 @@ describe('the visitor journey', () => {
     s = journeyReducer(s, { type: 'back' });
     expect(s).toMatchObject({ screen: 'tutorial', variantId: null });
     s = journeyReducer(s, { type: 'back' });
-    expect(s).toMatchObject({ screen: 'tutorials', tutorialId: null });
+    expect(s).toMatchObject({ screen: 'plan', tutorialId: null });
   });
 
-  it('go straight back to the list from a tutorial whose only version was chosen without asking', () => {
-    let s = journeyReducer(inTutorial(), { type: 'variantChosen', variantId: 'only', asked: false });
-    s = journeyReducer(s, { type: 'back' });
-    expect(s).toMatchObject({ screen: 'tutorials', tutorialId: null, variantId: null });
-  });
-
-  it('remember a finished tutorial once and return to the list', () => {
+  it('return "I did it" to the plan, or to the list of guides when the tutorial came from there', () => {
     let s = journeyReducer(inTutorial(), { type: 'variantChosen', variantId: 'ios-18-and-later', asked: true });
     s = journeyReducer(s, { type: 'tutorialFinished' });
-    s = journeyReducer(s, { type: 'tutorialChosen', tutorialId: 'iphone-turn-off-facetime' });
+    expect(s).toMatchObject({ screen: 'plan', completed: [FACETIME] });
+    s = journeyReducer(s, { type: 'browse' });
+    s = journeyReducer(s, { type: 'tutorialChosen', tutorialId: 'wechat-pay-safety', variantId: 'wechat-8' });
     s = journeyReducer(s, { type: 'tutorialFinished' });
-    expect(s).toMatchObject({ screen: 'tutorials', completed: ['iphone-turn-off-facetime'] });
+    expect(s).toMatchObject({ screen: 'browse', completed: [FACETIME, 'wechat-pay-safety'] });
   });
 
-  it('keep the same visit and its progress when the visitor goes back to change language', () => {
+  it('keep the same visit, answers and progress when the visitor goes back to change language', () => {
     let s = journeyReducer(inTutorial(), { type: 'variantChosen', variantId: 'ios-18-and-later', asked: true });
     s = journeyReducer(s, { type: 'tutorialFinished' });
-    s = journeyReducer(s, { type: 'back' });
+    // plan -> question 3 -> 2 -> 1 -> language
+    for (let i = 0; i < 4; i++) s = journeyReducer(s, { type: 'back' });
     expect(s).toMatchObject({ screen: 'language', visitId: VISIT });
     s = journeyReducer(s, { type: 'languageChosen', locale: 'ar', visitId: VISIT });
-    expect(s).toMatchObject({ screen: 'tutorials', locale: 'ar', visitId: VISIT, completed: ['iphone-turn-off-facetime'] });
+    expect(s).toMatchObject({ screen: 'plan', locale: 'ar', visitId: VISIT, completed: [FACETIME], plan: PLAN });
+  });
+
+  it('open help and "calling me now" over any screen but the attract screen, and close back to the same place', () => {
+    const s = journeyReducer(inTutorial(), { type: 'openOverlay', overlay: 'scamNow' });
+    expect(s).toMatchObject({ screen: 'tutorial', overlay: 'scamNow', tutorialId: FACETIME });
+    expect(journeyReducer(s, { type: 'closeOverlay' })).toEqual({ ...s, overlay: null });
+    expect(journeyReducer(initialJourney, { type: 'openOverlay', overlay: 'help' })).toEqual(initialJourney);
+  });
+
+  it('finish from the plan to the done screen', () => {
+    expect(journeyReducer(atPlan(), { type: 'finish' }).screen).toBe('done');
   });
 
   it('leave nothing of the previous visitor after start over', () => {
     let s = journeyReducer(inTutorial(), { type: 'variantChosen', variantId: 'ios-18-and-later', asked: true });
     s = journeyReducer(s, { type: 'tutorialFinished' });
+    s = journeyReducer(s, { type: 'openOverlay', overlay: 'help' });
     expect(journeyReducer(s, { type: 'startOver' })).toEqual(initialJourney);
   });
 
@@ -67,5 +112,7 @@ describe('the visitor journey', () => {
     expect(run({ type: 'tutorialChosen', tutorialId: 'x' })).toEqual(initialJourney);
     expect(run({ type: 'languageChosen', locale: 'ar', visitId: VISIT })).toEqual(initialJourney);
     expect(run({ type: 'next', stepCount: 4 })).toEqual(initialJourney);
+    expect(run({ type: 'planReady', actions: PLAN })).toEqual(initialJourney);
+    expect(run({ type: 'finish' })).toEqual(initialJourney);
   });
 });

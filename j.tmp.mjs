@@ -1,0 +1,21 @@
+import { chromium } from '@playwright/test';
+const lang = process.argv[2] ?? 'English', tag = process.argv[3] ?? 'en';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+page.on('pageerror', e => console.log('pageerror:', e.message));
+page.on('console', m => m.type()==='error' && console.log('console:', m.text()));
+const shot = async (n) => { await page.waitForTimeout(300); await page.screenshot({ path: `/tmp/shots/j-${tag}-${n}.png` }); };
+await page.goto('http://127.0.0.1:5190/'); await shot('01-attract');
+await page.locator('.attract__surface').click();
+await page.getByRole('button', { name: lang, exact: true }).click(); await shot('02-q1');
+await page.locator('.answer').first().click(); await shot('03-q2');
+await page.locator('.answer').nth(0).click(); await page.locator('.answer').nth(1).click(); await shot('04-q2-chosen');
+await page.locator('.step-nav__next').click(); await shot('05-q3');
+await page.locator('.answer').first().click(); await shot('06-q4');
+await page.locator('.answer').first().click(); await page.locator('.plan-item').first().waitFor(); await shot('07-plan');
+await page.locator('.plan-item__start').first().click(); await page.waitForTimeout(500); await shot('08-tutorial');
+for (let i=0;i<2;i++){ await page.locator('.step-nav__next').click(); await page.waitForTimeout(200);} await shot('09-step');
+if (await page.locator('.step-nav__different').count()) { await page.locator('.step-nav__different').click(); await shot('10-different'); }
+await page.locator('.top-bar__scam-now').click(); await shot('11-scamnow');
+await page.keyboard.press('Escape'); await page.locator('.top-bar__help').click(); await shot('12-help');
+await page.keyboard.press('Escape'); await browser.close();

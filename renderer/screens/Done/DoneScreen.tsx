@@ -1,0 +1,58 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '../../../shared/locales.ts';
+import { useKiosk } from '../../api/kiosk-context.tsx';
+import { useCall } from '../../api/use-call.ts';
+import { BigButton } from '../../components/BigButton.tsx';
+import { CallStatus } from '../../components/CallStatus.tsx';
+import { logEvent } from '../../flow/log-event.ts';
+
+interface Props {
+  locale: Locale;
+  visitId: string;
+  completed: string[];
+  onFinish: () => void;
+}
+
+/** The end of a visit: what the visitor changed today, in their words. */
+export function DoneScreen({ locale, visitId, completed, onFinish }: Props) {
+  const { t } = useTranslation();
+  const api = useKiosk();
+  const list = useCall(`listTutorials:${locale}`, () => api.listTutorials({ locale }));
+  useEffect(() => {
+    logEvent(api, { visitId, kind: 'done_shown', locale });
+  }, [api, visitId, locale]);
+
+  return (
+    <main className="screen done">
+      <h1 className="screen__title">{t('done.title')}</h1>
+      {list.status !== 'ready' ? (
+        <CallStatus failed={list.status === 'failed'} onRetry={list.retry} />
+      ) : completed.length === 0 ? (
+        <p className="done__nothing">{t('done.nothing')}</p>
+      ) : (
+        <section aria-labelledby="done-changed">
+          <h2 id="done-changed">{t('done.changed')}</h2>
+          <ul className="done__list">
+            {completed.map((id) => {
+              const summary = list.data.tutorials.find((s) => s.id === id);
+              return summary ? (
+                <li key={id} dir="auto">
+                  <span aria-hidden="true">✓ </span>
+                  {summary.title}
+                </li>
+              ) : null;
+            })}
+          </ul>
+        </section>
+      )}
+      <p className="done__thanks">{t('done.thanks')}</p>
+      <nav className="step-nav">
+        <span />
+        <BigButton className="step-nav__next done__finish" onClick={onFinish}>
+          {t('done.finish')}
+        </BigButton>
+      </nav>
+    </main>
+  );
+}

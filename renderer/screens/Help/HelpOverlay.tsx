@@ -1,0 +1,41 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { KioskSettings } from '../../../shared/settings-schema.ts';
+import { useKiosk } from '../../api/kiosk-context.tsx';
+import { BigButton } from '../../components/BigButton.tsx';
+import { Modal } from '../../components/Modal.tsx';
+import { logEvent } from '../../flow/log-event.ts';
+import { playChime } from './chime.ts';
+
+interface Props {
+  visitId: string | null;
+  help: KioskSettings['help'];
+  onClose: () => void;
+}
+
+/** "I need help": where staff are, a soft chime so they notice, and a log entry for the centre. */
+export function HelpOverlay({ visitId, help, onClose }: Props) {
+  const { t } = useTranslation();
+  const api = useKiosk();
+  useEffect(() => {
+    if (visitId) logEvent(api, { visitId, kind: 'help_requested' });
+    if (help.chime) playChime();
+  }, [api, visitId, help.chime]);
+
+  return (
+    <Modal labelledBy="help-title" className="help" onClose={onClose}>
+      <h2 id="help-title" className="modal__title">
+        {t('help.title')}
+      </h2>
+      <p>{t('help.body')}</p>
+      {help.staffLocation && (
+        <p className="help__where" dir="auto">
+          {t('help.where', { place: help.staffLocation })}
+        </p>
+      )}
+      <BigButton className="modal__close" onClick={onClose}>
+        {t('help.close')}
+      </BigButton>
+    </Modal>
+  );
+}

@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import type { TutorialView, VariantView } from '../../../shared/content-schema.ts';
+import { BigButton } from '../../components/BigButton.tsx';
+import type { JourneyAction } from '../../flow/journey.ts';
+
+interface Props {
+  tutorial: TutorialView;
+  variant: VariantView;
+  dispatch: (action: JourneyAction) => void;
+  onKeepGoing: () => void;
+}
+
+/** "No, it looks different": no blame, and three ways on: another version, a person, or carry on. */
+export function LooksDifferent({ tutorial, variant, dispatch, onKeepGoing }: Props) {
+  const { t } = useTranslation();
+  const others = tutorial.variants.filter((v) => v.id !== variant.id);
+  return (
+    <section className="different" aria-labelledby="different-title">
+      <h2 id="different-title" className="different__title">
+        {t('player.differentTitle')}
+      </h2>
+      {others.length > 0 && (
+        <>
+          <p>{t('player.tryOther')}</p>
+          <ul className="different__variants">
+            {others.map((v) => (
+              <li key={v.id}>
+                <BigButton variant="secondary" onClick={() => dispatch({ type: 'variantChosen', variantId: v.id, asked: true })}>
+                  <span dir="auto">{v.label}</span>
+                </BigButton>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div className="different__actions">
+        <BigButton variant="secondary" className="different__help" onClick={() => dispatch({ type: 'openOverlay', overlay: 'help' })}>
+          {t('player.askHelp')}
+        </BigButton>
+        <BigButton className="different__keep-going" onClick={onKeepGoing}>
+          {t('player.keepGoing')}
+        </BigButton>
+      </div>
+    </section>
+  );
+}

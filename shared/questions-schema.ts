@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { contentIdSchema, isoDateSchema, localizedTextSchema, PLATFORMS, DEVICES } from './content-schema.ts';
+import { localeSchema } from './locales.ts';
+
+/** Pictures the kiosk can draw beside an answer: drawn in-app, no brand logos. */
+export const ICONS = ['iphone', 'android', 'question', 'chat', 'video', 'screen-share', 'yes', 'no', 'none'] as const;
+
+/**
+ * The few questions before the plan, and how each answer weighs the tutorials: a points model kept
+ * in content (content/questions.yaml), so the centre's content team can tune it without code.
+ */
+export const optionSourceSchema = z
+  .object({
+    /** Unique across all questions: the visit log records it as the answer. */
+    id: contentIdSchema,
+    icon: z.enum(ICONS),
+    label: localizedTextSchema,
+    /** Points added to each named tutorial when this answer is chosen. */
+    weights: z.record(contentIdSchema, z.int().min(-100).max(100)).default({}),
+    /** For the phone question: which tutorials fit (platform) and which variant to open (device). */
+    platform: z.enum(PLATFORMS).optional(),
+    device: z.enum(DEVICES).optional(),
+  })
+  .strict();
+
+export const questionSourceSchema = z
+  .object({
+    id: contentIdSchema,
+    /** single: exactly one answer; multiple: one or more. */
+    kind: z.enum(['single', 'multiple']),
+    title: localizedTextSchema,
+    help: localizedTextSchema.optional(),
+    options: z.array(optionSourceSchema).min(2).max(6),
+  })
+  .strict();
+
+export const questionsFileSchema = z
+  .object({
+    lastVerified: isoDateSchema,
+    /** Points every tutorial starts with, so a plan is never empty. */
+    baseline: z.record(contentIdSchema, z.int().min(0).max(100)),
+    questions: z.array(questionSourceSchema).min(3).max(5),
+  })
+  .strict();
+export type QuestionsFile = z.output<typeof questionsFileSchema>;
+
+export const questionViewSchema = z.object({
+  id: contentIdSchema,
+  kind: z.enum(['single', 'multiple']),
+  title: z.string(),
+  help: z.string().optional(),
+  options: z.array(z.object({ id: contentIdSchema, icon: z.enum(ICONS), label: z.string() })),
+});
+export type QuestionView = z.infer<typeof questionViewSchema>;
+
+/** Answers as the renderer sends them: question id -> chosen option ids. */
+export const answersSchema = z.record(contentIdSchema, z.array(contentIdSchema).min(1).max(6));
+export type Answers = z.infer<typeof answersSchema>;
+
+export const planSchema = z.object({
+  locale: localeSchema,
+  /** 3 to 5 tutorials, the first is "do this first". */
+  actions: z.array(
+    z.object({
+      tutorialId: contentIdSchema,
+      /** The variant that fits the visitor's phone, when the answers settle it. */
+      variantId: contentIdSchema.optional(),
+    }),
+  ),
+  platform: z.enum(PLATFORMS),
+});
+export type Plan = z.infer<typeof planSchema>;

@@ -1,0 +1,104 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { DATABASE_FILE } from '../../../electron/core/kiosk.ts';
+import type { CallResponse } from '../../../shared/api.ts';
+import { call, testKiosk } from '../../support/temp-dir.ts';
+
+type Questions = CallResponse<'getQuestions'>;
+type Plan = CallResponse<'makePlan'>;
+
+const IPHONE_WHATSAPP_SCARED = { phone: ['phone-iphone'], apps: ['apps-whatsapp'], 'stranger-call': ['stranger-call-yes'], 'asked-to-share': ['asked-to-share-yes'] };
+
+function logRows(dataDir: string) {
+  const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
+  const rows = db.prepare('SELECT kind, answer_id, locale FROM visit_event ORDER BY id').all() as Array<{ kind: string; answer_id: string | null; locale: string | null }>;
+  db.close();
+  return rows;
+}
+
+/** Every combination of answers the questions allow: one per single question, any non-empty set for multiple ones. */
+function everyCombination(questions: Questions['questions']): Array<Record<string, string[]>> {
+  let combos: Array<Record<string, string[]>> = [{}];
+  for (const q of questions) {
+    const ids = q.options.map((o) => o.id);
+    const choices = q.kind === 'single' ? ids.map((id) => [id]) : Array.from({ length: 2 ** ids.length - 1 }, (_, m) => ids.filter((_, i) => (m + 1) & (1 << i)));
+    combos = combos.flatMap((c) => choices.map((choice) => ({ ...c, [q.id]: choice })));
+  }
+  return combos;
+}
+
+describe('questions and the personal plan', () => {
+  it('ask 3 to 5 questions, one kind of answer each, in the visitor\'s language', async () => {
+    const { questions } = await call<Questions>(testKiosk(), 'getQuestions', { locale: 'en' });
+    expect(questions.length).toBeGreaterThanOrEqual(3);
+    expect(questions.length).toBeLessThanOrEqual(5);
+    expect(questions[0]).toMatchObject({ id: 'phone', kind: 'single', title: 'Which phone do you have?' });
+  });
+
+  it('put "stop sharing your screen" first for a visitor who was asked to share, and only iPhone guides that fit', async () => {
+    const plan = await call<Plan>(testKiosk(), 'makePlan', { locale: 'en', answers: IPHONE_WHATSAPP_SCARED });
+    expect(plan.actions[0]?.tutorialId).toBe('general-stop-screen-share');
+    expect(plan.platform).toBe('ios');
+    expect(plan.actions.some((a) => a.tutorialId.startsWith('android-'))).toBe(false);
+  });
+
+  it('give a Samsung owner Samsung guides, with the variant for their phone already chosen', async () => {
+    const plan = await call<Plan>(testKiosk(), 'makePlan', { locale: 'es', answers: { phone: ['phone-samsung'], apps: ['apps-whatsapp'], 'stranger-call': ['stranger-call-no'], 'asked-to-share': ['asked-to-share-no'] } });
+    expect(plan.actions.some((a) => a.tutorialId.startsWith('iphone-'))).toBe(false);
+    expect(plan.actions).toContainEqual({ tutorialId: 'android-samsung-block-unknown', variantId: expect.any(String) });
+    expect(plan.actions.find((a) => a.tutorialId === 'whatsapp-silence-unknown-callers')?.variantId).toBe('android');
+  });
+
+  it('make a plan of 3 to 5 guides that fit the phone, for every possible set of answers', async () => {
+    const kiosk = testKiosk();
+    const { questions } = await call<Questions>(kiosk, 'getQuestions', { locale: 'en' });
+    const list = await call<CallResponse<'listTutorials'>>(kiosk, 'listTutorials', { locale: 'en' });
+    const combos = everyCombination(questions);
+    expect(combos.length).toBeGreaterThan(100);
+    for (const answers of combos) {
+      const plan = await call<Plan>(kiosk, 'makePlan', { locale: 'en', answers });
+      expect(plan.actions.length, JSON.stringify(answers)).toBeGreaterThanOrEqual(3);
+      expect(plan.actions.length).toBeLessThanOrEqual(5);
+      expect(new Set(plan.actions.map((a) => a.tutorialId)).size).toBe(plan.actions.length);
+      for (const action of plan.actions) {
+        const topic = list.tutorials.find((t) => t.id === action.tutorialId)?.topic;
+        if (plan.platform === 'ios') expect(topic).not.toBe('android');
+        if (plan.platform === 'android') expect(topic).not.toBe('iphone');
+      }
+    }
+  });
+
+  it.each([
+    ['an unknown question', { favourite: ['phone-iphone'] }, 'answers.favourite'],
+    ['two answers to a one-answer question', { phone: ['phone-iphone', 'phone-samsung'] }, 'answers.phone'],
+    ['an answer from another question', { phone: ['apps-whatsapp'] }, 'answers.phone'],
+  ])('refuse %s, naming it', async (_what, answers, path) => {
+    const result = await testKiosk().dispatch('makePlan', { locale: 'en', answers });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_request', issues: [expect.objectContaining({ path })] } });
+  });
+
+  it('log each answer by its id and the plan shown, nothing else, and only for a started visit', async () => {
+    const kiosk = testKiosk();
+    await call(kiosk, 'makePlan', { locale: 'en', answers: IPHONE_WHATSAPP_SCARED });
+    expect(logRows(kiosk.dataDir)).toEqual([]);
+    const { visitId } = await call<{ visitId: string }>(kiosk, 'startVisit', { locale: 'zh-Hant' });
+    await call(kiosk, 'makePlan', { locale: 'zh-Hant', answers: IPHONE_WHATSAPP_SCARED, visitId });
+    expect(logRows(kiosk.dataDir)).toEqual([
+      { kind: 'visit_started', answer_id: null, locale: 'zh-Hant' },
+      { kind: 'question_answered', answer_id: 'phone-iphone', locale: null },
+      { kind: 'question_answered', answer_id: 'apps-whatsapp', locale: null },
+      { kind: 'question_answered', answer_id: 'stranger-call-yes', locale: null },
+      { kind: 'question_answered', answer_id: 'asked-to-share-yes', locale: null },
+      { kind: 'plan_shown', answer_id: null, locale: 'zh-Hant' },
+    ]);
+  });
+
+  it('never accept answers or plans through recordEvent: only the core writes them', async () => {
+    const kiosk = testKiosk();
+    const { visitId } = await call<{ visitId: string }>(kiosk, 'startVisit', {});
+    for (const kind of ['question_answered', 'plan_shown']) {
+      expect(await kiosk.dispatch('recordEvent', { visitId, kind })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    }
+  });
+});
