@@ -1,8 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { KioskPage } from './kiosk-page.ts';
+
+const IPHONE_NOTHING_YET = ['phone-iphone', 'apps-none', 'stranger-call-no', 'asked-to-share-no'];
+const NOT_SURE = ['phone-not-sure', 'apps-none', 'stranger-call-no', 'asked-to-share-no'];
 import { resetVisits } from './visit-log.ts';
 
-test('a visitor picks 繁體中文 and turns off FaceTime on an iOS 18 phone', async ({ page }) => {
+test('a visitor picks 繁體中文 and turns off FaceTime on an iOS 18 phone', async ({ page, request }) => {
   const kiosk = new KioskPage(page);
   await kiosk.open();
   await kiosk.expectAccessible('attract');
@@ -14,8 +17,9 @@ test('a visitor picks 繁體中文 and turns off FaceTime on an iOS 18 phone', a
   await kiosk.chooseLanguage('繁體中文');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant-HK');
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
-  await expect(page.getByRole('heading', { name: '你想做甚麼？' })).toBeVisible();
-  await kiosk.expectAccessible('tutorial list');
+  await kiosk.answerQuestions(request, 'zh-Hant', IPHONE_NOTHING_YET);
+  await kiosk.browse();
+  await kiosk.expectAccessible('all guides');
 
   await kiosk.openTutorial('關閉 FaceTime');
   await expect(page.getByRole('heading', { name: '你的手機是哪個軟件版本？' })).toBeVisible();
@@ -39,9 +43,10 @@ test('a visitor picks 繁體中文 and turns off FaceTime on an iOS 18 phone', a
       await expect(page.locator('.phone__row--target')).toContainText('Apps');
       await expect(page.locator('.phone__row--target')).toContainText('點按這裏');
     }
-    await kiosk.press(i === steps.length - 1 ? '我做好了' : '下一步');
+    await kiosk.forward();
   }
 
+  // "I did it" returns to the list of guides the tutorial was opened from, with the tick.
   await expect(page.locator('.tutorial-card--done')).toContainText('關閉 FaceTime');
   await expect(page.locator('.tutorial-card--done')).toContainText('已完成');
 
@@ -56,24 +61,27 @@ test('a visitor picks 繁體中文 and turns off FaceTime on an iOS 18 phone', a
   const count = (kind: string) => visit.filter((e) => e.kind === kind).length;
   expect(visit[0]?.kind).toBe('visit_started');
   expect(visit.at(-1)?.kind).toBe('visit_reset');
+  expect(visit.filter((e) => e.kind === 'question_answered').map((e) => e.answer_id)).toEqual(IPHONE_NOTHING_YET);
   expect({
+    plans: count('plan_shown'),
     opened: count('tutorial_opened'),
     steps: count('tutorial_step_viewed'),
     completed: count('tutorial_completed'),
-    lists: count('tutorial_list_viewed'),
-    total: visit.length,
-  }).toEqual({ opened: 1, steps: steps.length, completed: 1, lists: 2, total: 5 + steps.length + 1 });
+  }).toEqual({ plans: 1, opened: 1, steps: steps.length, completed: 1 });
   expect(visit.filter((e) => e.kind === 'tutorial_step_viewed').map((e) => e.step_index)).toEqual([0, 1, 2, 3, 4]);
   expect(visit.find((e) => e.kind === 'visit_started')?.locale).toBe('zh-Hant');
   expect(visit.every((e) => /^\d{4}-\d{2}-\d{2}T\d{2}$/.test(e.hour))).toBe(true);
 });
 
-test('Back leads from the first step to the version question, and the iOS 17 path has its own steps', async ({ page }) => {
+test('Back leads from the first step to the version question, and the iOS 17 path has its own steps', async ({ page, request }) => {
   const kiosk = new KioskPage(page);
   await kiosk.open();
   await kiosk.touchToStart();
   await kiosk.chooseLanguage('English');
+  await kiosk.answerQuestions(request, 'en', NOT_SURE);
+  await kiosk.browse();
   await kiosk.openTutorial('Turn off FaceTime');
+  await expect(page.locator('.version__hint')).toContainText('If you see Apps there, choose iOS 18 or later.');
   await kiosk.chooseVersion('iOS 18 or later (including iOS 26)');
   await expect(kiosk.progress()).toHaveText('Step 1 of 5');
   await kiosk.press('Back');
@@ -84,22 +92,23 @@ test('Back leads from the first step to the version question, and the iOS 17 pat
   kiosk.expectNoProblems();
 });
 
-test('Arabic turns the whole page right to left, phone pictures included', async ({ page }) => {
+test('Arabic turns the whole page right to left, phone pictures included', async ({ page, request }) => {
   const kiosk = new KioskPage(page);
   await kiosk.open();
   await kiosk.touchToStart();
   await kiosk.chooseLanguage('العربية');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
-  await expect(page.getByRole('heading', { name: 'ماذا تريد أن تفعل؟' })).toBeVisible();
-  await kiosk.expectAccessible('tutorial list (Arabic)');
+  await kiosk.answerQuestions(request, 'ar', NOT_SURE);
+  await kiosk.browse();
+  await kiosk.expectAccessible('all guides (Arabic)');
   // Right to left for real: the Start over button sits on the left edge.
   const box = await page.getByRole('button', { name: 'ابدأ من جديد' }).boundingBox();
   expect(box && box.x < 640).toBe(true);
 
   await kiosk.openTutorial('أوقِف FaceTime');
   await kiosk.chooseVersion('iOS 18 أو أحدث (بما في ذلك iOS 26)');
-  await kiosk.press('التالي');
+  await kiosk.forward();
   await expect(kiosk.stepText()).toHaveText('مرِّر إلى الأسفل واضغط على Apps.');
   expect(await kiosk.stepText().evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
   // The phone's word for Settings in Arabic is drawn; "Apps" is not known in Arabic, so it is shown

@@ -1,12 +1,25 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import type { CallResponse } from '../../shared/api.ts';
+import type { Locale } from '../../shared/locales.ts';
 
 /** WCAG 2.2 A and AA: the bar every screen must clear. */
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const SCREENS_DIR = join(import.meta.dirname, '..', '..', 'test-results', 'screens');
+
+/** Calls the browser shell's API directly, to learn what the screens should say in each language. */
+export async function api<T>(request: APIRequestContext, call: string, body: unknown): Promise<T> {
+  const response = await request.post(`/api/${call}`, { data: body });
+  expect(response.ok(), `${call} answered ${response.status()}`).toBe(true);
+  return (await response.json()) as T;
+}
 
 /**
  * The kiosk as a visitor sees it: big buttons with words on them. Tests speak in these terms, and
- * every screen they reach is checked with axe-core and for console errors (a CSP violation included).
+ * every screen they reach can be checked with axe-core; console errors (a CSP violation included)
+ * are collected and must stay empty.
  */
 export class KioskPage {
   readonly problems: string[] = [];
@@ -30,12 +43,34 @@ export class KioskPage {
   }
 
   async chooseLanguage(nativeName: string) {
-    await this.page.getByRole('button', { name: nativeName, exact: true }).click();
+    await this.press(nativeName);
+    await expect(this.page.locator('.question, .plan').first()).toBeVisible();
+  }
+
+  /** Answers every question with the given answer ids, by the words on their buttons in this language. */
+  async answerQuestions(request: APIRequestContext, locale: Locale, answerIds: string[]) {
+    const { questions } = await api<CallResponse<'getQuestions'>>(request, 'getQuestions', { locale });
+    for (const question of questions) {
+      await expect(this.page.locator('#question-title')).toHaveText(question.title);
+      const chosen = question.options.filter((o) => answerIds.includes(o.id));
+      expect(chosen.length, `no answer given for ${question.id}`).toBeGreaterThan(0);
+      for (const option of chosen) await this.page.locator('.answer', { hasText: option.label }).first().click();
+      if (question.kind === 'multiple') await this.page.locator('.step-nav__next').click();
+    }
+    await expect(this.page.locator('.plan-item').first()).toBeVisible();
+  }
+
+  async openFromPlan(index: number) {
+    await this.page.locator('.plan-item__start').nth(index).click();
+  }
+
+  async browse() {
+    await this.page.locator('.plan__browse').click();
     await expect(this.page.locator('.tutorial-card').first()).toBeVisible();
   }
 
   async openTutorial(title: string) {
-    await this.page.getByRole('button', { name: new RegExp(title) }).click();
+    await this.page.locator('.tutorial-card', { hasText: title }).first().click();
   }
 
   async chooseVersion(label: string) {
@@ -50,6 +85,26 @@ export class KioskPage {
     return this.page.locator('.step-progress__text');
   }
 
+  /** Next, Yes or I did it: the step's main button, pressed only if it is on screen. */
+  async forward() {
+    const button = this.page.locator('.step-nav__next');
+    await expect(button).toBeInViewport({ ratio: 1 });
+    await button.click();
+  }
+
+  /** Walks a tutorial to its end, choosing the first version if asked. */
+  async finishTutorial() {
+    if (await this.page.locator('.version__choice').first().isVisible()) await this.page.locator('.version__choice').first().click();
+    await expect(this.progress()).toBeVisible();
+    for (;;) {
+      const [current, total] = ((await this.progress().textContent()) ?? '').match(/\d+/g)?.map(Number) ?? [];
+      await this.forward();
+      if (current === undefined || total === undefined) throw new Error('no step progress shown');
+      if (current >= total) break;
+      await expect(this.progress()).not.toHaveText(new RegExp(`\\b${current}\\b.*\\b${total}\\b`));
+    }
+  }
+
   /** Presses a button the way a visitor can: only if it is on screen without scrolling. */
   async press(name: string) {
     const button = this.page.getByRole('button', { name, exact: true });
@@ -62,6 +117,14 @@ export class KioskPage {
     const results = await new AxeBuilder({ page: this.page }).withTags(AXE_TAGS).analyze();
     const found = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     expect(found, `axe violations on the ${screen} screen`).toEqual([]);
+  }
+
+  /** Saves the screen for people to look at: test-results/screens/<locale>/<name>.png */
+  async snapshot(locale: string, name: string) {
+    const path = join(SCREENS_DIR, locale, `${name}.png`);
+    mkdirSync(dirname(path), { recursive: true });
+    await this.page.waitForTimeout(150); // let the last fetch paint
+    await this.page.screenshot({ path });
   }
 
   expectNoProblems() {

@@ -8,6 +8,6 @@ import { E2E_DATA_DIR } from './e2e-data-dir.ts';
  */
 rmSync(E2E_DATA_DIR, { recursive: true, force: true });
 mkdirSync(E2E_DATA_DIR, { recursive: true });
-writeFileSync(join(E2E_DATA_DIR, 'kiosk.json'), JSON.stringify({ centreName: 'Test Centre', region: 'HK', defaultLocale: 'zh-Hant' }));
+writeFileSync(join(E2E_DATA_DIR, 'kiosk.json'), JSON.stringify({ centreName: 'Test Centre', region: 'HK', defaultLocale: 'zh-Hant', help: { staffLocation: 'Front desk, ground floor' } }));
 process.env.SAFECALL_DATA_DIR = E2E_DATA_DIR;
 await import('../../electron/web/start.ts');

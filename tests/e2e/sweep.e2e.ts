@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { CallResponse } from '../../shared/api.ts';
 import { LOCALE_INFO, LOCALES } from '../../shared/locales.ts';
-import { KioskPage } from './kiosk-page.ts';
+import { api, KioskPage } from './kiosk-page.ts';
 
 /**
  * Opens every tutorial in every locale, walks every variant step by step through the real UI, and
@@ -13,11 +13,8 @@ import { KioskPage } from './kiosk-page.ts';
  */
 const SWEEP_DIR = join(import.meta.dirname, '..', '..', 'test-results', 'sweep');
 
-async function api<T>(request: APIRequestContext, call: string, body: unknown): Promise<T> {
-  const response = await request.post(`/api/${call}`, { data: body });
-  expect(response.ok(), `${call} answered ${response.status()}`).toBe(true);
-  return (await response.json()) as T;
-}
+/** "Not sure" and "no" everywhere: no phone settled, so every tutorial asks its version. */
+const NEUTRAL_ANSWERS = ['phone-not-sure', 'apps-none', 'stranger-call-no', 'asked-to-share-no'];
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -33,6 +30,8 @@ for (const locale of LOCALES) {
     await kiosk.open();
     await kiosk.touchToStart();
     await kiosk.chooseLanguage(LOCALE_INFO[locale].nativeName);
+    await kiosk.answerQuestions(request, locale, NEUTRAL_ANSWERS);
+    await kiosk.browse();
 
     for (const summary of tutorials) {
       const { tutorial } = await api<CallResponse<'openTutorial'>>(request, 'openTutorial', { tutorialId: summary.id, locale });
@@ -44,15 +43,15 @@ for (const locale of LOCALES) {
         for (const [si, step] of variant.steps.entries()) {
           await expect(kiosk.stepText()).toHaveText(step.text);
           if (step.screen) await expect(page.locator('.phone__title')).toHaveText(step.screen.title + (step.screen.titleIsFallback ? '*' : ''));
-          await expect(page.locator('.step-nav .big-button--primary'), 'Next / I did it must be on screen without scrolling').toBeInViewport({ ratio: 1 });
+          await expect(page.locator('.step-nav__next'), 'Next / Yes / I did it must be on screen without scrolling').toBeInViewport({ ratio: 1 });
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           expect(overflow, `${locale} ${summary.id} ${variant.id} step ${si + 1} spills sideways`).toBeLessThanOrEqual(0);
           await page.screenshot({ path: join(dir, `${summary.id}--${variant.id}--${si + 1}.png`) });
-          if (si < variant.steps.length - 1) await page.locator('.step-nav .big-button--primary').click();
+          if (si < variant.steps.length - 1) await page.locator('.step-nav__next').click();
         }
         // Back to the version question for the next variant, or to the list after the last one.
-        for (let back = variant.steps.length; back > 0; back--) await page.locator('.step-nav .big-button--secondary').click();
-        if (vi === tutorial.variants.length - 1 && tutorial.variants.length > 1) await page.locator('.step-nav .big-button--secondary').click();
+        for (let back = variant.steps.length; back > 0; back--) await page.locator('.step-nav__back').click();
+        if (vi === tutorial.variants.length - 1 && tutorial.variants.length > 1) await page.locator('.step-nav__back').click();
       }
       await expect(page.locator('.tutorial-card').first()).toBeVisible();
     }

@@ -9,6 +9,7 @@ export interface LoggedEvent {
   tutorial_id: string | null;
   locale: string | null;
   step_index: number | null;
+  answer_id: string | null;
   hour: string;
 }
 
@@ -16,7 +17,7 @@ export interface LoggedEvent {
 export function readVisitLog(): LoggedEvent[] {
   const db = new Database(join(E2E_DATA_DIR, DATABASE_FILE), { readonly: true, fileMustExist: true });
   try {
-    return db.prepare('SELECT visit_id, kind, tutorial_id, locale, step_index, hour FROM visit_event ORDER BY id').all() as LoggedEvent[];
+    return db.prepare('SELECT visit_id, kind, tutorial_id, locale, step_index, answer_id, hour FROM visit_event ORDER BY id').all() as LoggedEvent[];
   } finally {
     db.close();
   }

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TutorialView, VariantView } from '../../../shared/content-schema.ts';
 import { BigButton } from '../../components/BigButton.tsx';
@@ -14,9 +15,15 @@ interface Props {
 export function LooksDifferent({ tutorial, variant, dispatch, onKeepGoing }: Props) {
   const { t } = useTranslation();
   const others = tutorial.variants.filter((v) => v.id !== variant.id);
+  const title = useRef<HTMLHeadingElement>(null);
+  // The answer to "No" must be seen at once: bring it into view and give it focus (read aloud too).
+  useEffect(() => {
+    title.current?.scrollIntoView({ block: 'center' });
+    title.current?.focus();
+  }, []);
   return (
     <section className="different" aria-labelledby="different-title">
-      <h2 id="different-title" className="different__title">
+      <h2 id="different-title" className="different__title" ref={title} tabIndex={-1}>
         {t('player.differentTitle')}
       </h2>
       {others.length > 0 && (

@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test';
+import { KioskPage } from './kiosk-page.ts';
+import { readVisitLog } from './visit-log.ts';
+
+test('"No, it looks different" offers the other version, and the visitor finishes on that one', async ({ page, request }) => {
+  const kiosk = new KioskPage(page);
+  await kiosk.open();
+  await kiosk.touchToStart();
+  await kiosk.chooseLanguage('繁體中文');
+  await kiosk.answerQuestions(request, 'zh-Hant', ['phone-iphone', 'apps-none', 'stranger-call-no', 'asked-to-share-no']);
+  await kiosk.browse();
+  await kiosk.openTutorial('關閉 FaceTime');
+  await kiosk.chooseVersion('iOS 18 或更新版本（包括 iOS 26）');
+  await kiosk.forward();
+  await expect(kiosk.progress()).toHaveText('第 2 步，共 5 步');
+  // The picture shows "Apps"; this visitor's phone does not (it runs iOS 17).
+  await page.locator('.step-nav__different').click();
+  await expect(page.locator('.different__title')).toBeInViewport();
+  await expect(page.locator('.different__title')).toBeFocused();
+  await kiosk.snapshot('zh-Hant', '08-looks-different');
+  await kiosk.expectAccessible('looks different');
+  await page.locator('.different__variants').getByRole('button', { name: 'iOS 17 或更舊版本' }).click();
+  await expect(kiosk.progress()).toHaveText('第 1 步，共 4 步');
+  await kiosk.finishTutorial();
+  await expect(page.locator('.tutorial-card--done')).toContainText('關閉 FaceTime');
+  await expect.poll(() => readVisitLog().some((e) => e.kind === 'step_looked_different' && e.tutorial_id === 'iphone-turn-off-facetime' && e.step_index === 1)).toBe(true);
+  kiosk.expectNoProblems();
+});
+
+test('"No, it looks different" can also call staff, or carry on', async ({ page, request }) => {
+  const kiosk = new KioskPage(page);
+  await kiosk.open();
+  await kiosk.touchToStart();
+  await kiosk.chooseLanguage('Español');
+  await kiosk.answerQuestions(request, 'es', ['phone-iphone', 'apps-none', 'stranger-call-no', 'asked-to-share-no']);
+  await kiosk.browse();
+  await kiosk.openTutorial('Apague FaceTime');
+  await kiosk.chooseVersion('iOS 17 o anterior');
+  await kiosk.forward();
+  await page.locator('.step-nav__different').click();
+  await page.locator('.different__help').click();
+  await expect(page.getByRole('dialog')).toContainText('Front desk, ground floor');
+  await page.getByRole('dialog').getByRole('button').click();
+  await page.locator('.different__keep-going').click();
+  await expect(kiosk.progress()).toHaveText('Paso 3 de 4');
+  kiosk.expectNoProblems();
+});
