@@ -9,10 +9,12 @@ import { TopBar } from './components/TopBar.tsx';
 import { initialJourney, journeyReducer, type JourneyAction, type JourneyState } from './flow/journey.ts';
 import { logEvent } from './flow/log-event.ts';
 import { useIdleTimer } from './flow/use-idle-timer.ts';
+import { screenText, useSpeech } from './flow/use-speech.ts';
 import { wipeVisitorTraces } from './flow/visitor-reset.ts';
 import { applyDocumentLanguage } from './i18n/i18n.ts';
 import { AttractScreen } from './screens/Attract/AttractScreen.tsx';
 import { BrowseScreen } from './screens/Browse/BrowseScreen.tsx';
+import { DisplayPanel } from './screens/Display/DisplayPanel.tsx';
 import { DoneScreen } from './screens/Done/DoneScreen.tsx';
 import { HelpOverlay } from './screens/Help/HelpOverlay.tsx';
 import { IdleWarning } from './screens/Idle/IdleWarning.tsx';
@@ -46,6 +48,16 @@ function Journey({ enabled, defaultLocale, settings }: { enabled: Locale[]; defa
     void i18n.changeLanguage(uiLocale);
     applyDocumentLanguage(uiLocale);
   }, [i18n, uiLocale]);
+  // Text size and colours apply to the whole page, dialogs included.
+  const { textSize, theme, speechRate } = journey.display;
+  useEffect(() => {
+    document.documentElement.dataset.textSize = String(textSize);
+    document.documentElement.dataset.theme = theme;
+  }, [textSize, theme]);
+  const speech = useSpeech(uiLocale, speechRate);
+  const { stop: stopSpeaking } = speech;
+  // Speech never runs on into the next screen, or the next visitor's.
+  useEffect(() => stopSpeaking, [journey.screen, journey.stepIndex, journey.overlay, stopSpeaking]);
 
   /** Ends the visit, whoever ends it: the visitor (start over, finish) or the idle timer. */
   const endVisit = useCallback(
@@ -74,10 +86,20 @@ function Journey({ enabled, defaultLocale, settings }: { enabled: Locale[]; defa
         onStartOver={() => endVisit('visit_reset')}
         onHelp={() => dispatch({ type: 'openOverlay', overlay: 'help' })}
         onScamNow={() => dispatch({ type: 'openOverlay', overlay: 'scamNow' })}
+        onDisplay={() => dispatch({ type: 'openOverlay', overlay: 'display' })}
+        onReadAloud={speech.available ? () => speech.speak(screenText()) : undefined}
       />
       <CurrentScreen journey={journey} enabled={enabled} dispatch={dispatch} onFinish={() => endVisit('visit_reset')} />
       {journey.overlay === 'help' && <HelpOverlay visitId={journey.visitId} help={settings.help} onClose={() => dispatch({ type: 'closeOverlay' })} />}
       {journey.overlay === 'scamNow' && <ScamNowOverlay locale={uiLocale} visitId={journey.visitId} onClose={() => dispatch({ type: 'closeOverlay' })} />}
+      {journey.overlay === 'display' && (
+        <DisplayPanel
+          display={journey.display}
+          speechAvailable={speech.available}
+          onChange={(choices) => dispatch({ type: 'display', choices })}
+          onClose={() => dispatch({ type: 'closeOverlay' })}
+        />
+      )}
       {idle.phase === 'warning' && <IdleWarning secondsLeft={idle.secondsLeft} onStay={idle.stillHere} />}
     </div>
   );

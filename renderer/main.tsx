@@ -5,6 +5,7 @@ import { App } from './App.tsx';
 import { connectToKiosk } from './api/kiosk-client.ts';
 import { KioskProvider } from './api/kiosk-context.tsx';
 import { createI18n } from './i18n/i18n.ts';
+import './styles/fonts.css';
 import './styles/app.css';
 
 const root = document.getElementById('root');

@@ -5,20 +5,35 @@ interface Props {
   onStartOver: () => void;
   onHelp: () => void;
   onScamNow: () => void;
+  onDisplay: () => void;
+  /** Absent when the OS has no voice for the visitor's language: then there is no button. */
+  onReadAloud?: (() => void) | undefined;
 }
 
-/** On every screen once a visit has begun: the way out, a person, and the emergency advice. */
-export function TopBar({ onStartOver, onHelp, onScamNow }: Props) {
+/** On every screen once a visit has begun: the way out, a person, the emergency advice, and how it looks and sounds. */
+export function TopBar({ onStartOver, onHelp, onScamNow, onDisplay, onReadAloud }: Props) {
   const { t } = useTranslation();
   return (
     <header className="top-bar">
       <span className="top-bar__name">{t('app.name')}</span>
-      <nav className="top-bar__actions">
+      <nav className="top-bar__actions" aria-label={t('nav.label')}>
         <BigButton variant="urgent" className="top-bar__scam-now" onClick={onScamNow}>
           {t('nav.scamNow')}
         </BigButton>
         <BigButton variant="secondary" className="top-bar__help" onClick={onHelp}>
           {t('nav.help')}
+        </BigButton>
+        {onReadAloud && (
+          <BigButton variant="secondary" className="top-bar__read-aloud" onClick={onReadAloud}>
+            <svg className="top-bar__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              <path d="M4 9h4l5-4v14l-5-4H4zM16 9a4 4 0 0 1 0 6M18.5 6.5a7.5 7.5 0 0 1 0 11" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+            </svg>
+            {t('nav.readAloud')}
+          </BigButton>
+        )}
+        <BigButton variant="secondary" className="top-bar__display" onClick={onDisplay}>
+          <span aria-hidden="true">Aa </span>
+          {t('nav.display')}
         </BigButton>
         <BigButton variant="quiet" className="top-bar__start-over" onClick={onStartOver}>
           {t('nav.startOver')}

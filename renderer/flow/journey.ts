@@ -10,7 +10,20 @@ import type { Plan } from '../../shared/questions-schema.ts';
  *   help and "calling me now" open over any screen; start over and the idle reset go to attract.
  */
 export type Screen = 'attract' | 'language' | 'question' | 'plan' | 'browse' | 'tutorial' | 'done';
-export type Overlay = 'help' | 'scamNow' | null;
+export type Overlay = 'help' | 'scamNow' | 'display' | null;
+export const TEXT_SIZES = [0, 1, 2, 3] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+export const THEMES = ['standard', 'contrast-light', 'contrast-dark', 'colour-blind'] as const;
+export type Theme = (typeof THEMES)[number];
+export const SPEECH_RATES = ['slow', 'normal'] as const;
+export type SpeechRate = (typeof SPEECH_RATES)[number];
+
+/** How this visitor wants the kiosk to look and sound; wiped with everything else at a reset. */
+export interface DisplayChoices {
+  textSize: TextSize;
+  theme: Theme;
+  speechRate: SpeechRate;
+}
 export type PlanAction = Plan['actions'][number];
 
 export interface JourneyState {
@@ -33,6 +46,7 @@ export interface JourneyState {
   returnTo: 'plan' | 'browse';
   /** Tutorials finished in this visit, in the order finished. */
   completed: string[];
+  display: DisplayChoices;
 }
 
 export type JourneyAction =
@@ -50,6 +64,7 @@ export type JourneyAction =
   | { type: 'finish' }
   | { type: 'openOverlay'; overlay: Exclude<Overlay, null> }
   | { type: 'closeOverlay' }
+  | { type: 'display'; choices: Partial<DisplayChoices> }
   | { type: 'startOver' };
 
 export const initialJourney: JourneyState = {
@@ -66,6 +81,7 @@ export const initialJourney: JourneyState = {
   stepIndex: 0,
   returnTo: 'plan',
   completed: [],
+  display: { textSize: 0, theme: 'standard', speechRate: 'normal' },
 };
 
 const leaveTutorial = (s: JourneyState): JourneyState => ({ ...s, screen: s.returnTo, tutorialId: null, variantId: null, variantAsked: false, stepIndex: 0 });
@@ -134,8 +150,10 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
       return state.screen === 'attract' ? state : { ...state, overlay: action.overlay };
     case 'closeOverlay':
       return { ...state, overlay: null };
+    case 'display':
+      return { ...state, display: { ...state.display, ...action.choices } };
     case 'startOver':
-      // Nothing of this visitor survives: language, visit, answers, plan, progress.
+      // Nothing of this visitor survives: language, visit, answers, plan, progress, text size, colours.
       return initialJourney;
   }
 }

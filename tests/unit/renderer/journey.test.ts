@@ -101,8 +101,16 @@ describe('the visitor journey', () => {
     expect(journeyReducer(atPlan(), { type: 'finish' }).screen).toBe('done');
   });
 
+  it('change text size, colours and reading speed on any screen, and keep them through the visit', () => {
+    let s = journeyReducer(inTutorial(), { type: 'display', choices: { textSize: 3, theme: 'contrast-dark' } });
+    s = journeyReducer(s, { type: 'display', choices: { speechRate: 'slow' } });
+    s = journeyReducer(s, { type: 'tutorialFinished' });
+    expect(s.display).toEqual({ textSize: 3, theme: 'contrast-dark', speechRate: 'slow' });
+  });
+
   it('leave nothing of the previous visitor after start over', () => {
-    let s = journeyReducer(inTutorial(), { type: 'variantChosen', variantId: 'ios-18-and-later', asked: true });
+    let s = journeyReducer(inTutorial(), { type: 'display', choices: { textSize: 3, theme: 'colour-blind', speechRate: 'slow' } });
+    s = journeyReducer(s, { type: 'variantChosen', variantId: 'ios-18-and-later', asked: true });
     s = journeyReducer(s, { type: 'tutorialFinished' });
     s = journeyReducer(s, { type: 'openOverlay', overlay: 'help' });
     expect(journeyReducer(s, { type: 'startOver' })).toEqual(initialJourney);
