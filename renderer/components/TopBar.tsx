@@ -32,7 +32,9 @@ export function TopBar({ onStartOver, onHelp, onScamNow, onDisplay, onReadAloud 
           </BigButton>
         )}
         <BigButton variant="secondary" className="top-bar__display" onClick={onDisplay}>
-          <span aria-hidden="true">Aa </span>
+          <span className="top-bar__sample" aria-hidden="true">
+            {t('display.sample')}
+          </span>
           {t('nav.display')}
         </BigButton>
         <BigButton variant="quiet" className="top-bar__start-over" onClick={onStartOver}>

@@ -33,6 +33,13 @@ describe('lint keeps each process in its lane', () => {
     },
   );
 
+  it('refuse visible text written into a screen instead of going through i18next', async () => {
+    // Components here are function declarations; the plugin does not look inside `const X = () => <p/>`.
+    expect(await ruleIds('renderer/screens/X.tsx', 'export function X() { return <p>Touch to start</p>; }')).toContain('i18next/no-literal-string');
+    expect(await ruleIds('renderer/screens/X.tsx', 'export function X() { return <p><span aria-hidden="true">請輕觸螢幕開始</span></p>; }')).toContain('i18next/no-literal-string');
+    expect(await ruleIds('renderer/screens/X.tsx', "export function X({ t }: { t: (k: string) => string }) { return <p>✓ {t('done')}</p>; }")).toEqual([]);
+  });
+
   it('allow the core its own Node modules', async () => {
     expect(await ruleIds('electron/core/x.ts', "import { join } from 'node:path'; export const x = join;")).toEqual([]);
   });

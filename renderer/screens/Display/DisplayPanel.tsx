@@ -30,7 +30,7 @@ export function DisplayPanel({ display, speechAvailable, onChange, onClose }: Pr
               onClick={() => onChange({ textSize: size })}
             >
               <span className="choice__sample" aria-hidden="true">
-                A
+                {t('display.sample')}
               </span>
               <span>{t(`display.size.${size}`)}</span>
             </button>
