@@ -10,6 +10,14 @@ import ko from './locales/ko/ui.json' with { type: 'json' };
 import vi from './locales/vi/ui.json' with { type: 'json' };
 import zhHans from './locales/zh-Hans/ui.json' with { type: 'json' };
 import zhHant from './locales/zh-Hant/ui.json' with { type: 'json' };
+import { pseudoTable } from './pseudo.ts';
+
+declare global {
+  interface Window {
+    /** Set by tests before the page loads: every language shows the pseudo-locale. */
+    __SAFECALL_PSEUDO__?: boolean;
+  }
+}
 
 /** UI strings are ICU messages; tutorial text is content and comes from the core, not from here. */
 export const UI_STRINGS: Record<Locale, Record<string, unknown>> = {
@@ -23,13 +31,14 @@ export const UI_STRINGS: Record<Locale, Record<string, unknown>> = {
   ar,
 };
 
-export function createI18n(): I18n {
+export function createI18n(pseudo = typeof window !== 'undefined' && window.__SAFECALL_PSEUDO__ === true): I18n {
   const instance = i18next.createInstance();
+  const strings = (l: Locale) => (pseudo ? pseudoTable(UI_STRINGS.en) : UI_STRINGS[l]);
   void instance
     .use(ICU)
     .use(initReactI18next)
     .init({
-      resources: Object.fromEntries(LOCALES.map((l) => [l, { ui: UI_STRINGS[l] }])),
+      resources: Object.fromEntries(LOCALES.map((l) => [l, { ui: strings(l) }])),
       lng: FALLBACK_LOCALE,
       fallbackLng: FALLBACK_LOCALE,
       supportedLngs: [...LOCALES],

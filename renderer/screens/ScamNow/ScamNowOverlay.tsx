@@ -35,7 +35,8 @@ export function ScamNowOverlay({ locale, visitId, onClose }: { locale: Locale; v
           <h2 id="scam-now-title" className="modal__title" dir="auto">
             {advice.data.scamNow.title}
           </h2>
-          <div className="scam-now__body">
+          {/* Scrolls on small screens or at the largest text: focusable, so keys can scroll it too. */}
+          <div className="scam-now__body" tabIndex={0} role="group" aria-labelledby="scam-now-title">
             <ol className="scam-now__steps">
               {advice.data.scamNow.steps.map((step) => (
                 <li key={step.id} dir="auto">

@@ -1,0 +1,126 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { LOCALE_INFO, LOCALES, type Locale } from '../../shared/locales.ts';
+import { THEMES } from '../../renderer/flow/journey.ts';
+import { KioskPage } from './kiosk-page.ts';
+
+/**
+ * Every screen of the journey, in every language, in every colour theme, at the largest text size:
+ * axe-core finds nothing (WCAG 2.2 AA; AAA 7:1 contrast in the high-contrast themes), nothing
+ * spills sideways, and every target is at least 48 px (64 px for the main action).
+ */
+const AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+
+interface Check {
+  axe: boolean;
+  themes: readonly string[];
+  minTarget: number;
+}
+
+async function checkScreen(page: Page, where: string, check: Check) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, `${where}: spills sideways`).toBeLessThanOrEqual(0);
+  const small = await page.evaluate((min) => {
+    const scope = document.querySelector('dialog[open]') ?? document;
+    return [...scope.querySelectorAll<HTMLElement>('button')]
+      .filter((b) => b.offsetParent !== null)
+      .map((b) => ({ text: b.innerText.slice(0, 30), rect: b.getBoundingClientRect(), primary: b.matches('.big-button--primary, .step-nav__next') }))
+      .filter(({ rect, primary }) => rect.width < min || rect.height < (primary ? 64 : min))
+      .map(({ text, rect }) => `${text} ${Math.round(rect.width)}x${Math.round(rect.height)}`);
+  }, check.minTarget);
+  expect(small, `${where}: targets too small`).toEqual([]);
+  if (!check.axe) return;
+  for (const [i, theme] of check.themes.entries()) {
+    // The theme is what the panel sets; applying it here saves walking the journey four times.
+    await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+    // Every WCAG 2.2 AA rule once per screen; a theme only changes colours, so the other themes are
+    // checked with the colour rules (AAA 7:1 for the high-contrast ones).
+    const builder = new AxeBuilder({ page });
+    if (i === 0) builder.withTags(AA);
+    else builder.withRules(theme.startsWith('contrast') ? ['color-contrast', 'color-contrast-enhanced', 'link-in-text-block'] : ['color-contrast', 'link-in-text-block']);
+    const results = await builder.analyze();
+    const found = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(found, `${where}, theme ${theme}`).toEqual([]);
+  }
+}
+
+/** Walks every screen of the journey and checks each; returns to the attract screen at the end. */
+async function walk(page: Page, request: Parameters<KioskPage['answerQuestions']>[0], locale: Locale, check: Check, textSize: number) {
+  const kiosk = new KioskPage(page);
+  await page.clock.install();
+  await kiosk.open();
+  await checkScreen(page, 'attract', { ...check, themes: ['standard'] });
+  await kiosk.touchToStart();
+  // Text size through the panel, as a visitor chooses it.
+  await page.locator('.top-bar__display').click();
+  await page.locator('.display__sizes .choice').nth(textSize).click();
+  await checkScreen(page, 'text and colours', check);
+  await page.locator('.display .modal__close').click();
+  await checkScreen(page, 'language', check);
+  // At the largest size the list of languages may need scrolling: a visitor scrolls, so the test may.
+  await page.getByRole('button', { name: LOCALE_INFO[locale].nativeName, exact: true }).click();
+  await expect(page.locator('.question').first()).toBeVisible();
+  await checkScreen(page, 'question (one answer)', check);
+  await page.locator('.answer').first().click();
+  await page.locator('.answer').first().click();
+  await checkScreen(page, 'question (several answers)', check);
+  await page.locator('.step-nav__next').click();
+  await page.locator('.answer').nth(1).click();
+  await page.locator('.answer').nth(1).click();
+  await expect(page.locator('.plan-item').first()).toBeVisible();
+  await checkScreen(page, 'plan', check);
+  await kiosk.browse();
+  await checkScreen(page, 'all guides', check);
+  await page.locator('.tutorial-card').filter({ hasText: 'FaceTime' }).first().click();
+  await expect(page.locator('.version__choice').first()).toBeVisible();
+  await checkScreen(page, 'version question', check);
+  await page.locator('.version__choice').first().click();
+  await page.locator('.step-nav__next').click();
+  await expect(page.locator('.phone')).toBeVisible();
+  await checkScreen(page, 'step with a phone picture', check);
+  await page.locator('.step-nav__different').click();
+  await checkScreen(page, 'looks different', check);
+  await page.locator('.different__help').click();
+  await checkScreen(page, 'help', check);
+  await page.keyboard.press('Escape');
+  await page.locator('.top-bar__scam-now').click();
+  await expect(page.locator('.hotline').first()).toBeVisible();
+  await checkScreen(page, 'someone is calling me now', check);
+  await page.keyboard.press('Escape');
+  await page.locator('.different__keep-going').click();
+  await page.locator('.step-nav__back').click();
+  await page.locator('.step-nav__back').click();
+  await page.locator('.step-nav__back').click();
+  await page.locator('.step-nav__back').click();
+  await page.locator('.step-nav__back').click(); // from all guides back to the plan
+  await page.locator('.plan__finish').click();
+  await checkScreen(page, 'done', check);
+  await page.clock.fastForward('02:00');
+  await expect(page.locator('.idle__stay')).toBeVisible();
+  await checkScreen(page, 'are you still there', check);
+  kiosk.expectNoProblems();
+  return kiosk;
+}
+
+test.describe.configure({ mode: 'parallel' });
+
+for (const locale of LOCALES) {
+  test(`${locale}: every screen, every theme, largest text`, async ({ page, request }) => {
+    test.setTimeout(180_000);
+    await walk(page, request, locale, { axe: true, themes: THEMES, minTarget: 48 }, 3);
+  });
+}
+
+test('every screen holds at 200% browser zoom (a 640 x 400 CSS-pixel window), in English and Arabic', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 640, height: 400 });
+  for (const locale of ['en', 'ar'] as const) await walk(page, request, locale, { axe: false, themes: [], minTarget: 48 }, 0);
+});
+
+test('the pseudo-locale (longer, accented) fits every screen at the largest text size', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  await page.addInitScript(() => (window.__SAFECALL_PSEUDO__ = true));
+  const kiosk = await walk(page, request, 'en', { axe: false, themes: [], minTarget: 48 }, 3);
+  await kiosk.snapshot('pseudo', 'idle-warning-largest');
+});
