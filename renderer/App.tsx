@@ -9,7 +9,7 @@ import { TopBar } from './components/TopBar.tsx';
 import { initialJourney, journeyReducer, type JourneyAction, type JourneyState } from './flow/journey.ts';
 import { logEvent } from './flow/log-event.ts';
 import { useIdleTimer } from './flow/use-idle-timer.ts';
-import { screenText, useSpeech } from './flow/use-speech.ts';
+import { screenText, useSpeech, useVoicedLocales } from './flow/use-speech.ts';
 import { wipeVisitorTraces } from './flow/visitor-reset.ts';
 import { applyDocumentLanguage } from './i18n/i18n.ts';
 import { AttractScreen } from './screens/Attract/AttractScreen.tsx';
@@ -55,6 +55,12 @@ function Journey({ enabled, defaultLocale, settings }: { enabled: Locale[]; defa
     document.documentElement.dataset.theme = theme;
   }, [textSize, theme]);
   const speech = useSpeech(uiLocale, speechRate);
+  // Staff health lists the languages this kiosk can read aloud: tell the core what the OS offers.
+  const voiced = useVoicedLocales(enabled);
+  const voicedKey = voiced.join(',');
+  useEffect(() => {
+    api.reportVoices({ locales: voicedKey ? (voicedKey.split(',') as Locale[]) : [] }).catch(() => {});
+  }, [api, voicedKey]);
   const { stop: stopSpeaking } = speech;
   // Speech never runs on into the next screen, or the next visitor's.
   useEffect(() => stopSpeaking, [journey.screen, journey.stepIndex, journey.overlay, stopSpeaking]);

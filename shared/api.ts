@@ -63,6 +63,19 @@ export const kioskApi = {
     request: noArguments,
     response: z.object({ items: z.array(reviewItemSchema) }),
   },
+  reportVoices: {
+    /** The renderer tells the core which enabled languages have a read-aloud voice on this machine. */
+    request: z.object({ locales: z.array(localeSchema).max(8) }).strict(),
+    response: z.object({ recorded: z.literal(true) }),
+  },
+  getHealth: {
+    /** For staff: what this kiosk can do right now (staff mode will show it behind the PIN). */
+    request: noArguments,
+    response: z.object({
+      voices: z.object({ reported: z.boolean(), available: z.array(localeSchema), missing: z.array(localeSchema) }),
+      content: z.object({ tutorials: z.int(), unconfirmed: z.int() }),
+    }),
+  },
   openTutorial: {
     request: z
       .object({

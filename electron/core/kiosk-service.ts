@@ -2,6 +2,7 @@ import type { KioskHandlers, ReviewItem } from '../../shared/api.ts';
 import { KioskError } from '../../shared/errors.ts';
 import { LOCALE_INFO } from '../../shared/locales.ts';
 import type { KioskSettings } from '../../shared/settings-schema.ts';
+import type { HealthService } from './health/health.service.ts';
 import type { PlansService } from './plans/plans.service.ts';
 import type { SafetyRepository } from './safety/safety.repository.ts';
 import type { SearchService } from './search/search.service.ts';
@@ -13,6 +14,7 @@ export interface KioskServiceDeps {
   tutorials: TutorialsService;
   search: SearchService;
   plans: PlansService;
+  health: HealthService;
   safety: SafetyRepository;
   reviewList: () => ReviewItem[];
   visits: VisitsService;
@@ -38,6 +40,11 @@ export function createKioskService(deps: KioskServiceDeps): KioskHandlers {
       return advice;
     },
     getReviewList: () => ({ items: deps.reviewList() }),
+    reportVoices: ({ locales }) => {
+      deps.health.reportVoices(locales);
+      return { recorded: true };
+    },
+    getHealth: () => deps.health.health(),
     openTutorial: ({ tutorialId, locale, variant, visitId }) => {
       const answer = deps.tutorials.open(tutorialId, locale, variant);
       if (visitId !== undefined) {

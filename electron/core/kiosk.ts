@@ -12,6 +12,7 @@ import { createSettingsRepository } from './settings/settings.repository.ts';
 import { loadOrProvisionSettings } from './settings/settings.service.ts';
 import { StartupError } from './startup-error.ts';
 import { createContentMetaRepository } from './content/content-meta.repository.ts';
+import { createHealthService } from './health/health.service.ts';
 import { createPlansService } from './plans/plans.service.ts';
 import { createSafetyRepository } from './safety/safety.repository.ts';
 import { createSearchRepository } from './search/search.repository.ts';
@@ -86,8 +87,13 @@ export function createKiosk(options: KioskOptions): Kiosk {
     const meta = createContentMetaRepository(db);
     const visits = createVisitsService(createVisitsRepository(db), { now, tutorialExists: tutorials.exists });
     const plans = createPlansService({ planData: () => meta.planData(), visits, warn });
+    const health = createHealthService({
+      enabledLocales: () => settings.locales,
+      tutorialCount: () => tutorialsRepository.listSummaries('en').length,
+      unconfirmedCount: () => meta.reviewList().length,
+    });
     const dispatch = createDispatch(
-      createKioskService({ settings: () => settings, tutorials, search, plans, safety: createSafetyRepository(db), reviewList: () => meta.reviewList(), visits, warn }),
+      createKioskService({ settings: () => settings, tutorials, search, plans, health, safety: createSafetyRepository(db), reviewList: () => meta.reviewList(), visits, warn }),
     );
     return { dispatch, settings, close: () => db.open && db.close() };
   } catch (error) {

@@ -5,7 +5,7 @@ import type { SpeechRate } from './journey.ts';
 const RATE: Record<SpeechRate, number> = { slow: 0.75, normal: 1 };
 
 /** The platform voice for a language, if the OS has one installed (Web Speech API). */
-function voiceFor(locale: Locale, voices: SpeechSynthesisVoice[]): SpeechSynthesisVoice | undefined {
+export function voiceFor(locale: Locale, voices: SpeechSynthesisVoice[]): SpeechSynthesisVoice | undefined {
   const tag = LOCALE_INFO[locale].htmlLang.toLowerCase();
   const base = tag.split('-')[0] ?? tag;
   // Chinese needs the right script: a Cantonese or Taiwanese voice for Traditional, Mandarin (CN) for Simplified.
@@ -18,11 +18,8 @@ function voiceFor(locale: Locale, voices: SpeechSynthesisVoice[]): SpeechSynthes
   return locale.startsWith('zh') ? undefined : voices.find((v) => lang(v).split('-')[0] === base);
 }
 
-/**
- * Read aloud with the platform's voices. `available` is false where the OS has no voice for the
- * language: the button is then not shown at all, rather than reading Chinese with an English voice.
- */
-export function useSpeech(locale: Locale, rate: SpeechRate) {
+/** The OS's speech engine and its voices, kept up to date (voices often arrive after the page loads). */
+function useVoices(): { synth: SpeechSynthesis | undefined; voices: SpeechSynthesisVoice[] } {
   const synth = typeof window !== 'undefined' ? window.speechSynthesis : undefined;
   const [voices, setVoices] = useState<SpeechSynthesisVoice[]>(() => synth?.getVoices() ?? []);
   useEffect(() => {
@@ -31,6 +28,21 @@ export function useSpeech(locale: Locale, rate: SpeechRate) {
     synth.addEventListener('voiceschanged', update);
     return () => synth.removeEventListener('voiceschanged', update);
   }, [synth]);
+  return { synth, voices };
+}
+
+/** Which of these languages the OS can read aloud. */
+export function useVoicedLocales(locales: Locale[]): Locale[] {
+  const { voices } = useVoices();
+  return locales.filter((l) => voiceFor(l, voices) !== undefined);
+}
+
+/**
+ * Read aloud with the platform's voices. `available` is false where the OS has no voice for the
+ * language: the button is then not shown at all, rather than reading Chinese with an English voice.
+ */
+export function useSpeech(locale: Locale, rate: SpeechRate) {
+  const { synth, voices } = useVoices();
   const voice = voiceFor(locale, voices);
 
   const speak = useCallback(

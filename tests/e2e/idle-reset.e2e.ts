@@ -16,6 +16,12 @@ test('after two idle minutes "Are you still there?"; "I\'m still here" keeps eve
   await kiosk.openFromPlan(0);
   await kiosk.finishTutorial();
   await expect(page.locator('.plan-item--done')).toHaveCount(1);
+  // Largest text and high contrast, dark: personal choices that must not outlive the visit.
+  await page.locator('.top-bar__display').click();
+  await page.locator('.display__sizes .choice').nth(3).click();
+  await page.locator('.choice--contrast-dark').click();
+  await page.locator('.display .modal__close').click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'contrast-dark');
   // Whatever a library or a future change might leave behind in the page's storage.
   await page.evaluate(async () => {
     localStorage.setItem('left-behind', 'x');
@@ -45,6 +51,8 @@ test('after two idle minutes "Are you still there?"; "I\'m still here" keeps eve
 
   // Nothing of that visitor remains: not on screen, not in storage, not in the journey.
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant-HK');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'standard');
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', '0');
   expect(await page.locator('.attract__surface').innerHTML()).toBe(freshAttract);
   const storage = await page.evaluate(async () => ({
     local: localStorage.length,

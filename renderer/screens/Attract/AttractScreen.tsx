@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOCALE_INFO, type Locale } from '../../../shared/locales.ts';
 
@@ -12,6 +12,9 @@ const CYCLE_MS = 4000;
 export function AttractScreen({ locales, onTouch }: { locales: Locale[]; onTouch: () => void }) {
   const { i18n } = useTranslation();
   const [index, setIndex] = useState(0);
+  // The whole screen is one button, focused from the start: a key or a switch press starts, like a touch.
+  const surface = useRef<HTMLButtonElement>(null);
+  useEffect(() => surface.current?.focus({ preventScroll: true }), []);
   useEffect(() => {
     if (locales.length < 2) return;
     const timer = setInterval(() => setIndex((i) => (i + 1) % locales.length), CYCLE_MS);
@@ -23,7 +26,7 @@ export function AttractScreen({ locales, onTouch }: { locales: Locale[]; onTouch
   const info = LOCALE_INFO[locale];
   return (
     <main className="attract">
-      <button type="button" className="attract__surface" onClick={onTouch}>
+      <button type="button" className="attract__surface" onClick={onTouch} ref={surface}>
         <span className="attract__text" lang={info.htmlLang} dir={info.dir} key={locale}>
           <span className="attract__title">{t('attract.title')}</span>
           <span className="attract__subtitle">{t('attract.subtitle')}</span>

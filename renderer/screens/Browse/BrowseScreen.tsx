@@ -8,6 +8,7 @@ import { BigButton } from '../../components/BigButton.tsx';
 import { CallStatus } from '../../components/CallStatus.tsx';
 import type { JourneyAction, PlanAction } from '../../flow/journey.ts';
 import { logEvent } from '../../flow/log-event.ts';
+import { ScreenHeading } from '../../components/ScreenHeading.tsx';
 
 interface Props {
   locale: Locale;
@@ -29,7 +30,7 @@ export function BrowseScreen({ locale, visitId, completed, plan, dispatch }: Pro
 
   return (
     <main className="screen tutorials">
-      <h1 className="screen__title">{t('browse.title')}</h1>
+      <ScreenHeading>{t('browse.title')}</ScreenHeading>
       {list.status !== 'ready' ? (
         <CallStatus failed={list.status === 'failed'} onRetry={list.retry} />
       ) : list.data.tutorials.length === 0 ? (

@@ -6,6 +6,7 @@ import { useCall } from '../../api/use-call.ts';
 import { BigButton } from '../../components/BigButton.tsx';
 import { CallStatus } from '../../components/CallStatus.tsx';
 import { logEvent } from '../../flow/log-event.ts';
+import { ScreenHeading } from '../../components/ScreenHeading.tsx';
 
 interface Props {
   locale: Locale;
@@ -25,7 +26,7 @@ export function DoneScreen({ locale, visitId, completed, onFinish }: Props) {
 
   return (
     <main className="screen done">
-      <h1 className="screen__title">{t('done.title')}</h1>
+      <ScreenHeading>{t('done.title')}</ScreenHeading>
       {list.status !== 'ready' ? (
         <CallStatus failed={list.status === 'failed'} onRetry={list.retry} />
       ) : completed.length === 0 ? (

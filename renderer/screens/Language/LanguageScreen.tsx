@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LOCALE_INFO, type Locale } from '../../../shared/locales.ts';
 import { useKiosk } from '../../api/kiosk-context.tsx';
 import { BigButton } from '../../components/BigButton.tsx';
+import { ScreenHeading } from '../../components/ScreenHeading.tsx';
 
 interface Props {
   locales: Locale[];
@@ -36,7 +37,7 @@ export function LanguageScreen({ locales, visitId, onChosen }: Props) {
 
   return (
     <main className="screen language">
-      <h1 className="screen__title">{t('language.title')}</h1>
+      <ScreenHeading>{t('language.title')}</ScreenHeading>
       <ul className="language__list">
         {locales.map((code) => {
           const info = LOCALE_INFO[code];

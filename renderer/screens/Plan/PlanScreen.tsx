@@ -7,6 +7,7 @@ import { BackButton } from '../../components/BackButton.tsx';
 import { BigButton } from '../../components/BigButton.tsx';
 import { CallStatus } from '../../components/CallStatus.tsx';
 import type { JourneyAction, PlanAction } from '../../flow/journey.ts';
+import { ScreenHeading } from '../../components/ScreenHeading.tsx';
 
 interface Props {
   locale: Locale;
@@ -44,7 +45,7 @@ export function PlanScreen({ locale, visitId, answers, plan, completed, dispatch
 
   return (
     <main className="screen plan">
-      <h1 className="screen__title">{t('plan.title')}</h1>
+      <ScreenHeading>{t('plan.title')}</ScreenHeading>
       <p className="plan__subtitle">{t('plan.subtitle')}</p>
       <p className="plan__progress" role="status">
         {t('plan.progress', { done, total: plan.length })}

@@ -5,6 +5,7 @@ import { BackButton } from '../../components/BackButton.tsx';
 import { BigButton } from '../../components/BigButton.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import type { JourneyAction } from '../../flow/journey.ts';
+import { ScreenHeading } from '../../components/ScreenHeading.tsx';
 
 interface Props {
   question: QuestionView;
@@ -30,9 +31,7 @@ export function QuestionScreen({ question, index, total, previous, dispatch }: P
   return (
     <main className="screen question">
       <p className="question__progress">{t('questions.progress', { current: index + 1, total })}</p>
-      <h1 className="screen__title" id="question-title">
-        {question.title}
-      </h1>
+      <ScreenHeading id="question-title">{question.title}</ScreenHeading>
       <p className="question__how">{single ? t('questions.chooseOne') : t('questions.chooseMany')}</p>
       {question.help && <p className="question__help">{question.help}</p>}
       <ul className="question__options" aria-labelledby="question-title">

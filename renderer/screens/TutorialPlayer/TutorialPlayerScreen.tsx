@@ -8,6 +8,7 @@ import { CallStatus } from '../../components/CallStatus.tsx';
 import type { JourneyAction } from '../../flow/journey.ts';
 import { StepView } from './StepView.tsx';
 import { VersionQuestion } from './VersionQuestion.tsx';
+import { ScreenHeading } from '../../components/ScreenHeading.tsx';
 
 interface Props {
   locale: Locale;
@@ -39,9 +40,7 @@ export function TutorialPlayerScreen({ locale, visitId, tutorialId, variantId, s
   const variant = tutorial.variants.find((v) => v.id === variantId);
   return (
     <main className="screen player" lang={tutorial.locale === locale ? undefined : LOCALE_INFO[tutorial.locale].htmlLang}>
-      <h1 className="screen__title player__title" dir="auto">
-        {tutorial.title}
-      </h1>
+      <ScreenHeading className="player__title">{tutorial.title}</ScreenHeading>
       {variant ? (
         // Keyed by step: a new step starts with its own fresh state ("looks different" closed).
         <StepView key={`${variant.id}:${stepIndex}`} tutorial={tutorial} variant={variant} stepIndex={stepIndex} visitId={visitId} dispatch={dispatch} />

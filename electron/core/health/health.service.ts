@@ -1,0 +1,28 @@
+import type { CallResponse } from '../../../shared/api.ts';
+import type { Locale } from '../../../shared/locales.ts';
+
+/**
+ * What staff need to know about this kiosk now. Voices live in the OS and only the page can see
+ * them, so the renderer reports them; the report is kept in memory for this run (it changes only
+ * when someone installs a voice, and a restart asks again).
+ */
+export function createHealthService(deps: { enabledLocales: () => Locale[]; tutorialCount: () => number; unconfirmedCount: () => number }) {
+  let voices: Set<Locale> | undefined;
+  return {
+    reportVoices(locales: Locale[]): void {
+      voices = new Set(locales);
+    },
+    health(): CallResponse<'getHealth'> {
+      const enabled = deps.enabledLocales();
+      return {
+        voices: {
+          reported: voices !== undefined,
+          available: enabled.filter((l) => voices?.has(l)),
+          missing: voices ? enabled.filter((l) => !voices?.has(l)) : [],
+        },
+        content: { tutorials: deps.tutorialCount(), unconfirmed: deps.unconfirmedCount() },
+      };
+    },
+  };
+}
+export type HealthService = ReturnType<typeof createHealthService>;

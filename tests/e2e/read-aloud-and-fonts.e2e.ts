@@ -1,0 +1,104 @@
+import { expect, test, type Page } from '@playwright/test';
+import { KioskPage } from './kiosk-page.ts';
+
+/**
+ * Headless Chromium has no speech voices, so this stands in for the platform's speech engine: a
+ * kiosk with a Hong Kong Cantonese voice and an English one, and nothing else. It records what the
+ * kiosk asked it to say.
+ */
+async function fakeVoices(page: Page) {
+  await page.addInitScript(() => {
+    const voices = [
+      { name: 'Sin-ji', lang: 'zh-HK', default: false, localService: true, voiceURI: 'sinji' },
+      { name: 'Samantha', lang: 'en-US', default: true, localService: true, voiceURI: 'samantha' },
+    ];
+    const spoken: Array<{ text: string; lang: string; rate: number }> = [];
+    (window as unknown as { __spoken: typeof spoken }).__spoken = spoken;
+    const synth = {
+      getVoices: () => voices,
+      speak: (u: SpeechSynthesisUtterance) => spoken.push({ text: u.text, lang: u.lang, rate: u.rate }),
+      cancel: () => {},
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    };
+    Object.defineProperty(window, 'speechSynthesis', { value: synth });
+    // The real utterance only accepts real voices; the stand-in's is a plain record.
+    class Utterance {
+      text: string;
+      lang = '';
+      rate = 1;
+      voice: unknown = null;
+      constructor(text: string) {
+        this.text = text;
+      }
+    }
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance });
+  });
+}
+
+const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spoken: Array<{ text: string; lang: string; rate: number }> }).__spoken);
+
+test('read aloud speaks the screen in the visitor\'s language, at the chosen speed', async ({ page, request }) => {
+  await fakeVoices(page);
+  const kiosk = new KioskPage(page);
+  await kiosk.open();
+  await kiosk.touchToStart();
+  await kiosk.chooseLanguage('繁體中文');
+  await kiosk.answerQuestions(request, 'zh-Hant', ['phone-iphone', 'apps-none', 'stranger-call-no', 'asked-to-share-no']);
+  await kiosk.browse();
+  await kiosk.openTutorial('關閉 FaceTime');
+  await kiosk.chooseVersion('iOS 17 或更舊版本');
+  await page.locator('.top-bar__display').click();
+  await page.locator('.display__rates .choice').first().click(); // slow
+  await page.locator('.display .modal__close').click();
+  await page.locator('.top-bar__read-aloud').click();
+  const [said] = await spoken(page);
+  expect(said?.lang).toBe('zh-HK');
+  expect(said?.rate).toBeLessThan(1);
+  expect(said?.text).toContain('在你的 iPhone 上打開「設定」');
+  await kiosk.expectAccessible('step with read aloud');
+});
+
+test('without a voice for the language, there is no read-aloud button at all', async ({ page, request }) => {
+  await fakeVoices(page);
+  const kiosk = new KioskPage(page);
+  await kiosk.open();
+  await kiosk.touchToStart();
+  await kiosk.chooseLanguage('العربية');
+  await kiosk.answerQuestions(request, 'ar', ['phone-not-sure', 'apps-none', 'stranger-call-no', 'asked-to-share-no']);
+  await expect(page.locator('.top-bar__help')).toBeVisible();
+  await expect(page.locator('.top-bar__read-aloud')).toHaveCount(0);
+  await page.locator('.top-bar__display').click();
+  await expect(page.locator('.display__rates')).toHaveCount(0);
+});
+
+test('every script is drawn with the kiosk\'s own bundled fonts, fetched from the kiosk itself', async ({ page, request }) => {
+  const kiosk = new KioskPage(page);
+  await kiosk.open();
+  await kiosk.touchToStart();
+  for (const [language, family, sample] of [
+    ['繁體中文', 'Noto Sans TC', '設定'],
+    ['العربية', 'Noto Sans Arabic', 'الإعدادات'],
+    ['한국어', 'Noto Sans KR', '설정'],
+  ] as const) {
+    await kiosk.chooseLanguage(language);
+    await page.evaluate(() => document.fonts.ready);
+    expect(await page.evaluate(([f, s]) => document.fonts.check(`24px "${f}"`, s), [family, sample] as const), family).toBe(true);
+    const loaded = await page.evaluate((f) => [...document.fonts].some((face) => face.family.replaceAll('"', '') === f && face.status === 'loaded'), family);
+    expect(loaded, `${family} loaded`).toBe(true);
+    await page.locator('.step-nav__back').click();
+  }
+  const fontFiles = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\.woff2?$/.test(n)));
+  expect(fontFiles.length).toBeGreaterThan(0);
+  for (const url of fontFiles) expect(new URL(url).host).toBe(new URL(page.url()).host);
+  void request;
+});
+
+test('staff health lists which enabled languages this kiosk can read aloud', async ({ page, request }) => {
+  await fakeVoices(page);
+  const kiosk = new KioskPage(page);
+  await kiosk.open();
+  await expect
+    .poll(async () => (await (await request.post('/api/getHealth', { data: {} })).json()).voices)
+    .toEqual({ reported: true, available: ['en', 'zh-Hant'], missing: ['zh-Hans', 'es', 'id', 'vi', 'ko', 'ar'] });
+});
