@@ -1,4 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { LOCALE_INFO, LOCALES, type Locale } from '../../shared/locales.ts';
 import { THEMES } from '../../renderer/flow/journey.ts';
@@ -16,9 +18,17 @@ interface Check {
   axe: boolean;
   themes: readonly string[];
   minTarget: number;
+  /** Save every screen under test-results/screens/<photo>/ for people to look at. */
+  photo?: string;
+  shots: number;
 }
 
 async function checkScreen(page: Page, where: string, check: Check) {
+  if (check.photo) {
+    const path = join(import.meta.dirname, '..', '..', 'test-results', 'screens', check.photo, `${String(++check.shots).padStart(2, '0')}-${where.replaceAll(/\W+/g, '-')}.png`);
+    mkdirSync(dirname(path), { recursive: true });
+    await page.screenshot({ path });
+  }
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, `${where}: spills sideways`).toBeLessThanOrEqual(0);
   const small = await page.evaluate((min) => {
@@ -30,6 +40,21 @@ async function checkScreen(page: Page, where: string, check: Check) {
       .map(({ text, rect }) => `${text} ${Math.round(rect.width)}x${Math.round(rect.height)}`);
   }, check.minTarget);
   expect(small, `${where}: targets too small`).toEqual([]);
+  // Nothing cut off: no button's words spill out of its box (a squeezed button hides its label).
+  const clipped = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('button')]
+      .filter((b) => {
+        if (b.offsetParent === null) return false;
+        const box = b.getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(b);
+        const words = range.getBoundingClientRect();
+        // The words' own box must sit inside the button's (a few px of glyph overhang allowed).
+        return words.height > 0 && (words.top < box.top - 6 || words.bottom > box.bottom + 6 || words.left < box.left - 6 || words.right > box.right + 6);
+      })
+      .map((b) => b.innerText.slice(0, 30)),
+  );
+  expect(clipped, `${where}: button text cut off`).toEqual([]);
   if (!check.axe) return;
   for (const [i, theme] of check.themes.entries()) {
     // The theme is what the panel sets; applying it here saves walking the journey four times.
@@ -50,7 +75,7 @@ async function walk(page: Page, request: Parameters<KioskPage['answerQuestions']
   const kiosk = new KioskPage(page);
   await page.clock.install();
   await kiosk.open();
-  await checkScreen(page, 'attract', { ...check, themes: ['standard'] });
+  await checkScreen(page, 'attract', { ...check, themes: ['standard'], photo: undefined });
   await kiosk.touchToStart();
   // Text size through the panel, as a visitor chooses it.
   await page.locator('.top-bar__display').click();
@@ -108,19 +133,19 @@ test.describe.configure({ mode: 'parallel' });
 for (const locale of LOCALES) {
   test(`${locale}: every screen, every theme, largest text`, async ({ page, request }) => {
     test.setTimeout(180_000);
-    await walk(page, request, locale, { axe: true, themes: THEMES, minTarget: 48 }, 3);
+    const photo = locale === 'ar' ? 'ar-largest' : undefined;
+    await walk(page, request, locale, { axe: true, themes: THEMES, minTarget: 48, shots: 0, ...(photo && { photo }) }, 3);
   });
 }
 
 test('every screen holds at 200% browser zoom (a 640 x 400 CSS-pixel window), in English and Arabic', async ({ page, request }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 640, height: 400 });
-  for (const locale of ['en', 'ar'] as const) await walk(page, request, locale, { axe: false, themes: [], minTarget: 48 }, 0);
+  for (const locale of ['en', 'ar'] as const) await walk(page, request, locale, { axe: false, themes: [], minTarget: 48, shots: 0 }, 0);
 });
 
 test('the pseudo-locale (longer, accented) fits every screen at the largest text size', async ({ page, request }) => {
   test.setTimeout(120_000);
   await page.addInitScript(() => (window.__SAFECALL_PSEUDO__ = true));
-  const kiosk = await walk(page, request, 'en', { axe: false, themes: [], minTarget: 48 }, 3);
-  await kiosk.snapshot('pseudo', 'idle-warning-largest');
+  await walk(page, request, 'en', { axe: false, themes: [], minTarget: 48, shots: 0, photo: 'pseudo-largest' }, 3);
 });
