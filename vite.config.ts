@@ -1,14 +1,20 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
+const page = (file: string) => fileURLToPath(new URL(`renderer/${file}`, import.meta.url));
+
 // The renderer is one static bundle served by both shells (app:// in Electron, loopback HTTP in the
-// browser shell). Relative asset URLs keep it working under either origin.
+// browser shell). Asset URLs are absolute from the origin's root, so pages served under a path
+// (/print/checklist) find them too; both shells serve the build at their root.
 export default defineConfig({
   root: 'renderer',
-  base: './',
+  base: '/',
   plugins: [react()],
   build: {
     outDir: '../dist/renderer',
+    // Two pages: the kiosk, and the print layout a hidden window (or a browser) prints.
+    rollupOptions: { input: { index: page('index.html'), print: page('print.html') } },
     emptyOutDir: true,
     target: 'chrome140',
     // No inline scripts or data: URLs for scripts: the Content-Security-Policy forbids them.

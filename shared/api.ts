@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checklistViewSchema, printResultSchema, resumeCodeSchema, savedPlanSchema, sheetRequestSchema } from './checklist-schema.ts';
 import { contentIdSchema, tutorialSummarySchema, tutorialViewSchema, variantViewSchema } from './content-schema.ts';
 import { kioskErrorPayloadSchema } from './errors.ts';
 import { eventKindSchema } from './events.ts';
@@ -87,6 +88,26 @@ export const kioskApi = {
       })
       .strict(),
     response: z.object({ tutorial: tutorialViewSchema, variant: variantViewSchema }),
+  },
+  saveChecklist: {
+    /** Saves the visitor's plan under a new resume code, for the checklist and a later visit. Content ids only. */
+    request: savedPlanSchema.strict(),
+    response: z.object({ code: resumeCodeSchema }),
+  },
+  openChecklist: {
+    /** Staff (or the visitor) enter a printed code to reopen the same plan. */
+    request: z.object({ code: resumeCodeSchema }).strict(),
+    response: savedPlanSchema,
+  },
+  composeSheet: {
+    /** The printed sheet, composed by the core: a personal checklist by code, or a handout by topic. */
+    request: z.object({ sheet: sheetRequestSchema }).strict(),
+    response: checklistViewSchema,
+  },
+  printSheet: {
+    /** Prints on the kiosk's printer (Electron); the browser shell answers "browser" and the page prints itself. */
+    request: z.object({ sheet: sheetRequestSchema, copies: z.int().min(1).max(5).default(1) }).strict(),
+    response: printResultSchema,
   },
   recordEvent: {
     request: z

@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'payload_too_large',
   'method_not_allowed',
   'forbidden',
+  /** The kiosk's disk is full: nothing new can be saved until staff free space. */
+  'storage_full',
   'internal',
 ] as const;
 export const errorCodeSchema = z.enum(ERROR_CODES);

@@ -3,6 +3,7 @@ import { localeSchema, LOCALES } from './locales.ts';
 import { regionSchema } from './regions.ts';
 
 export const PAPER_SIZES = ['A4', 'Letter'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
 
 const idleSchema = z
   .object({
@@ -30,6 +31,8 @@ export const kioskSettingsSchema = z
     defaultLocale: localeSchema.default('en'),
     idle: idleSchema.prefault({}),
     paperSize: z.enum(PAPER_SIZES).default('A4'),
+    /** The printer's system name (CUPS queue or Windows printer name); the system default when absent. */
+    printer: z.string().trim().min(1).max(127).optional(),
     help: z
       .object({
         /** Where visitors find staff, in the centre's own words ("Front desk, ground floor"). */

@@ -23,6 +23,11 @@ export function createDispatch(handlers: KioskHandlers, log: (message: string, e
       return { ok: true, value: spec.response.parse(value) };
     } catch (error) {
       if (error instanceof KioskError) return { ok: false, error: error.toPayload() };
+      // SQLite says so when the disk is full; the visitor hears "ask staff", and nothing already saved is lost.
+      if ((error as { code?: unknown }).code === 'SQLITE_FULL') {
+        log(`SafeCall core: ${call as CallName} failed: the disk is full`, error);
+        return { ok: false, error: { code: 'storage_full', message: 'The kiosk cannot save right now because its disk is full. Please ask a member of staff.' } };
+      }
       log(`SafeCall core: ${call as CallName} failed`, error);
       return { ok: false, error: { code: 'internal', message: 'Something went wrong inside the kiosk. Please ask a member of staff.' } };
     }

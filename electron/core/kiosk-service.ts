@@ -2,7 +2,10 @@ import type { KioskHandlers, ReviewItem } from '../../shared/api.ts';
 import { KioskError } from '../../shared/errors.ts';
 import { LOCALE_INFO } from '../../shared/locales.ts';
 import type { KioskSettings } from '../../shared/settings-schema.ts';
+import { sheetPath } from '../../shared/checklist-schema.ts';
+import type { ChecklistsService } from './checklists/checklists.service.ts';
 import type { HealthService } from './health/health.service.ts';
+import type { Printer } from './printing/printer.ts';
 import type { PlansService } from './plans/plans.service.ts';
 import type { SafetyRepository } from './safety/safety.repository.ts';
 import type { SearchService } from './search/search.service.ts';
@@ -18,6 +21,8 @@ export interface KioskServiceDeps {
   safety: SafetyRepository;
   reviewList: () => ReviewItem[];
   visits: VisitsService;
+  checklists: ChecklistsService;
+  printer: Printer;
   warn: (message: string) => void;
 }
 
@@ -56,6 +61,15 @@ export function createKioskService(deps: KioskServiceDeps): KioskHandlers {
         }
       }
       return answer;
+    },
+    saveChecklist: (plan) => deps.checklists.save(plan),
+    openChecklist: ({ code }) => deps.checklists.open(code),
+    composeSheet: ({ sheet }) => deps.checklists.compose(sheet),
+    printSheet: async ({ sheet, copies }) => {
+      // Composed first: an unknown code is the visitor's mistake to hear about, not a printer fault.
+      deps.checklists.compose(sheet);
+      const settings = deps.settings();
+      return deps.printer.print({ path: sheetPath(sheet), paperSize: settings.paperSize, copies, printerName: settings.printer });
     },
     recordEvent: (event) => {
       deps.visits.record(event);

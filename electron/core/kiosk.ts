@@ -11,6 +11,9 @@ import { readProvisioningFile } from './settings/provisioning.ts';
 import { createSettingsRepository } from './settings/settings.repository.ts';
 import { loadOrProvisionSettings } from './settings/settings.service.ts';
 import { StartupError } from './startup-error.ts';
+import { createChecklistsService } from './checklists/checklists.service.ts';
+import { createSavedPlansRepository } from './checklists/saved-plans.repository.ts';
+import { browserPrinter, type Printer } from './printing/printer.ts';
 import { createContentMetaRepository } from './content/content-meta.repository.ts';
 import { createHealthService } from './health/health.service.ts';
 import { createPlansService } from './plans/plans.service.ts';
@@ -35,6 +38,8 @@ export interface KioskOptions {
   contentDir?: string;
   now?: () => Date;
   warn?: (message: string) => void;
+  /** The shell's printer; the browser shell's (the page prints itself) unless given. */
+  printer?: Printer;
 }
 
 export interface Kiosk {
@@ -92,8 +97,31 @@ export function createKiosk(options: KioskOptions): Kiosk {
       tutorialCount: () => tutorialsRepository.listSummaries('en').length,
       unconfirmedCount: () => meta.reviewList().length,
     });
+    const safety = createSafetyRepository(db);
+    const checklists = createChecklistsService({
+      repo: createSavedPlansRepository(db),
+      settings: () => settings,
+      tutorial: (id, locale) => tutorialsRepository.getView(id, locale),
+      topicTutorials: (topic) => tutorialsRepository.listSummaries('en').filter((t) => t.topic === topic).map((t) => t.id),
+      safety: (locale) => safety.get(locale, settings.region),
+      print: () => meta.printData(),
+      now,
+    });
+    checklists.purge();
     const dispatch = createDispatch(
-      createKioskService({ settings: () => settings, tutorials, search, plans, health, safety: createSafetyRepository(db), reviewList: () => meta.reviewList(), visits, warn }),
+      createKioskService({
+        settings: () => settings,
+        tutorials,
+        search,
+        plans,
+        health,
+        safety,
+        reviewList: () => meta.reviewList(),
+        visits,
+        checklists,
+        printer: options.printer ?? browserPrinter,
+        warn,
+      }),
     );
     return { dispatch, settings, close: () => db.open && db.close() };
   } catch (error) {

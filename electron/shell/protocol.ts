@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Net, Protocol } from 'electron';
+import { pageFile } from '../core/page-routes.ts';
 import { SECURITY_HEADERS } from '../core/security-headers.ts';
 import { APP_HOST, APP_SCHEME } from './kiosk-origin.ts';
 
@@ -34,7 +35,7 @@ export function resolveAppFile(rendererRoot: string, requestUrl: string): AppFil
   }
   let pathname: string;
   try {
-    pathname = decodeURIComponent(url.pathname);
+    pathname = pageFile(decodeURIComponent(url.pathname));
   } catch {
     return { ok: false, status: 400, reason: 'malformed percent-encoding' };
   }

@@ -15,6 +15,7 @@ const STATUS: Record<ErrorCode, number> = {
   payload_too_large: 413,
   method_not_allowed: 405,
   forbidden: 403,
+  storage_full: 507,
   internal: 500,
 };
 

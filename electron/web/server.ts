@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import sirv from 'sirv';
 import type { Dispatch } from '../core/dispatch.ts';
+import { pageFile } from '../core/page-routes.ts';
 import { SECURITY_HEADERS } from '../core/security-headers.ts';
 import { handleApi } from './api-route.ts';
 
@@ -51,6 +52,8 @@ export function createWebServer(options: WebServerOptions): Server {
       void handleApi(req, res, call, options.dispatch);
       return;
     }
+    const file = pageFile(path);
+    if (file !== path) req.url = `${file}${(req.url ?? '').slice(path.length)}`;
     assets(req, res, () => {
       res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('Not found');

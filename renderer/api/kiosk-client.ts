@@ -20,7 +20,7 @@ function electronTransport(bridge: ElectronBridge): Transport {
 /** The browser shell: POST /api/<call>; a non-2xx answer carries a typed error payload. */
 export function httpTransport(fetchImpl: typeof fetch = (...args) => fetch(...args)): Transport {
   return async (call, request) => {
-    const response = await fetchImpl(`./api/${call}`, {
+    const response = await fetchImpl(`/api/${call}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(request),

@@ -49,7 +49,7 @@ export function checkContent(contentDir: string, today: Date = new Date()): Cont
     throw error;
   }
   report.errors.push(...checkReferences(files));
-  const all = [...files.tutorials, files.hotlines, files.redFlags, files.scamNow, files.scamScripts, files.questions];
+  const all = [...files.tutorials, files.hotlines, files.redFlags, files.scamNow, files.scamScripts, files.questions, files.checklist];
   for (const f of all) {
     report.errors.push(...findMissingLocales(f.file, f.raw));
     checkDate(f.file, f.data.lastVerified, today, report);
@@ -68,6 +68,11 @@ export function checkContent(contentDir: string, today: Date = new Date()): Cont
       report.counts.hotlines++;
       if (!h.verified) report.unverified.push({ file: files.hotlines.file, path: `regions.${region}`, message: `${h.id}: ${h.contact} (${h.name.en})` });
     }
+  }
+  for (const [region, list] of Object.entries(files.checklist.data.qr)) {
+    list?.forEach((q, i) => {
+      if (q.source.confirmation !== 'official') report.unverified.push({ file: files.checklist.file, path: `qr.${region}.${i}`, message: `QR ${q.url}: confirmed by ${q.source.publisher} only` });
+    });
   }
   return report;
 }

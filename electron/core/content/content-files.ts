@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
+import { checklistFileSchema } from '../../../shared/checklist-schema.ts';
 import { tutorialSourceSchema, type TutorialSource } from '../../../shared/content-schema.ts';
 import { questionsFileSchema } from '../../../shared/questions-schema.ts';
 import { hotlinesFileSchema, redFlagsFileSchema, scamNowFileSchema, scamScriptsFileSchema } from '../../../shared/safety-schema.ts';
@@ -41,6 +42,7 @@ export interface ContentFiles {
   scamNow: ContentFile<z.output<typeof scamNowFileSchema>>;
   scamScripts: ContentFile<z.output<typeof scamScriptsFileSchema>>;
   questions: ContentFile<z.output<typeof questionsFileSchema>>;
+  checklist: ContentFile<z.output<typeof checklistFileSchema>>;
   /** sha256 over every file's name and bytes: tells whether the database holds this exact content. */
   hash: string;
 }
@@ -92,7 +94,8 @@ export function readContentFiles(contentDir: string): ContentFiles {
   const scamNow = read('scam-now.yaml', scamNowFileSchema);
   const scamScripts = read('scam-scripts.yaml', scamScriptsFileSchema);
   const questions = read('questions.yaml', questionsFileSchema);
+  const checklist = read('checklist.yaml', checklistFileSchema);
 
-  if (problems.length > 0 || !hotlines || !redFlags || !scamNow || !scamScripts || !questions) throw new ContentError(problems);
-  return { tutorials, hotlines, redFlags, scamNow, scamScripts, questions, hash: hash.digest('hex') };
+  if (problems.length > 0 || !hotlines || !redFlags || !scamNow || !scamScripts || !questions || !checklist) throw new ContentError(problems);
+  return { tutorials, hotlines, redFlags, scamNow, scamScripts, questions, checklist, hash: hash.digest('hex') };
 }

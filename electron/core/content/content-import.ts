@@ -10,6 +10,7 @@ import { createContentMetaRepository } from './content-meta.repository.ts';
 import { localizeTutorial } from './content-localize.ts';
 import type { ContentBundle } from './content-loader.ts';
 import { localizeSafety } from './safety-localize.ts';
+import { compilePrintData } from '../checklists/print-data.ts';
 
 /** What staff should check on a real phone before trusting it: every unconfirmed step and hotline. */
 export function reviewList(bundle: ContentBundle): ReviewItem[] {
@@ -55,6 +56,6 @@ export function importContent(db: Db, bundle: ContentBundle): void {
         appliesTo: { platform: t.appliesTo.platform },
         variants: t.variants.map((v) => ({ id: v.id, platform: v.platform, ...(v.device && { device: v.device }) })),
       })),
-    });
+    }, compilePrintData(bundle));
   })();
 }

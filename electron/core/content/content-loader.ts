@@ -4,7 +4,7 @@ import { ContentError, readContentFiles, type ContentFiles, type ContentProblem 
 
 export { ContentError, type ContentProblem } from './content-files.ts';
 
-type Safety = Pick<ContentFiles, 'hotlines' | 'redFlags' | 'scamNow' | 'scamScripts' | 'questions'>;
+type Safety = Pick<ContentFiles, 'hotlines' | 'redFlags' | 'scamNow' | 'scamScripts' | 'questions' | 'checklist'>;
 
 export interface ContentBundle {
   tutorials: TutorialSource[];
@@ -13,6 +13,7 @@ export interface ContentBundle {
   scamNow: ContentFiles['scamNow']['data'];
   scamScripts: ContentFiles['scamScripts']['data'];
   questions: ContentFiles['questions']['data'];
+  checklist: ContentFiles['checklist']['data'];
   hash: string;
 }
 
@@ -72,6 +73,22 @@ export function checkReferences(files: Pick<ContentFiles, 'tutorials'> & Safety)
       seen.add(parent);
     }
   }
+  const { checklist, scamNow } = files;
+  const stepIds = new Set(scamNow.data.steps.map((s) => s.id));
+  checklist.data.redFlags.forEach((id, i) => {
+    if (!flagIds.has(id)) problems.push({ file: checklist.file, path: `redFlags.${i}`, message: `no red flag "${id}" in red-flags.yaml` });
+  });
+  checklist.data.ifCalled.forEach((id, i) => {
+    if (!stepIds.has(id)) problems.push({ file: checklist.file, path: `ifCalled.${i}`, message: `no step "${id}" in scam-now.yaml` });
+  });
+  for (const [region, ids] of Object.entries(checklist.data.hotlines)) {
+    const available = new Set<string>();
+    for (let r: Region | undefined = region as Region; r; r = hotlines.data.regions[r].inherits) for (const h of hotlines.data.regions[r].hotlines) available.add(h.id);
+    ids?.forEach((id, i) => {
+      if (!available.has(id)) problems.push({ file: checklist.file, path: `hotlines.${region}.${i}`, message: `no hotline "${id}" in region ${region} (or the regions it inherits)` });
+    });
+  }
+  for (const id of duplicates([...checklist.data.redFlags, ...checklist.data.ifCalled])) problems.push({ file: checklist.file, path: '', message: `"${id}" is listed twice` });
   return problems;
 }
 
@@ -88,6 +105,7 @@ export function loadContent(contentDir: string): ContentBundle {
     scamNow: files.scamNow.data,
     scamScripts: files.scamScripts.data,
     questions: files.questions.data,
+    checklist: files.checklist.data,
     hash: files.hash,
   };
 }

@@ -2,6 +2,7 @@ import type { ReviewItem } from '../../../shared/api.ts';
 import type { QuestionsFile } from '../../../shared/questions-schema.ts';
 import type { RankableTutorial } from '../plans/plan-ranking.ts';
 import type { Db } from '../db/open-database.ts';
+import type { PrintData } from '../checklists/print-data.ts';
 
 export interface PlanData {
   questions: QuestionsFile;
@@ -12,8 +13,9 @@ export interface ContentMetaRepository {
   hash(): string | undefined;
   reviewList(): ReviewItem[];
   planData(): PlanData | undefined;
+  printData(): PrintData | undefined;
   /** Call inside the content import's transaction. */
-  write(hash: string, review: ReviewItem[], plan: PlanData): void;
+  write(hash: string, review: ReviewItem[], plan: PlanData, print: PrintData): void;
 }
 
 export function createContentMetaRepository(db: Db): ContentMetaRepository {
@@ -26,7 +28,12 @@ export function createContentMetaRepository(db: Db): ContentMetaRepository {
       const value = get.get('plan')?.value;
       return value === undefined ? undefined : (JSON.parse(value) as PlanData);
     },
-    write: (hash, review, plan) => {
+    printData: () => {
+      const value = get.get('print')?.value;
+      return value === undefined ? undefined : (JSON.parse(value) as PrintData);
+    },
+    write: (hash, review, plan, print) => {
+      set.run('print', JSON.stringify(print));
       set.run('hash', hash);
       set.run('review', JSON.stringify(review));
       set.run('plan', JSON.stringify(plan));

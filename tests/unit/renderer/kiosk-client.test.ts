@@ -13,11 +13,11 @@ describe("the renderer's one door to the core", () => {
     expect(Object.keys(client).sort()).toEqual([...CALL_NAMES].sort());
   });
 
-  it('post each call as JSON to ./api/<call>', async () => {
+  it('post each call as JSON to /api/<call>, from any page of the kiosk', async () => {
     const fetch = fakeFetch(200, { locale: 'en', tutorials: [] });
     const client = createKioskClient(httpTransport(fetch));
     await expect(client.listTutorials({ locale: 'en' })).resolves.toEqual({ locale: 'en', tutorials: [] });
-    expect(fetch).toHaveBeenCalledWith('./api/listTutorials', expect.objectContaining({ method: 'POST', body: '{"locale":"en"}' }));
+    expect(fetch).toHaveBeenCalledWith('/api/listTutorials', expect.objectContaining({ method: 'POST', body: '{"locale":"en"}' }));
   });
 
   it('turn an error answer into a typed KioskError', async () => {

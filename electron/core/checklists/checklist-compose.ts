@@ -1,0 +1,74 @@
+import type { ChecklistItem, ChecklistText, ChecklistView, SavedPlan, SheetRequest } from '../../../shared/checklist-schema.ts';
+import type { Topic, TutorialView } from '../../../shared/content-schema.ts';
+import { KioskError } from '../../../shared/errors.ts';
+import type { Locale } from '../../../shared/locales.ts';
+import type { KioskSettings } from '../../../shared/settings-schema.ts';
+import type { SafetyAdviceView } from '../../../shared/safety-schema.ts';
+import type { PrintData } from './print-data.ts';
+
+export interface ComposeDeps {
+  settings: Pick<KioskSettings, 'centreName' | 'region' | 'paperSize'>;
+  /** undefined when the tutorial is no longer in the content (a saved plan can outlive one). */
+  tutorial: (id: string, locale: Locale) => TutorialView | undefined;
+  /** Tutorial ids of a topic, in the library's order. */
+  topicTutorials: (topic: Topic) => string[];
+  safety: (locale: Locale) => SafetyAdviceView | undefined;
+  print: PrintData;
+  savedPlan: (code: string) => SavedPlan | undefined;
+  today: string;
+}
+
+function itemsFor(ids: string[], locale: Locale, deps: ComposeDeps): ChecklistItem[] {
+  return ids.flatMap((id) => {
+    const t = deps.tutorial(id, locale);
+    return t ? [{ tutorialId: id, title: t.title, item: t.checklist.item, path: t.checklist.path }] : [];
+  });
+}
+
+function printedHotlines(advice: SafetyAdviceView, ids: string[] | undefined) {
+  return ids ? ids.flatMap((id) => advice.hotlines.filter((h) => h.id === id)) : advice.hotlines;
+}
+
+function textFor(locale: Locale, done: string[], todo: string[], deps: ComposeDeps): ChecklistText {
+  const advice = deps.safety(locale);
+  if (!advice) throw new KioskError('not_found', 'No safety advice is loaded.');
+  const pick = <T extends { id: string }>(all: T[], ids: string[]) => ids.flatMap((id) => all.filter((x) => x.id === id));
+  return {
+    locale,
+    done: itemsFor(done, locale, deps),
+    todo: itemsFor(todo, locale, deps),
+    redFlags: pick(advice.redFlags, deps.print.redFlags),
+    ifCalled: pick(advice.scamNow.steps, deps.print.ifCalled),
+    hotlines: printedHotlines(advice, deps.print.hotlines[deps.settings.region]),
+    qr: deps.print.qr[deps.settings.region].map((q) => ({ url: q.url, label: q.label[locale] ?? q.label.en })),
+  };
+}
+
+/**
+ * The printed sheet, composed from the saved plan (or a topic, for a handout), the red flags, the
+ * region's hotlines and the centre's settings, in one or two languages. The renderer only lays it out.
+ */
+export function composeSheet(sheet: SheetRequest, deps: ComposeDeps): ChecklistView {
+  let done: string[];
+  let todo: string[];
+  if (sheet.kind === 'personal') {
+    const plan = deps.savedPlan(sheet.code);
+    if (!plan) throw new KioskError('not_found', 'No checklist has that code. Check the numbers; codes are kept for 180 days.');
+    // Finished first, in the order finished (browsed tutorials included); then the rest of the plan.
+    done = plan.completed;
+    todo = plan.actions.map((a) => a.tutorialId).filter((id) => !done.includes(id));
+  } else {
+    done = [];
+    todo = deps.topicTutorials(sheet.topic);
+  }
+  const locales = sheet.second && sheet.second !== sheet.lang ? [sheet.lang, sheet.second] : [sheet.lang];
+  return {
+    kind: sheet.kind,
+    ...(sheet.kind === 'personal' ? { code: sheet.code } : { topic: sheet.topic }),
+    centreName: deps.settings.centreName,
+    region: deps.settings.region,
+    paperSize: deps.settings.paperSize,
+    date: deps.today,
+    texts: locales.map((l) => textFor(l, done, todo, deps)),
+  };
+}

@@ -1,0 +1,216 @@
+import type { ReactNode, Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { formatResumeCode, type ChecklistText, type ChecklistView } from '../../shared/checklist-schema.ts';
+import { LOCALE_INFO, type Locale } from '../../shared/locales.ts';
+import type { BodyPoints } from './fit-sheet.ts';
+import { QrCode } from './QrCode.tsx';
+
+interface Lang {
+  text: ChecklistText;
+  t: TFunction;
+}
+
+/** One line of the sheet in every language printed, side by side, each in its own language and direction. */
+function Row({ langs, className, children }: { langs: Lang[]; className?: string; children: (lang: Lang) => ReactNode }) {
+  return (
+    <div className={`sheet__row${className ? ` ${className}` : ''}`}>
+      {langs.map((lang) => (
+        <div key={lang.text.locale} className="sheet__cell" lang={LOCALE_INFO[lang.text.locale].htmlLang} dir={LOCALE_INFO[lang.text.locale].dir}>
+          {children(lang)}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function Box({ ticked }: { ticked: boolean }) {
+  // Drawn, not a font glyph: every printer shows it, and no symbol font has to be embedded.
+  return (
+    <svg className="sheet__box" viewBox="0 0 20 20" aria-hidden="true">
+      <rect x="1.5" y="1.5" width="17" height="17" rx="2" fill="none" stroke="currentColor" strokeWidth="2.5" />
+      {ticked && <path d="M5 10.5l3.5 3.5L15.5 6" fill="none" stroke="currentColor" strokeWidth="3" strokeLinecap="round" strokeLinejoin="round" />}
+    </svg>
+  );
+}
+
+function formatDay(day: string, locale: Locale): string {
+  const [y = 2000, m = 1, d = 1] = day.split('-').map(Number);
+  // Latin digits in every language, like the phone numbers beside it.
+  return new Intl.DateTimeFormat(`${LOCALE_INFO[locale].htmlLang}-u-nu-latn`, { dateStyle: 'long' }).format(new Date(y, m - 1, d));
+}
+
+function hostOf(url: string): string {
+  return new URL(url).host.replace(/^www\./, '');
+}
+
+interface Props {
+  view: ChecklistView;
+  points: BodyPoints;
+  ref?: Ref<HTMLElement>;
+}
+
+/**
+ * The family checklist as printed: what was done (ticked), what is still to do (boxes, each with its
+ * menu path), red flags, what to do on a video call, who to call, QR codes to the official advice,
+ * and the resume code. Black on white, no colour needed. Bilingual sheets pair each line with its
+ * translation, the visitor's language on the reading side.
+ */
+export function ChecklistSheet({ view, points, ref }: Props) {
+  const { i18n } = useTranslation();
+  const langs: Lang[] = view.texts.map((text) => ({ text, t: i18n.getFixedT(text.locale) }));
+  const first = langs[0];
+  if (!first) return null;
+  const main = view.texts[0]?.locale ?? 'en';
+  const hotlines = first.text.hotlines;
+  const personal = view.kind === 'personal';
+
+  return (
+    <article
+      ref={ref}
+      className={`sheet sheet--${view.paperSize} sheet--${langs.length === 2 ? 'two' : 'one'} sheet--${points}pt`}
+      lang={LOCALE_INFO[main].htmlLang}
+      dir={LOCALE_INFO[main].dir}
+      data-pages-size={view.paperSize}
+    >
+      <header className="sheet__head">
+        <Row langs={langs} className="sheet__titles">
+          {({ t, text }) => (
+            <>
+              <h1 className="sheet__title">{personal ? t('print.title') : t('print.handoutTitle', { topic: t(`browse.topic.${view.topic ?? 'general'}`) })}</h1>
+              <p className="sheet__where">{t('print.centreAndDate', { centre: view.centreName, date: formatDay(view.date, text.locale) })}</p>
+            </>
+          )}
+        </Row>
+        {personal && view.code && (
+          <div className="sheet__code">
+            <Row langs={langs}>{({ t }) => <span className="sheet__code-label">{t('print.code')}</span>}</Row>
+            <strong className="sheet__code-digits" dir="ltr">
+              {formatResumeCode(view.code)}
+            </strong>
+          </div>
+        )}
+      </header>
+
+      {personal && (
+        <section className="sheet__section">
+          <Row langs={langs}>{({ t }) => <h2>{t('print.done')}</h2>}</Row>
+          {first.text.done.length === 0 ? (
+            <Row langs={langs}>{({ t }) => <p className="sheet__none">{t('print.nothingDone')}</p>}</Row>
+          ) : (
+            first.text.done.map((_, i) => (
+              <Row key={i} langs={langs} className="sheet__item sheet__item--done">
+                {({ text }) => (
+                  <>
+                    <Box ticked />
+                    <span className="sheet__goal">{text.done[i]?.item}</span>
+                  </>
+                )}
+              </Row>
+            ))
+          )}
+        </section>
+      )}
+
+      {first.text.todo.length > 0 && (
+        <section className="sheet__section">
+          <Row langs={langs}>
+            {({ t }) => (
+              <>
+                <h2>
+                  {t('print.todo')} <span className="sheet__hint">{t('print.todoHint')}</span>
+                </h2>
+              </>
+            )}
+          </Row>
+          {first.text.todo.map((_, i) => (
+            <Row key={i} langs={langs} className="sheet__item">
+              {({ text }) => (
+                <>
+                  <Box ticked={false} />
+                  <span className="sheet__goal">
+                    <strong>{text.todo[i]?.item}</strong>
+                    <span className="sheet__path" dir="auto">
+                      {text.todo[i]?.path}
+                    </span>
+                  </span>
+                </>
+              )}
+            </Row>
+          ))}
+        </section>
+      )}
+
+      {/* Advice and hotlines flow through two newspaper columns, so no column is left half empty. */}
+      <div className="sheet__columns">
+        <section className="sheet__block">
+          <Row langs={langs}>{({ t }) => <h2>{t('print.ifCalled')}</h2>}</Row>
+          {first.text.ifCalled.map((s, i) => (
+            <Row key={s.id} langs={langs} className="sheet__line">
+              {({ text }) => (
+                <>
+                  <span className="sheet__num">{i + 1}.</span>
+                  <span>{text.ifCalled[i]?.text}</span>
+                </>
+              )}
+            </Row>
+          ))}
+        </section>
+        <section className="sheet__block">
+          <Row langs={langs}>{({ t }) => <h2>{t('print.redFlags')}</h2>}</Row>
+          {first.text.redFlags.map((f, i) => (
+            <Row key={f.id} langs={langs} className="sheet__line">
+              {({ text }) => (
+                <>
+                  <span className="sheet__num sheet__num--bullet" aria-hidden="true" />
+                  <span>{text.redFlags[i]?.text}</span>
+                </>
+              )}
+            </Row>
+          ))}
+        </section>
+        {hotlines.length > 0 && (
+          <section className="sheet__block sheet__hotlines">
+            <Row langs={langs}>{({ t }) => <h2>{t('print.whoToCall')}</h2>}</Row>
+            {hotlines.map((h, i) => (
+              <Row key={h.id} langs={langs} className={`sheet__hotline${h.emergency ? ' sheet__hotline--emergency' : ''}`}>
+                {({ text }) => (
+                  <span>
+                    {/* The number leads its line in every language, isolated so digits never reorder. */}
+                    <bdi className="sheet__contact" dir="ltr">
+                      {h.contact}
+                    </bdi>{' '}
+                    <strong>{text.hotlines[i]?.name}:</strong> {text.hotlines[i]?.purpose}
+                  </span>
+                )}
+              </Row>
+            ))}
+          </section>
+        )}
+      </div>
+
+      <footer className="sheet__foot">
+        {first.text.qr.length > 0 && (
+          <div className="sheet__qrs">
+            {first.text.qr.map((q, i) => (
+              <figure key={q.url} className="sheet__qr">
+                <QrCode url={q.url} label={q.label} />
+                <figcaption>
+                  {langs.map(({ text }) => (
+                    <span key={text.locale} lang={LOCALE_INFO[text.locale].htmlLang} dir={LOCALE_INFO[text.locale].dir} className="sheet__qr-label">
+                      {text.qr[i]?.label}
+                    </span>
+                  ))}
+                  <span className="sheet__qr-host" dir="ltr">
+                    {hostOf(q.url)}
+                  </span>
+                </figcaption>
+              </figure>
+            ))}
+          </div>
+        )}
+        <Row langs={langs}>{({ t }) => <p className="sheet__note">{personal ? t('print.codeNote') : t('print.handoutNote')}</p>}</Row>
+      </footer>
+    </article>
+  );
+}

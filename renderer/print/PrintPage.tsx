@@ -1,0 +1,78 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { parseSheetPath, type ChecklistView } from '../../shared/checklist-schema.ts';
+import { KioskError } from '../../shared/errors.ts';
+import { useKiosk } from '../api/kiosk-context.tsx';
+import { applyDocumentLanguage } from '../i18n/i18n.ts';
+import { ChecklistSheet } from './ChecklistSheet.tsx';
+import { useFittedPoints } from './use-fit.ts';
+
+declare global {
+  interface Window {
+    /** Resolves once the sheet is laid out with its fonts: what Electron's print window (and tests) wait for. */
+    __safecallPrintReady?: Promise<'ready' | 'error'>;
+  }
+}
+
+let settle: (state: 'ready' | 'error') => void = () => {};
+window.__safecallPrintReady = new Promise((resolve) => (settle = resolve));
+
+/**
+ * /print/checklist?code=…&lang=…&second=… and /print/handout?topic=…&lang=…&second=…: the sheet alone,
+ * as the printer gets it. Electron prints it from a hidden window; in a browser, staff press Print.
+ */
+export function PrintPage() {
+  const { t, i18n } = useTranslation();
+  const api = useKiosk();
+  const [view, setView] = useState<ChecklistView | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const ref = useRef<HTMLElement>(null);
+  const fit = useFittedPoints(ref, view);
+  // The address never changes while the page is open.
+  const request = useMemo(() => parseSheetPath(location.pathname, location.search), []);
+
+  // Staff typing an address by hand get told which part is wrong.
+  const badAddress = request.success ? null : `This address is not a checklist: ${request.error.issues.map((i) => `${i.path.join('.') || 'address'} ${i.message}`).join('; ')}.`;
+  const problem = badAddress ?? failure;
+
+  useEffect(() => {
+    if (!request.success) {
+      settle('error');
+      return;
+    }
+    void i18n.changeLanguage(request.data.lang);
+    applyDocumentLanguage(request.data.lang);
+    api.composeSheet({ sheet: request.data }).then(setView, (error: unknown) => {
+      setFailure(error instanceof KioskError ? error.message : i18n.t('status.error'));
+      settle('error');
+    });
+  }, [api, i18n, request]);
+
+  useEffect(() => {
+    if (fit) {
+      document.documentElement.dataset.printPages = String(fit.pages);
+      settle('ready');
+    }
+  }, [fit]);
+
+  if (problem) {
+    return (
+      <main className="print-page__error" role="alert">
+        {problem}
+      </main>
+    );
+  }
+  if (!view) return <main className="print-page__error">{t('status.loading')}</main>;
+  return (
+    <main>
+      <div className="print-page__bar">
+        <button type="button" onClick={() => window.print()}>
+          {t('checklist.print')}
+        </button>
+      </div>
+      <div className="print-page__paper">
+        <ChecklistSheet ref={ref} view={view} points={fit?.points ?? 16} />
+      </div>
+    </main>
+  );
+}

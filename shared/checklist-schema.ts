@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { contentIdSchema, isoDateSchema, localizedTextSchema, sourceRefSchema, topicSchema } from './content-schema.ts';
+import { localeSchema } from './locales.ts';
+import { REGIONS, regionSchema } from './regions.ts';
+import { hotlineViewSchema } from './safety-schema.ts';
+import { PAPER_SIZES } from './settings-schema.ts';
+
+// ---- Source: content/checklist.yaml ----
+
+/** An official page a printed QR code leads to: offline, the kiosk can only point, so it points at the source. */
+export const qrSourceSchema = z
+  .object({
+    url: z.url({ protocol: /^https$/ }),
+    /** Under the code, in the reader's language: who publishes it and what it is for. */
+    label: localizedTextSchema,
+    source: sourceRefSchema,
+  })
+  .strict();
+
+export const checklistFileSchema = z
+  .object({
+    lastVerified: isoDateSchema,
+    /** The red flags (ids in red-flags.yaml) the sheet has room for, most important first. */
+    redFlags: z.array(contentIdSchema).min(3).max(6),
+    /** "If someone video-calls you": ids of steps in scam-now.yaml. */
+    ifCalled: z.array(contentIdSchema).min(3).max(5),
+    /**
+     * The hotlines printed, per region, in order (ids from hotlines.yaml, the region's own or inherited):
+     * a fridge sheet has room for the few that matter most; the kiosk's screens show them all. A region
+     * not listed prints all of its lines.
+     */
+    hotlines: z.object(Object.fromEntries(REGIONS.map((r) => [r, z.array(contentIdSchema).min(1).max(5).optional()])) as Record<(typeof REGIONS)[number], z.ZodOptional<z.ZodArray<typeof contentIdSchema>>>).strict(),
+    /** QR codes per region; a region without its own prints those of the region it inherits, then `generic`'s. */
+    qr: z.object(Object.fromEntries(REGIONS.map((r) => [r, z.array(qrSourceSchema).max(3).optional()])) as Record<(typeof REGIONS)[number], z.ZodOptional<z.ZodArray<typeof qrSourceSchema>>>).strict(),
+  })
+  .strict();
+export type ChecklistFile = z.output<typeof checklistFileSchema>;
+
+// ---- Resume code ----
+
+/** Eight digits, shown as "4827 1935": easy to read aloud and to type on a number pad; spaces and dashes are ignored. */
+export const RESUME_CODE_LENGTH = 8;
+export const resumeCodeSchema = z
+  .string()
+  .transform((s) => s.replaceAll(/[\s-]/g, ''))
+  .pipe(z.string().regex(/^\d{8}$/, 'must be 8 digits'));
+export type ResumeCode = z.output<typeof resumeCodeSchema>;
+
+export function formatResumeCode(code: string): string {
+  return `${code.slice(0, 4)} ${code.slice(4)}`;
+}
+
+/** What a resume code stands for: only content ids, never anything about the visitor. */
+export const savedPlanSchema = z.object({
+  actions: z.array(z.object({ tutorialId: contentIdSchema, variantId: contentIdSchema.optional() })).min(1).max(8),
+  completed: z.array(contentIdSchema).max(30),
+});
+export type SavedPlan = z.infer<typeof savedPlanSchema>;
+
+// ---- What the core composes for the print layout ----
+
+export const checklistItemSchema = z.object({
+  tutorialId: contentIdSchema,
+  title: z.string(),
+  /** The setting as a short goal ("FaceTime is off"). */
+  item: z.string(),
+  /** Its short steps, as a menu path. */
+  path: z.string(),
+});
+export type ChecklistItem = z.infer<typeof checklistItemSchema>;
+
+/** Everything printed in one language; a bilingual sheet has two. */
+export const checklistTextSchema = z.object({
+  locale: localeSchema,
+  done: z.array(checklistItemSchema),
+  todo: z.array(checklistItemSchema),
+  redFlags: z.array(z.object({ id: contentIdSchema, text: z.string() })),
+  ifCalled: z.array(z.object({ id: contentIdSchema, text: z.string() })),
+  hotlines: z.array(hotlineViewSchema),
+  qr: z.array(z.object({ url: z.string(), label: z.string() })),
+});
+export type ChecklistText = z.infer<typeof checklistTextSchema>;
+
+export const checklistViewSchema = z.object({
+  kind: z.enum(['personal', 'handout']),
+  /** Personal sheets only: the code staff enter to reopen the plan. */
+  code: z.string().optional(),
+  /** Handouts only. */
+  topic: topicSchema.optional(),
+  centreName: z.string(),
+  region: regionSchema,
+  paperSize: z.enum(PAPER_SIZES),
+  /** The day only (YYYY-MM-DD, the kiosk's local date): nothing finer is ever printed or kept. */
+  date: isoDateSchema,
+  /** The visitor's language first, then the family's, if chosen. */
+  texts: z.array(checklistTextSchema).min(1).max(2),
+});
+export type ChecklistView = z.infer<typeof checklistViewSchema>;
+
+/** Which sheet to print: what the print page's address says, and what a shell's printer is asked for. */
+export const sheetRequestSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('personal'), code: resumeCodeSchema, lang: localeSchema, second: localeSchema.optional() }).strict(),
+  z.object({ kind: z.literal('handout'), topic: topicSchema, lang: localeSchema, second: localeSchema.optional() }).strict(),
+]);
+export type SheetRequest = z.output<typeof sheetRequestSchema>;
+
+/** The print page's path and query for a sheet: the same address in both shells. */
+export function sheetPath(sheet: SheetRequest): string {
+  const query = new URLSearchParams(sheet.kind === 'personal' ? { code: sheet.code } : { topic: sheet.topic });
+  query.set('lang', sheet.lang);
+  if (sheet.second && sheet.second !== sheet.lang) query.set('second', sheet.second);
+  return `/print/${sheet.kind === 'personal' ? 'checklist' : 'handout'}?${query.toString()}`;
+}
+
+/** Reads a print page address back into a request; the shells and the print page share this. */
+export function parseSheetPath(pathname: string, search: string): z.ZodSafeParseResult<SheetRequest> {
+  const params = Object.fromEntries(new URLSearchParams(search));
+  const kind = pathname.replace(/\/+$/, '') === '/print/handout' ? 'handout' : pathname.replace(/\/+$/, '') === '/print/checklist' ? 'personal' : 'unknown';
+  return sheetRequestSchema.safeParse({ ...params, kind });
+}
+
+/** Why a printer could not print: each gets its own words for staff, the visitor always hears "ask staff". */
+export const PRINT_FAILURES = ['no_printer', 'offline', 'no_paper', 'failed'] as const;
+export const printFailureSchema = z.enum(PRINT_FAILURES);
+export type PrintFailure = z.infer<typeof printFailureSchema>;
+
+export const printResultSchema = z.discriminatedUnion('status', [
+  /** Sent to the printer. */
+  z.object({ status: z.literal('sent'), copies: z.int().min(1) }),
+  /** The browser shell has no printer of its own: the page prints itself with the browser's print. */
+  z.object({ status: z.literal('browser') }),
+  z.object({ status: z.literal('failed'), reason: printFailureSchema }),
+]);
+export type PrintResult = z.infer<typeof printResultSchema>;
