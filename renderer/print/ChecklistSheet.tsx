@@ -47,6 +47,7 @@ function hostOf(url: string): string {
 interface Props {
   view: ChecklistView;
   points: BodyPoints;
+  compact?: boolean;
   ref?: Ref<HTMLElement>;
 }
 
@@ -56,7 +57,7 @@ interface Props {
  * and the resume code. Black on white, no colour needed. Bilingual sheets pair each line with its
  * translation, the visitor's language on the reading side.
  */
-export function ChecklistSheet({ view, points, ref }: Props) {
+export function ChecklistSheet({ view, points, compact = false, ref }: Props) {
   const { i18n } = useTranslation();
   const langs: Lang[] = view.texts.map((text) => ({ text, t: i18n.getFixedT(text.locale) }));
   const first = langs[0];
@@ -68,7 +69,7 @@ export function ChecklistSheet({ view, points, ref }: Props) {
   return (
     <article
       ref={ref}
-      className={`sheet sheet--${view.paperSize} sheet--${langs.length === 2 ? 'two' : 'one'} sheet--${points}pt`}
+      className={`sheet sheet--${view.paperSize} sheet--${langs.length === 2 ? 'two' : 'one'} sheet--${points}pt${compact ? ' sheet--compact' : ''}`}
       lang={LOCALE_INFO[main].htmlLang}
       dir={LOCALE_INFO[main].dir}
       data-pages-size={view.paperSize}
@@ -180,7 +181,7 @@ export function ChecklistSheet({ view, points, ref }: Props) {
                     <bdi className="sheet__contact" dir="ltr">
                       {h.contact}
                     </bdi>{' '}
-                    <strong>{text.hotlines[i]?.name}:</strong> {text.hotlines[i]?.purpose}
+                    <strong>{text.hotlines[i]?.name}:</strong> <span className="sheet__purpose">{text.hotlines[i]?.purpose}</span>
                   </span>
                 )}
               </Row>
@@ -190,8 +191,10 @@ export function ChecklistSheet({ view, points, ref }: Props) {
       </div>
 
       <footer className="sheet__foot">
-        {first.text.qr.length > 0 && (
-          <div className="sheet__qrs">
+        <div className="sheet__qrs">
+          <Row langs={langs} className="sheet__note">
+            {({ t }) => <p>{personal ? t('print.codeNote') : t('print.handoutNote')}</p>}
+          </Row>
             {first.text.qr.map((q, i) => (
               <figure key={q.url} className="sheet__qr">
                 <QrCode url={q.url} label={q.label} />
@@ -207,9 +210,7 @@ export function ChecklistSheet({ view, points, ref }: Props) {
                 </figcaption>
               </figure>
             ))}
-          </div>
-        )}
-        <Row langs={langs}>{({ t }) => <p className="sheet__note">{personal ? t('print.codeNote') : t('print.handoutNote')}</p>}</Row>
+        </div>
       </footer>
     </article>
   );

@@ -71,7 +71,7 @@ export function PrintPage() {
         </button>
       </div>
       <div className="print-page__paper">
-        <ChecklistSheet ref={ref} view={view} points={fit?.points ?? 16} />
+        <ChecklistSheet ref={ref} view={view} points={fit?.points ?? 16} compact={fit?.compact ?? false} />
       </div>
     </main>
   );

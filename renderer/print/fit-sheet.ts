@@ -17,12 +17,19 @@ const MM_PER_PX = 25.4 / 96;
  * out at a size and returns its height in CSS pixels. A little room is kept because sections never
  * split across a page, which can push a page break earlier than the raw height suggests.
  */
-export function fitSheet(paper: PaperSize, measure: (points: BodyPoints) => number): { points: BodyPoints; pages: number } {
-  const pagesAt = (points: BodyPoints) => Math.ceil((measure(points) * MM_PER_PX) / (PAGE_MM[paper].height * 0.94));
-  const heights = new Map(BODY_POINTS.map((p) => [p, pagesAt(p)]));
+export interface Fit {
+  points: BodyPoints;
+  /** Last resort for a long bilingual sheet: what each hotline is for is printed in the visitor's language only. */
+  compact: boolean;
+  pages: number;
+}
+
+export function fitSheet(paper: PaperSize, measure: (points: BodyPoints, compact: boolean) => number): Fit {
+  const pagesAt = (points: BodyPoints, compact: boolean) => Math.ceil((measure(points, compact) * MM_PER_PX) / (PAGE_MM[paper].height * 0.97));
+  const heights = new Map(BODY_POINTS.map((p) => [p, pagesAt(p, false)]));
   for (const limit of [1, 2]) {
     const fits = BODY_POINTS.find((p) => (heights.get(p) ?? Infinity) <= limit);
-    if (fits !== undefined) return { points: fits, pages: limit };
+    if (fits !== undefined) return { points: fits, compact: false, pages: limit };
   }
-  return { points: 14, pages: heights.get(14) ?? 3 };
+  return { points: 14, compact: true, pages: pagesAt(14, true) };
 }
