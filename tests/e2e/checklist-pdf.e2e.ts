@@ -14,6 +14,13 @@ import type { Region } from '../../shared/regions.ts';
  * The printed checklist as paper: each region's kiosk (its own data folder and kiosk.json) renders the
  * sheet in Chromium's print path (the same CDP printToPDF Electron uses), and poppler reads it back.
  */
+declare global {
+  interface Window {
+    /** Set by the print page (renderer/print/PrintPage.tsx). */
+    __safecallPrintReady?: Promise<'ready' | 'error'>;
+  }
+}
+
 const REPO = resolve(import.meta.dirname, '..', '..');
 const OUT = join(REPO, 'test-results', 'pdf');
 const TYPICAL = { actions: [{ tutorialId: 'general-stop-screen-share' }, { tutorialId: 'iphone-turn-off-facetime' }, { tutorialId: 'iphone-silence-unknown-callers' }], completed: ['iphone-turn-off-facetime'] };
