@@ -57,8 +57,12 @@ export async function buildElectron(outdir: string = DEFAULT_OUTDIR): Promise<vo
       outfile: join(outdir, 'main.cjs'),
       platform: 'node',
       target: 'node24',
-      // better-sqlite3 loads a native .node file at run time: it stays a real package, unpacked from asar.
-      external: ['electron', 'better-sqlite3'],
+      // better-sqlite3 loads a native .node file at run time, and pdf-to-printer runs the SumatraPDF.exe
+      // next to its own bundle (found through its __dirname): both stay real packages, unpacked from asar.
+      external: ['electron', 'better-sqlite3', 'pdf-to-printer'],
+      // The lazy import('pdf-to-printer') (Windows only) becomes a plain require(): the package is
+      // CommonJS, and require() is the loader Electron resolves inside asar like every other package.
+      supported: { 'dynamic-import': false },
     }),
     build({
       ...common,
