@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useReducer } from 'react';
+import { useCallback, useEffect, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../shared/locales.ts';
 import type { KioskSettings } from '../shared/settings-schema.ts';
@@ -14,6 +14,7 @@ import { wipeVisitorTraces } from './flow/visitor-reset.ts';
 import { applyDocumentLanguage } from './i18n/i18n.ts';
 import { AttractScreen } from './screens/Attract/AttractScreen.tsx';
 import { BrowseScreen } from './screens/Browse/BrowseScreen.tsx';
+import { ChecklistScreen } from './screens/Checklist/ChecklistScreen.tsx';
 import { DisplayPanel } from './screens/Display/DisplayPanel.tsx';
 import { DoneScreen } from './screens/Done/DoneScreen.tsx';
 import { HelpOverlay } from './screens/Help/HelpOverlay.tsx';
@@ -21,6 +22,7 @@ import { IdleWarning } from './screens/Idle/IdleWarning.tsx';
 import { LanguageScreen } from './screens/Language/LanguageScreen.tsx';
 import { PlanScreen } from './screens/Plan/PlanScreen.tsx';
 import { QuestionFlow } from './screens/Question/QuestionFlow.tsx';
+import { ResumeScreen } from './screens/Resume/ResumeScreen.tsx';
 import { ScamNowOverlay } from './screens/ScamNow/ScamNowOverlay.tsx';
 import { TutorialPlayerScreen } from './screens/TutorialPlayer/TutorialPlayerScreen.tsx';
 
@@ -75,8 +77,11 @@ function Journey({ enabled, defaultLocale, settings }: { enabled: Locale[]; defa
     [api, journey.visitId],
   );
 
+  // While a checklist is printing the visitor is at the printer, not gone.
+  const [printing, setPrinting] = useState(false);
   const idle = useIdleTimer({
     enabled: journey.screen !== 'attract',
+    paused: printing,
     warnAfterSeconds: settings.idle.warnAfterSeconds,
     countdownSeconds: settings.idle.countdownSeconds,
     onTimeout: () => endVisit('visit_timed_out'),
@@ -95,7 +100,14 @@ function Journey({ enabled, defaultLocale, settings }: { enabled: Locale[]; defa
         onDisplay={() => dispatch({ type: 'openOverlay', overlay: 'display' })}
         onReadAloud={speech.available ? () => speech.speak(screenText()) : undefined}
       />
-      <CurrentScreen journey={journey} enabled={enabled} dispatch={dispatch} onFinish={() => endVisit('visit_reset')} />
+      <CurrentScreen
+        journey={journey}
+        enabled={enabled}
+        dispatch={dispatch}
+        onFinish={() => endVisit('visit_reset')}
+        onPrinting={setPrinting}
+        onHelp={() => dispatch({ type: 'openOverlay', overlay: 'help' })}
+      />
       {journey.overlay === 'help' && <HelpOverlay visitId={journey.visitId} help={settings.help} onClose={() => dispatch({ type: 'closeOverlay' })} />}
       {journey.overlay === 'scamNow' && <ScamNowOverlay locale={uiLocale} visitId={journey.visitId} onClose={() => dispatch({ type: 'closeOverlay' })} />}
       {journey.overlay === 'display' && (
@@ -116,9 +128,11 @@ interface ScreenProps {
   enabled: Locale[];
   dispatch: (action: JourneyAction) => void;
   onFinish: () => void;
+  onPrinting: (printing: boolean) => void;
+  onHelp: () => void;
 }
 
-function CurrentScreen({ journey, enabled, dispatch, onFinish }: ScreenProps) {
+function CurrentScreen({ journey, enabled, dispatch, onFinish, onPrinting, onHelp }: ScreenProps) {
   const { screen, locale, visitId } = journey;
   if (screen === 'language') {
     return <LanguageScreen locales={enabled} visitId={visitId} onChosen={(l, v) => dispatch({ type: 'languageChosen', locale: l, visitId: v })} />;
@@ -142,8 +156,24 @@ function CurrentScreen({ journey, enabled, dispatch, onFinish }: ScreenProps) {
           dispatch={dispatch}
         />
       ) : null;
+    case 'resume':
+      return <ResumeScreen visitId={visitId} dispatch={dispatch} />;
     case 'done':
-      return <DoneScreen locale={locale} visitId={visitId} completed={journey.completed} onFinish={onFinish} />;
+      return <DoneScreen locale={locale} visitId={visitId} completed={journey.completed} canPrint={journey.plan !== null} dispatch={dispatch} onFinish={onFinish} />;
+    case 'checklist':
+      return journey.plan ? (
+        <ChecklistScreen
+          locale={locale}
+          visitId={visitId}
+          enabled={enabled}
+          plan={journey.plan}
+          completed={journey.completed}
+          code={journey.checklistCode}
+          dispatch={dispatch}
+          onPrinting={onPrinting}
+          onHelp={onHelp}
+        />
+      ) : null;
     default:
       return null;
   }

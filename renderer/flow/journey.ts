@@ -5,11 +5,12 @@ import type { Plan } from '../../shared/questions-schema.ts';
  * The visitor's journey as one explicit state machine. Screens only dispatch actions; every move and
  * every reset is decided here, so the whole journey can be read and tested in one place.
  *
- *   attract -> language -> question 1..n -> plan -> tutorial -> plan ... -> done
+ *   attract -> language -> question 1..n -> plan -> tutorial -> plan ... -> done <-> checklist
  *                                           plan <-> browse -> tutorial -> browse
+ *              question 1 -> resume (a checklist code) -> plan
  *   help and "calling me now" open over any screen; start over and the idle reset go to attract.
  */
-export type Screen = 'attract' | 'language' | 'question' | 'plan' | 'browse' | 'tutorial' | 'done';
+export type Screen = 'attract' | 'language' | 'question' | 'resume' | 'plan' | 'browse' | 'tutorial' | 'done' | 'checklist';
 export type Overlay = 'help' | 'scamNow' | 'display' | null;
 export const TEXT_SIZES = [0, 1, 2, 3] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
@@ -44,8 +45,10 @@ export interface JourneyState {
   stepIndex: number;
   /** Where "I did it" and Back from a tutorial lead. */
   returnTo: 'plan' | 'browse';
-  /** Tutorials finished in this visit, in the order finished. */
+  /** Tutorials finished, in the order finished (a resumed plan brings the ones finished before). */
   completed: string[];
+  /** The resume code of this visit's checklist, once saved: reopening the checklist keeps the same code. */
+  checklistCode: string | null;
   display: DisplayChoices;
 }
 
@@ -62,6 +65,10 @@ export type JourneyAction =
   | { type: 'back' }
   | { type: 'tutorialFinished' }
   | { type: 'finish' }
+  | { type: 'openChecklist' }
+  | { type: 'checklistSaved'; code: string }
+  | { type: 'openResume' }
+  | { type: 'resumed'; actions: PlanAction[]; completed: string[] }
   | { type: 'openOverlay'; overlay: Exclude<Overlay, null> }
   | { type: 'closeOverlay' }
   | { type: 'display'; choices: Partial<DisplayChoices> }
@@ -81,6 +88,7 @@ export const initialJourney: JourneyState = {
   stepIndex: 0,
   returnTo: 'plan',
   completed: [],
+  checklistCode: null,
   display: { textSize: 0, theme: 'standard', speechRate: 'normal' },
 };
 
@@ -125,6 +133,10 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
       return { ...state, stepIndex: Math.min(state.stepIndex + 1, action.stepCount - 1) };
     case 'back':
       switch (state.screen) {
+        case 'checklist':
+          return { ...state, screen: 'done' };
+        case 'resume':
+          return { ...state, screen: 'question', questionIndex: 0 };
         case 'tutorial':
           if (state.stepIndex > 0) return { ...state, stepIndex: state.stepIndex - 1 };
           return state.variantId !== null && state.variantAsked ? { ...state, variantId: null, variantAsked: false } : leaveTutorial(state);
@@ -146,6 +158,17 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
     }
     case 'finish':
       return state.screen === 'plan' || state.screen === 'browse' ? { ...state, screen: 'done' } : state;
+    case 'openChecklist':
+      return state.screen === 'done' && state.plan ? { ...state, screen: 'checklist' } : state;
+    case 'checklistSaved':
+      return state.screen === 'checklist' ? { ...state, checklistCode: action.code } : state;
+    case 'openResume':
+      // Offered on the first question: a code stands in for the questions.
+      return state.screen === 'question' && state.questionIndex === 0 ? { ...state, screen: 'resume' } : state;
+    case 'resumed':
+      if (state.screen !== 'resume') return state;
+      // The plan comes back as it was printed; the new checklist will get a code of its own.
+      return { ...state, screen: 'plan', plan: action.actions, completed: action.completed, answers: {}, checklistCode: null };
     case 'openOverlay':
       return state.screen === 'attract' ? state : { ...state, overlay: action.overlay };
     case 'closeOverlay':

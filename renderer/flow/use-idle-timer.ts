@@ -10,8 +10,16 @@ export type IdlePhase = { phase: 'active' } | { phase: 'warning'; secondsLeft: n
  * `countdownSeconds`; any activity, or "I'm still here", starts over; at zero, `onTimeout` runs.
  * While `paused` (printing, staff mode) nothing counts.
  */
-export function useIdleTimer(options: { enabled: boolean; warnAfterSeconds: number; countdownSeconds: number; onTimeout: () => void }): IdlePhase & { stillHere: () => void } {
-  const { enabled, warnAfterSeconds, countdownSeconds } = options;
+export function useIdleTimer(options: {
+  enabled: boolean;
+  /** A print job is on its way: the visitor is waiting at the printer, not gone. Counting starts afresh after. */
+  paused?: boolean;
+  warnAfterSeconds: number;
+  countdownSeconds: number;
+  onTimeout: () => void;
+}): IdlePhase & { stillHere: () => void } {
+  const { warnAfterSeconds, countdownSeconds } = options;
+  const enabled = options.enabled && !options.paused;
   const [state, setState] = useState<IdlePhase>({ phase: 'active' });
   const [activity, setActivity] = useState(0);
   const onTimeout = useRef(options.onTimeout);

@@ -5,6 +5,7 @@ import { useKiosk } from '../../api/kiosk-context.tsx';
 import { useCall } from '../../api/use-call.ts';
 import { BigButton } from '../../components/BigButton.tsx';
 import { CallStatus } from '../../components/CallStatus.tsx';
+import type { JourneyAction } from '../../flow/journey.ts';
 import { logEvent } from '../../flow/log-event.ts';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
 
@@ -12,11 +13,14 @@ interface Props {
   locale: Locale;
   visitId: string;
   completed: string[];
+  /** There is a plan to print (always, once the questions are answered or a code was entered). */
+  canPrint: boolean;
+  dispatch: (action: JourneyAction) => void;
   onFinish: () => void;
 }
 
-/** The end of a visit: what the visitor changed today, in their words. */
-export function DoneScreen({ locale, visitId, completed, onFinish }: Props) {
+/** The end of a visit: what the visitor changed today, in their words, and the way to their printed checklist. */
+export function DoneScreen({ locale, visitId, completed, canPrint, dispatch, onFinish }: Props) {
   const { t } = useTranslation();
   const api = useKiosk();
   const list = useCall(`listTutorials:${locale}`, () => api.listTutorials({ locale }));
@@ -49,10 +53,14 @@ export function DoneScreen({ locale, visitId, completed, onFinish }: Props) {
       )}
       <p className="done__thanks">{t('done.thanks')}</p>
       <nav className="step-nav">
-        <span />
-        <BigButton className="step-nav__next done__finish" onClick={onFinish}>
+        <BigButton variant={canPrint ? 'secondary' : 'primary'} className="done__finish" onClick={onFinish}>
           {t('done.finish')}
         </BigButton>
+        {canPrint && (
+          <BigButton className="step-nav__next done__checklist" onClick={() => dispatch({ type: 'openChecklist' })}>
+            {t('checklist.open')}
+          </BigButton>
+        )}
       </nav>
     </main>
   );

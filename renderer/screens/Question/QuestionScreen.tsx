@@ -57,6 +57,12 @@ export function QuestionScreen({ question, index, total, previous, dispatch }: P
       </ul>
       <nav className="step-nav">
         <BackButton dispatch={dispatch} />
+        {/* A returning visitor can skip the questions with the code on their printed checklist. */}
+        {index === 0 && (
+          <BigButton variant="secondary" className="question__resume" onClick={() => dispatch({ type: 'openResume' })}>
+            {t('resume.open')}
+          </BigButton>
+        )}
         {!single && (
           <BigButton className="step-nav__next" disabled={chosen.length === 0} onClick={() => answer(chosen)}>
             {t('questions.next')}

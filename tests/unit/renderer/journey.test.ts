@@ -101,6 +101,31 @@ describe('the visitor journey', () => {
     expect(journeyReducer(atPlan(), { type: 'finish' }).screen).toBe('done');
   });
 
+  it('open the checklist from the done screen, keep its code when reopened, and come back to done', () => {
+    const done = journeyReducer(journeyReducer(inTutorial(), { type: 'tutorialFinished' }), { type: 'finish' });
+    let s = journeyReducer(done, { type: 'openChecklist' });
+    expect(s.screen).toBe('checklist');
+    s = journeyReducer(s, { type: 'checklistSaved', code: '48271935' });
+    s = journeyReducer(s, { type: 'back' });
+    expect(s).toMatchObject({ screen: 'done', checklistCode: '48271935', completed: [FACETIME] });
+    expect(journeyReducer(s, { type: 'openChecklist' })).toMatchObject({ screen: 'checklist', checklistCode: '48271935' });
+    // A code is only ever taken while the checklist is on screen.
+    expect(journeyReducer(done, { type: 'checklistSaved', code: '11112222' }).checklistCode).toBeNull();
+    expect(journeyReducer(atPlan(), { type: 'openChecklist' }).screen).toBe('plan');
+  });
+
+  it('enter a checklist code on the first question and get that plan back, with what was done', () => {
+    const asking = run({ type: 'touch' }, { type: 'languageChosen', locale: 'ar', visitId: VISIT });
+    let s = journeyReducer(asking, { type: 'openResume' });
+    expect(s.screen).toBe('resume');
+    expect(journeyReducer(s, { type: 'back' })).toMatchObject({ screen: 'question', questionIndex: 0 });
+    s = journeyReducer(s, { type: 'resumed', actions: PLAN, completed: [FACETIME] });
+    expect(s).toMatchObject({ screen: 'plan', plan: PLAN, completed: [FACETIME], locale: 'ar', visitId: VISIT, checklistCode: null });
+    // Not from a later question, and never without the resume screen.
+    expect(journeyReducer(journeyReducer(asking, answer('phone', 'phone-iphone')), { type: 'openResume' }).screen).toBe('question');
+    expect(journeyReducer(asking, { type: 'resumed', actions: PLAN, completed: [] }).screen).toBe('question');
+  });
+
   it('change text size, colours and reading speed on any screen, and keep them through the visit', () => {
     let s = journeyReducer(inTutorial(), { type: 'display', choices: { textSize: 3, theme: 'contrast-dark' } });
     s = journeyReducer(s, { type: 'display', choices: { speechRate: 'slow' } });
@@ -112,7 +137,9 @@ describe('the visitor journey', () => {
     let s = journeyReducer(inTutorial(), { type: 'display', choices: { textSize: 3, theme: 'colour-blind', speechRate: 'slow' } });
     s = journeyReducer(s, { type: 'variantChosen', variantId: 'ios-18-and-later', asked: true });
     s = journeyReducer(s, { type: 'tutorialFinished' });
+    s = journeyReducer(journeyReducer(journeyReducer(s, { type: 'finish' }), { type: 'openChecklist' }), { type: 'checklistSaved', code: '48271935' });
     s = journeyReducer(s, { type: 'openOverlay', overlay: 'help' });
+    expect(s.checklistCode).toBe('48271935');
     expect(journeyReducer(s, { type: 'startOver' })).toEqual(initialJourney);
   });
 

@@ -1,0 +1,36 @@
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChecklistView } from '../../../shared/checklist-schema.ts';
+import { ChecklistSheet } from '../../print/ChecklistSheet.tsx';
+import { useFittedPoints } from '../../print/use-fit.ts';
+import '../../print/print.css';
+import { useScaleToFit } from './use-scale-to-fit.ts';
+
+/**
+ * The sheet exactly as it will print (same component, same fit to one or two pages), drawn smaller to
+ * fit the screen. When the browser shell prints this page, print CSS shows only this sheet, full size.
+ */
+export function ChecklistPreview({ view }: { view: ChecklistView }) {
+  const { t } = useTranslation();
+  const sheet = useRef<HTMLElement>(null);
+  const frame = useRef<HTMLDivElement>(null);
+  const paper = useRef<HTMLDivElement>(null);
+  const fit = useFittedPoints(sheet, view);
+  // The paper (sheet plus its printed margins) is what gets scaled; the sheet alone is what gets fitted.
+  const size = useScaleToFit(frame, paper);
+  return (
+    <section className="checklist-preview" aria-labelledby="checklist-preview-title">
+      <h2 id="checklist-preview-title" className="checklist-preview__title">
+        {t('checklist.preview')}
+        {fit && <span className="checklist-preview__pages">{t('checklist.pages', { count: fit.pages })}</span>}
+      </h2>
+      <div ref={frame} className="checklist-preview__frame" data-ready={fit ? 'true' : 'false'}>
+        <div className="checklist-preview__paper" style={size ? { inlineSize: size.width, blockSize: size.height } : undefined}>
+          <div ref={paper} className="checklist-preview__scaled" style={size ? { transform: `scale(${size.scale})` } : undefined}>
+            <ChecklistSheet ref={sheet} view={view} points={fit?.points ?? 16} compact={fit?.compact ?? false} />
+          </div>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,131 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatResumeCode, type SheetRequest } from '../../../shared/checklist-schema.ts';
+import type { Locale } from '../../../shared/locales.ts';
+import { useKiosk } from '../../api/kiosk-context.tsx';
+import { useCall } from '../../api/use-call.ts';
+import { BigButton } from '../../components/BigButton.tsx';
+import { CallStatus } from '../../components/CallStatus.tsx';
+import { ScreenHeading } from '../../components/ScreenHeading.tsx';
+import type { JourneyAction, PlanAction } from '../../flow/journey.ts';
+import { logEvent } from '../../flow/log-event.ts';
+import { ChecklistPreview } from './ChecklistPreview.tsx';
+import { SecondLanguagePicker } from './SecondLanguagePicker.tsx';
+import { usePrintSheet } from './use-print-sheet.ts';
+
+interface Props {
+  locale: Locale;
+  visitId: string;
+  enabled: Locale[];
+  plan: PlanAction[];
+  completed: string[];
+  /** The code saved earlier in this visit, if any: reopening the checklist never makes a second one. */
+  code: string | null;
+  dispatch: (action: JourneyAction) => void;
+  onPrinting: (printing: boolean) => void;
+  onHelp: () => void;
+}
+
+/**
+ * The family checklist: saved under a resume code (content ids only), previewed as it will print,
+ * optionally with a second language for the family, then printed. If the printer fails, the visitor
+ * is asked to fetch staff and the checklist stays on screen, code and all, to print again.
+ */
+export function ChecklistScreen({ locale, visitId, enabled, plan, completed, code, dispatch, onPrinting, onHelp }: Props) {
+  const { t } = useTranslation();
+  const api = useKiosk();
+  const [second, setSecond] = useState<Locale | null>(null);
+
+  const saved = useCall(`saveChecklist:${visitId}:${code ?? 'new'}`, () =>
+    code ? Promise.resolve({ code }) : api.saveChecklist({ actions: plan.map((a) => ({ tutorialId: a.tutorialId, ...(a.variantId && { variantId: a.variantId }) })), completed }),
+  );
+  const savedCode = saved.status === 'ready' ? saved.data.code : null;
+  useEffect(() => {
+    if (savedCode && savedCode !== code) dispatch({ type: 'checklistSaved', code: savedCode });
+  }, [savedCode, code, dispatch]);
+  useEffect(() => {
+    logEvent(api, { visitId, kind: 'checklist_shown', locale });
+  }, [api, visitId, locale]);
+
+  const sheet = useMemo<SheetRequest | null>(
+    () => (savedCode ? { kind: 'personal', code: savedCode, lang: locale, ...(second && { second }) } : null),
+    [savedCode, locale, second],
+  );
+  const view = useCall(`composeSheet:${sheet ? JSON.stringify(sheet) : 'none'}`, () => (sheet ? api.composeSheet({ sheet }) : Promise.resolve(null)));
+  const { state, print } = usePrintSheet(api, visitId, sheet);
+  const printing = state.phase === 'printing';
+  useEffect(() => {
+    onPrinting(printing);
+  }, [printing, onPrinting]);
+  useEffect(() => () => onPrinting(false), [onPrinting]);
+
+  if (saved.status === 'failed') {
+    return (
+      <main className="screen checklist">
+        <ScreenHeading>{t('checklist.title')}</ScreenHeading>
+        <div className="checklist__problem" role="alert">
+          <p>{t('checklist.saveFailed')}</p>
+          <div className="checklist__problem-actions">
+            <BigButton onClick={saved.retry}>{t('status.tryAgain')}</BigButton>
+            <BigButton variant="secondary" onClick={onHelp}>
+              {t('nav.help')}
+            </BigButton>
+          </div>
+        </div>
+        <nav className="step-nav">
+          <BigButton variant="secondary" className="step-nav__back" onClick={() => dispatch({ type: 'back' })}>
+            {t('checklist.back')}
+          </BigButton>
+        </nav>
+      </main>
+    );
+  }
+
+  const ready = view.status === 'ready' && view.data !== null;
+  const printedOnce = state.phase === 'sent' || state.phase === 'browser';
+  return (
+    <main className="screen checklist">
+      <ScreenHeading>{t('checklist.title')}</ScreenHeading>
+      <p className="checklist__subtitle">{t('checklist.subtitle')}</p>
+      <div className="checklist__layout">
+        <div className="checklist__controls">
+          {savedCode && (
+            <p className="checklist__code">
+              {t('checklist.code')}{' '}
+              <strong dir="ltr" className="checklist__code-digits">
+                {formatResumeCode(savedCode)}
+              </strong>
+            </p>
+          )}
+          {/* What the printer did comes first, where the visitor looks after pressing Print. */}
+          <div className="checklist__status" role="status">
+            {state.phase === 'printing' && <p>{t('checklist.printing')}</p>}
+            {state.phase === 'sent' && <p className="checklist__sent">{t('checklist.sent')}</p>}
+          </div>
+          {state.phase === 'failed' && (
+            <div className="checklist__problem" role="alert" data-reason={state.reason}>
+              <p>{t('checklist.failed')}</p>
+              <BigButton variant="secondary" className="checklist__help" onClick={onHelp}>
+                {t('nav.help')}
+              </BigButton>
+            </div>
+          )}
+          <SecondLanguagePicker locale={locale} enabled={enabled} second={second} onChange={setSecond} />
+        </div>
+        {view.status === 'ready' && view.data ? (
+          <ChecklistPreview view={view.data} />
+        ) : (
+          <CallStatus failed={view.status === 'failed'} onRetry={view.retry} />
+        )}
+      </div>
+      <nav className="step-nav">
+        <BigButton variant="secondary" className="step-nav__back" onClick={() => dispatch({ type: 'back' })}>
+          {t('checklist.back')}
+        </BigButton>
+        <BigButton className="step-nav__next checklist__print" disabled={!ready || printing} onClick={print}>
+          {printing ? t('checklist.printing') : printedOnce ? t('checklist.printAnother') : t('checklist.print')}
+        </BigButton>
+      </nav>
+    </main>
+  );
+}

@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { LOCALE_INFO, type Locale } from '../../../shared/locales.ts';
+
+interface Props {
+  /** The visitor's language: always printed first, so not offered again. */
+  locale: Locale;
+  enabled: Locale[];
+  second: Locale | null;
+  onChange: (second: Locale | null) => void;
+}
+
+/** "Add a second language for your family": each language named in its own script, as the family reads it. */
+export function SecondLanguagePicker({ locale, enabled, second, onChange }: Props) {
+  const { t } = useTranslation();
+  const others = enabled.filter((l) => l !== locale);
+  if (others.length === 0) return null;
+  return (
+    <fieldset className="second-language">
+      <legend>{t('checklist.second')}</legend>
+      <div className="second-language__choices">
+        <button type="button" className={`choice${second === null ? ' choice--chosen' : ''}`} aria-pressed={second === null} onClick={() => onChange(null)}>
+          {t('checklist.noSecond')}
+        </button>
+        {others.map((l) => (
+          <button
+            key={l}
+            type="button"
+            className={`choice${second === l ? ' choice--chosen' : ''}`}
+            aria-pressed={second === l}
+            lang={LOCALE_INFO[l].htmlLang}
+            dir={LOCALE_INFO[l].dir}
+            onClick={() => onChange(l)}
+          >
+            {LOCALE_INFO[l].nativeName}
+          </button>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

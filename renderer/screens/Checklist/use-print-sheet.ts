@@ -1,0 +1,53 @@
+import { useCallback, useRef, useState } from 'react';
+import type { KioskApi } from '../../../shared/api.ts';
+import type { PrintFailure, SheetRequest } from '../../../shared/checklist-schema.ts';
+import { logEvent } from '../../flow/log-event.ts';
+
+export type PrintPhase =
+  | { phase: 'ready' }
+  | { phase: 'printing' }
+  /** On its way to the kiosk's printer. */
+  | { phase: 'sent' }
+  /** The browser shell: the browser's own print dialog has been and gone. */
+  | { phase: 'browser' }
+  /** The reason is for staff; the visitor is told to ask staff, and the checklist stays to try again. */
+  | { phase: 'failed'; reason: PrintFailure | 'error' };
+
+/**
+ * Prints a sheet through the core: the Electron shell sends it to the centre's printer; the browser
+ * shell answers "browser" and this page prints itself (its print CSS shows only the sheet). A
+ * failure of any kind, a printer's or the core's, ends as 'failed', never as a frozen screen.
+ */
+export function usePrintSheet(api: KioskApi, visitId: string, sheet: SheetRequest | null): { state: PrintPhase; print: () => void } {
+  const key = sheet ? JSON.stringify(sheet) : '';
+  // Kept with the sheet it is about: a different sheet (another second language) starts again from "Print".
+  const [answer, setAnswer] = useState<{ key: string; state: PrintPhase } | null>(null);
+  const busy = useRef(false);
+
+  const print = useCallback(() => {
+    if (!sheet || busy.current) return;
+    busy.current = true;
+    const setState = (state: PrintPhase) => setAnswer({ key, state });
+    setState({ phase: 'printing' });
+    api
+      .printSheet({ sheet, copies: 1 })
+      .then(
+        (result): PrintPhase => {
+          if (result.status === 'failed') return { phase: 'failed', reason: result.reason };
+          if (result.status === 'browser') {
+            window.print();
+            return { phase: 'browser' };
+          }
+          return { phase: 'sent' };
+        },
+        (): PrintPhase => ({ phase: 'failed', reason: 'error' }),
+      )
+      .then((next) => {
+        busy.current = false;
+        setState(next);
+        logEvent(api, { visitId, kind: next.phase === 'failed' ? 'print_failed' : 'checklist_printed' });
+      });
+  }, [api, visitId, sheet, key]);
+
+  return { state: answer?.key === key ? answer.state : { phase: 'ready' }, print };
+}

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+
+const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
+
+/**
+ * A telephone-style number pad (1 2 3 on top, as on the visitor's phone), laid out left to right in
+ * every language: digits on a code are not words, and the sheet prints them the same way.
+ */
+export function Keypad({ onDigit, onDelete }: { onDigit: (digit: string) => void; onDelete: () => void }) {
+  const { t } = useTranslation();
+  const key = (d: string) => (
+    <button key={d} type="button" className="keypad__key" onClick={() => onDigit(d)}>
+      {d}
+    </button>
+  );
+  return (
+    <div className="keypad" dir="ltr">
+      {DIGITS.map(key)}
+      <button type="button" className="keypad__key keypad__key--delete" dir="auto" onClick={onDelete}>
+        {t('resume.clear')}
+      </button>
+      {key('0')}
+    </div>
+  );
+}

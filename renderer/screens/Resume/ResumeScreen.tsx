@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatResumeCode, RESUME_CODE_LENGTH } from '../../../shared/checklist-schema.ts';
+import { KioskError } from '../../../shared/errors.ts';
+import { useKiosk } from '../../api/kiosk-context.tsx';
+import { BigButton } from '../../components/BigButton.tsx';
+import { ScreenHeading } from '../../components/ScreenHeading.tsx';
+import type { JourneyAction } from '../../flow/journey.ts';
+import { logEvent } from '../../flow/log-event.ts';
+import { Keypad } from './Keypad.tsx';
+
+/**
+ * A returning visitor (or staff beside them) types the 8 digits printed on their checklist and gets
+ * the same plan back, with what they had done ticked. Big keys on screen; a keyboard works too.
+ * The code itself is never logged: only that a plan was resumed.
+ */
+export function ResumeScreen({ visitId, dispatch }: { visitId: string; dispatch: (action: JourneyAction) => void }) {
+  const { t } = useTranslation();
+  const api = useKiosk();
+  const [digits, setDigits] = useState('');
+  const [problem, setProblem] = useState<'notFound' | 'error' | null>(null);
+  const [opening, setOpening] = useState(false);
+  const complete = digits.length === RESUME_CODE_LENGTH;
+
+  const change = (next: string) => {
+    setDigits(next.replaceAll(/\D/g, '').slice(0, RESUME_CODE_LENGTH));
+    setProblem(null);
+  };
+  const open = () => {
+    if (!complete || opening) return;
+    setOpening(true);
+    api.openChecklist({ code: digits }).then(
+      (plan) => {
+        logEvent(api, { visitId, kind: 'checklist_resumed' });
+        dispatch({ type: 'resumed', actions: plan.actions, completed: plan.completed });
+      },
+      (error: unknown) => {
+        setOpening(false);
+        setProblem(error instanceof KioskError && error.code === 'not_found' ? 'notFound' : 'error');
+      },
+    );
+  };
+
+  return (
+    <main className="screen resume">
+      <ScreenHeading>{t('resume.title')}</ScreenHeading>
+      <p className="resume__hint">{t('resume.hint')}</p>
+      <form
+        className="resume__form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          open();
+        }}
+      >
+        <label htmlFor="resume-code" className="resume__label">
+          {t('resume.digits')}
+        </label>
+        {/* The keys below are the keyboard (inputMode none: no system keyboard covers them). A physical
+            keyboard types the same way, always at the end, so the shown spacing never moves the caret. */}
+        <input
+          id="resume-code"
+          className="resume__code"
+          dir="ltr"
+          inputMode="none"
+          autoComplete="off"
+          spellCheck={false}
+          value={digits.length > 4 ? formatResumeCode(digits) : digits}
+          aria-invalid={problem === 'notFound'}
+          aria-describedby={problem ? 'resume-problem' : undefined}
+          onChange={() => {}}
+          onKeyDown={(e) => {
+            if (/^\d$/.test(e.key)) change(digits + e.key);
+            else if (e.key === 'Backspace' || e.key === 'Delete') change(digits.slice(0, -1));
+            else return; // Enter submits the form; Tab moves on
+            e.preventDefault();
+          }}
+          onPaste={(e) => {
+            e.preventDefault();
+            change(digits + e.clipboardData.getData('text'));
+          }}
+        />
+        <Keypad onDigit={(d) => change(digits + d)} onDelete={() => change(digits.slice(0, -1))} />
+      </form>
+      <div id="resume-problem" className="resume__problem" role="alert">
+        {problem === 'notFound' && <p>{t('resume.notFound')}</p>}
+        {problem === 'error' && <p>{t('status.error')}</p>}
+      </div>
+      <nav className="step-nav">
+        <BigButton variant="secondary" className="step-nav__back" onClick={() => dispatch({ type: 'back' })}>
+          {t('resume.cancel')}
+        </BigButton>
+        <BigButton className="step-nav__next resume__go" disabled={!complete || opening} onClick={open}>
+          {t('resume.go')}
+        </BigButton>
+      </nav>
+    </main>
+  );
+}

@@ -1,0 +1,258 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import type { CallResponse } from '../../shared/api.ts';
+import { api, KioskPage } from './kiosk-page.ts';
+import { readVisitLog } from './visit-log.ts';
+
+/**
+ * The visitor's checklist on screen: from the done screen to a saved code, a preview in one or two
+ * languages, Print (the browser shell prints the page itself), printer failures that keep everything
+ * for a retry, the idle timer held while printing, and a returning visitor's code reopening the plan.
+ */
+const ANSWERS = ['phone-iphone', 'apps-whatsapp', 'stranger-call-yes', 'asked-to-share-yes'];
+const PDF_DIR = join(resolve(import.meta.dirname, '..', '..'), 'test-results', 'pdf');
+
+declare global {
+  interface Window {
+    __printCalls?: number;
+  }
+}
+
+/** The browser's print dialog cannot be driven headless: count the calls instead. */
+async function countPrints(page: Page) {
+  await page.addInitScript(() => {
+    window.__printCalls = 0;
+    window.print = () => {
+      window.__printCalls = (window.__printCalls ?? 0) + 1;
+    };
+  });
+}
+const printCalls = (page: Page) => page.evaluate(() => window.__printCalls ?? 0);
+
+/** A visitor who answers the questions, finishes the first guide of their plan and opens the checklist. */
+async function toChecklist(kiosk: KioskPage, request: Parameters<KioskPage['answerQuestions']>[0], locale: 'zh-Hant' | 'ar' | 'en', nativeName: string) {
+  await kiosk.open();
+  await kiosk.touchToStart();
+  await kiosk.chooseLanguage(nativeName);
+  await kiosk.answerQuestions(request, locale, ANSWERS);
+  await kiosk.openFromPlan(0);
+  await kiosk.finishTutorial();
+  await kiosk.page.locator('.plan__finish').click();
+  await kiosk.page.locator('.done__checklist').click();
+  await expect(kiosk.page.locator('.checklist-preview__frame[data-ready="true"]')).toBeVisible();
+}
+
+const codeOnScreen = async (page: Page) => ((await page.locator('.checklist__code-digits').textContent()) ?? '').replaceAll(/\D/g, '');
+
+test('zh-Hant: the checklist is saved under a code, previewed, made bilingual for the family, and printed', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  await countPrints(page);
+  const kiosk = new KioskPage(page);
+  await toChecklist(kiosk, request, 'zh-Hant', '繁體中文');
+
+  await expect(page.locator('.screen__title')).toHaveText('你的家庭清單');
+  const code = await codeOnScreen(page);
+  expect(code).toMatch(/^\d{8}$/);
+  // The code stands for the plan and what was done, nothing else.
+  const saved = await api<CallResponse<'openChecklist'>>(request, 'openChecklist', { code });
+  expect(saved.completed).toHaveLength(1);
+  expect(saved.actions.length).toBeGreaterThanOrEqual(3);
+  const sheet = await api<CallResponse<'composeSheet'>>(request, 'composeSheet', { sheet: { kind: 'personal', code, lang: 'zh-Hant' } });
+  expect(sheet.texts[0]?.done.map((d) => d.tutorialId)).toEqual(saved.completed);
+  const preview = page.locator('.checklist-preview .sheet');
+  await expect(preview.locator('.sheet__item--done')).toHaveCount(1);
+  await expect(preview.locator('.sheet__item--done')).toContainText(sheet.texts[0]?.done[0]?.item ?? '?');
+  for (const item of sheet.texts[0]?.todo ?? []) await expect(preview).toContainText(item.item);
+  await expect(preview.locator('.sheet__code-digits')).toHaveText(`${code.slice(0, 4)} ${code.slice(4)}`);
+  await expect(preview.locator('.sheet__cell[lang="en"]')).toHaveCount(0);
+  // The preview is the paper, drawn smaller: it fits the screen's width.
+  const box = await page.locator('.checklist-preview__paper').boundingBox();
+  expect(box && box.x + box.width).toBeLessThanOrEqual(1280);
+  await kiosk.snapshot('zh-Hant', '08-checklist');
+  await kiosk.expectAccessible('checklist');
+
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'English', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(preview.locator('.sheet__cell[lang="en"]').first()).toBeVisible();
+  await expect(preview).toContainText('Family checklist');
+  await expect(page.locator('.checklist-preview__frame[data-ready="true"]')).toBeVisible();
+  await kiosk.snapshot('zh-Hant', '09-checklist-bilingual');
+  await kiosk.expectAccessible('checklist (bilingual)');
+
+  await page.locator('.checklist__print').click();
+  await expect.poll(() => printCalls(page)).toBe(1);
+  await expect(page.locator('.checklist__print')).toHaveText('再印一份');
+  await page.locator('.checklist__print').click();
+  await expect.poll(() => printCalls(page)).toBe(2);
+
+  // Back to the done screen and in again: the same code, not a second saved plan.
+  await page.getByRole('button', { name: '返回', exact: true }).click();
+  await expect(page.locator('.done__checklist')).toBeVisible();
+  await page.locator('.done__checklist').click();
+  await expect(page.locator('.checklist__code-digits')).toBeVisible();
+  expect(await codeOnScreen(page)).toBe(code);
+
+  // What a browser shell prints: the sheet alone, full size, not the kiosk around it.
+  await page.emulateMedia({ media: 'print' });
+  mkdirSync(PDF_DIR, { recursive: true });
+  const file = join(PDF_DIR, 'kiosk-page-zh-Hant.pdf');
+  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replaceAll(/\s+/g, '');
+  expect(text).toContain('家庭清單');
+  expect(text).toContain(`${code.slice(0, 4)}${code.slice(4)}`);
+  for (const chrome of ['我需要幫忙', '有人正在打電話給我', '重新開始', '列印']) expect(text, `the kiosk's "${chrome}" is not on paper`).not.toContain(chrome);
+  await page.emulateMedia({ media: 'screen' });
+
+  const visit = readVisitLog().filter((e) => e.visit_id === readVisitLog().find((x) => x.kind === 'checklist_shown' && x.locale === 'zh-Hant')?.visit_id);
+  expect(visit.filter((e) => e.kind === 'checklist_printed')).toHaveLength(2);
+  kiosk.expectNoProblems();
+});
+
+test('ar: right to left checklist; a printer failure asks for staff, keeps the checklist, and printing again works', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  await countPrints(page);
+  const kiosk = new KioskPage(page);
+  await toChecklist(kiosk, request, 'ar', 'العربية');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('.checklist-preview .sheet')).toHaveAttribute('dir', 'rtl');
+  const code = await codeOnScreen(page);
+  // The paper sits on the reading side's far edge: left of the controls in Arabic.
+  const controls = await page.locator('.checklist__controls').boundingBox();
+  const paper = await page.locator('.checklist-preview__paper').boundingBox();
+  expect(paper!.x).toBeLessThan(controls!.x);
+  await kiosk.snapshot('ar', '08-checklist');
+  await kiosk.expectAccessible('checklist (ar)');
+
+  // The kiosk's printer is out of paper (what the Electron shell would answer).
+  let answer: object = { status: 'failed', reason: 'no_paper' };
+  let status = 200;
+  await page.route('**/api/printSheet', (route) => route.fulfill({ status, contentType: 'application/json', body: JSON.stringify(answer) }));
+  await page.locator('.checklist__print').click();
+  const alert = page.locator('.checklist__problem[role="alert"]');
+  await expect(alert).toContainText('الطابعة لا تعمل الآن');
+  await expect(alert).toHaveAttribute('data-reason', 'no_paper');
+  await expect(alert, 'the visitor sees what went wrong without scrolling').toBeInViewport({ ratio: 1 });
+  await kiosk.snapshot('ar', '09-checklist-printer-failed');
+  await kiosk.expectAccessible('checklist, printer failed');
+  // Nothing lost: the same code, the preview, and Print, to try again.
+  expect(await codeOnScreen(page)).toBe(code);
+  await expect(page.locator('.checklist-preview .sheet')).toBeVisible();
+  await expect(page.locator('.checklist__print')).toBeEnabled();
+  await expect(page.locator('.checklist__print')).toHaveText('اطبع');
+
+  // "Ask staff" is a button right there.
+  await page.locator('.checklist__help').click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.locator('.help .modal__close').click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  // A full disk is a failure the visitor hears about the same way.
+  answer = { code: 'storage_full', message: 'The kiosk disk is full.' };
+  status = 507;
+  await page.locator('.checklist__print').click();
+  await expect(alert).toHaveAttribute('data-reason', 'error');
+
+  // The printer is back: sent, collect it, and one more copy.
+  answer = { status: 'sent', copies: 1 };
+  status = 200;
+  await page.locator('.checklist__print').click();
+  await expect(page.locator('.checklist__sent')).toHaveText('تمت الطباعة. خذها من الطابعة من فضلك.');
+  await expect(page.locator('.checklist__sent')).toBeInViewport({ ratio: 1 });
+  await expect(alert).toHaveCount(0);
+  await expect(page.locator('.checklist__print')).toHaveText('اطبع نسخة أخرى');
+  await kiosk.snapshot('ar', '10-checklist-printed');
+  expect(await printCalls(page)).toBe(0);
+
+  const log = readVisitLog();
+  const visitId = log.findLast((e) => e.kind === 'checklist_shown' && e.locale === 'ar')?.visit_id;
+  const kinds = log.filter((e) => e.visit_id === visitId).map((e) => e.kind);
+  expect(kinds.filter((k) => k === 'print_failed')).toHaveLength(2);
+  expect(kinds.filter((k) => k === 'checklist_printed')).toHaveLength(1);
+  // The browser reports the 507 it was sent on purpose; nothing else may go wrong.
+  expect(kiosk.problems.filter((p) => !p.includes('507'))).toEqual([]);
+});
+
+test('the idle timer waits while a checklist is printing, and counts again once it is done', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  await page.clock.install();
+  await countPrints(page);
+  const kiosk = new KioskPage(page);
+  await toChecklist(kiosk, request, 'en', 'English');
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/api/printSheet', async (route) => {
+    await held;
+    await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ status: 'sent', copies: 1 }) });
+  });
+  await page.locator('.checklist__print').click();
+  await expect(page.locator('.checklist__print')).toHaveText('Printing…');
+  await expect(page.locator('.checklist__print')).toBeDisabled();
+  // Far past the two idle minutes and the countdown: a slow printer must not wipe the visit.
+  await page.clock.fastForward('05:00');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.locator('.checklist')).toBeVisible();
+  release();
+  await expect(page.locator('.checklist__sent')).toBeVisible();
+  await page.clock.fastForward('02:00');
+  await expect(page.getByRole('dialog')).toContainText('Are you still there?');
+  kiosk.expectNoProblems();
+});
+
+test('a returning visitor types the code from their checklist and gets the same plan back; a wrong code is explained', async ({ page, request }) => {
+  test.setTimeout(90_000);
+  const plan = { actions: [{ tutorialId: 'whatsapp-silence-unknown-callers' }, { tutorialId: 'iphone-turn-off-facetime' }, { tutorialId: 'general-stop-screen-share' }], completed: ['iphone-turn-off-facetime'] };
+  const { code } = await api<{ code: string }>(request, 'saveChecklist', plan);
+  const wrong = code.startsWith('9') ? `1${code.slice(1)}` : `9${code.slice(1)}`;
+  const { tutorials } = await api<CallResponse<'listTutorials'>>(request, 'listTutorials', { locale: 'ar' });
+  const kiosk = new KioskPage(page);
+  await kiosk.open();
+  await kiosk.touchToStart();
+  await kiosk.chooseLanguage('العربية');
+  await kiosk.press('لديّ رمز قائمة');
+  await expect(page.locator('.screen__title')).toHaveText('أدخل الرمز الموجود في قائمتك');
+  const go = page.locator('.resume__go');
+  await expect(go).toBeDisabled();
+
+  const tap = async (digits: string) => {
+    for (const d of digits) await page.locator('.keypad__key', { hasText: new RegExp(`^${d}$`) }).click();
+  };
+  // Digits read left to right even on an Arabic screen: 1 2 3 along the top row.
+  const keys = page.locator('.keypad__key');
+  const one = await keys.nth(0).boundingBox();
+  const three = await keys.nth(2).boundingBox();
+  expect(one!.x).toBeLessThan(three!.x);
+  await tap(`${wrong}5`); // a ninth digit is ignored
+  await expect(page.getByLabel('الرمز')).toHaveValue(`${wrong.slice(0, 4)} ${wrong.slice(4)}`);
+  await kiosk.snapshot('ar', '11-resume-code');
+  await kiosk.expectAccessible('resume code');
+  await go.click();
+  await expect(page.locator('.resume__problem')).toContainText('لم يُعثر على هذا الرمز');
+  await expect(page.getByLabel('الرمز')).toHaveAttribute('aria-invalid', 'true');
+  await kiosk.expectAccessible('resume code, not found');
+
+  // Correct it: delete back to the first digit, then the right ones; a keyboard works as well.
+  for (let i = 0; i < 8; i++) await page.locator('.keypad__key--delete').click();
+  await expect(page.getByLabel('الرمز')).toHaveValue('');
+  await tap(code.slice(0, 4));
+  await page.getByLabel('الرمز').pressSequentially(code.slice(4));
+  await expect(page.locator('.resume__problem')).toBeEmpty();
+  await go.click();
+
+  const items = page.locator('.plan-item');
+  await expect(items).toHaveCount(3);
+  for (const [i, action] of plan.actions.entries()) {
+    await expect(items.nth(i).locator('.plan-item__title')).toHaveText(tutorials.find((t) => t.id === action.tutorialId)?.title ?? action.tutorialId);
+  }
+  await expect(items.nth(1)).toHaveClass(/plan-item--done/);
+  await kiosk.snapshot('ar', '12-resumed-plan');
+
+  const log = readVisitLog();
+  const visitId = log.findLast((e) => e.kind === 'checklist_resumed')?.visit_id;
+  expect(visitId).toBeDefined();
+  // The log knows a plan was resumed, never which code.
+  expect(JSON.stringify(log)).not.toContain(code);
+  // The browser reports the wrong code's 404 (the core's "not found"); nothing else may go wrong.
+  expect(kiosk.problems.filter((p) => !p.includes('404'))).toEqual([]);
+});
