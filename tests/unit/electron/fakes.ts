@@ -1,5 +1,6 @@
+import type { BrowserWindowConstructorOptions, PrintToPDFOptions } from 'electron';
 import { EventEmitter } from 'node:events';
-import { vi } from 'vitest';
+import { vi, type Mock } from 'vitest';
 
 /**
  * Stand-ins for the few Electron objects the shell touches. They are event emitters with spied
@@ -10,7 +11,7 @@ export function fakeWebContents() {
     setWindowOpenHandler: vi.fn(),
     setVisualZoomLevelLimits: vi.fn(async () => undefined),
     setZoomLevel: vi.fn(),
-    loadURL: vi.fn(async () => undefined),
+    loadURL: vi.fn(async (_url: string): Promise<void> => undefined),
     forcefullyCrashRenderer: vi.fn(),
     isDestroyed: vi.fn(() => false),
   });
@@ -35,4 +36,41 @@ export function fakeEvent<T extends object>(fields?: T): T & { preventDefault():
     },
   };
   return Object.defineProperties(event, Object.getOwnPropertyDescriptors(fields ?? {})) as T & typeof event;
+}
+
+/** A webContents that can also run the print page's ready check and print it to PDF. */
+export function fakePrintContents() {
+  return Object.assign(fakeWebContents(), {
+    executeJavaScript: vi.fn(async (_code: string): Promise<unknown> => 'ready'),
+    printToPDF: vi.fn(async (_options: PrintToPDFOptions): Promise<Buffer> => Buffer.from('%PDF-1.7 fake sheet')),
+  });
+}
+
+/**
+ * A BrowserWindow class that records every window it makes, with the options it was given, and
+ * whether it was destroyed. `makeContents` decides how each window's page behaves.
+ */
+export function fakeBrowserWindows<Contents extends object>(makeContents: () => Contents) {
+  const created: FakeWindow<Contents>[] = [];
+  class FakeBrowserWindow implements FakeWindow<Contents> {
+    readonly options: BrowserWindowConstructorOptions;
+    readonly webContents = makeContents();
+    #destroyed = false;
+    readonly destroy = vi.fn(() => {
+      this.#destroyed = true;
+    });
+    readonly isDestroyed = vi.fn(() => this.#destroyed);
+    constructor(options: BrowserWindowConstructorOptions) {
+      this.options = options;
+      created.push(this);
+    }
+  }
+  return { BrowserWindow: FakeBrowserWindow, created };
+}
+
+export interface FakeWindow<Contents> {
+  readonly options: BrowserWindowConstructorOptions;
+  readonly webContents: Contents;
+  readonly destroy: Mock<() => void>;
+  readonly isDestroyed: Mock<() => boolean>;
 }

@@ -1,0 +1,33 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describeError } from './print-failed.ts';
+
+/** The file name the spooler sees (CUPS shows it as the job title): nothing about the visitor. */
+export const TEMP_PDF_NAME = 'safecall-checklist.pdf';
+
+/**
+ * Writes the PDF to a fresh folder of its own (mkdtemp: unique, 0700) as a 0600 file, hands its path
+ * to `use`, and removes the folder afterwards whether `use` succeeded or not. A sheet carries a resume
+ * code, so it never outlives the job: lp has copied it to the CUPS spool by the time it exits, and
+ * SumatraPDF has spooled it by the time it exits. Removal retries (Windows may hold the file a moment
+ * after SumatraPDF exits) and a removal that still fails is logged, never thrown over the job's result.
+ */
+export async function withTempPdf<T>(
+  pdf: Uint8Array,
+  use: (file: string) => Promise<T>,
+  options: { dir?: string | undefined; warn?: (message: string) => void } = {},
+): Promise<T> {
+  const warn = options.warn ?? ((message: string) => console.warn(message));
+  const folder = await mkdtemp(join(options.dir ?? tmpdir(), 'safecall-print-'));
+  try {
+    const file = join(folder, TEMP_PDF_NAME);
+    // 'wx': the file is new, never one someone placed there first.
+    await writeFile(file, pdf, { mode: 0o600, flag: 'wx' });
+    return await use(file);
+  } finally {
+    await rm(folder, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }).catch((error: unknown) =>
+      warn(`SafeCall print: could not remove the temporary PDF folder: ${describeError(error)}`),
+    );
+  }
+}
