@@ -4,6 +4,9 @@ import { setupCrashRecovery } from './shell/crash-recovery.ts';
 import { setupIpc } from './shell/ipc.ts';
 import { setupCloseGuard, setupNoMenu, setupPageLockdown, setupSessionLockdown } from './shell/lockdown.ts';
 import { setupKeepScreenOn } from './shell/power.ts';
+import { createElectronPrinter } from './shell/print/electron-printer.ts';
+import { printCommandFor } from './shell/print/platform-command.ts';
+import { renderSheetPdf } from './shell/print/print-window.ts';
 import { registerAppScheme, setupAppProtocol } from './shell/protocol.ts';
 import { openKioskOrExit, setupDataDir } from './shell/startup.ts';
 import { createKioskWindow, preloadPath, setupSecondInstanceFocus } from './shell/window.ts';
@@ -20,7 +23,12 @@ if (!app.requestSingleInstanceLock()) {
 
 function start(): void {
   const appRoot = app.getAppPath();
-  const kiosk = openKioskOrExit({ createKiosk, dialog, app, dataDir, appRoot });
+  const windowInput = { isPackaged: app.isPackaged, preloadPath: preloadPath(appRoot) };
+  const printer = createElectronPrinter({
+    renderPdf: (job) => renderSheetPdf({ ...windowInput, BrowserWindow }, job),
+    command: printCommandFor(process.platform),
+  });
+  const kiosk = openKioskOrExit({ createKiosk, dialog, app, dataDir, appRoot, printer });
   if (!kiosk) return;
   app.on('will-quit', () => kiosk.close());
 
@@ -28,7 +36,7 @@ function start(): void {
   setupSessionLockdown(session.defaultSession);
   setupAppProtocol(protocol, net, appRoot);
   setupIpc(ipcMain, kiosk);
-  const window = createKioskWindow(BrowserWindow, { isPackaged: app.isPackaged, preloadPath: preloadPath(appRoot) });
+  const window = createKioskWindow(BrowserWindow, windowInput);
   setupPageLockdown(window.webContents);
   setupCloseGuard(app, window);
   setupCrashRecovery(window.webContents, app, { supervised: process.env.SAFECALL_SUPERVISED === '1' });

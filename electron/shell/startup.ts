@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { App, Dialog } from 'electron';
 import { APP_FOLDER_NAME, configuredDataDir } from '../core/data-dir.ts';
 import { StartupError, type Kiosk, type KioskOptions } from '../core/kiosk.ts';
+import type { Printer } from '../core/printing/printer.ts';
 
 /**
  * Picks the data folder and makes it Electron's userData. Must run before requestSingleInstanceLock:
@@ -21,6 +22,8 @@ export interface OpenKioskDeps {
   app: Pick<App, 'exit'>;
   dataDir: string;
   appRoot: string;
+  /** The shell's printer (print/electron-printer.ts): printSheet sends to it. */
+  printer: Printer;
 }
 
 /**
@@ -29,7 +32,7 @@ export interface OpenKioskDeps {
  */
 export function openKioskOrExit(deps: OpenKioskDeps): Kiosk | null {
   try {
-    return deps.createKiosk({ dataDir: deps.dataDir, appRoot: deps.appRoot });
+    return deps.createKiosk({ dataDir: deps.dataDir, appRoot: deps.appRoot, printer: deps.printer });
   } catch (error) {
     console.error(error);
     const message =

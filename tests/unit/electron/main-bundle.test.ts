@@ -68,7 +68,10 @@ const electron = {
   },
 };
 const load = Module._load;
-Module._load = function (request, ...rest) { return request === 'electron' ? electron : load.call(this, request, ...rest); };
+Module._load = function (request, ...rest) {
+  if (request === 'pdf-to-printer') record('require', request);
+  return request === 'electron' ? electron : load.call(this, request, ...rest);
+};
 console.error = () => {};
 console.warn = () => {};
 setTimeout(async () => {
@@ -176,6 +179,18 @@ describe('the main bundle (main.cjs) with a stand-in Electron', () => {
     expect(detail(run, 'showErrorBox')).toMatchObject({ message: expect.stringMatching(/kiosk\.json/) });
     expect(detail(run, 'exit')).toBe(1);
     expect(names(run)).not.toContain('BrowserWindow');
+  });
+});
+
+describe('the Windows print path in the main bundle', () => {
+  it('keeps pdf-to-printer a real package (it runs the SumatraPDF.exe beside it) and never loads it on Linux', async () => {
+    const main = await readFile(join(work, 'electron', 'main.cjs'), 'utf8');
+    expect(main).toContain('require("pdf-to-printer")');
+    // Its own code (the SumatraPDF command line) is not copied in.
+    expect(main).not.toContain('-print-to-default');
+    const run = await runMain('print');
+    expect(run.calls).not.toContainEqual({ name: 'require', detail: 'pdf-to-printer' });
+    expect(names(run)).toContain('BrowserWindow');
   });
 });
 

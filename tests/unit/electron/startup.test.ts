@@ -1,7 +1,8 @@
 import { join, resolve } from 'node:path';
 import type { App, Dialog, PowerSaveBlocker } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { StartupError, type Kiosk } from '../../../electron/core/kiosk.ts';
+import { StartupError, type Kiosk, type KioskOptions } from '../../../electron/core/kiosk.ts';
+import type { Printer } from '../../../electron/core/printing/printer.ts';
 import { setupKeepScreenOn } from '../../../electron/shell/power.ts';
 import { openKioskOrExit, setupDataDir } from '../../../electron/shell/startup.ts';
 
@@ -42,14 +43,16 @@ describe('data folder', () => {
 
 describe('opening the core', () => {
   const kiosk = { dispatch: vi.fn(), settings: {}, close: vi.fn() } as unknown as Kiosk;
+  const printer: Printer = { print: vi.fn() };
 
-  it('passes the data folder and app root through and returns the kiosk', () => {
+  it('passes the data folder, app root and the shell\'s printer through and returns the kiosk', () => {
     const app = fakeApp();
-    const createKiosk = vi.fn(() => kiosk);
+    const createKiosk = vi.fn((_options: KioskOptions) => kiosk);
     const showErrorBox = vi.fn();
-    const opened = openKioskOrExit({ createKiosk, dialog: { showErrorBox } as unknown as Dialog, app: app as unknown as App, dataDir: '/d', appRoot: '/a' });
+    const opened = openKioskOrExit({ createKiosk, dialog: { showErrorBox } as unknown as Dialog, app: app as unknown as App, dataDir: '/d', appRoot: '/a', printer });
     expect(opened).toBe(kiosk);
-    expect(createKiosk).toHaveBeenCalledWith({ dataDir: '/d', appRoot: '/a' });
+    expect(createKiosk).toHaveBeenCalledExactlyOnceWith({ dataDir: '/d', appRoot: '/a', printer });
+    expect(createKiosk.mock.calls[0]?.[0].printer).toBe(printer);
     expect(showErrorBox).not.toHaveBeenCalled();
     expect(app.exit).not.toHaveBeenCalled();
   });
@@ -66,6 +69,7 @@ describe('opening the core', () => {
       app: app as unknown as App,
       dataDir: '/d',
       appRoot: '/a',
+      printer,
     });
     expect(opened).toBeNull();
     expect(showErrorBox).toHaveBeenCalledWith(expect.any(String), message);
@@ -83,6 +87,7 @@ describe('opening the core', () => {
       app: app as unknown as App,
       dataDir: '/d',
       appRoot: '/a',
+      printer,
     });
     expect(showErrorBox).toHaveBeenCalledWith(expect.any(String), expect.stringContaining('x is undefined'));
     expect(app.exit).toHaveBeenCalledWith(1);
