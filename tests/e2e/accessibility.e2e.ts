@@ -87,6 +87,11 @@ async function walk(page: Page, request: Parameters<KioskPage['answerQuestions']
   await page.getByRole('button', { name: LOCALE_INFO[locale].nativeName, exact: true }).click();
   await expect(page.locator('.question').first()).toBeVisible();
   await checkScreen(page, 'question (one answer)', check);
+  await page.locator('.question__resume').click();
+  await expect(page.locator('.keypad')).toBeVisible();
+  await checkScreen(page, 'checklist code', check);
+  await page.locator('.step-nav__back').click();
+  await expect(page.locator('.question').first()).toBeVisible();
   await page.locator('.answer').first().click();
   await page.locator('.answer').first().click();
   await checkScreen(page, 'question (several answers)', check);
@@ -121,6 +126,9 @@ async function walk(page: Page, request: Parameters<KioskPage['answerQuestions']
   await page.locator('.step-nav__back').click(); // from all guides back to the plan
   await page.locator('.plan__finish').click();
   await checkScreen(page, 'done', check);
+  await page.locator('.done__checklist').click();
+  await expect(page.locator('.checklist-preview__frame[data-ready="true"]')).toBeVisible();
+  await checkScreen(page, 'checklist', check);
   await page.clock.fastForward('02:00');
   await expect(page.locator('.idle__stay')).toBeVisible();
   await checkScreen(page, 'are you still there', check);

@@ -9,7 +9,7 @@ const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
 export function Keypad({ onDigit, onDelete }: { onDigit: (digit: string) => void; onDelete: () => void }) {
   const { t } = useTranslation();
   const key = (d: string) => (
-    <button key={d} type="button" className="keypad__key" onClick={() => onDigit(d)}>
+    <button key={d} type="button" className="keypad__key keypad__key--digit" onClick={() => onDigit(d)}>
       {d}
     </button>
   );

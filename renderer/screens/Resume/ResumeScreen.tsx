@@ -52,9 +52,10 @@ export function ResumeScreen({ visitId, dispatch }: { visitId: string; dispatch:
           open();
         }}
       >
-        <label htmlFor="resume-code" className="resume__label">
-          {t('resume.digits')}
-        </label>
+        <div className="resume__field">
+          <label htmlFor="resume-code" className="resume__label">
+            {t('resume.digits')}
+          </label>
         {/* The keys below are the keyboard (inputMode none: no system keyboard covers them). A physical
             keyboard types the same way, always at the end, so the shown spacing never moves the caret. */}
         <input
@@ -79,6 +80,7 @@ export function ResumeScreen({ visitId, dispatch }: { visitId: string; dispatch:
             change(digits + e.clipboardData.getData('text'));
           }}
         />
+        </div>
         <Keypad onDigit={(d) => change(digits + d)} onDelete={() => change(digits.slice(0, -1))} />
       </form>
       <div id="resume-problem" className="resume__problem" role="alert">
