@@ -3,7 +3,7 @@ import type { Printer, PrintJob } from '../../core/printing/printer.ts';
 import { withDeadline } from './deadline.ts';
 import type { PrintCommand } from './print-command.ts';
 import { describeError, PrintFailed } from './print-failed.ts';
-import { withTempPdf } from './temp-pdf.ts';
+import { sweepTempPdfs, withTempPdf } from './temp-pdf.ts';
 
 export interface ElectronPrinterDeps {
   /** The sheet as a PDF (print-window.ts in the app). */
@@ -31,7 +31,8 @@ export interface ElectronPrinterDeps {
 export function createElectronPrinter(deps: ElectronPrinterDeps): Printer {
   const warn = deps.warn ?? ((message: string) => console.warn(message));
   const jobTimeoutMs = deps.jobTimeoutMs ?? 120_000;
-  let queue: Promise<unknown> = Promise.resolve();
+  // First in the queue: sheets a crash left in the temp folder go before any new job is written there.
+  let queue: Promise<unknown> = sweepTempPdfs({ dir: deps.tempDir, warn });
 
   async function printOne(job: PrintJob): Promise<PrintResult> {
     try {

@@ -1,7 +1,10 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeError } from './print-failed.ts';
+
+/** Every job's folder starts with this, so folders a crash left behind can be found and removed. */
+export const TEMP_FOLDER_PREFIX = 'safecall-print-';
 
 /** The file name the spooler sees (CUPS shows it as the job title): nothing about the visitor. */
 export const TEMP_PDF_NAME = 'safecall-checklist.pdf';
@@ -19,7 +22,7 @@ export async function withTempPdf<T>(
   options: { dir?: string | undefined; warn?: (message: string) => void } = {},
 ): Promise<T> {
   const warn = options.warn ?? ((message: string) => console.warn(message));
-  const folder = await mkdtemp(join(options.dir ?? tmpdir(), 'safecall-print-'));
+  const folder = await mkdtemp(join(options.dir ?? tmpdir(), TEMP_FOLDER_PREFIX));
   try {
     const file = join(folder, TEMP_PDF_NAME);
     // 'wx': the file is new, never one someone placed there first.
@@ -30,4 +33,31 @@ export async function withTempPdf<T>(
       warn(`SafeCall print: could not remove the temporary PDF folder: ${describeError(error)}`),
     );
   }
+}
+
+/**
+ * Removes job folders a crash or power cut left behind (a sheet carries a resume code). Run at start,
+ * before any job: the single-instance lock means no other kiosk is printing from this machine. Never
+ * throws; returns how many folders went.
+ */
+export async function sweepTempPdfs(options: { dir?: string | undefined; warn?: (message: string) => void } = {}): Promise<number> {
+  const dir = options.dir ?? tmpdir();
+  const warn = options.warn ?? ((message: string) => console.warn(message));
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((name) => name.startsWith(TEMP_FOLDER_PREFIX));
+  } catch (error) {
+    warn(`SafeCall print: could not look for old temporary PDF folders: ${describeError(error)}`);
+    return 0;
+  }
+  let removed = 0;
+  for (const name of names) {
+    try {
+      await rm(join(dir, name), { recursive: true, force: true });
+      removed += 1;
+    } catch (error) {
+      warn(`SafeCall print: could not remove an old temporary PDF folder: ${describeError(error)}`);
+    }
+  }
+  return removed;
 }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -73,6 +73,19 @@ describe('the temporary PDF', () => {
     const printer = createElectronPrinter({ renderPdf: async () => PDF, command, tempDir, warn });
     await Promise.all([printer.print(JOB), printer.print(JOB)]);
     expect(new Set(seen.map((s) => s.file)).size).toBe(2);
+  });
+
+  it('left behind by a crash is removed before the first job, and nothing else in the folder is touched', async () => {
+    await mkdir(join(tempDir, 'safecall-print-AbC123'));
+    await writeFile(join(tempDir, 'safecall-print-AbC123', TEMP_PDF_NAME), PDF);
+    await mkdir(join(tempDir, 'someone-else'));
+    const { command } = recordingCommand(async () => {
+      expect(await readdir(tempDir)).not.toContain('safecall-print-AbC123');
+    });
+    const printer = createElectronPrinter({ renderPdf: async () => PDF, command, tempDir, warn });
+    expect(await printer.print(JOB)).toEqual({ status: 'sent', copies: 1 });
+    expect(command.send).toHaveBeenCalledTimes(1);
+    expect(await readdir(tempDir)).toEqual(['someone-else']);
   });
 
   it('does not mind the folder being gone already', async () => {
