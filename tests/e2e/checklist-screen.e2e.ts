@@ -133,6 +133,7 @@ test('ar: right to left checklist; a printer failure asks for staff, keeps the c
   const alert = page.locator('.checklist__problem[role="alert"]');
   await expect(alert).toContainText('الطابعة لا تعمل الآن');
   await expect(alert).toHaveAttribute('data-reason', 'no_paper');
+  await expect(alert.locator('.checklist__staff-reason')).toHaveText('للموظفين: نفد الورق من الطابعة (أو انحشر الورق).');
   await expect(alert, 'the visitor sees what went wrong without scrolling').toBeInViewport({ ratio: 1 });
   await kiosk.snapshot('ar', '09-checklist-printer-failed');
   await kiosk.expectAccessible('checklist, printer failed');
@@ -153,6 +154,7 @@ test('ar: right to left checklist; a printer failure asks for staff, keeps the c
   status = 507;
   await page.locator('.checklist__print').click();
   await expect(alert).toHaveAttribute('data-reason', 'error');
+  await expect(alert.locator('.checklist__staff-reason')).toHaveText('للموظفين: تعذّرت الطباعة (راجع سجل الجهاز).');
 
   // The printer is back: sent, collect it, and one more copy.
   answer = { status: 'sent', copies: 1 };

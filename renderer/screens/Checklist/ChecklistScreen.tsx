@@ -105,6 +105,8 @@ export function ChecklistScreen({ locale, visitId, enabled, plan, completed, cod
           {state.phase === 'failed' && (
             <div className="checklist__problem" role="alert" data-reason={state.reason}>
               <p>{t('checklist.failed')}</p>
+              {/* For the volunteer the visitor fetches: what to fix, in words, without the log. */}
+              <p className="checklist__staff-reason">{t(`checklist.staff.${state.reason}`)}</p>
               <BigButton variant="secondary" className="checklist__help" onClick={onHelp}>
                 {t('nav.help')}
               </BigButton>
