@@ -135,6 +135,9 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
       switch (state.screen) {
         case 'checklist':
           return { ...state, screen: 'done' };
+        case 'done':
+          // "Finish" on the plan is one tap: the plan must stay one tap away.
+          return state.plan ? { ...state, screen: 'plan' } : state;
         case 'resume':
           return { ...state, screen: 'question', questionIndex: 0 };
         case 'tutorial':
@@ -167,8 +170,16 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
       return state.screen === 'question' && state.questionIndex === 0 ? { ...state, screen: 'resume' } : state;
     case 'resumed':
       if (state.screen !== 'resume') return state;
-      // The plan comes back as it was printed; the new checklist will get a code of its own.
-      return { ...state, screen: 'plan', plan: action.actions, completed: action.completed, answers: {}, checklistCode: null };
+      // The plan comes back as it was printed, with what was done then and anything done already
+      // in this visit; the new checklist will get a code of its own.
+      return {
+        ...state,
+        screen: 'plan',
+        plan: action.actions,
+        completed: [...action.completed, ...state.completed.filter((id) => !action.completed.includes(id))],
+        answers: {},
+        checklistCode: null,
+      };
     case 'openOverlay':
       return state.screen === 'attract' ? state : { ...state, overlay: action.overlay };
     case 'closeOverlay':

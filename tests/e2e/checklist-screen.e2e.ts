@@ -97,6 +97,10 @@ test('zh-Hant: the checklist is saved under a code, previewed, made bilingual fo
   // Back to the done screen and in again: the same code, not a second saved plan.
   await page.getByRole('button', { name: '返回', exact: true }).click();
   await expect(page.locator('.done__checklist')).toBeVisible();
+  // The done screen keeps the plan one tap away (its Back sits where the checklist's Back was).
+  await page.locator('.done .step-nav__back').click();
+  await expect(page.locator('.plan-item--done')).toHaveCount(1);
+  await page.locator('.plan__finish').click();
   await page.locator('.done__checklist').click();
   await expect(page.locator('.checklist__code-digits')).toBeVisible();
   expect(await codeOnScreen(page)).toBe(code);
@@ -167,7 +171,7 @@ test('ar: right to left checklist; a printer failure asks for staff, keeps the c
   answer = { status: 'sent', copies: 1 };
   status = 200;
   await page.locator('.checklist__print').click();
-  await expect(page.locator('.checklist__sent')).toHaveText('تمت الطباعة. خذها من الطابعة من فضلك.');
+  await expect(page.locator('.checklist__sent')).toHaveText('أُرسلت إلى الطابعة. خذها من هناك من فضلك؛ وإذا لم يخرج شيء، اطلب المساعدة من أحد الموظفين.');
   await expect(page.locator('.checklist__sent')).toBeInViewport({ ratio: 1 });
   await expect(alert).toHaveCount(0);
   await expect(page.locator('.checklist__print')).toHaveText('اطبع نسخة أخرى');
@@ -194,6 +198,9 @@ test('the idle timer waits while a checklist is printing, and counts again once 
   await page.locator('.checklist__print').click();
   await expect(page.locator('.checklist__print')).toHaveText('Printing…');
   await expect(page.locator('.checklist__print')).toBeDisabled();
+  // Nothing under the sheet on its way to the printer can change: not the language, not the screen.
+  await expect(page.locator('.second-language button').first()).toBeDisabled();
+  await expect(page.locator('.checklist .step-nav__back')).toBeDisabled();
   // Far past the two idle minutes and the countdown: a slow printer must not wipe the visit.
   await page.clock.fastForward('05:00');
   await expect(page.getByRole('dialog')).toHaveCount(0);
@@ -237,8 +244,10 @@ test('a returning visitor types the code from their checklist and gets the same 
   await expect(page.getByLabel('الرمز')).toHaveAttribute('aria-invalid', 'true');
   await kiosk.expectAccessible('resume code, not found');
 
-  // Correct it: delete back to the first digit, then the right ones; a keyboard works as well.
-  for (let i = 0; i < 8; i++) await page.locator('.keypad__key--delete').click();
+  // Correct it: one digit off, then all of it, then the right ones; a keyboard works as well.
+  await page.locator('.keypad__key--delete').click();
+  await expect(page.getByLabel('الرمز')).toHaveValue(`${wrong.slice(0, 4)} ${wrong.slice(4, 7)}`);
+  await page.getByRole('button', { name: 'امسح الكل', exact: true }).click();
   await expect(page.getByLabel('الرمز')).toHaveValue('');
   await tap(code.slice(0, 4));
   await page.getByLabel('الرمز').pressSequentially(code.slice(4));

@@ -92,7 +92,7 @@ test('a checklist prints: hidden window, PDF on Letter paper, handed to lp, the 
   expect(await readFile(join(printed, 'job-0.args'), 'utf8')).toMatch(/-n 2 .*media=Letter/);
   // The print window is gone again, and no copy of the sheet is left in the temp folder.
   expect(app.windows()).toHaveLength(1);
-  expect((await readdir(tmpdir())).filter((f) => f.startsWith('safecall-print-'))).toEqual([]);
+  expect((await readdir(join(tmpdir(), 'safecall-kiosk-print'))).filter((f) => f.startsWith('safecall-print-'))).toEqual([]);
 });
 
 test('out of paper is a result the screen can explain, and printing again works once paper is in', async () => {

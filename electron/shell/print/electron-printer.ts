@@ -24,7 +24,8 @@ export interface ElectronPrinterDeps {
 /**
  * The Electron shell's Printer: the sheet is laid out in a hidden window, printed to a PDF, written
  * to a temporary file and handed to the system's print command. One job at a time: a second press
- * waits its turn, so there are never two print windows or two spooler calls at once. It never throws
+ * waits its turn, so there are never two print windows or two spooler calls at once (short of a job
+ * overrunning its backstop below: the queue then moves on while the stuck step runs out). It never throws
  * and never hangs; a failure is a result ("ask staff", the checklist kept to retry), and its technical
  * reason goes to the log for staff. The log never holds the page address (it carries a resume code).
  */

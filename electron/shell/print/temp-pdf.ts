@@ -1,10 +1,18 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeError } from './print-failed.ts';
 
 /** Every job's folder starts with this, so folders a crash left behind can be found and removed. */
 export const TEMP_FOLDER_PREFIX = 'safecall-print-';
+
+/**
+ * The kiosk's own folder inside the OS temp folder: job folders live here, so the sweep at start only
+ * ever touches what the kiosk itself made (never another program's, or a test's, temp files).
+ */
+export function defaultTempParent(): string {
+  return join(tmpdir(), 'safecall-kiosk-print');
+}
 
 /** The file name the spooler sees (CUPS shows it as the job title): nothing about the visitor. */
 export const TEMP_PDF_NAME = 'safecall-checklist.pdf';
@@ -22,7 +30,9 @@ export async function withTempPdf<T>(
   options: { dir?: string | undefined; warn?: (message: string) => void } = {},
 ): Promise<T> {
   const warn = options.warn ?? ((message: string) => console.warn(message));
-  const folder = await mkdtemp(join(options.dir ?? tmpdir(), TEMP_FOLDER_PREFIX));
+  const parent = options.dir ?? defaultTempParent();
+  await mkdir(parent, { recursive: true, mode: 0o700 });
+  const folder = await mkdtemp(join(parent, TEMP_FOLDER_PREFIX));
   try {
     const file = join(folder, TEMP_PDF_NAME);
     // 'wx': the file is new, never one someone placed there first.
@@ -41,12 +51,14 @@ export async function withTempPdf<T>(
  * throws; returns how many folders went.
  */
 export async function sweepTempPdfs(options: { dir?: string | undefined; warn?: (message: string) => void } = {}): Promise<number> {
-  const dir = options.dir ?? tmpdir();
+  const dir = options.dir ?? defaultTempParent();
   const warn = options.warn ?? ((message: string) => console.warn(message));
   let names: string[];
   try {
     names = (await readdir(dir)).filter((name) => name.startsWith(TEMP_FOLDER_PREFIX));
   } catch (error) {
+    // No folder yet: nothing was ever printed here, so nothing was left behind.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0;
     warn(`SafeCall print: could not look for old temporary PDF folders: ${describeError(error)}`);
     return 0;
   }

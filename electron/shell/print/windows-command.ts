@@ -42,9 +42,10 @@ const SUMATRA_PAPER = { A4: 'A4', Letter: 'letter' } as const;
 
 /**
  * Windows: look the printer up by name (pdf-to-printer asks Win32_Printer), then print silently with
- * SumatraPDF. pdf-to-printer says nothing about a printer being offline or out of paper, so those
- * reach staff as "failed" with SumatraPDF's message in the log; only a printer that does not exist is
- * told apart. A timed-out SumatraPDF is not killed (pdf-to-printer does not hand out the process),
+ * SumatraPDF. Only a printer that does not exist is told apart: SumatraPDF hands the job to the
+ * Windows spooler and exits 0 even when the printer is offline or out of paper, so such a job is
+ * reported as sent (the visitor's screen says "sent to the printer; if nothing comes out, ask staff").
+ * Asking Win32_Printer for WorkOffline / DetectedErrorState first would close that gap. A timed-out SumatraPDF is not killed (pdf-to-printer does not hand out the process),
  * but the kiosk stops waiting for it.
  */
 export function createWindowsPrintCommand(options: WindowsCommandOptions = {}): PrintCommand {

@@ -36,16 +36,19 @@ export function ChecklistScreen({ locale, visitId, enabled, plan, completed, cod
   const api = useKiosk();
   const [second, setSecond] = useState<Locale | null>(null);
 
-  const saved = useCall(`saveChecklist:${visitId}:${code ?? 'new'}`, () =>
-    code ? Promise.resolve({ code }) : api.saveChecklist({ actions: plan.map((a) => ({ tutorialId: a.tutorialId, ...(a.variantId && { variantId: a.variantId }) })), completed }),
+  // Saved once per visit (keyed by the visit, so taking the code into the journey does not save or
+  // draw again); coming back to this screen reuses the code.
+  const saved = useCall(`saveChecklist:${visitId}`, () =>
+    code ? Promise.resolve({ code, fresh: false }) : api.saveChecklist({ actions: plan.map((a) => ({ tutorialId: a.tutorialId, ...(a.variantId && { variantId: a.variantId }) })), completed }).then((r) => ({ ...r, fresh: true })),
   );
   const savedCode = saved.status === 'ready' ? saved.data.code : null;
+  const fresh = saved.status === 'ready' && saved.data.fresh;
   useEffect(() => {
-    if (savedCode && savedCode !== code) dispatch({ type: 'checklistSaved', code: savedCode });
-  }, [savedCode, code, dispatch]);
-  useEffect(() => {
+    if (!savedCode || !fresh) return;
+    dispatch({ type: 'checklistSaved', code: savedCode });
+    // Once per visit, however often the visitor comes back to it: the managers' numbers count visitors.
     logEvent(api, { visitId, kind: 'checklist_shown', locale });
-  }, [api, visitId, locale]);
+  }, [savedCode, fresh, dispatch, api, visitId, locale]);
 
   const sheet = useMemo<SheetRequest | null>(
     () => (savedCode ? { kind: 'personal', code: savedCode, lang: locale, ...(second && { second }) } : null),
@@ -112,7 +115,7 @@ export function ChecklistScreen({ locale, visitId, enabled, plan, completed, cod
               </BigButton>
             </div>
           )}
-          <SecondLanguagePicker locale={locale} enabled={enabled} second={second} onChange={setSecond} />
+          <SecondLanguagePicker locale={locale} enabled={enabled} second={second} disabled={printing} onChange={setSecond} />
         </div>
         {view.status === 'ready' && view.data ? (
           <ChecklistPreview view={view.data} />
@@ -121,7 +124,8 @@ export function ChecklistScreen({ locale, visitId, enabled, plan, completed, cod
         )}
       </div>
       <nav className="step-nav">
-        <BigButton variant="secondary" className="step-nav__back" onClick={() => dispatch({ type: 'back' })}>
+        {/* Nothing changes under a sheet that is on its way to the printer. */}
+        <BigButton variant="secondary" className="step-nav__back" disabled={printing} onClick={() => dispatch({ type: 'back' })}>
           {t('checklist.back')}
         </BigButton>
         <BigButton className="step-nav__next checklist__print" disabled={!ready || printing} onClick={print}>

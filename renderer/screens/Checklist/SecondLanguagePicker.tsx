@@ -6,16 +6,18 @@ interface Props {
   locale: Locale;
   enabled: Locale[];
   second: Locale | null;
+  /** While a sheet prints: it must stay the sheet the visitor sees. */
+  disabled?: boolean;
   onChange: (second: Locale | null) => void;
 }
 
 /** "Add a second language for your family": each language named in its own script, as the family reads it. */
-export function SecondLanguagePicker({ locale, enabled, second, onChange }: Props) {
+export function SecondLanguagePicker({ locale, enabled, second, disabled = false, onChange }: Props) {
   const { t } = useTranslation();
   const others = enabled.filter((l) => l !== locale);
   if (others.length === 0) return null;
   return (
-    <fieldset className="second-language">
+    <fieldset className="second-language" disabled={disabled}>
       <legend>{t('checklist.second')}</legend>
       <div className="second-language__choices">
         <button type="button" className={`choice${second === null ? ' choice--chosen' : ''}`} aria-pressed={second === null} onClick={() => onChange(null)}>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../shared/locales.ts';
 import { useKiosk } from '../../api/kiosk-context.tsx';
 import { useCall } from '../../api/use-call.ts';
+import { BackButton } from '../../components/BackButton.tsx';
 import { BigButton } from '../../components/BigButton.tsx';
 import { CallStatus } from '../../components/CallStatus.tsx';
 import type { JourneyAction } from '../../flow/journey.ts';
@@ -52,15 +53,20 @@ export function DoneScreen({ locale, visitId, completed, canPrint, dispatch, onF
         </section>
       )}
       <p className="done__thanks">{t('done.thanks')}</p>
+      {/* Back (to the plan) sits where the checklist's Back was, and Finish, which ends the visit, sits
+          nowhere a tap on the previous screen lands: a double tap must never end a visit. */}
       <nav className="step-nav">
-        <BigButton variant={canPrint ? 'secondary' : 'primary'} className="done__finish" onClick={onFinish}>
-          {t('done.finish')}
-        </BigButton>
-        {canPrint && (
-          <BigButton className="step-nav__next done__checklist" onClick={() => dispatch({ type: 'openChecklist' })}>
-            {t('checklist.open')}
+        {canPrint ? <BackButton dispatch={dispatch} /> : <span />}
+        <div className="step-nav__group">
+          <BigButton variant={canPrint ? 'secondary' : 'primary'} className="done__finish" onClick={onFinish}>
+            {t('done.finish')}
           </BigButton>
-        )}
+          {canPrint && (
+            <BigButton className="step-nav__next done__checklist" onClick={() => dispatch({ type: 'openChecklist' })}>
+              {t('checklist.open')}
+            </BigButton>
+          )}
+        </div>
       </nav>
     </main>
   );

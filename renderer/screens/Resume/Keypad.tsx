@@ -6,7 +6,7 @@ const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
  * A telephone-style number pad (1 2 3 on top, as on the visitor's phone), laid out left to right in
  * every language: digits on a code are not words, and the sheet prints them the same way.
  */
-export function Keypad({ onDigit, onDelete }: { onDigit: (digit: string) => void; onDelete: () => void }) {
+export function Keypad({ onDigit, onDelete, onClear }: { onDigit: (digit: string) => void; onDelete: () => void; onClear: () => void }) {
   const { t } = useTranslation();
   const key = (d: string) => (
     <button key={d} type="button" className="keypad__key keypad__key--digit" onClick={() => onDigit(d)}>
@@ -20,6 +20,10 @@ export function Keypad({ onDigit, onDelete }: { onDigit: (digit: string) => void
         {t('resume.clear')}
       </button>
       {key('0')}
+      {/* After a wrong code, one tap starts again rather than eight. */}
+      <button type="button" className="keypad__key keypad__key--clear" dir="auto" onClick={onClear}>
+        {t('resume.clearAll')}
+      </button>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatResumeCode, RESUME_CODE_LENGTH } from '../../../shared/checklist-schema.ts';
 import { KioskError } from '../../../shared/errors.ts';
@@ -20,6 +20,14 @@ export function ResumeScreen({ visitId, dispatch }: { visitId: string; dispatch:
   const [digits, setDigits] = useState('');
   const [problem, setProblem] = useState<'notFound' | 'error' | null>(null);
   const [opening, setOpening] = useState(false);
+  // An answer that arrives after the visitor left (Go back, Start over, the idle reset) is dropped.
+  const live = useRef(true);
+  useEffect(() => {
+    live.current = true;
+    return () => {
+      live.current = false;
+    };
+  }, []);
   const complete = digits.length === RESUME_CODE_LENGTH;
 
   const change = (next: string) => {
@@ -31,10 +39,12 @@ export function ResumeScreen({ visitId, dispatch }: { visitId: string; dispatch:
     setOpening(true);
     api.openChecklist({ code: digits }).then(
       (plan) => {
+        if (!live.current) return;
         logEvent(api, { visitId, kind: 'checklist_resumed' });
         dispatch({ type: 'resumed', actions: plan.actions, completed: plan.completed });
       },
       (error: unknown) => {
+        if (!live.current) return;
         setOpening(false);
         setProblem(error instanceof KioskError && error.code === 'not_found' ? 'notFound' : 'error');
       },
@@ -56,32 +66,33 @@ export function ResumeScreen({ visitId, dispatch }: { visitId: string; dispatch:
           <label htmlFor="resume-code" className="resume__label">
             {t('resume.digits')}
           </label>
-        {/* The keys below are the keyboard (inputMode none: no system keyboard covers them). A physical
-            keyboard types the same way, always at the end, so the shown spacing never moves the caret. */}
-        <input
-          id="resume-code"
-          className="resume__code"
-          dir="ltr"
-          inputMode="none"
-          autoComplete="off"
-          spellCheck={false}
-          value={digits.length > 4 ? formatResumeCode(digits) : digits}
-          aria-invalid={problem === 'notFound'}
-          aria-describedby={problem ? 'resume-problem' : undefined}
-          onChange={() => {}}
-          onKeyDown={(e) => {
-            if (/^\d$/.test(e.key)) change(digits + e.key);
-            else if (e.key === 'Backspace' || e.key === 'Delete') change(digits.slice(0, -1));
-            else return; // Enter submits the form; Tab moves on
-            e.preventDefault();
-          }}
-          onPaste={(e) => {
-            e.preventDefault();
-            change(digits + e.clipboardData.getData('text'));
-          }}
-        />
+          {/* The keys below are the keyboard (inputMode none: no system keyboard covers them). A physical
+              keyboard types the same way, always at the end, so the shown spacing never moves the caret. */}
+          <input
+            id="resume-code"
+            className="resume__code"
+            dir="ltr"
+            inputMode="none"
+            autoComplete="off"
+            spellCheck={false}
+            value={digits.length > 4 ? formatResumeCode(digits) : digits}
+            aria-invalid={problem === 'notFound'}
+            aria-describedby={problem ? 'resume-problem' : undefined}
+            // Typing arrives through onKeyDown; a controlled field still needs a change handler.
+            onChange={() => undefined}
+            onKeyDown={(e) => {
+              if (/^\d$/.test(e.key)) change(digits + e.key);
+              else if (e.key === 'Backspace' || e.key === 'Delete') change(digits.slice(0, -1));
+              else return; // Enter submits the form; Tab moves on
+              e.preventDefault();
+            }}
+            onPaste={(e) => {
+              e.preventDefault();
+              change(digits + e.clipboardData.getData('text'));
+            }}
+          />
         </div>
-        <Keypad onDigit={(d) => change(digits + d)} onDelete={() => change(digits.slice(0, -1))} />
+        <Keypad onDigit={(d) => change(digits + d)} onDelete={() => change(digits.slice(0, -1))} onClear={() => change('')} />
       </form>
       <div id="resume-problem" className="resume__problem" role="alert">
         {problem === 'notFound' && <p>{t('resume.notFound')}</p>}

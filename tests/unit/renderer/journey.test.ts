@@ -114,6 +114,19 @@ describe('the visitor journey', () => {
     expect(journeyReducer(atPlan(), { type: 'openChecklist' }).screen).toBe('plan');
   });
 
+  it('go back from the done screen to the plan, which is kept', () => {
+    const done = journeyReducer(journeyReducer(inTutorial(), { type: 'tutorialFinished' }), { type: 'finish' });
+    expect(journeyReducer(done, { type: 'back' })).toMatchObject({ screen: 'plan', plan: PLAN, completed: [FACETIME] });
+  });
+
+  it('keep what was finished in this visit when a code brings back an older plan', () => {
+    let s = journeyReducer(journeyReducer(inTutorial(), { type: 'tutorialFinished' }), { type: 'back' });
+    s = journeyReducer(journeyReducer(journeyReducer(s, { type: 'back' }), { type: 'back' }), { type: 'openResume' });
+    expect(s.screen).toBe('resume');
+    s = journeyReducer(s, { type: 'resumed', actions: PLAN, completed: ['general-stop-screen-share', FACETIME] });
+    expect(s.completed).toEqual(['general-stop-screen-share', FACETIME]);
+  });
+
   it('enter a checklist code on the first question and get that plan back, with what was done', () => {
     const asking = run({ type: 'touch' }, { type: 'languageChosen', locale: 'ar', visitId: VISIT });
     let s = journeyReducer(asking, { type: 'openResume' });
