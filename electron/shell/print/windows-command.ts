@@ -2,6 +2,7 @@ import type { PrintOptions } from 'pdf-to-printer';
 import { withDeadline } from './deadline.ts';
 import type { PrintCommand, SendOptions } from './print-command.ts';
 import { describeError, PrintFailed } from './print-failed.ts';
+import { createWindowsStatus, windowsFailure, type WindowsStatus } from './windows-status.ts';
 
 /** The part of pdf-to-printer this uses; tests hand in a fake. */
 export interface PdfToPrinter {
@@ -35,22 +36,25 @@ export interface WindowsCommandOptions {
   load?: () => Promise<PdfToPrinter>;
   /** For each of the printer lookup (PowerShell) and the print (SumatraPDF). */
   timeoutMs?: number;
+  /** The printer's state from Win32_Printer (windows-status.ts); undefined when not known. */
+  status?: WindowsStatus;
 }
 
 /** SumatraPDF's -print-settings paper names. */
 const SUMATRA_PAPER = { A4: 'A4', Letter: 'letter' } as const;
 
 /**
- * Windows: look the printer up by name (pdf-to-printer asks Win32_Printer), then print silently with
- * SumatraPDF. Only a printer that does not exist is told apart: SumatraPDF hands the job to the
- * Windows spooler and exits 0 even when the printer is offline or out of paper, so such a job is
- * reported as sent (the visitor's screen says "sent to the printer; if nothing comes out, ask staff").
- * Asking Win32_Printer for WorkOffline / DetectedErrorState first would close that gap. A timed-out SumatraPDF is not killed (pdf-to-printer does not hand out the process),
- * but the kiosk stops waiting for it.
+ * Windows: look the printer up by name (pdf-to-printer asks Win32_Printer), ask Windows whether it
+ * is offline, out of paper or jammed (windows-status.ts), then print silently with SumatraPDF.
+ * SumatraPDF hands the job to the spooler and exits 0 whatever the printer's state, so a printer
+ * whose driver reports nothing still looks "sent" (the visitor's screen says "sent to the printer; if
+ * nothing comes out, ask staff"). A timed-out SumatraPDF is not killed (pdf-to-printer does not hand
+ * out the process), but the kiosk stops waiting for it.
  */
 export function createWindowsPrintCommand(options: WindowsCommandOptions = {}): PrintCommand {
   const load = options.load ?? loadPdfToPrinter;
   const timeoutMs = options.timeoutMs ?? 30_000;
+  const status = options.status ?? createWindowsStatus();
   let loaded: Promise<PdfToPrinter> | undefined;
 
   async function pdfToPrinter(): Promise<PdfToPrinter> {
@@ -81,6 +85,7 @@ export function createWindowsPrintCommand(options: WindowsCommandOptions = {}): 
       const api = await pdfToPrinter();
 
       let printer: string | undefined;
+      let checked: string;
       if (job.printerName !== undefined) {
         const wanted = job.printerName.toLowerCase();
         const printers = await bounded('listing printers', () => api.getPrinters());
@@ -88,9 +93,16 @@ export function createWindowsPrintCommand(options: WindowsCommandOptions = {}): 
         const found = printers.find((p) => p.name.toLowerCase() === wanted);
         if (!found) throw new PrintFailed('no_printer', `windows: no printer named "${job.printerName}" (${printers.length} installed)`);
         printer = found.name;
-      } else if (!(await bounded('finding the default printer', () => api.getDefaultPrinter()))) {
-        throw new PrintFailed('no_printer', 'windows: no printer is set in the kiosk settings and Windows has no default printer');
+        checked = found.name;
+      } else {
+        const fallback = await bounded('finding the default printer', () => api.getDefaultPrinter());
+        if (!fallback) throw new PrintFailed('no_printer', 'windows: no printer is set in the kiosk settings and Windows has no default printer');
+        checked = fallback.name;
       }
+
+      const state = await status(checked);
+      const failure = state && windowsFailure(state);
+      if (failure) throw new PrintFailed(failure.reason, `windows: ${checked}: ${failure.detail}`);
 
       await bounded('SumatraPDF printing', () =>
         api.print(file, { ...(printer === undefined ? {} : { printer }), copies: job.copies, paperSize: SUMATRA_PAPER[job.paperSize], silent: true }),

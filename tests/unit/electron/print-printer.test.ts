@@ -271,7 +271,7 @@ describe('printing a sheet in the Electron shell (fake window and fake lp)', () 
         expect(await readFile(file, 'utf8')).toBe(PDF.toString());
       }),
     };
-    const printer = createElectronPrinter({ renderPdf: async () => PDF, command: createWindowsPrintCommand({ load: async () => api }), tempDir, warn });
+    const printer = createElectronPrinter({ renderPdf: async () => PDF, command: createWindowsPrintCommand({ load: async () => api, status: async () => undefined }), tempDir, warn });
 
     expect(await printer.print({ ...JOB, copies: 3 })).toEqual({ status: 'sent', copies: 3 });
     expect(api.print).toHaveBeenCalledWith(expect.stringContaining(tempDir), { printer: 'Brother_HL', copies: 3, paperSize: 'A4', silent: true });
