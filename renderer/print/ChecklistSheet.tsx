@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import { formatResumeCode, type ChecklistText, type ChecklistView } from '../../shared/checklist-schema.ts';
 import { LOCALE_INFO, type Locale } from '../../shared/locales.ts';
 import type { BodyPoints } from './fit-sheet.ts';
+import { MenuPath } from './MenuPath.tsx';
 import { QrCode } from './QrCode.tsx';
 
 interface Lang {
@@ -131,9 +132,7 @@ export function ChecklistSheet({ view, points, compact = false, ref }: Props) {
                   <Box ticked={false} />
                   <span className="sheet__goal">
                     <strong>{text.todo[i]?.item}</strong>
-                    <span className="sheet__path" dir="auto">
-                      {text.todo[i]?.path}
-                    </span>
+                    <MenuPath className="sheet__path" path={text.todo[i]?.path ?? ''} dir={LOCALE_INFO[text.locale].dir} />
                   </span>
                 </>
               )}

@@ -208,6 +208,64 @@ test('a staff handout prints a topic in one language, blank, with the region\'s 
   }
 });
 
+/** A path's steps as written: split at each ">" outside brackets (an oracle apart from the renderer's parser). */
+function topLevelSteps(path: string): string[] {
+  const steps = [''];
+  let depth = 0;
+  for (const c of path) {
+    if ('(（['.includes(c)) depth++;
+    if (')）]'.includes(c)) depth--;
+    if (c === '>' && depth === 0) steps.push('');
+    else steps[steps.length - 1] += c;
+  }
+  return steps;
+}
+
+test('menu paths read in order in Arabic and English: each step isolated, arrows pointing the reading direction', async ({ page }) => {
+  const { kiosk } = await kioskFor('HK');
+  const { code } = await value<{ code: string }>(kiosk, 'saveChecklist', { actions: [{ tutorialId: 'iphone-silence-unknown-callers' }, { tutorialId: 'iphone-block-caller' }], completed: [] });
+  const printed = await printPdf(page, 'HK', `/print/checklist?code=${code}&lang=ar&second=en`, 'menu-paths-ar-en');
+  for (const [locale, dir] of [['ar', 'rtl'], ['en', 'ltr']] as const) {
+    const text = printed.view.texts.find((t) => t.locale === locale);
+    for (const [i, item] of (text?.todo ?? []).entries()) {
+      const path = page.locator(`.sheet__item .sheet__cell[lang="${locale}"] .sheet__path`).nth(i);
+      const where = `${locale} ${item.tutorialId}`;
+      expect(await path.getAttribute('dir'), where).toBe(dir);
+      // The steps, in the order written, each its own isolate; every run of words isolated with its own direction.
+      const steps = await path.evaluate((el) =>
+        [...el.querySelectorAll(':scope > .menu-path__step')].map((step) => {
+          const r = step.getClientRects();
+          return {
+            text: step.textContent ?? '',
+            bidi: getComputedStyle(step).unicodeBidi,
+            words: [...step.querySelectorAll('.menu-path__words')].map((w) => `${w.getAttribute('dir')}/${getComputedStyle(w).unicodeBidi}`),
+            // One box per line the step spans: the first line's box is where the step starts.
+            first: r[0] ? { left: r[0].left, right: r[0].right, top: r[0].top } : null,
+            last: r.length ? { left: r[r.length - 1]!.left, right: r[r.length - 1]!.right, top: r[r.length - 1]!.top } : null,
+          };
+        }),
+      );
+      // (Arrows inside a note are drawn too, so they have no text.)
+      const written = topLevelSteps(item.path).map((s) => s.replaceAll(/[\s>]+/g, ''));
+      expect(steps.map((s) => s.text.replaceAll(/\s+/g, '')), where).toEqual(written);
+      for (const step of steps) {
+        expect(step.bidi, where).toBe('isolate');
+        for (const w of step.words) expect(w, where).toBe('auto/isolate');
+      }
+      // Read in the line's direction, each step starts where the one before it ended: right to left in Arabic.
+      for (let k = 1; k < steps.length; k++) {
+        const before = steps[k - 1]?.last;
+        const next = steps[k]?.first;
+        if (!before || !next || Math.abs(before.top - next.top) > 2) continue; // a line break between them
+        if (dir === 'rtl') expect(next.right, `${where}: step ${k} left of step ${k - 1}`).toBeLessThanOrEqual(before.left + 0.5);
+        else expect(next.left, `${where}: step ${k} right of step ${k - 1}`).toBeGreaterThanOrEqual(before.right - 0.5);
+      }
+      const arrows = await path.locator(':scope > .menu-path__arrow').evaluateAll((els) => els.map((e) => e.getAttribute('data-points')));
+      expect(arrows, where).toEqual(Array(steps.length - 1).fill(dir === 'rtl' ? 'left' : 'right'));
+    }
+  }
+});
+
 test('a wrong address or an unknown code says so on the page and is never printed as a checklist', async ({ page }) => {
   const { base } = await kioskFor('HK');
   await page.goto(`${base}/print/checklist?code=00000000&lang=en`);
