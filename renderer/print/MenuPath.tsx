@@ -33,11 +33,17 @@ function Steps({ steps, dir }: { steps: PathStep[]; dir: TextDirection }) {
                 {part.text}
               </bdi>
             ) : (
-              <bdi className="menu-path__note" dir={dir}>
-                {part.open}
-                <Steps steps={part.steps} dir={dir} />
-                {part.close}
-              </bdi>
+              <>
+                <bdi className="menu-path__note" dir={dir}>
+                  {part.open}
+                  <Steps steps={part.steps} dir={dir} />
+                  {part.close}
+                </bdi>
+                {/* Shown instead of the note where a sheet condenses its second language (print.css). */}
+                <span className="menu-path__elided" aria-hidden="true">
+                  {`${part.open}…${part.close}`}
+                </span>
+              </>
             )}
             {part.after}
           </Fragment>

@@ -58,6 +58,7 @@ export function PrintPage() {
   useEffect(() => {
     if (fit) {
       document.documentElement.dataset.printPages = String(fit.pages);
+      document.documentElement.dataset.printFit = `${fit.points}pt/${fit.compact}`;
       settle('ready');
     }
   }, [fit]);
