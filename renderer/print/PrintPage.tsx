@@ -33,24 +33,32 @@ export function PrintPage() {
 
   // Staff typing an address by hand get told which part is wrong.
   const badAddress = request.success ? null : `This address is not a checklist: ${request.error.issues.map((i) => `${i.path.join('.') || 'address'} ${i.message}`).join('; ')}.`;
-  const problem = badAddress ?? failure;
+  const problem = badAddress ?? (failure === '' ? t('status.error') : failure);
 
+  useEffect(() => {
+    if (!request.success) return;
+    void i18n.changeLanguage(request.data.lang);
+    applyDocumentLanguage(request.data.lang);
+  }, [i18n, request]);
+
+  // Composed once per address. Not keyed on `i18n`: react-i18next hands out a new i18n object when the
+  // language changes, and composing again would swap the view, drop the fit and briefly render the
+  // sheet unfitted, after the page had already said it was ready to print.
   useEffect(() => {
     if (!request.success) {
       settle('error');
       return;
     }
-    void i18n.changeLanguage(request.data.lang);
-    applyDocumentLanguage(request.data.lang);
     api.composeSheet({ sheet: request.data }).then(setView, (error: unknown) => {
-      setFailure(error instanceof KioskError ? error.message : i18n.t('status.error'));
+      setFailure(error instanceof KioskError ? error.message : ''); // '': no words of its own, "status.error" is shown
       settle('error');
     });
-  }, [api, i18n, request]);
+  }, [api, request]);
 
   useEffect(() => {
     if (fit) {
       document.documentElement.dataset.printPages = String(fit.pages);
+      document.documentElement.dataset.printFit = `${fit.points}pt/${fit.compact}`;
       settle('ready');
     }
   }, [fit]);

@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { createKiosk, type Kiosk } from '../../electron/core/kiosk.ts';
 import { createWebServer, listen } from '../../electron/web/server.ts';
 import type { ChecklistView } from '../../shared/checklist-schema.ts';
-import { LOCALES, type Locale } from '../../shared/locales.ts';
+import { LOCALE_INFO, LOCALES, type Locale } from '../../shared/locales.ts';
 import type { Region } from '../../shared/regions.ts';
 
 /**
@@ -40,18 +40,21 @@ interface Running {
   base: string;
   dir: string;
 }
-const kiosks = new Map<Region, Running>();
+type Paper = 'A4' | 'Letter';
+/** One kiosk per region and paper size, started on first use and kept for the whole file. */
+const kiosks = new Map<string, Running>();
 
-async function kioskFor(region: Region): Promise<Running> {
-  const existing = kiosks.get(region);
+async function kioskFor(region: Region, paperSize: Paper = SETTINGS[region].paperSize): Promise<Running> {
+  const key = `${region}/${paperSize}`;
+  const existing = kiosks.get(key);
   if (existing) return existing;
-  const dir = mkdtempSync(join(tmpdir(), `safecall-pdf-${region}-`));
-  writeFileSync(join(dir, 'kiosk.json'), JSON.stringify({ region, ...SETTINGS[region] }));
+  const dir = mkdtempSync(join(tmpdir(), `safecall-pdf-${region}-${paperSize}-`));
+  writeFileSync(join(dir, 'kiosk.json'), JSON.stringify({ region, ...SETTINGS[region], paperSize }));
   const kiosk = createKiosk({ dataDir: dir, appRoot: REPO, warn: () => {} });
   const server = createWebServer({ dispatch: kiosk.dispatch, rendererDir: join(REPO, 'dist', 'renderer') });
   const port = await listen(server, 0);
   const running = { kiosk, server, base: `http://127.0.0.1:${port}`, dir };
-  kiosks.set(region, running);
+  kiosks.set(key, running);
   return running;
 }
 
@@ -76,11 +79,14 @@ interface Printed {
   pageSize: string;
   fonts: Array<{ name: string; embedded: boolean }>;
   view: ChecklistView;
+  /** What the print page's fit step chose ("14pt/7": size and COMPACT_LEVELS index) and the pages it expected. */
+  fit: string;
+  predicted: number;
 }
 
 /** Opens the print page, waits for the sheet, prints it to PDF as Electron would, and reads it back. */
-async function printPdf(page: Page, region: Region, path: string, name: string): Promise<Printed> {
-  const { base, kiosk } = await kioskFor(region);
+async function printPdf(page: Page, region: Region, path: string, name: string, paper?: Paper): Promise<Printed> {
+  const { base, kiosk } = await kioskFor(region, paper);
   await page.goto(`${base}${path}`);
   expect(await page.evaluate(() => window.__safecallPrintReady)).toBe('ready');
   mkdirSync(OUT, { recursive: true });
@@ -96,6 +102,7 @@ async function printPdf(page: Page, region: Region, path: string, name: string):
       // name type… emb sub uni object ID: emb is the fifth column from the end.
       return { name: cols[0] ?? '', embedded: cols.at(-5) === 'yes' };
     });
+  const { fit, predicted } = await page.evaluate(() => ({ fit: document.documentElement.dataset.printFit ?? '', predicted: Number(document.documentElement.dataset.printPages) }));
   const url = new URL(`${base}${path}`);
   const sheet = url.pathname.endsWith('handout')
     ? { kind: 'handout', topic: url.searchParams.get('topic'), lang: url.searchParams.get('lang'), ...(url.searchParams.get('second') && { second: url.searchParams.get('second') }) }
@@ -106,6 +113,8 @@ async function printPdf(page: Page, region: Region, path: string, name: string):
     pageSize: /Page size:.*\((\w+)\)/.exec(info)?.[1] ?? /Page size:\s+(.*)/.exec(info)?.[1] ?? '',
     fonts,
     view: await value<ChecklistView>(kiosk, 'composeSheet', { sheet }),
+    fit,
+    predicted,
   };
 }
 
@@ -207,6 +216,134 @@ test('a staff handout prints a topic in one language, blank, with the region\'s 
     expect(printed.pages, path).toBeLessThanOrEqual(2);
   }
 });
+
+/** A path's steps as written: split at each ">" outside brackets (an oracle apart from the renderer's parser). */
+function topLevelSteps(path: string): string[] {
+  const steps = [''];
+  let depth = 0;
+  for (const c of path) {
+    if ('(（['.includes(c)) depth++;
+    if (')）]'.includes(c)) depth--;
+    if (c === '>' && depth === 0) steps.push('');
+    else steps[steps.length - 1] += c;
+  }
+  return steps;
+}
+
+test('menu paths read in order in Arabic and English: each step isolated, arrows pointing the reading direction', async ({ page }) => {
+  const { kiosk } = await kioskFor('HK');
+  const { code } = await value<{ code: string }>(kiosk, 'saveChecklist', { actions: [{ tutorialId: 'iphone-silence-unknown-callers' }, { tutorialId: 'iphone-block-caller' }], completed: [] });
+  const printed = await printPdf(page, 'HK', `/print/checklist?code=${code}&lang=ar&second=en`, 'menu-paths-ar-en');
+  for (const [locale, dir] of [['ar', 'rtl'], ['en', 'ltr']] as const) {
+    const text = printed.view.texts.find((t) => t.locale === locale);
+    for (const [i, item] of (text?.todo ?? []).entries()) {
+      const path = page.locator(`.sheet__item .sheet__cell[lang="${locale}"] .sheet__path`).nth(i);
+      const where = `${locale} ${item.tutorialId}`;
+      expect(await path.getAttribute('dir'), where).toBe(dir);
+      // The steps, in the order written, each its own isolate; every run of words isolated with its own direction.
+      const steps = await path.evaluate((el) =>
+        [...el.querySelectorAll(':scope > .menu-path__step')].map((step) => {
+          const r = step.getClientRects();
+          return {
+            text: (step as HTMLElement).innerText, // what is shown: not the "(…)" a condensed sheet prints instead of a note
+            bidi: getComputedStyle(step).unicodeBidi,
+            words: [...step.querySelectorAll('.menu-path__words')].map((w) => `${w.getAttribute('dir')}/${getComputedStyle(w).unicodeBidi}`),
+            // One box per line the step spans: the first line's box is where the step starts.
+            first: r[0] ? { left: r[0].left, right: r[0].right, top: r[0].top } : null,
+            last: r.length ? { left: r[r.length - 1]!.left, right: r[r.length - 1]!.right, top: r[r.length - 1]!.top } : null,
+          };
+        }),
+      );
+      // (Arrows inside a note are drawn too, so they have no text.)
+      const written = topLevelSteps(item.path).map((s) => s.replaceAll(/[\s>]+/g, ''));
+      expect(steps.map((s) => s.text.replaceAll(/\s+/g, '')), where).toEqual(written);
+      for (const step of steps) {
+        expect(step.bidi, where).toBe('isolate');
+        for (const w of step.words) expect(w, where).toBe('auto/isolate');
+      }
+      // Read in the line's direction, each step starts where the one before it ended: right to left in Arabic.
+      for (let k = 1; k < steps.length; k++) {
+        const before = steps[k - 1]?.last;
+        const next = steps[k]?.first;
+        if (!before || !next || Math.abs(before.top - next.top) > 2) continue; // a line break between them
+        if (dir === 'rtl') expect(next.right, `${where}: step ${k} left of step ${k - 1}`).toBeLessThanOrEqual(before.left + 0.5);
+        else expect(next.left, `${where}: step ${k} right of step ${k - 1}`).toBeGreaterThanOrEqual(before.right - 0.5);
+      }
+      const arrows = await path.locator(':scope > .menu-path__arrow').evaluateAll((els) => els.map((e) => e.getAttribute('data-points')));
+      expect(arrows, where).toEqual(Array(steps.length - 1).fill(dir === 'rtl' ? 'left' : 'right'));
+    }
+  }
+});
+
+/**
+ * The longest sheets there are, held to two pages on both papers: a personal plan of five actions
+ * with the longest menu paths (three of them done, three more guides browsed and done; and the same
+ * plan before anything is done), and a handout of every topic (the iPhone one has ten guides), in the
+ * longest language pairs. However far the fit step squeezes them, the visitor's language keeps every
+ * goal and every menu path, both languages keep every goal and every hotline's number and name, and
+ * whatever the second language leaves out is said on the paper in its own words.
+ */
+const LONGEST_PATHS = ['iphone-imessage-unknown-senders', 'wechat-hide-nearby-location', 'iphone-silence-unknown-callers', 'whatsapp-two-step-verification', 'whatsapp-privacy-checkup'];
+const WORST_PLAN = { actions: LONGEST_PATHS.map((tutorialId) => ({ tutorialId })), completed: [...LONGEST_PATHS.slice(2), 'iphone-turn-off-facetime', 'general-stop-screen-share', 'android-google-phone-spam'] };
+const NOTHING_DONE_YET = { actions: LONGEST_PATHS.map((tutorialId) => ({ tutorialId })), completed: [] };
+const PAPERS: readonly Paper[] = ['A4', 'Letter'];
+/** The region with the most printed lines and the longest things to say about them. */
+const LONG_REGION: Region = 'UK';
+
+async function expectComplete(page: Page, printed: Printed, where: string) {
+  expectSheet(printed, where);
+  expect(printed.pages, `${where}: pages (fit ${printed.fit})`).toBeLessThanOrEqual(2);
+  const body = squash(printed.text);
+  const [first, second] = printed.view.texts;
+  // The visitor's steps, whole (the arrows between them are drawn, so they have no text).
+  if (first && first.locale !== 'ar') {
+    for (const item of first.todo) expect(body, `${where}: ${item.tutorialId} steps in ${first.locale}`).toContain(squash(item.path.replaceAll(/[>＞]/g, '')));
+  }
+  for (const text of printed.view.texts) {
+    if (text.locale === 'ar') continue;
+    for (const h of text.hotlines) expect(body, `${where}: hotline ${h.id} named in ${text.locale}`).toContain(squash(h.name));
+  }
+  if (!second) return;
+  // What the second language leaves out is said, in its own words, where it would have been.
+  const notes = await page.locator('.sheet__cell + .sheet__cell :is(.sheet__hint--brief, .sheet__hint--first)').evaluateAll((els) =>
+    els.filter((el) => getComputedStyle(el).display !== 'none').map((el) => el.textContent ?? ''),
+  );
+  const pathsShown = await page.locator(`.sheet__item .sheet__cell[lang="${LOCALE_INFO[second.locale].htmlLang}"] .sheet__path`).evaluateAll((els) => els.some((el) => getComputedStyle(el).display !== 'none'));
+  if (second.todo.length > 0 && !pathsShown) expect(notes.length, `${where}: the second language says where its steps are`).toBeGreaterThan(0);
+  if (second.locale !== 'ar') for (const note of notes) expect(body, `${where}: "${note}" printed`).toContain(squash(note));
+}
+
+test('the longest personal plans print in at most two pages on A4 and Letter, bilingual in the longest pairs', async ({ page }) => {
+  test.setTimeout(150_000);
+  const pairs: Array<[Locale, Locale]> = [['ar', 'id'], ['id', 'ar'], ['vi', 'es'], ['es', 'vi']];
+  for (const paper of PAPERS) {
+    const { kiosk } = await kioskFor(LONG_REGION, paper);
+    for (const [planName, plan] of [['worst', WORST_PLAN], ['nothing-done', NOTHING_DONE_YET]] as const) {
+      const { code } = await value<{ code: string }>(kiosk, 'saveChecklist', plan);
+      for (const [lang, second] of planName === 'worst' ? pairs : pairs.slice(0, 2)) {
+        const name = `longest-plan-${planName}-${lang}-${second}-${paper}`;
+        const printed = await printPdf(page, LONG_REGION, `/print/checklist?code=${code}&lang=${lang}&second=${second}`, name, paper);
+        await expectComplete(page, printed, name);
+        expect(printed.pageSize, name).toBe(paper === 'A4' ? 'A4' : 'letter');
+        expect(printed.view.texts[0]?.done.map((d) => d.tutorialId), name).toEqual(plan.completed);
+      }
+    }
+  }
+});
+
+for (const paper of PAPERS) {
+  test(`a handout of every topic prints in at most two pages on ${paper}, bilingual ar+en, vi+ko and es+zh-Hant`, async ({ page }) => {
+    test.setTimeout(150_000);
+    for (const topic of ['iphone', 'whatsapp', 'wechat', 'android', 'general'] as const) {
+      for (const [lang, second] of [['ar', 'en'], ['vi', 'ko'], ['es', 'zh-Hant']] as const) {
+        const name = `handout-${topic}-${lang}-${second}-${paper}`;
+        const printed = await printPdf(page, LONG_REGION, `/print/handout?topic=${topic}&lang=${lang}&second=${second}`, name, paper);
+        await expectComplete(page, printed, name);
+        expect(printed.view.texts[0]?.todo.length, name).toBeGreaterThan(0);
+      }
+    }
+  });
+}
 
 test('a wrong address or an unknown code says so on the page and is never printed as a checklist', async ({ page }) => {
   const { base } = await kioskFor('HK');
