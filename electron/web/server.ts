@@ -38,7 +38,7 @@ export function createWebServer(options: WebServerOptions): Server {
     },
   });
 
-  return createServer((req: IncomingMessage, res: ServerResponse) => {
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     if (!isLocalRequest(req)) {
       res.writeHead(403, { ...SECURITY_HEADERS, 'Content-Type': 'application/json' });
       res.end(JSON.stringify({ code: 'forbidden', message: 'This server only answers pages it served itself on this machine.' }));
@@ -59,6 +59,11 @@ export function createWebServer(options: WebServerOptions): Server {
       res.end('Not found');
     });
   });
+  // Node closes an idle keep-alive connection after 5 s; a client that reuses it at that moment gets a
+  // reset POST (seen with Playwright's request client on a busy machine). The only clients are on
+  // this machine, so idle connections may stay open as long as a browser keeps them.
+  server.keepAliveTimeout = 55_000; // under headersTimeout (60 s), as Node advises
+  return server;
 }
 
 /** Listens on 127.0.0.1 only: the kiosk is never reachable from the centre's network. */

@@ -31,6 +31,21 @@ function Row({ langs, className, fit, children }: { langs: Lang[]; className?: s
   );
 }
 
+/** A heading over advice lines; at the essentials level a second language's heading says where to read them instead. */
+function AdviceHeading({ title, hint }: { title: string; hint: string | undefined }) {
+  return (
+    <h2>
+      {title}
+      {hint !== undefined && (
+        <>
+          {' '}
+          <span className="sheet__hint sheet__hint--first">{hint}</span>
+        </>
+      )}
+    </h2>
+  );
+}
+
 function Box({ ticked }: { ticked: boolean }) {
   // Drawn, not a font glyph: every printer shows it, and no symbol font has to be embedded.
   return (
@@ -166,18 +181,7 @@ export function ChecklistSheet({ view, points, compact = false, ref }: Props) {
         <div className="sheet__columns">
           <section className="sheet__block">
             <Row langs={langs} fit="keep">
-              {({ t, text }) => (
-              <h2>
-                {t('print.ifCalled')}
-                {text.locale !== main && (
-                  <>
-                    {' '}
-                    {/* At the essentials level, what the second language reads instead of its lines. */}
-                    <span className="sheet__hint sheet__hint--first">{t('print.inFirstLanguage', { language: firstName(text.locale) })}</span>
-                  </>
-                )}
-              </h2>
-            )}
+              {({ t, text }) => <AdviceHeading title={t('print.ifCalled')} hint={text.locale !== main ? t('print.inFirstLanguage', { language: firstName(text.locale) }) : undefined} />}
             </Row>
             {first.text.ifCalled.map((s, i) => (
               <Row key={s.id} langs={langs} className="sheet__line" fit="unit">
@@ -192,18 +196,7 @@ export function ChecklistSheet({ view, points, compact = false, ref }: Props) {
           </section>
           <section className="sheet__block">
             <Row langs={langs} fit="keep">
-              {({ t, text }) => (
-              <h2>
-                {t('print.redFlags')}
-                {text.locale !== main && (
-                  <>
-                    {' '}
-                    {/* At the essentials level, what the second language reads instead of its lines. */}
-                    <span className="sheet__hint sheet__hint--first">{t('print.inFirstLanguage', { language: firstName(text.locale) })}</span>
-                  </>
-                )}
-              </h2>
-            )}
+              {({ t, text }) => <AdviceHeading title={t('print.redFlags')} hint={text.locale !== main ? t('print.inFirstLanguage', { language: firstName(text.locale) }) : undefined} />}
             </Row>
             {first.text.redFlags.map((f, i) => (
               <Row key={f.id} langs={langs} className="sheet__line" fit="unit">

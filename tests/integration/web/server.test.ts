@@ -40,6 +40,12 @@ describe('the browser shell', () => {
     expect((server.address() as AddressInfo).address).toBe('127.0.0.1');
   });
 
+  it('keep idle connections open well past Node\'s 5 s, so a reused connection is not reset under a POST', async () => {
+    const { server } = await startServer();
+    expect(server.keepAliveTimeout).toBeGreaterThanOrEqual(30_000);
+    expect(server.keepAliveTimeout).toBeLessThan(server.headersTimeout);
+  });
+
   it('answer a call posted the way curl posts it (no JSON content type)', async () => {
     const { port } = await startServer();
     const res = await send(port, '/api/listTutorials', { body: '{"locale":"zh-Hant"}', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
