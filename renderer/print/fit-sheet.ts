@@ -182,7 +182,10 @@ export interface Fit {
  * and 1) is tried at every size for one page, then for two; beyond that, only what keeps the sheet
  * within two pages at 14 pt, one level at a time. If even the last level runs longer, it is used.
  */
-export function fitSheet(paper: PaperSize, measure: (points: BodyPoints, compact: CompactLevel) => Flow[]): Fit {
+/** What a measurement gives: the flows to paginate, and (from the page) the sheet's whole height in CSS px. */
+export type Measured = Flow[] | { flows: Flow[]; height: number };
+
+export function fitSheet(paper: PaperSize, measure: (points: BodyPoints, compact: CompactLevel) => Measured): Fit {
   // Room for the top padding the sheet's body repeats on every page (print.css) and for rounding
   // between the screen's layout and the printer's: a sheet that fills its last page to the last
   // fraction of a millimetre comes out with a blank page after it.
@@ -192,7 +195,12 @@ export function fitSheet(paper: PaperSize, measure: (points: BodyPoints, compact
     const key = `${points}/${compact}`;
     let pages = cache.get(key);
     if (pages === undefined) {
-      pages = countPages(measure(points, compact), pageHeight);
+      const measured = measure(points, compact);
+      const { flows, height } = Array.isArray(measured) ? { flows: measured, height: 0 } : measured;
+      // The paginator's column balancing is an estimate; a sheet taller than its pages' room can never
+      // fit them, whatever the estimate says (an Arabic sheet 0.3 mm short of a full page printed a
+      // blank second page), so its own height is a floor.
+      pages = Math.max(countPages(flows, pageHeight), Math.ceil(height / pageHeight));
       cache.set(key, pages);
     }
     return pages;

@@ -94,7 +94,7 @@ export function useFittedPoints(ref: RefObject<HTMLElement | null>, view: Checkl
         for (const p of BODY_POINTS) el.classList.toggle(`sheet--${p}pt`, p === points);
         const on = levelClasses(compact);
         for (const c of all) el.classList.toggle(c, on.includes(c));
-        return readFlows(el);
+        return { flows: readFlows(el), height: el.offsetHeight };
       };
       // React owns the class list: put back what it rendered before it renders the chosen size.
       const rendered = el.className;

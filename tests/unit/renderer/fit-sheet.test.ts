@@ -96,4 +96,11 @@ describe('levelClasses', () => {
     expect(levelClasses(8)).toHaveLength(COMPACT_LEVELS.length - 1);
     expect(levelClasses(8).at(-1)).toBe('sheet--essentials');
   });
+
+  it('never trusts the paginator over the sheet\'s own height: a sheet taller than a page is two pages', () => {
+    const pagePx = ((297 - 16 - 4) * 96) / 25.4;
+    // The flows alone would fit one page; the sheet as laid out is a little taller than the page's room.
+    const measure = (points: number) => ({ flows: [{ columns: 1, units: [pagePx * 0.9] }], height: points === 16 ? pagePx + 2 : pagePx - 10 });
+    expect(fitSheet('A4', measure)).toEqual({ points: 15, compact: 0, pages: 1 });
+  });
 });
