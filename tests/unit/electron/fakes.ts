@@ -1,6 +1,7 @@
 import type { BrowserWindowConstructorOptions, PrintToPDFOptions } from 'electron';
 import { EventEmitter } from 'node:events';
-import { vi, type Mock } from 'vitest';
+import { PrintFailed } from '../../../electron/shell/print/print-failed.ts';
+import { expect, vi, type Mock } from 'vitest';
 
 /**
  * Stand-ins for the few Electron objects the shell touches. They are event emitters with spied
@@ -73,4 +74,14 @@ export interface FakeWindow<Contents> {
   readonly webContents: Contents;
   readonly destroy: Mock<() => void>;
   readonly isDestroyed: Mock<() => boolean>;
+}
+
+/** Waits for a print step to fail and returns its PrintFailed: a step that succeeds fails the test. */
+export async function printFailure(promise: Promise<unknown>): Promise<PrintFailed> {
+  const error = await promise.then(
+    () => new Error('expected the print step to fail'),
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(PrintFailed);
+  return error as PrintFailed;
 }

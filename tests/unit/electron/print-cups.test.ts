@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createCupsPrintCommand, isCupsQueueName, type ExecFile } from '../../../electron/shell/print/cups-command.ts';
 import { cupsErrorFailure, parseLpstat, queueFailure, reasonKeyword } from '../../../electron/shell/print/cups-status.ts';
-import { PrintFailed } from '../../../electron/shell/print/print-failed.ts';
+import type { PrintFailed } from '../../../electron/shell/print/print-failed.ts';
+import { printFailure } from './fakes.ts';
 
 /**
  * lpstat's long form, as OpenPrinting/cups 2.4 writes it. The idle, disabled, holding, offline-report
@@ -135,12 +136,7 @@ function fakeExec(replies: { lpstat: Reply; lp?: Reply }) {
 
 async function sendFails(execFile: ExecFile, printerName?: string): Promise<PrintFailed> {
   const command = createCupsPrintCommand({ execFile, env: {} });
-  const error = await command.send('/tmp/safecall-print-x/safecall-checklist.pdf', { printerName, copies: 1, paperSize: 'A4' }).then(
-    () => new Error('expected the send to fail'),
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(PrintFailed);
-  return error as PrintFailed;
+  return printFailure(command.send('/tmp/safecall-print-x/safecall-checklist.pdf', { printerName, copies: 1, paperSize: 'A4' }));
 }
 
 describe('the CUPS print command', () => {

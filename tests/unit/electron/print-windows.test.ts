@@ -2,10 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
-import { PrintFailed } from '../../../electron/shell/print/print-failed.ts';
 import type { ExecFile } from '../../../electron/shell/print/cups-command.ts';
 import { createWindowsPrintCommand, loadPdfToPrinter, pickPdfToPrinter, type PdfToPrinter } from '../../../electron/shell/print/windows-command.ts';
 import { createWindowsStatus, STATUS_SCRIPT, windowsFailure, type WindowsStatus } from '../../../electron/shell/print/windows-status.ts';
+import { printFailure } from './fakes.ts';
 
 const FILE = 'C:\\Users\\kiosk\\AppData\\Local\\Temp\\safecall-print-a1\\safecall-checklist.pdf';
 const BROTHER = { deviceId: 'Brother HL-L2350DW series', name: 'Brother HL-L2350DW series', paperSizes: ['A4', 'Letter'] };
@@ -23,14 +23,7 @@ function fakePdfToPrinter(overrides: Partial<PdfToPrinter> = {}) {
   };
 }
 
-async function sendFails(promise: Promise<void>): Promise<PrintFailed> {
-  const error = await promise.then(
-    () => new Error('expected the send to fail'),
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(PrintFailed);
-  return error as PrintFailed;
-}
+const sendFails = printFailure;
 
 describe('the Windows print command (pdf-to-printer, faked)', () => {
   it('prints silently to the named printer with the copies and paper size, as Windows spells the name', async () => {
