@@ -19,7 +19,8 @@ export const hotlineSourceSchema = z
     /** Emergency numbers are printed first and largest. */
     emergency: z.boolean().default(false),
     verified: z.boolean(),
-    source: sourceRefSchema,
+    /** One page, or several where a line's facts rest on more than one (the number, then a later rule about it). */
+    source: z.union([sourceRefSchema, z.array(sourceRefSchema).min(1)]),
   })
   .strict();
 

@@ -175,6 +175,12 @@ test('each region prints its own hotlines and no other region\'s, on the centre\
       expect(printed.text.includes(number), `${region} sheet and ${other}'s ${number}`).toBe(own);
     }
     if (region === 'generic') expect(printed.view.texts[0]?.hotlines).toEqual([]);
+    // A US centre's sheet carries the DOJ National Elder Fraud Hotline, and never the unconfirmed NYPD line.
+    if (region === 'US' || region === 'US-NYC') {
+      expect(printed.text, region).toContain('833-372-8311');
+      expect(squash(printed.text), region).toContain(squash('National Elder Fraud Hotline'));
+      expect(printed.text, region).not.toContain('646-610-7226');
+    }
   }
 });
 

@@ -91,8 +91,9 @@ describe('composing the printed checklist', () => {
     expect(view.texts.map((t) => t.locale)).toEqual(['ar', 'en']);
     expect(view.texts[0]?.todo.map((t) => t.tutorialId)).toEqual(view.texts[1]?.todo.map((t) => t.tutorialId));
     expect(view.texts[1]?.todo[0]?.title).toBe('Stop sharing your screen now');
-    // New York City prints its own lines and the national US ones, emergency first.
-    expect(view.texts[0]?.hotlines.map((h) => h.contact)).toEqual(['911', '646-610-7226', '311', '1-877-382-4357', 'ReportFraud.ftc.gov']);
+    // New York City prints its own lines and the national US ones, emergency first, then the DOJ elder-fraud
+    // line; the NYPD scam line, which no source confirms after 2022, stays on screen only.
+    expect(view.texts[0]?.hotlines.map((h) => h.contact)).toEqual(['911', '833-372-8311', '311', '1-877-382-4357', 'ReportFraud.ftc.gov']);
     expect(view.texts[0]?.qr.map((q) => q.url)).toEqual(['https://reportfraud.ftc.gov', 'https://www.ftc.gov']);
     // The same language twice is one language.
     const same = await call<ChecklistView>(kiosk, 'composeSheet', { sheet: { kind: 'personal', code, lang: 'en', second: 'en' } });
@@ -108,7 +109,9 @@ describe('composing the printed checklist', () => {
       // Only the region's own (or inherited) lines; every region with lines prints its emergency number first.
       expect(printed.every((id) => advice.hotlines.some((h) => h.id === id)), region).toBe(true);
       if (advice.hotlines.length > 0) expect(view.texts[0]?.hotlines[0]?.emergency, region).toBe(true);
-      expect(view.texts[0]?.qr.length, region).toBeGreaterThan(0);
+      // Mainland China has no official advice page to point at (the Hong Kong one serves HK callers only).
+      if (region === 'CN') expect(view.texts[0]?.qr, region).toEqual([]);
+      else expect(view.texts[0]?.qr.length, region).toBeGreaterThan(0);
       for (const q of view.texts[0]?.qr ?? []) expect(q.url).toMatch(/^https:\/\//);
       kiosk.close();
     }
