@@ -1,6 +1,8 @@
 import { LOCALES } from '../../../shared/locales.ts';
 import { ContentError, readContentFiles, type ContentProblem } from './content-files.ts';
 import { checkReferences } from './content-loader.ts';
+import { forEachLocalized } from './localized-texts.ts';
+import { findSideDirections } from './rtl-directions.ts';
 
 export interface ContentReport {
   errors: ContentProblem[];
@@ -14,20 +16,13 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const STALE_AFTER_DAYS = 365;
 export const WARN_AFTER_DAYS = 274; // about nine months
 
-const isLocalized = (value: object): boolean => Object.hasOwn(value, 'en') && Object.keys(value).every((k) => (LOCALES as readonly string[]).includes(k));
-
-/**
- * Every text in every locale: any object with an `en` key is text or a phone label, and must name
- * all locales (a phone label may say null, "not known", but must say it).
- */
-function findMissingLocales(file: string, raw: unknown, path: string[] = [], out: ContentProblem[] = []): ContentProblem[] {
-  if (Array.isArray(raw)) raw.forEach((item, i) => findMissingLocales(file, item, [...path, String(i)], out));
-  else if (raw && typeof raw === 'object') {
-    if (isLocalized(raw)) {
-      const missing = LOCALES.filter((l) => (raw as Record<string, unknown>)[l] === undefined);
-      if (missing.length > 0) out.push({ file, path: path.join('.'), message: `missing ${missing.join(', ')}` });
-    } else for (const [key, value] of Object.entries(raw)) findMissingLocales(file, value, [...path, key], out);
-  }
+/** Every text in every locale; a phone label may say null, "not known", but must say it. */
+function findMissingLocales(file: string, raw: unknown): ContentProblem[] {
+  const out: ContentProblem[] = [];
+  forEachLocalized(raw, (text, path) => {
+    const missing = LOCALES.filter((l) => text[l] === undefined);
+    if (missing.length > 0) out.push({ file, path: path.join('.'), message: `missing ${missing.join(', ')}` });
+  });
   return out;
 }
 
@@ -38,7 +33,7 @@ function checkDate(file: string, lastVerified: string, today: Date, report: Cont
   else if (days < 0) report.errors.push({ file, path: 'lastVerified', message: `${lastVerified} is in the future` });
 }
 
-/** `npm run content:check`: schema, references, completeness in every locale, and freshness. */
+/** `npm run content:check`: schema, references, completeness in every locale, no left/right in right-to-left texts, and freshness. */
 export function checkContent(contentDir: string, today: Date = new Date()): ContentReport {
   const report: ContentReport = { errors: [], warnings: [], unverified: [], counts: { tutorials: 0, steps: 0, hotlines: 0 } };
   let files;
@@ -52,6 +47,7 @@ export function checkContent(contentDir: string, today: Date = new Date()): Cont
   const all = [...files.tutorials, files.hotlines, files.redFlags, files.scamNow, files.scamScripts, files.questions, files.checklist];
   for (const f of all) {
     report.errors.push(...findMissingLocales(f.file, f.raw));
+    report.errors.push(...findSideDirections(f.file, f.raw));
     checkDate(f.file, f.data.lastVerified, today, report);
   }
   for (const t of files.tutorials) {

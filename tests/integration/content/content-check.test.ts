@@ -1,11 +1,16 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../electron/core/content/content-check.ts';
+import { LOCALE_INFO } from '../../../shared/locales.ts';
 import { copyOfContent, dropLocale, editYaml, REPO_ROOT } from '../../support/temp-dir.ts';
 
 const FACETIME = 'tutorials/iphone-turn-off-facetime.yaml';
 // The day the tests run, as `npm run content:check` does: content dated today must pass.
 const TODAY = new Date();
+
+type Steps = Array<{ text: Record<string, string> }>;
+const stepsOf = (t: Record<string, unknown>): Steps => (t.variants as Array<{ steps: Steps }>)[0]!.steps;
+const sideErrors = (dir: string) => checkContent(dir, TODAY).errors.filter((e) => e.message.includes('right-to-left'));
 
 describe('npm run content:check', () => {
   it('pass the real content', () => {
@@ -44,5 +49,48 @@ describe('npm run content:check', () => {
       (t.variants as Array<{ steps: Array<{ verified: boolean }> }>)[0]!.steps[2]!.verified = false;
     });
     expect(checkContent(dir, TODAY).unverified).toContainEqual(expect.objectContaining({ file: FACETIME, path: 'variants.0.steps.2' }));
+  });
+  it('reject left or right in a right-to-left text, naming the file, the path and the word', () => {
+    const dir = copyOfContent();
+    editYaml(join(dir, FACETIME), (t) => {
+      stepsOf(t)[2]!.text = { ...stepsOf(t)[2]!.text, ar: 'اضغط على سهم الرجوع في أعلى اليسار.' };
+    });
+    expect(sideErrors(dir)).toContainEqual({
+      file: FACETIME,
+      path: 'variants.0.steps.2.text.ar',
+      message: expect.stringMatching(/^"اليسار" \(left\): a phone set to a right-to-left language mirrors its screen.*Name the control instead/),
+    });
+  });
+
+  it('reject a swipe to one side in any content file, whatever the word\'s prefix or ending', () => {
+    const dir = copyOfContent();
+    editYaml(join(dir, 'scam-now.yaml'), (s) => {
+      (s.steps as Steps)[0]!.text.ar = 'اسحب المكالمة يسارًا، ثم اضغط على الزر الأيمن.';
+    });
+    const errors = sideErrors(dir).filter((e) => e.file === 'scam-now.yaml');
+    expect(errors.map((e) => [e.path, e.message.split(':')[0]])).toEqual([
+      ['steps.0.text.ar', '"يسارًا" (left)'],
+      ['steps.0.text.ar', '"الأيمن" (right)'],
+    ]);
+  });
+
+  it('accept Arabic that names the control, and words that only look like left or right', () => {
+    const dir = copyOfContent();
+    editYaml(join(dir, FACETIME), (t) => {
+      // يسير (easy), ميسّر (made easy), يمكن (can), اليمن (Yemen), الشمالية (northern): not sides.
+      stepsOf(t)[2]!.text = { ...stepsOf(t)[2]!.text, ar: 'اضغط على سهم الرجوع في أعلى الشاشة، عند الزاوية. يمكنك أن تسحب المكالمة جانبًا. الأمر يسير وميسّر في اليمن وأيرلندا الشمالية.' };
+    });
+    expect(sideErrors(dir).filter((e) => e.file === FACETIME)).toEqual([]);
+  });
+
+  it('check every language LOCALE_INFO calls right to left, and refuse one without its left/right words', () => {
+    const info = LOCALE_INFO.ko;
+    const dir = copyOfContent();
+    try {
+      info.dir = 'rtl';
+      expect(() => checkContent(dir, TODAY)).toThrow(/ko is right to left but has no left\/right words/);
+    } finally {
+      info.dir = 'ltr';
+    }
   });
 });
