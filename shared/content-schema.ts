@@ -16,6 +16,49 @@ export const APPS = ['facetime', 'phone', 'messages', 'settings', 'apple-account
 const text = z.string().trim().min(1);
 
 /**
+ * What a finished guide protects, in a closed list. A checklist line names what it claims
+ * (`checklist.protects`) and the steps that deliver it name it too (`gives`): the content check fails
+ * when a variant's steps never give what its checklist line claims, so a printed promise cannot outrun
+ * the steps (audit 2026-12 C1: "filtered" was printed while strangers' FaceTime calls still rang).
+ * "knows-how-to-…" are skills taught, not settings changed.
+ */
+export const PROTECTIONS = [
+  'unknown-calls-silenced',
+  'unknown-calls-blocked',
+  'unknown-facetime-silenced',
+  'facetime-off',
+  'facetime-off-other-devices',
+  'spam-calls-filtered',
+  'hidden-numbers-blocked',
+  'unknown-texts-filtered',
+  'shareplay-off',
+  'two-factor-on',
+  'trusted-numbers-checked',
+  'backup-method-set',
+  'recovery-email-set',
+  'stolen-device-protection-on',
+  'safety-check-done',
+  'contacts-only-communication',
+  'screen-time-passcode',
+  'strangers-cannot-add',
+  'discovery-hidden',
+  'app-location-off',
+  'password-free-payments-off',
+  'wallet-locked',
+  'profile-private',
+  'groups-contacts-only',
+  'unknown-apps-blocked',
+  'family-code-word',
+  'calls-back-to-check',
+  'knows-how-to-block',
+  'knows-how-to-report',
+  'knows-how-to-stop-screen-share',
+  'knows-what-to-do-if-threatened',
+] as const;
+export const protectionSchema = z.enum(PROTECTIONS);
+export type Protection = z.infer<typeof protectionSchema>;
+
+/**
  * Text in several languages. English is required (it is the fallback); whether every other locale
  * is present is the content check's job, so a half-translated draft can still be loaded in development.
  */
@@ -82,6 +125,8 @@ export const stepSourceSchema = z
     check: localizedTextSchema.optional(),
     /** false where the brief marks the fact UNCONFIRMED: the visitor is told menus may differ. */
     verified: z.boolean(),
+    /** What doing this step delivers, for the checklist's claim (see PROTECTIONS). */
+    gives: z.array(protectionSchema).min(1).optional(),
     screen: screenSourceSchema.optional(),
   })
   .strict();
@@ -130,6 +175,8 @@ export const tutorialSourceSchema = z
         item: localizedTextSchema,
         /** The menu path in one line, for a grandchild finishing the job at home. */
         path: localizedTextSchema,
+        /** What the line claims; every variant's steps must give all of it (the content check). */
+        protects: z.array(protectionSchema).min(1),
       })
       .strict(),
     /** How a visitor can tell which variant their phone needs, without knowing its version number. */

@@ -1,5 +1,6 @@
 import { LOCALES } from '../../../shared/locales.ts';
 import { ContentError, readContentFiles, type ContentProblem } from './content-files.ts';
+import { findUnbackedClaims } from './checklist-claims.ts';
 import { checkReferences } from './content-loader.ts';
 import { forEachLocalized } from './localized-texts.ts';
 import { findSideDirections } from './rtl-directions.ts';
@@ -33,7 +34,10 @@ function checkDate(file: string, lastVerified: string, today: Date, report: Cont
   else if (days < 0) report.errors.push({ file, path: 'lastVerified', message: `${lastVerified} is in the future` });
 }
 
-/** `npm run content:check`: schema, references, completeness in every locale, no left/right in right-to-left texts, and freshness. */
+/**
+ * `npm run content:check`: schema, references, completeness in every locale, no left/right in
+ * right-to-left texts, checklist lines that claim no more than their steps give, and freshness.
+ */
 export function checkContent(contentDir: string, today: Date = new Date()): ContentReport {
   const report: ContentReport = { errors: [], warnings: [], unverified: [], counts: { tutorials: 0, steps: 0, hotlines: 0 } };
   let files;
@@ -52,6 +56,7 @@ export function checkContent(contentDir: string, today: Date = new Date()): Cont
   }
   for (const t of files.tutorials) {
     report.counts.tutorials++;
+    report.errors.push(...findUnbackedClaims(t.file, t.data));
     t.data.variants.forEach((v, vi) =>
       v.steps.forEach((s, si) => {
         report.counts.steps++;

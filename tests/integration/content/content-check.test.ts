@@ -34,6 +34,31 @@ describe('npm run content:check', () => {
     expect(checkContent(dir, TODAY).errors).toContainEqual({ file: FACETIME, path: 'variants.0.steps.1.screen.rows.1.label', message: 'missing ar' });
   });
 
+  it('refuse a checklist line that claims more than a variant\'s steps give (the iOS 26 FaceTime case)', () => {
+    const dir = copyOfContent();
+    const file = 'tutorials/iphone-facetime-unknown-callers.yaml';
+    // As the guide stood before the second audit: iOS 26 only turned on Call Filtering, yet printed "silenced".
+    editYaml(join(dir, file), (t) => {
+      const variants = t.variants as Array<{ id: string; steps: Array<{ id: string; gives?: string[] }> }>;
+      const ios26 = variants.find((v) => v.id === 'ios-26');
+      if (!ios26) throw new Error('no ios-26 variant');
+      ios26.steps = ios26.steps.filter((s) => s.id !== 'silence-unknown-callers');
+    });
+    const errors = checkContent(dir, TODAY).errors;
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file, path: 'variants.0' });
+    expect(errors[0]?.message).toContain('"unknown-facetime-silenced"');
+    expect(errors[0]?.message).toContain('"ios-26"');
+  });
+
+  it('hold every checklist claim to the closed list of protections', () => {
+    const dir = copyOfContent();
+    editYaml(join(dir, FACETIME), (t) => {
+      (t.checklist as { protects: string[] }).protects = ['facetime-off', 'scams-impossible'];
+    });
+    expect(checkContent(dir, TODAY).errors).toContainEqual(expect.objectContaining({ file: FACETIME, path: expect.stringContaining('checklist.protects.1') }));
+  });
+
   it('warn after nine months and fail after twelve', () => {
     const dir = join(REPO_ROOT, 'content');
     const tenMonthsOn = new Date('2027-05-01T00:00:00Z');
