@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import type { CallResponse } from '../../shared/api.ts';
+import { api, KioskPage } from './kiosk-page.ts';
+
+/**
+ * The second content audit's C1: on iOS 26 the FaceTime guide turned on Call Filtering only (a list of
+ * missed calls) while the printed line said strangers' calls were "filtered"; they still rang. A FaceTime
+ * user's plan now leads with the corrected guide, whose iOS 26 steps turn on Silence Unknown Callers
+ * first, and the checklist says what that does.
+ */
+const IPHONE_FACETIME = ['phone-iphone', 'apps-facetime', 'stranger-call-no', 'asked-to-share-no'];
+const GUIDE = 'iphone-facetime-unknown-callers';
+
+test('an iOS 26 FaceTime user in 繁體中文: the plan leads with the corrected guide, Silence Unknown Callers comes first, the checklist says silenced', async ({ page, request }) => {
+  test.setTimeout(90_000);
+  const { tutorial, variant } = await api<CallResponse<'openTutorial'>>(request, 'openTutorial', { tutorialId: GUIDE, locale: 'zh-Hant', variant: 'ios-26' });
+  const kiosk = new KioskPage(page);
+  await kiosk.open();
+  await kiosk.touchToStart();
+  await kiosk.chooseLanguage('繁體中文');
+  await kiosk.answerQuestions(request, 'zh-Hant', IPHONE_FACETIME);
+
+  // "Do this first": the guide that silences strangers' FaceTime calls.
+  await expect(page.locator('.plan-item__title').first()).toHaveText(tutorial.title);
+  expect(tutorial.title).toBe('把陌生人的 FaceTime 來電靜音');
+  await kiosk.snapshot('zh-Hant', 'facetime-ios26-plan');
+
+  await kiosk.openFromPlan(0);
+  await kiosk.chooseVersion(variant.label);
+  const ids = variant.steps.map((s) => s.id);
+  // The switch that stops the ringing comes before the list of missed calls.
+  expect(ids.indexOf('silence-unknown-callers')).toBeGreaterThan(-1);
+  expect(ids.indexOf('silence-unknown-callers')).toBeLessThan(ids.indexOf('switch-on-unknown-callers'));
+  for (const [i, step] of variant.steps.entries()) {
+    await expect(kiosk.progress()).toHaveText(`第 ${i + 1} 步，共 ${variant.steps.length} 步`);
+    await expect(kiosk.stepText()).toHaveText(step.text);
+    if (step.id === 'silence-unknown-callers') {
+      await expect(kiosk.stepText()).toContainText('Silence Unknown Callers');
+      await expect(page.locator('.phone__row--target')).toContainText('Silence Unknown Callers');
+      // Not yet confirmed on a device: the visitor is told menus can differ.
+      expect(step.verified).toBe(false);
+      await kiosk.snapshot('zh-Hant', 'facetime-ios26-silence-step');
+    }
+    if (step.id === 'switch-on-unknown-callers') await expect(kiosk.stepText()).toContainText('未接來電');
+    await kiosk.forward();
+  }
+
+  // Back on the plan with the guide done; the family checklist claims what the steps did.
+  await expect(page.locator('.plan-item').first()).toContainText('把陌生人的 FaceTime 來電靜音');
+  await page.locator('.plan__finish').click();
+  await page.locator('.done__checklist').click();
+  const preview = page.locator('.checklist-preview__frame[data-ready="true"]');
+  await expect(preview).toBeVisible();
+  await expect(page.locator('.checklist-preview')).toContainText('陌生人的 FaceTime 來電已靜音（不會響）');
+  await expect(page.locator('.checklist-preview')).not.toContainText('過濾');
+  await kiosk.snapshot('zh-Hant', 'facetime-ios26-checklist');
+  kiosk.expectNoProblems();
+});
