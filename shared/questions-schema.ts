@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contentIdSchema, isoDateSchema, localizedTextSchema, PLATFORMS, DEVICES } from './content-schema.ts';
 import { localeSchema } from './locales.ts';
+import { regionSchema } from './regions.ts';
 
 /** Pictures the kiosk can draw beside an answer: drawn in-app, no brand logos. */
 export const ICONS = ['iphone', 'android', 'question', 'chat', 'video', 'screen-share', 'yes', 'no', 'none'] as const;
@@ -34,12 +35,37 @@ export const questionSourceSchema = z
   })
   .strict();
 
+/**
+ * Points that depend on a combination rather than on one answer: several answers together, the
+ * phone's platform, the centre's region. A rule applies when every condition it names holds.
+ */
+export const planRuleSourceSchema = z
+  .object({
+    when: z
+      .object({
+        /** The platform the phone answer settled ("Not sure" settles none, so matches no platform). */
+        platform: z.enum(PLATFORMS).optional(),
+        /** Answer ids that must all have been chosen. */
+        answers: z.array(contentIdSchema).min(1).optional(),
+        /** The kiosk's region is one of these (exactly: US-NYC is not US). */
+        regions: z.array(regionSchema).min(1).optional(),
+      })
+      .strict()
+      .refine((w) => w.platform !== undefined || w.answers !== undefined || w.regions !== undefined, 'name at least one condition (platform, answers or regions); points for everyone belong in baseline'),
+    /** Points added to each named tutorial when the rule applies. */
+    weights: z.record(contentIdSchema, z.int().min(-100).max(100)),
+  })
+  .strict();
+export type PlanRule = z.output<typeof planRuleSourceSchema>;
+
 export const questionsFileSchema = z
   .object({
     lastVerified: isoDateSchema,
     /** Points every tutorial starts with, so a plan is never empty. */
     baseline: z.record(contentIdSchema, z.int().min(0).max(100)),
     questions: z.array(questionSourceSchema).min(3).max(5),
+    /** Optional: content compiled before rules existed has none. */
+    rules: z.array(planRuleSourceSchema).optional(),
   })
   .strict();
 export type QuestionsFile = z.output<typeof questionsFileSchema>;

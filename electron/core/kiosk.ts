@@ -91,7 +91,7 @@ export function createKiosk(options: KioskOptions): Kiosk {
     const search = createSearchService(createSearchRepository(db), tutorialsRepository);
     const meta = createContentMetaRepository(db);
     const visits = createVisitsService(createVisitsRepository(db), { now, tutorialExists: tutorials.exists });
-    const plans = createPlansService({ planData: () => meta.planData(), visits, warn });
+    const plans = createPlansService({ planData: () => meta.planData(), region: () => settings.region, visits, warn });
     const health = createHealthService({
       enabledLocales: () => settings.locales,
       tutorialCount: () => tutorialsRepository.listSummaries('en').length,

@@ -21,6 +21,32 @@ function duplicates(ids: string[]): string[] {
   return ids.filter((id, i) => ids.indexOf(id) !== i);
 }
 
+/**
+ * Plan rules name answers and tutorials that exist, and can apply at all: a rule needing two answers
+ * to a one-answer question, or a phone of another platform than its own, would silently never fire.
+ */
+function checkPlanRules(questions: ContentFiles['questions'], tutorialIds: ReadonlySet<string>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const { file } = questions;
+  const answers = new Map(questions.data.questions.flatMap((q) => q.options.map((o) => [o.id, { question: q, option: o }] as const)));
+  questions.data.rules?.forEach(({ when, weights }, ri) => {
+    const named = (when.answers ?? []).flatMap((id, i) => {
+      const found = answers.get(id);
+      if (!found) problems.push({ file, path: `rules.${ri}.when.answers.${i}`, message: `no answer "${id}" in any question` });
+      return found ? [found] : [];
+    });
+    const singles = named.filter((a) => a.question.kind === 'single').map((a) => a.question.id);
+    for (const id of new Set(duplicates(singles))) problems.push({ file, path: `rules.${ri}.when.answers`, message: `two answers to the one-answer question "${id}": the rule can never apply` });
+    for (const { option } of named) {
+      if (when.platform && option.platform && option.platform !== when.platform) problems.push({ file, path: `rules.${ri}.when`, message: `answer "${option.id}" settles the platform ${option.platform}, not ${when.platform}: the rule can never apply` });
+    }
+    for (const id of Object.keys(weights)) {
+      if (!tutorialIds.has(id)) problems.push({ file, path: `rules.${ri}.weights.${id}`, message: `no tutorial "${id}"` });
+    }
+  });
+  return problems;
+}
+
 /** Ids are unique where they live, and every reference points at something that exists. */
 export function checkReferences(files: Pick<ContentFiles, 'tutorials'> & Safety): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -63,6 +89,7 @@ export function checkReferences(files: Pick<ContentFiles, 'tutorials'> & Safety)
       }
     }),
   );
+  problems.push(...checkPlanRules(questions, tutorialIds));
   for (const [region, entry] of Object.entries(hotlines.data.regions)) {
     const seen = new Set<string>([region]);
     for (let parent = entry.inherits; parent; parent = hotlines.data.regions[parent as Region].inherits) {

@@ -3,13 +3,15 @@ import type { LocalizedText } from '../../../shared/content-schema.ts';
 import { KioskError } from '../../../shared/errors.ts';
 import type { Locale } from '../../../shared/locales.ts';
 import type { Answers } from '../../../shared/questions-schema.ts';
+import type { Region } from '../../../shared/regions.ts';
 import type { PlanData } from '../content/content-meta.repository.ts';
 import type { VisitsService } from '../visits/visits.service.ts';
 import { chosenOptions, rankPlan } from './plan-ranking.ts';
 
 const say = (text: LocalizedText, locale: Locale) => text[locale] ?? text.en;
 
-export function createPlansService(deps: { planData: () => PlanData | undefined; visits: VisitsService; warn: (m: string) => void }) {
+/** `region` is the kiosk's, from its settings: some plan rules depend on where the centre is. */
+export function createPlansService(deps: { planData: () => PlanData | undefined; region: () => Region; visits: VisitsService; warn: (m: string) => void }) {
   const data = (): PlanData => {
     const d = deps.planData();
     if (!d) throw new KioskError('not_found', 'No questions are loaded.');
@@ -31,7 +33,7 @@ export function createPlansService(deps: { planData: () => PlanData | undefined;
     /** Ranks the plan; with a visit, logs each answer (ids from a closed set, never free text). */
     make(locale: Locale, answers: Answers, visitId?: string): CallResponse<'makePlan'> {
       const { questions, tutorials } = data();
-      const plan = rankPlan(questions, tutorials, answers, locale);
+      const plan = rankPlan(questions, tutorials, answers, locale, deps.region());
       if (visitId !== undefined) {
         try {
           deps.visits.recordAnswers(visitId, chosenOptions(questions, answers).map((o) => o.id), locale);

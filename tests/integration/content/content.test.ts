@@ -67,6 +67,34 @@ describe('content compiled from content/', () => {
     expect(problems).toContainEqual(expect.objectContaining({ file: FACETIME, path: 'scamScripts.1', message: expect.stringMatching(/no scam script "no-such-script"/) }));
   });
 
+  it('refuse plan rules that name answers or tutorials that do not exist, or that could never apply', () => {
+    const dir = copyOfContent();
+    editYaml(join(dir, 'questions.yaml'), (q) => {
+      q.rules = [
+        { when: { answers: ['apps-whatsapp', 'apps-telegram'] }, weights: { 'no-such-guide': 3 } },
+        { when: { platform: 'ios', answers: ['phone-samsung', 'phone-pixel'] }, weights: { 'android-install-unknown-apps': 1 } },
+      ];
+    });
+    const problems = problemsOf(dir);
+    const at = (path: string, message: RegExp) => expect(problems).toContainEqual({ file: 'questions.yaml', path, message: expect.stringMatching(message) });
+    at('rules.0.when.answers.1', /no answer "apps-telegram"/);
+    at('rules.0.weights.no-such-guide', /no tutorial "no-such-guide"/);
+    at('rules.1.when.answers', /two answers to the one-answer question "phone": the rule can never apply/);
+    at('rules.1.when', /answer "phone-samsung" settles the platform android, not ios/);
+  });
+
+  it.each([
+    ['a region that does not exist', { when: { regions: ['ID', 'Atlantis'] }, weights: {} }, 'rules.0.when.regions.1'],
+    ['a rule with no condition (points for everyone belong in baseline)', { when: {}, weights: {} }, 'rules.0.when'],
+    ['a condition the rules do not know', { when: { country: 'ID' }, weights: {} }, 'rules.0.when'],
+  ])('refuse a plan rule with %s, naming the field', (_what, rule, path) => {
+    const dir = copyOfContent();
+    editYaml(join(dir, 'questions.yaml'), (q) => {
+      q.rules = [rule];
+    });
+    expect(problemsOf(dir)).toContainEqual(expect.objectContaining({ file: 'questions.yaml', path }));
+  });
+
   it('keep serving the old content when the new content is tampered with', async () => {
     const contentDir = copyOfContent();
     const dataDir = tempDir();

@@ -3,11 +3,14 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../../electron/core/kiosk.ts';
 import type { CallResponse } from '../../../shared/api.ts';
+import { REGIONS } from '../../../shared/regions.ts';
 import { call, testKiosk } from '../../support/temp-dir.ts';
 
 type Questions = CallResponse<'getQuestions'>;
 type Plan = CallResponse<'makePlan'>;
 
+/** The guide against APK files sent in chats (audit M7): for Android users of WhatsApp, first in Indonesia. */
+const APK_GUIDE = 'android-install-unknown-apps';
 const IPHONE_WHATSAPP_SCARED = { phone: ['phone-iphone'], apps: ['apps-whatsapp'], 'stranger-call': ['stranger-call-yes'], 'asked-to-share': ['asked-to-share-yes'] };
 
 function logRows(dataDir: string) {
@@ -50,23 +53,46 @@ describe('questions and the personal plan', () => {
     expect(plan.actions.find((a) => a.tutorialId === 'whatsapp-silence-unknown-callers')?.variantId).toBe('android');
   });
 
-  it('make a plan of 3 to 5 guides that fit the phone, for every possible set of answers', async () => {
-    const kiosk = testKiosk();
+  it.each(REGIONS)('make a plan of 3 to 5 guides that fit the phone, for every possible set of answers, in region %s', async (region) => {
+    const kiosk = testKiosk({ kioskJson: { region } });
     const { questions } = await call<Questions>(kiosk, 'getQuestions', { locale: 'en' });
     const list = await call<CallResponse<'listTutorials'>>(kiosk, 'listTutorials', { locale: 'en' });
     const combos = everyCombination(questions);
     expect(combos.length).toBeGreaterThan(100);
+    let offered = 0;
     for (const answers of combos) {
       const plan = await call<Plan>(kiosk, 'makePlan', { locale: 'en', answers });
-      expect(plan.actions.length, JSON.stringify(answers)).toBeGreaterThanOrEqual(3);
-      expect(plan.actions.length).toBeLessThanOrEqual(5);
-      expect(new Set(plan.actions.map((a) => a.tutorialId)).size).toBe(plan.actions.length);
+      const why = `${region} ${JSON.stringify(answers)}`;
+      expect(plan.actions.length, why).toBeGreaterThanOrEqual(3);
+      expect(plan.actions.length, why).toBeLessThanOrEqual(5);
+      expect(new Set(plan.actions.map((a) => a.tutorialId)).size, why).toBe(plan.actions.length);
       for (const action of plan.actions) {
         const topic = list.tutorials.find((t) => t.id === action.tutorialId)?.topic;
-        if (plan.platform === 'ios') expect(topic).not.toBe('android');
-        if (plan.platform === 'android') expect(topic).not.toBe('iphone');
+        if (plan.platform === 'ios') expect(topic, why).not.toBe('android');
+        if (plan.platform === 'android') expect(topic, why).not.toBe('iphone');
+      }
+      // The plan rules: Android + WhatsApp is offered the APK guide, with its one variant; in
+      // Indonesia it is the first thing to do. No other answers bring it.
+      const apk = plan.actions.findIndex((a) => a.tutorialId === APK_GUIDE);
+      if (plan.platform === 'android' && answers.apps?.includes('apps-whatsapp')) {
+        offered++;
+        expect(apk, why).toBeGreaterThanOrEqual(0);
+        expect(plan.actions[apk], why).toEqual({ tutorialId: APK_GUIDE, variantId: 'android' });
+        if (region === 'ID') expect(apk, why).toBe(0);
+      } else {
+        expect(apk, why).toBe(-1);
       }
     }
+    // Three Android answers, half of the sets of apps, every answer to the last two questions.
+    expect(offered).toBe(3 * 2 ** (questions[1]!.options.length - 1) * questions[2]!.options.length * questions[3]!.options.length);
+  });
+
+  it('keep "stop sharing your screen" first for an Android visitor asked to share, but in Indonesia put the APK guide before it', async () => {
+    const answers = { phone: ['phone-samsung'], apps: ['apps-whatsapp'], 'stranger-call': ['stranger-call-no'], 'asked-to-share': ['asked-to-share-yes'] };
+    const uk = await call<Plan>(testKiosk({ kioskJson: { region: 'UK' } }), 'makePlan', { locale: 'en', answers });
+    const id = await call<Plan>(testKiosk({ kioskJson: { region: 'ID' } }), 'makePlan', { locale: 'id', answers });
+    expect(uk.actions.map((a) => a.tutorialId).slice(0, 2)).toEqual(['general-stop-screen-share', APK_GUIDE]);
+    expect(id.actions.map((a) => a.tutorialId).slice(0, 2)).toEqual([APK_GUIDE, 'general-stop-screen-share']);
   });
 
   it.each([

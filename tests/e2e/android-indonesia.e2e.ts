@@ -1,0 +1,144 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect, test, type Browser } from '@playwright/test';
+import { createKiosk, type Kiosk } from '../../electron/core/kiosk.ts';
+import { createWebServer, listen } from '../../electron/web/server.ts';
+import type { CallResponse } from '../../shared/api.ts';
+import { LOCALE_INFO, LOCALES, type Locale } from '../../shared/locales.ts';
+import { api, KioskPage } from './kiosk-page.ts';
+
+/**
+ * The guide against APK files sent in chats (audit M7), as an Indonesian centre's visitor meets it:
+ * a kiosk provisioned for region ID (its own data folder and kiosk.json), a visitor reading
+ * Indonesian with an Android phone and WhatsApp. The plan puts the guide first; the visitor walks it
+ * to the end. The same guide in Arabic checks right to left, and every language checks it fits.
+ */
+const REPO = resolve(import.meta.dirname, '..', '..');
+const GUIDE = 'android-install-unknown-apps';
+/** Asked to share their screen too: the strongest rival for first place ("stop sharing your screen"). */
+const SAMSUNG_WHATSAPP_ASKED = ['phone-samsung', 'apps-whatsapp', 'stranger-call-no', 'asked-to-share-yes'];
+const OTHER_ANDROID_WHATSAPP = ['phone-other-android', 'apps-whatsapp', 'stranger-call-no', 'asked-to-share-no'];
+
+let running: { kiosk: Kiosk; server: Server; base: string; dir: string } | undefined;
+
+test.beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'safecall-e2e-id-'));
+  writeFileSync(join(dir, 'kiosk.json'), JSON.stringify({ region: 'ID', centreName: 'Perpustakaan Kota', defaultLocale: 'id' }));
+  const kiosk = createKiosk({ dataDir: dir, appRoot: REPO, warn: () => {} });
+  const server = createWebServer({ dispatch: kiosk.dispatch, rendererDir: join(REPO, 'dist', 'renderer') });
+  running = { kiosk, server, base: `http://127.0.0.1:${await listen(server, 0)}`, dir };
+});
+
+test.afterAll(() => {
+  if (!running) return;
+  running.server.close();
+  running.kiosk.close();
+  rmSync(running.dir, { recursive: true, force: true });
+});
+
+/** A browser page on the Indonesian kiosk, the size of the kiosk's screen. */
+async function indonesianKiosk(browser: Browser) {
+  const context = await browser.newContext({ baseURL: running!.base, viewport: { width: 1280, height: 800 } });
+  return { context, kiosk: new KioskPage(await context.newPage()) };
+}
+
+async function planFor(kiosk: KioskPage, request: Parameters<KioskPage['answerQuestions']>[0], locale: Locale, answers: string[]) {
+  await kiosk.open();
+  await kiosk.touchToStart();
+  await kiosk.chooseLanguage(LOCALE_INFO[locale].nativeName);
+  await expect(kiosk.page.locator('html')).toHaveAttribute('dir', LOCALE_INFO[locale].dir);
+  await kiosk.answerQuestions(request, locale, answers);
+  const { tutorial } = await api<CallResponse<'openTutorial'>>(request, 'openTutorial', { tutorialId: GUIDE, locale });
+  return tutorial;
+}
+
+test('Indonesia: a Samsung owner who uses WhatsApp gets the APK guide first, and walks it to the end', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { context, kiosk } = await indonesianKiosk(browser);
+  const { page } = kiosk;
+  const tutorial = await planFor(kiosk, context.request, 'id', SAMSUNG_WHATSAPP_ASKED);
+  expect(tutorial.locale).toBe('id');
+
+  // First in the plan, ahead even of "stop sharing your screen" for a visitor asked to share.
+  const first = page.locator('.plan-item').first();
+  await expect(first).toHaveClass(/plan-item--first/);
+  await expect(first.locator('.plan-item__title')).toHaveText('Android: cegah aplikasi terpasang dari chat');
+  await kiosk.snapshot('id', 'android-apk-01-plan');
+  await kiosk.expectAccessible('plan (Indonesian, Android)');
+
+  // One variant, chosen by the plan: the guide opens on its first step, no version question.
+  await kiosk.openFromPlan(0);
+  const steps = tutorial.variants[0]!.steps;
+  expect(steps).toHaveLength(8);
+  for (const [i, step] of steps.entries()) {
+    await expect(kiosk.progress()).toHaveText(`Langkah ${i + 1} dari ${steps.length}`);
+    await expect(kiosk.stepText()).toHaveText(step.text);
+    // Steps resting on a label no source confirms say so; the others do not.
+    await expect(page.locator('.step__unverified')).toHaveCount(step.verified ? 0 : 1);
+    if (step.id === 'tap-allowed-app') {
+      // The list of apps: its title is not known in Indonesian, so the English one is drawn and flagged.
+      await expect(page.locator('.phone__title')).toHaveText('Install unknown apps*');
+      await expect(page.locator('.phone__row--target .phone__label')).toHaveText('WhatsApp');
+      await expect(page.locator('.phone__note')).toBeVisible();
+      await kiosk.snapshot('id', 'android-apk-02-step-list');
+      await kiosk.expectAccessible('step with the list of apps');
+    }
+    if (step.id === 'blocked-during-call') {
+      await expect(kiosk.stepText()).toContainText('This setting is blocked to protect your device');
+      await expect(kiosk.stepText()).toContainText('Tutup teleponnya');
+      await kiosk.snapshot('id', 'android-apk-03-step-blocked-during-call');
+    }
+    await kiosk.forward();
+  }
+
+  // "I did it" returns to the plan, the guide ticked.
+  await expect(first).toHaveClass(/plan-item--done/);
+  kiosk.expectNoProblems();
+  await context.close();
+});
+
+test('Arabic: the same guide reads right to left, the phone picture included', async ({ browser }) => {
+  const { context, kiosk } = await indonesianKiosk(browser);
+  const { page } = kiosk;
+  const tutorial = await planFor(kiosk, context.request, 'ar', OTHER_ANDROID_WHATSAPP);
+  await expect(page.locator('.plan-item').first().locator('.plan-item__title')).toHaveText(tutorial.title);
+  await kiosk.openFromPlan(0);
+  const steps = tutorial.variants[0]!.steps;
+  const list = steps.findIndex((s) => s.id === 'tap-allowed-app');
+  for (let i = 0; i < list; i++) await kiosk.forward();
+  await expect(kiosk.stepText()).toHaveText(steps[list]!.text);
+  expect(await kiosk.stepText().evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+  // English words inside the right-to-left picture still read left to right, and are flagged.
+  const title = page.locator('.phone__title');
+  await expect(title).toHaveText('Install unknown apps*');
+  expect(await title.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+  await expect(page.locator('.phone__note')).toContainText('قد يعرض هاتفك هذه الكلمة بلغتك');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await kiosk.snapshot('ar', 'android-apk-step-list');
+  await kiosk.expectAccessible('step with the list of apps (Arabic)');
+  kiosk.expectNoProblems();
+  await context.close();
+});
+
+test('every step of the guide fits the screen in every language (saved for people to look at)', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const { context, kiosk } = await indonesianKiosk(browser);
+  const { page } = kiosk;
+  for (const locale of LOCALES) {
+    const tutorial = await planFor(kiosk, context.request, locale, OTHER_ANDROID_WHATSAPP);
+    await kiosk.openFromPlan(0);
+    for (const [i, step] of tutorial.variants[0]!.steps.entries()) {
+      await expect(kiosk.stepText(), `${locale} step ${i + 1}`).toHaveText(step.text);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${locale} step ${i + 1} spills sideways`).toBeLessThanOrEqual(0);
+      await kiosk.snapshot(locale, `android-apk-all-${String(i + 1).padStart(2, '0')}`);
+      await kiosk.forward(); // only if the button is on screen without scrolling
+    }
+    await expect(page.locator('.plan-item').first()).toHaveClass(/plan-item--done/);
+  }
+  kiosk.expectNoProblems();
+  await context.close();
+});
