@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localeSchema, type Locale } from './locales.ts';
+import { REGIONS, type Region } from './regions.ts';
 
 /** Ids of content are the only content references the log and the API carry: short, lowercase, no free text. */
 export const contentIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens').max(64);
@@ -77,6 +78,36 @@ export const localizedTextSchema = z
   .strict();
 export type LocalizedText = { en: string } & Partial<Record<Locale, string>>;
 
+/**
+ * Text that is true only in some regions: a "why" that names a place, an example that names an app
+ * the visitor's region does not use. `default` is for every region without its own text; a region
+ * without its own uses the region it inherits (US-NYC uses US), then `default`. A New York visitor is
+ * not told about Hong Kong numbers, nor given Tencent Meeting's Chinese buttons inside an Arabic sentence.
+ */
+const regionalVariantsSchema = z
+  .object({
+    default: localizedTextSchema,
+    ...(Object.fromEntries(REGIONS.map((r) => [r, localizedTextSchema.optional()])) as Record<Region, z.ZodOptional<typeof localizedTextSchema>>),
+  })
+  .strict();
+export const regionalTextSchema = z.union([localizedTextSchema, regionalVariantsSchema]);
+export type RegionalText = z.output<typeof regionalTextSchema>;
+
+/** The text for one region: its own, else the region it inherits, else the default. */
+export function textForRegion(text: RegionalText, region: Region, parentOf: (r: Region) => Region | undefined): LocalizedText {
+  if (!('default' in text)) return text;
+  for (let r: Region | undefined = region; r; r = parentOf(r)) {
+    const own = text[r];
+    if (own) return own;
+  }
+  return text.default;
+}
+
+/** Every language version of a possibly regional text, for checks that must see them all. */
+export function allRegionalTexts(text: RegionalText): LocalizedText[] {
+  return 'default' in text ? [text.default, ...REGIONS.flatMap((r) => (text[r] ? [text[r]] : []))] : [text];
+}
+
 const optionalLabel = text.nullable().optional();
 /**
  * A word the phone itself shows (a menu or switch name), per locale. `null` means "not known in this
@@ -119,8 +150,8 @@ export const screenSourceSchema = z
 export const stepSourceSchema = z
   .object({
     id: contentIdSchema,
-    text: localizedTextSchema,
-    tip: localizedTextSchema.optional(),
+    text: regionalTextSchema,
+    tip: regionalTextSchema.optional(),
     /** "Did your phone look like this?": what the visitor should see after doing the step. */
     check: localizedTextSchema.optional(),
     /** false where the brief marks the fact UNCONFIRMED: the visitor is told menus may differ. */
@@ -163,8 +194,8 @@ export const tutorialSourceSchema = z
     minutes: z.int().min(1).max(30),
     lastVerified: isoDateSchema,
     title: localizedTextSchema,
-    summary: localizedTextSchema,
-    why: localizedTextSchema,
+    summary: regionalTextSchema,
+    why: regionalTextSchema,
     appliesTo: z.object({ platform: z.enum(PLATFORMS), apps: z.array(z.enum(APPS)).min(1) }).strict(),
     /** Ids of the scam scripts (content/scam-scripts.yaml) this tutorial protects against. */
     scamScripts: z.array(contentIdSchema).min(1),

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { ResultEnvelope } from '../../shared/api.ts';
+import type { Region } from '../../shared/regions.ts';
 import type { KioskSettings } from '../../shared/settings-schema.ts';
 import { importContent } from './content/content-import.ts';
 import { ContentError, loadContent } from './content/content-loader.ts';
@@ -67,9 +68,9 @@ function openOrExplain(file: string, appRoot: string): Db {
  * if the source is invalid but the database already holds content, the kiosk keeps serving that and
  * warns; only a kiosk with no usable content at all refuses to start.
  */
-function syncContent(db: Db, contentDir: string, warn: (message: string) => void): void {
+function syncContent(db: Db, contentDir: string, region: Region, warn: (message: string) => void): void {
   try {
-    importContent(db, loadContent(contentDir));
+    importContent(db, loadContent(contentDir), region);
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     if (createContentMetaRepository(db).hash() === undefined) {
@@ -85,7 +86,7 @@ export function createKiosk(options: KioskOptions): Kiosk {
   const db = openOrExplain(join(options.dataDir, DATABASE_FILE), options.appRoot);
   try {
     const settings = loadOrProvisionSettings(createSettingsRepository(db), readProvisioningFile(options.dataDir));
-    syncContent(db, options.contentDir ?? join(options.appRoot, 'content'), warn);
+    syncContent(db, options.contentDir ?? join(options.appRoot, 'content'), settings.region, warn);
     const tutorialsRepository = createTutorialsRepository(db);
     const tutorials = createTutorialsService(tutorialsRepository);
     const search = createSearchService(createSearchRepository(db), tutorialsRepository);

@@ -1,3 +1,4 @@
+import { textForRegion } from '../../../shared/content-schema.ts';
 import { LOCALES } from '../../../shared/locales.ts';
 import { ContentError, readContentFiles, type ContentProblem } from './content-files.ts';
 import { findUnbackedClaims } from './checklist-claims.ts';
@@ -60,7 +61,7 @@ export function checkContent(contentDir: string, today: Date = new Date()): Cont
     t.data.variants.forEach((v, vi) =>
       v.steps.forEach((s, si) => {
         report.counts.steps++;
-        if (!s.verified) report.unverified.push({ file: t.file, path: `variants.${vi}.steps.${si}`, message: `${t.data.id} / ${v.id} / ${s.id}: ${s.text.en}` });
+        if (!s.verified) report.unverified.push({ file: t.file, path: `variants.${vi}.steps.${si}`, message: `${t.data.id} / ${v.id} / ${s.id}: ${textForRegion(s.text, 'generic', () => undefined).en}` });
       }),
     );
   }

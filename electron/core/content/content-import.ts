@@ -1,4 +1,5 @@
 import type { ReviewItem } from '../../../shared/api.ts';
+import { textForRegion } from '../../../shared/content-schema.ts';
 import { LOCALES } from '../../../shared/locales.ts';
 import { REGIONS, type Region } from '../../../shared/regions.ts';
 import type { Db } from '../db/open-database.ts';
@@ -17,7 +18,7 @@ export function reviewList(bundle: ContentBundle): ReviewItem[] {
   const items: ReviewItem[] = [];
   for (const t of bundle.tutorials) {
     for (const v of t.variants) {
-      for (const s of v.steps) if (!s.verified) items.push({ kind: 'step', tutorialId: t.id, variantId: v.id, stepId: s.id, text: s.text.en });
+      for (const s of v.steps) if (!s.verified) items.push({ kind: 'step', tutorialId: t.id, variantId: v.id, stepId: s.id, text: textForRegion(s.text, 'generic', () => undefined).en });
     }
   }
   for (const [region, entry] of Object.entries(bundle.hotlines.regions)) {
@@ -30,12 +31,15 @@ export function reviewList(bundle: ContentBundle): ReviewItem[] {
  * Compiles the content into the database, at every start: a new version of the app may compile the
  * same YAML differently, and stale views would fail the contract. It takes milliseconds (see
  * `npm run bench`). One transaction: visitors see the old content or the new, never a mix.
+ * Tutorials are compiled for the centre's region (texts that name a place or an app belong to the
+ * regions they are true for); a change of region is a start-up, which compiles again.
  */
-export function importContent(db: Db, bundle: ContentBundle): void {
+export function importContent(db: Db, bundle: ContentBundle, region: Region): void {
   const meta = createContentMetaRepository(db);
   const tutorials = createTutorialsRepository(db);
   const search = createSearchRepository(db);
   const safety = createSafetyRepository(db);
+  const where = { region, parentOf: (r: Region) => bundle.hotlines.regions[r].inherits };
   db.transaction(() => {
     const compiled = bundle.tutorials.map((t) => ({
       id: t.id,
@@ -43,7 +47,7 @@ export function importContent(db: Db, bundle: ContentBundle): void {
       order: t.order,
       minutes: t.minutes,
       lastVerified: t.lastVerified,
-      views: new Map(LOCALES.map((locale) => [locale, localizeTutorial(t, locale)])),
+      views: new Map(LOCALES.map((locale) => [locale, localizeTutorial(t, locale, where)])),
     }));
     tutorials.replaceAll(compiled);
     search.replaceAll(compiled.flatMap((t) => [...t.views].map(([locale, view]) => searchDocument(view, locale))));

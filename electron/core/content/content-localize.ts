@@ -1,19 +1,26 @@
-import type { LocalizedText, PhoneLabel, TutorialSource, TutorialView } from '../../../shared/content-schema.ts';
+import { allRegionalTexts, textForRegion, type LocalizedText, type PhoneLabel, type RegionalText, type TutorialSource, type TutorialView } from '../../../shared/content-schema.ts';
 import { FALLBACK_LOCALE, type Locale } from '../../../shared/locales.ts';
+import type { Region } from '../../../shared/regions.ts';
 
-/** Every piece of visitor-facing text in a tutorial (not the phone's own labels, which may be unknown). */
+/** Every piece of visitor-facing text in a tutorial, in every region (not the phone's own labels, which may be unknown). */
 function tutorialTexts(t: TutorialSource): LocalizedText[] {
-  const texts: LocalizedText[] = [t.title, t.summary, t.why, t.checklist.item, t.checklist.path];
+  const texts: LocalizedText[] = [t.title, ...allRegionalTexts(t.summary), ...allRegionalTexts(t.why), t.checklist.item, t.checklist.path];
   if (t.versionHint) texts.push(t.versionHint);
   for (const v of t.variants) {
     texts.push(v.label);
     for (const s of v.steps) {
-      texts.push(s.text);
-      if (s.tip) texts.push(s.tip);
+      texts.push(...allRegionalTexts(s.text));
+      if (s.tip) texts.push(...allRegionalTexts(s.tip));
       if (s.check) texts.push(s.check);
     }
   }
   return texts;
+}
+
+/** Which region a tutorial is compiled for, and the region each inherits from (hotlines.yaml's `inherits`). */
+export interface RegionContext {
+  region: Region;
+  parentOf: (region: Region) => Region | undefined;
 }
 
 /** A tutorial is only served in a language when all of it is translated: a visitor never gets half. */
@@ -27,9 +34,12 @@ function label(text: PhoneLabel, locale: Locale): { value: string; isFallback: b
   return typeof value === 'string' ? { value, isFallback: false } : { value: text.en, isFallback: locale !== FALLBACK_LOCALE };
 }
 
-export function localizeTutorial(t: TutorialSource, requested: Locale): TutorialView {
+export function localizeTutorial(t: TutorialSource, requested: Locale, where: RegionContext): TutorialView {
   const locale = isCompleteIn(t, requested) ? requested : FALLBACK_LOCALE;
-  const say = (text: LocalizedText): string => text[locale] ?? text.en;
+  const say = (text: LocalizedText | RegionalText): string => {
+    const own = textForRegion(text, where.region, where.parentOf);
+    return own[locale] ?? own.en;
+  };
   return {
     id: t.id,
     topic: t.topic,

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { CallResponse } from '../../../shared/api.ts';
+import { textForRegion, type RegionalText } from '../../../shared/content-schema.ts';
+import { LOCALES } from '../../../shared/locales.ts';
+import type { Region } from '../../../shared/regions.ts';
+import { call, testKiosk } from '../../support/temp-dir.ts';
+
+type Opened = CallResponse<'openTutorial'>;
+
+/** Everything a visitor reads of a tutorial, in one string. */
+const allText = (o: Opened) => [o.tutorial.summary, o.tutorial.why, ...o.tutorial.variants.flatMap((v) => v.steps.flatMap((s) => [s.text, s.tip ?? '']))].join('\n');
+
+describe('text that is true only in some regions', () => {
+  it('pick the region\'s own text, else the region it inherits, else the default', () => {
+    const text: RegionalText = { default: { en: 'anywhere' }, US: { en: 'United States' }, HK: { en: 'Hong Kong' } };
+    const parentOf = (r: Region): Region | undefined => (r === 'US-NYC' ? 'US' : undefined);
+    expect(textForRegion(text, 'HK', parentOf).en).toBe('Hong Kong');
+    expect(textForRegion(text, 'US-NYC', parentOf).en).toBe('United States');
+    expect(textForRegion(text, 'UK', parentOf).en).toBe('anywhere');
+    expect(textForRegion({ en: 'plain' }, 'HK', parentOf).en).toBe('plain');
+  });
+
+  it('never tell a New York visitor about Hong Kong numbers or Tencent Meeting\'s Chinese buttons, in any language', async () => {
+    const nyc = testKiosk({ kioskJson: { region: 'US-NYC' } });
+    for (const locale of LOCALES) {
+      for (const id of ['whatsapp-silence-unknown-callers', 'general-stop-screen-share', 'android-install-unknown-apps']) {
+        const text = allText(await call<Opened>(nyc, 'openTutorial', { tutorialId: id, locale }));
+        expect(text, `${id} in ${locale}`).not.toMatch(/\+62|\+44|Tencent|腾讯|騰訊|Hong Kong|香港|홍콩|هونغ كونغ|Hồng Kông/);
+        // Chinese words inside another language's sentence: Tencent Meeting's buttons (Chinese itself says "stop sharing" so).
+        if (!locale.startsWith('zh')) expect(text, `${id} in ${locale}`).not.toMatch(/停止共享|结束共享/);
+      }
+    }
+    nyc.close();
+  });
+
+  it('keep the local examples where they are true: Hong Kong and mainland China, Indonesia', async () => {
+    const hk = testKiosk({ kioskJson: { region: 'HK' } });
+    expect(allText(await call<Opened>(hk, 'openTutorial', { tutorialId: 'whatsapp-silence-unknown-callers', locale: 'zh-Hant' }))).toContain('+62');
+    expect(allText(await call<Opened>(hk, 'openTutorial', { tutorialId: 'general-stop-screen-share', locale: 'zh-Hant' }))).toContain('騰訊會議');
+    hk.close();
+    const cn = testKiosk({ kioskJson: { region: 'CN' } });
+    expect(allText(await call<Opened>(cn, 'openTutorial', { tutorialId: 'general-stop-screen-share', locale: 'zh-Hans' }))).toContain('停止共享');
+    cn.close();
+    const id = testKiosk({ kioskJson: { region: 'ID' } });
+    expect(allText(await call<Opened>(id, 'openTutorial', { tutorialId: 'android-install-unknown-apps', locale: 'id' }))).toContain('Di Indonesia');
+    id.close();
+  });
+});
