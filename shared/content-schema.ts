@@ -158,6 +158,8 @@ export const stepSourceSchema = z
     verified: z.boolean(),
     /** What doing this step delivers, for the checklist's claim (see PROTECTIONS). */
     gives: z.array(protectionSchema).min(1).optional(),
+    /** A guide this step sends the visitor to ("follow the guide Turn off FaceTime"): the step offers a button to it. */
+    opens: contentIdSchema.optional(),
     screen: screenSourceSchema.optional(),
   })
   .strict();
@@ -212,6 +214,8 @@ export const tutorialSourceSchema = z
       .strict(),
     /** How a visitor can tell which variant their phone needs, without knowing its version number. */
     versionHint: localizedTextSchema.optional(),
+    /** The variant most visitors' phones need today, started when a visitor does not know their version; the first (newest) unless given. */
+    commonVariant: contentIdSchema.optional(),
     variants: z.array(variantSourceSchema).min(1),
     sources: z.array(sourceRefSchema).min(1),
   })
@@ -222,6 +226,7 @@ export const tutorialSourceSchema = z
       if (seen.has(v.id)) ctx.addIssue({ code: 'custom', path: ['variants', i, 'id'], message: `duplicate variant id "${v.id}"` });
       seen.add(v.id);
     });
+    if (t.commonVariant && !seen.has(t.commonVariant)) ctx.addIssue({ code: 'custom', path: ['commonVariant'], message: `no variant "${t.commonVariant}"` });
   });
 export type TutorialSource = z.output<typeof tutorialSourceSchema>;
 
@@ -244,6 +249,8 @@ export const stepViewSchema = z.object({
   check: z.string().optional(),
   verified: z.boolean(),
   screen: screenViewSchema.optional(),
+  /** Another guide this step names, with its title in the visitor's language. */
+  opens: z.object({ tutorialId: contentIdSchema, title: z.string() }).optional(),
 });
 export type StepView = z.infer<typeof stepViewSchema>;
 
@@ -277,8 +284,25 @@ export const tutorialViewSchema = tutorialSummarySchema.extend({
   scamScripts: z.array(contentIdSchema),
   checklist: z.object({ item: z.string(), path: z.string() }),
   versionHint: z.string().optional(),
+  /** Started when the visitor does not know their version (see TutorialSource.commonVariant). */
+  commonVariant: contentIdSchema,
+  /** Where the visitor's phone shows its version, for the "I don't know" start; absent where variants differ by platform. */
+  versionCheck: z.string().optional(),
   lastVerified: isoDateSchema,
   variants: z.array(variantViewSchema),
   sources: z.array(sourceRefSchema),
 });
 export type TutorialView = z.infer<typeof tutorialViewSchema>;
+
+// ---- Source: content/version-check.yaml ----
+
+/** Where a phone shows its software version, per platform: told to a visitor who does not know theirs. */
+export const versionCheckFileSchema = z
+  .object({
+    lastVerified: isoDateSchema,
+    sources: z.array(sourceRefSchema).min(1),
+    ios: localizedTextSchema,
+    android: localizedTextSchema,
+  })
+  .strict();
+export type VersionCheckFile = z.output<typeof versionCheckFileSchema>;

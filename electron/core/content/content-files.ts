@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
 import { checklistFileSchema } from '../../../shared/checklist-schema.ts';
-import { tutorialSourceSchema, type TutorialSource } from '../../../shared/content-schema.ts';
+import { tutorialSourceSchema, versionCheckFileSchema, type TutorialSource, type VersionCheckFile } from '../../../shared/content-schema.ts';
 import { questionsFileSchema } from '../../../shared/questions-schema.ts';
 import { hotlinesFileSchema, redFlagsFileSchema, scamNowFileSchema, scamScriptsFileSchema } from '../../../shared/safety-schema.ts';
 
@@ -43,6 +43,7 @@ export interface ContentFiles {
   scamScripts: ContentFile<z.output<typeof scamScriptsFileSchema>>;
   questions: ContentFile<z.output<typeof questionsFileSchema>>;
   checklist: ContentFile<z.output<typeof checklistFileSchema>>;
+  versionCheck: ContentFile<VersionCheckFile>;
   /** sha256 over every file's name and bytes: tells whether the database holds this exact content. */
   hash: string;
 }
@@ -95,7 +96,8 @@ export function readContentFiles(contentDir: string): ContentFiles {
   const scamScripts = read('scam-scripts.yaml', scamScriptsFileSchema);
   const questions = read('questions.yaml', questionsFileSchema);
   const checklist = read('checklist.yaml', checklistFileSchema);
+  const versionCheck = read('version-check.yaml', versionCheckFileSchema);
 
-  if (problems.length > 0 || !hotlines || !redFlags || !scamNow || !scamScripts || !questions || !checklist) throw new ContentError(problems);
-  return { tutorials, hotlines, redFlags, scamNow, scamScripts, questions, checklist, hash: hash.digest('hex') };
+  if (problems.length > 0 || !hotlines || !redFlags || !scamNow || !scamScripts || !questions || !checklist || !versionCheck) throw new ContentError(problems);
+  return { tutorials, hotlines, redFlags, scamNow, scamScripts, questions, checklist, versionCheck, hash: hash.digest('hex') };
 }

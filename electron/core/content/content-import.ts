@@ -8,7 +8,7 @@ import { searchDocument } from '../search/search-documents.ts';
 import { createSearchRepository } from '../search/search.repository.ts';
 import { createTutorialsRepository } from '../tutorials/tutorials.repository.ts';
 import { createContentMetaRepository } from './content-meta.repository.ts';
-import { localizeTutorial } from './content-localize.ts';
+import { isCompleteIn, localizeTutorial, type CompileContext } from './content-localize.ts';
 import type { ContentBundle } from './content-loader.ts';
 import { localizeSafety } from './safety-localize.ts';
 import { compilePrintData } from '../checklists/print-data.ts';
@@ -39,7 +39,16 @@ export function importContent(db: Db, bundle: ContentBundle, region: Region): vo
   const tutorials = createTutorialsRepository(db);
   const search = createSearchRepository(db);
   const safety = createSafetyRepository(db);
-  const where = { region, parentOf: (r: Region) => bundle.hotlines.regions[r].inherits };
+  const byId = new Map(bundle.tutorials.map((t) => [t.id, t]));
+  const where: CompileContext = {
+    region,
+    parentOf: (r) => bundle.hotlines.regions[r].inherits,
+    titleOf: (id, locale) => {
+      const other = byId.get(id);
+      return other ? (isCompleteIn(other, locale) ? (other.title[locale] ?? other.title.en) : other.title.en) : id;
+    },
+    versionCheck: { ios: bundle.versionCheck.ios, android: bundle.versionCheck.android },
+  };
   db.transaction(() => {
     const compiled = bundle.tutorials.map((t) => ({
       id: t.id,

@@ -14,6 +14,7 @@ export interface ContentBundle {
   scamScripts: ContentFiles['scamScripts']['data'];
   questions: ContentFiles['questions']['data'];
   checklist: ContentFiles['checklist']['data'];
+  versionCheck: ContentFiles['versionCheck']['data'];
   hash: string;
 }
 
@@ -59,7 +60,14 @@ export function checkReferences(files: Pick<ContentFiles, 'tutorials'> & Safety)
   for (const id of duplicates(allHotlines)) problems.push({ file: hotlines.file, path: 'regions', message: `duplicate hotline id "${id}"` });
 
   const scriptIds = new Set(scamScripts.data.scripts.map((s) => s.id));
+  const tutorialIds = new Set(tutorials.map((t) => t.data.id));
   for (const t of tutorials) {
+    // A step that sends the visitor to another guide offers a button to it: the guide must exist, and not be this one.
+    t.data.variants.forEach((v, vi) =>
+      v.steps.forEach((s, si) => {
+        if (s.opens !== undefined && (!tutorialIds.has(s.opens) || s.opens === t.data.id)) problems.push({ file: t.file, path: `variants.${vi}.steps.${si}.opens`, message: `no other tutorial "${s.opens}" to open` });
+      }),
+    );
     t.data.scamScripts.forEach((id, i) => {
       if (!scriptIds.has(id)) problems.push({ file: t.file, path: `scamScripts.${i}`, message: `no scam script "${id}" in scam-scripts.yaml` });
     });
@@ -74,7 +82,6 @@ export function checkReferences(files: Pick<ContentFiles, 'tutorials'> & Safety)
       if (!flagIds.has(id)) problems.push({ file: scamScripts.file, path: `scripts.${si}.redFlags.${i}`, message: `no red flag "${id}" in red-flags.yaml` });
     }),
   );
-  const tutorialIds = new Set(tutorials.map((t) => t.data.id));
   const { questions } = files;
   for (const id of Object.keys(questions.data.baseline)) {
     if (!tutorialIds.has(id)) problems.push({ file: questions.file, path: `baseline.${id}`, message: `no tutorial "${id}"` });
@@ -133,6 +140,7 @@ export function loadContent(contentDir: string): ContentBundle {
     scamScripts: files.scamScripts.data,
     questions: files.questions.data,
     checklist: files.checklist.data,
+    versionCheck: files.versionCheck.data,
     hash: files.hash,
   };
 }

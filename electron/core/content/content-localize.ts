@@ -17,10 +17,22 @@ function tutorialTexts(t: TutorialSource): LocalizedText[] {
   return texts;
 }
 
-/** Which region a tutorial is compiled for, and the region each inherits from (hotlines.yaml's `inherits`). */
-export interface RegionContext {
+/** What compiling one tutorial needs to know beyond itself. */
+export interface CompileContext {
+  /** The centre's region, and the region each inherits from (hotlines.yaml's `inherits`). */
   region: Region;
   parentOf: (region: Region) => Region | undefined;
+  /** Another guide's title in this language (English where it is not complete in it), for a step's button to it. */
+  titleOf: (tutorialId: string, locale: Locale) => string;
+  /** Where a phone of this platform shows its version (content/version-check.yaml). */
+  versionCheck: Record<'ios' | 'android', LocalizedText>;
+}
+
+/** Where the visitor can check their version, when every variant is of one platform (else the variants differ by phone, not version). */
+function versionCheckFor(t: TutorialSource, where: CompileContext): LocalizedText | undefined {
+  const platforms = new Set(t.variants.map((v) => v.platform));
+  const [only] = platforms;
+  return t.variants.length > 1 && platforms.size === 1 && (only === 'ios' || only === 'android') ? where.versionCheck[only] : undefined;
 }
 
 /** A tutorial is only served in a language when all of it is translated: a visitor never gets half. */
@@ -34,12 +46,13 @@ function label(text: PhoneLabel, locale: Locale): { value: string; isFallback: b
   return typeof value === 'string' ? { value, isFallback: false } : { value: text.en, isFallback: locale !== FALLBACK_LOCALE };
 }
 
-export function localizeTutorial(t: TutorialSource, requested: Locale, where: RegionContext): TutorialView {
+export function localizeTutorial(t: TutorialSource, requested: Locale, where: CompileContext): TutorialView {
   const locale = isCompleteIn(t, requested) ? requested : FALLBACK_LOCALE;
   const say = (text: LocalizedText | RegionalText): string => {
     const own = textForRegion(text, where.region, where.parentOf);
     return own[locale] ?? own.en;
   };
+  const versionCheck = versionCheckFor(t, where);
   return {
     id: t.id,
     topic: t.topic,
@@ -53,6 +66,8 @@ export function localizeTutorial(t: TutorialSource, requested: Locale, where: Re
     scamScripts: t.scamScripts,
     checklist: { item: say(t.checklist.item), path: say(t.checklist.path) },
     ...(t.versionHint && { versionHint: say(t.versionHint) }),
+    commonVariant: t.commonVariant ?? t.variants[0]?.id ?? t.id,
+    ...(versionCheck && { versionCheck: say(versionCheck) }),
     lastVerified: t.lastVerified,
     sources: t.sources,
     variants: t.variants.map((v) => ({
@@ -68,6 +83,7 @@ export function localizeTutorial(t: TutorialSource, requested: Locale, where: Re
         ...(s.tip && { tip: say(s.tip) }),
         ...(s.check && { check: say(s.check) }),
         verified: s.verified,
+        ...(s.opens && { opens: { tutorialId: s.opens, title: where.titleOf(s.opens, locale) } }),
         ...(s.screen && {
           screen: {
             title: label(s.screen.title, requested).value,
