@@ -48,7 +48,7 @@ export function checkContent(contentDir: string, today: Date = new Date()): Cont
     throw error;
   }
   report.errors.push(...checkReferences(files));
-  const all = [...files.tutorials, files.hotlines, files.redFlags, files.scamNow, files.scamScripts, files.questions, files.checklist];
+  const all = [...files.tutorials, files.hotlines, files.redFlags, files.scamNow, files.afterScam, files.scamScripts, files.questions, files.checklist];
   for (const f of all) {
     report.errors.push(...findMissingLocales(f.file, f.raw));
     report.errors.push(...findSideDirections(f.file, f.raw));
