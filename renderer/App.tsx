@@ -13,6 +13,7 @@ import { screenText, useSpeech, useVoicedLocales } from './flow/use-speech.ts';
 import { wipeVisitorTraces } from './flow/visitor-reset.ts';
 import { applyDocumentLanguage } from './i18n/i18n.ts';
 import { AttractScreen } from './screens/Attract/AttractScreen.tsx';
+import { AfterScamOverlay } from './screens/AfterScam/AfterScamOverlay.tsx';
 import { BrowseScreen } from './screens/Browse/BrowseScreen.tsx';
 import { ChecklistScreen } from './screens/Checklist/ChecklistScreen.tsx';
 import { DisplayPanel } from './screens/Display/DisplayPanel.tsx';
@@ -97,6 +98,7 @@ function Journey({ enabled, defaultLocale, settings }: { enabled: Locale[]; defa
         onStartOver={() => endVisit('visit_reset')}
         onHelp={() => dispatch({ type: 'openOverlay', overlay: 'help' })}
         onScamNow={() => dispatch({ type: 'openOverlay', overlay: 'scamNow' })}
+        onAfterScam={() => dispatch({ type: 'openOverlay', overlay: 'afterScam' })}
         onDisplay={() => dispatch({ type: 'openOverlay', overlay: 'display' })}
         onReadAloud={speech.available ? () => speech.speak(screenText()) : undefined}
       />
@@ -110,6 +112,7 @@ function Journey({ enabled, defaultLocale, settings }: { enabled: Locale[]; defa
       />
       {journey.overlay === 'help' && <HelpOverlay visitId={journey.visitId} help={settings.help} onClose={() => dispatch({ type: 'closeOverlay' })} />}
       {journey.overlay === 'scamNow' && <ScamNowOverlay locale={uiLocale} visitId={journey.visitId} onClose={() => dispatch({ type: 'closeOverlay' })} />}
+      {journey.overlay === 'afterScam' && <AfterScamOverlay locale={uiLocale} visitId={journey.visitId} onClose={() => dispatch({ type: 'closeOverlay' })} />}
       {journey.overlay === 'display' && (
         <DisplayPanel
           display={journey.display}

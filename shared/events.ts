@@ -22,6 +22,8 @@ export const EVENT_KINDS = [
   'checklist_resumed',
   'help_requested',
   'scam_now_opened',
+  // The "I already paid, gave a code, or installed their app" card: that it was opened, nothing more.
+  'after_scam_opened',
   'visit_reset',
   'visit_timed_out',
 ] as const;

@@ -3,7 +3,7 @@ import { contentIdSchema, isoDateSchema, localizedTextSchema, sourceRefSchema } 
 import { localeSchema } from './locales.ts';
 import { REGIONS, regionSchema } from './regions.ts';
 
-// ---- Source: content/hotlines.yaml, red-flags.yaml, scam-now.yaml, scam-scripts.yaml ----
+// ---- Source: content/hotlines.yaml, red-flags.yaml, scam-now.yaml, after-scam.yaml, scam-scripts.yaml ----
 
 export const HOTLINE_KINDS = ['phone', 'sms', 'web', 'app', 'whatsapp'] as const;
 
@@ -51,6 +51,26 @@ export const scamNowFileSchema = z
   .object({ lastVerified: isoDateSchema, sources: z.array(sourceRefSchema).min(1), title: localizedTextSchema, steps: z.array(adviceItemSchema).min(3).max(6) })
   .strict();
 
+/** One thing to do after a scam, and what doing it now buys in time: speed is the reason to act at once. */
+const afterScamStepSchema = z.object({ id: contentIdSchema, text: localizedTextSchema, buys: localizedTextSchema }).strict();
+
+/** Hotline ids per region, in the order shown: the region's own lines or those it inherits (checked at load). */
+const regionHotlineIdsSchema = z.array(contentIdSchema).max(4).optional();
+
+/**
+ * "I already paid, gave a code, or installed their app": what to do now, in order, and who to call.
+ * A region without its own list of lines shows the list of the region it inherits, then `generic`'s.
+ */
+export const afterScamFileSchema = z
+  .object({
+    lastVerified: isoDateSchema,
+    sources: z.array(sourceRefSchema).min(1),
+    title: localizedTextSchema,
+    steps: z.array(afterScamStepSchema).min(3).max(6),
+    hotlines: z.object(Object.fromEntries(REGIONS.map((r) => [r, regionHotlineIdsSchema])) as Record<(typeof REGIONS)[number], typeof regionHotlineIdsSchema>).strict(),
+  })
+  .strict();
+
 export const scamScriptSourceSchema = z
   .object({
     id: contentIdSchema,
@@ -87,6 +107,7 @@ export const safetyAdviceViewSchema = z.object({
   hotlines: z.array(hotlineViewSchema),
   redFlags: z.array(adviceViewSchema),
   scamNow: z.object({ title: z.string(), steps: z.array(adviceViewSchema) }),
+  afterScam: z.object({ title: z.string(), steps: z.array(adviceViewSchema.extend({ buys: z.string() })), hotlines: z.array(hotlineViewSchema) }),
   scamScripts: z.array(z.object({ id: contentIdSchema, title: z.string(), story: z.string(), advice: z.string(), redFlags: z.array(contentIdSchema) })),
 });
 export type SafetyAdviceView = z.infer<typeof safetyAdviceViewSchema>;

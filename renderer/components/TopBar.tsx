@@ -5,13 +5,14 @@ interface Props {
   onStartOver: () => void;
   onHelp: () => void;
   onScamNow: () => void;
+  onAfterScam: () => void;
   onDisplay: () => void;
   /** Absent when the OS has no voice for the visitor's language: then there is no button. */
   onReadAloud?: (() => void) | undefined;
 }
 
-/** On every screen once a visit has begun: the way out, a person, the emergency advice, and how it looks and sounds. */
-export function TopBar({ onStartOver, onHelp, onScamNow, onDisplay, onReadAloud }: Props) {
+/** On every screen once a visit has begun: the way out, a person, the two urgent cards, and how it looks and sounds. */
+export function TopBar({ onStartOver, onHelp, onScamNow, onAfterScam, onDisplay, onReadAloud }: Props) {
   const { t } = useTranslation();
   return (
     <header className="top-bar">
@@ -19,6 +20,9 @@ export function TopBar({ onStartOver, onHelp, onScamNow, onDisplay, onReadAloud 
       <nav className="top-bar__actions" aria-label={t('nav.label')}>
         <BigButton variant="urgent" className="top-bar__scam-now" onClick={onScamNow}>
           {t('nav.scamNow')}
+        </BigButton>
+        <BigButton variant="urgent" className="top-bar__after-scam" onClick={onAfterScam}>
+          {t('nav.afterScam')}
         </BigButton>
         <BigButton variant="secondary" className="top-bar__help" onClick={onHelp}>
           {t('nav.help')}

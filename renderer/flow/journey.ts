@@ -8,10 +8,10 @@ import type { Plan } from '../../shared/questions-schema.ts';
  *   attract -> language -> question 1..n -> plan -> tutorial -> plan ... -> done <-> checklist
  *                                           plan <-> browse -> tutorial -> browse
  *              question 1 -> resume (a checklist code) -> plan
- *   help and "calling me now" open over any screen; start over and the idle reset go to attract.
+ *   help, "calling me now" and "I already paid" open over any screen; start over and the idle reset go to attract.
  */
 export type Screen = 'attract' | 'language' | 'question' | 'resume' | 'plan' | 'browse' | 'tutorial' | 'done' | 'checklist';
-export type Overlay = 'help' | 'scamNow' | 'display' | null;
+export type Overlay = 'help' | 'scamNow' | 'afterScam' | 'display' | null;
 export const TEXT_SIZES = [0, 1, 2, 3] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
 export const THEMES = ['standard', 'contrast-light', 'contrast-dark', 'colour-blind'] as const;

@@ -118,6 +118,10 @@ async function walk(page: Page, request: Parameters<KioskPage['answerQuestions']
   await expect(page.locator('.hotline').first()).toBeVisible();
   await checkScreen(page, 'someone is calling me now', check);
   await page.keyboard.press('Escape');
+  await page.locator('.top-bar__after-scam').click();
+  await expect(page.locator('.after-scam .hotline').first()).toBeVisible();
+  await checkScreen(page, 'I already paid', check);
+  await page.keyboard.press('Escape');
   await page.locator('.different__keep-going').click();
   await page.locator('.step-nav__back').click();
   await page.locator('.step-nav__back').click();

@@ -107,6 +107,22 @@ export class KioskPage {
     }
   }
 
+  /** Opens an urgent card from the top bar ("calling me now", "I already paid") and waits for its steps. */
+  async openUrgentCard(which: 'scam-now' | 'after-scam') {
+    await this.page.locator(`.top-bar__${which}`).click();
+    const card = this.page.getByRole('dialog');
+    await expect(card.locator('.urgent__steps li').first()).toBeVisible();
+    return card;
+  }
+
+  /** Chooses a text size (0 normal .. 3 largest) in the text and colours panel, as a visitor does. */
+  async chooseTextSize(size: number) {
+    await this.page.locator('.top-bar__display').click();
+    await this.page.locator('.display__sizes .choice').nth(size).click();
+    await this.page.locator('.display .modal__close').click();
+    await expect(this.page.getByRole('dialog')).toHaveCount(0);
+  }
+
   /** Presses a button the way a visitor can: only if it is on screen without scrolling. */
   async press(name: string) {
     const button = this.page.getByRole('button', { name, exact: true });

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { checklistFileSchema } from '../../../shared/checklist-schema.ts';
 import { tutorialSourceSchema, versionCheckFileSchema, type TutorialSource, type VersionCheckFile } from '../../../shared/content-schema.ts';
 import { questionsFileSchema } from '../../../shared/questions-schema.ts';
-import { hotlinesFileSchema, redFlagsFileSchema, scamNowFileSchema, scamScriptsFileSchema } from '../../../shared/safety-schema.ts';
+import { afterScamFileSchema, hotlinesFileSchema, redFlagsFileSchema, scamNowFileSchema, scamScriptsFileSchema } from '../../../shared/safety-schema.ts';
 
 export interface ContentProblem {
   file: string;
@@ -40,6 +40,7 @@ export interface ContentFiles {
   hotlines: ContentFile<z.output<typeof hotlinesFileSchema>>;
   redFlags: ContentFile<z.output<typeof redFlagsFileSchema>>;
   scamNow: ContentFile<z.output<typeof scamNowFileSchema>>;
+  afterScam: ContentFile<z.output<typeof afterScamFileSchema>>;
   scamScripts: ContentFile<z.output<typeof scamScriptsFileSchema>>;
   questions: ContentFile<z.output<typeof questionsFileSchema>>;
   checklist: ContentFile<z.output<typeof checklistFileSchema>>;
@@ -93,11 +94,12 @@ export function readContentFiles(contentDir: string): ContentFiles {
   const hotlines = read('hotlines.yaml', hotlinesFileSchema);
   const redFlags = read('red-flags.yaml', redFlagsFileSchema);
   const scamNow = read('scam-now.yaml', scamNowFileSchema);
+  const afterScam = read('after-scam.yaml', afterScamFileSchema);
   const scamScripts = read('scam-scripts.yaml', scamScriptsFileSchema);
   const questions = read('questions.yaml', questionsFileSchema);
   const checklist = read('checklist.yaml', checklistFileSchema);
   const versionCheck = read('version-check.yaml', versionCheckFileSchema);
 
-  if (problems.length > 0 || !hotlines || !redFlags || !scamNow || !scamScripts || !questions || !checklist || !versionCheck) throw new ContentError(problems);
-  return { tutorials, hotlines, redFlags, scamNow, scamScripts, questions, checklist, versionCheck, hash: hash.digest('hex') };
+  if (problems.length > 0 || !hotlines || !redFlags || !scamNow || !afterScam || !scamScripts || !questions || !checklist || !versionCheck) throw new ContentError(problems);
+  return { tutorials, hotlines, redFlags, scamNow, afterScam, scamScripts, questions, checklist, versionCheck, hash: hash.digest('hex') };
 }

@@ -4,13 +4,14 @@ import { ContentError, readContentFiles, type ContentFiles, type ContentProblem 
 
 export { ContentError, type ContentProblem } from './content-files.ts';
 
-type Safety = Pick<ContentFiles, 'hotlines' | 'redFlags' | 'scamNow' | 'scamScripts' | 'questions' | 'checklist'>;
+type Safety = Pick<ContentFiles, 'hotlines' | 'redFlags' | 'scamNow' | 'afterScam' | 'scamScripts' | 'questions' | 'checklist'>;
 
 export interface ContentBundle {
   tutorials: TutorialSource[];
   hotlines: ContentFiles['hotlines']['data'];
   redFlags: ContentFiles['redFlags']['data'];
   scamNow: ContentFiles['scamNow']['data'];
+  afterScam: ContentFiles['afterScam']['data'];
   scamScripts: ContentFiles['scamScripts']['data'];
   questions: ContentFiles['questions']['data'];
   checklist: ContentFiles['checklist']['data'];
@@ -115,15 +116,33 @@ export function checkReferences(files: Pick<ContentFiles, 'tutorials'> & Safety)
   checklist.data.ifCalled.forEach((id, i) => {
     if (!stepIds.has(id)) problems.push({ file: checklist.file, path: `ifCalled.${i}`, message: `no step "${id}" in scam-now.yaml` });
   });
-  for (const [region, ids] of Object.entries(checklist.data.hotlines)) {
-    const available = new Set<string>();
-    for (let r: Region | undefined = region as Region; r; r = hotlines.data.regions[r].inherits) for (const h of hotlines.data.regions[r].hotlines) available.add(h.id);
-    ids?.forEach((id, i) => {
-      if (!available.has(id)) problems.push({ file: checklist.file, path: `hotlines.${region}.${i}`, message: `no hotline "${id}" in region ${region} (or the regions it inherits)` });
-    });
-  }
+  // Lists of lines per region (the printed sheet's, the after-scam card's) name lines that region can show.
+  const checkLineIds = (file: string, lists: Partial<Record<Region, string[]>>) => {
+    for (const [region, ids] of Object.entries(lists)) {
+      const available = regionLineIds(hotlines.data, region as Region);
+      ids?.forEach((id, i) => {
+        if (!available.has(id)) problems.push({ file, path: `hotlines.${region}.${i}`, message: `no hotline "${id}" in region ${region} (or the regions it inherits)` });
+      });
+      for (const id of duplicates(ids ?? [])) problems.push({ file, path: `hotlines.${region}`, message: `"${id}" is listed twice` });
+    }
+  };
+  checkLineIds(checklist.file, checklist.data.hotlines);
   for (const id of duplicates([...checklist.data.redFlags, ...checklist.data.ifCalled])) problems.push({ file: checklist.file, path: '', message: `"${id}" is listed twice` });
+  const { afterScam } = files;
+  checkLineIds(afterScam.file, afterScam.data.hotlines);
+  for (const id of duplicates(afterScam.data.steps.map((s) => s.id))) problems.push({ file: afterScam.file, path: 'steps', message: `duplicate step id "${id}"` });
   return problems;
+}
+
+/** The ids of the lines a region can show: its own and those of the regions it inherits (a circle stops, it is reported above). */
+function regionLineIds(hotlines: ContentFiles['hotlines']['data'], region: Region): Set<string> {
+  const ids = new Set<string>();
+  const seen = new Set<Region>();
+  for (let r: Region | undefined = region; r && !seen.has(r); r = hotlines.regions[r].inherits) {
+    seen.add(r);
+    for (const h of hotlines.regions[r].hotlines) ids.add(h.id);
+  }
+  return ids;
 }
 
 /** Reads, validates and cross-checks `content/`. Throws a ContentError listing every problem found. */
@@ -137,6 +156,7 @@ export function loadContent(contentDir: string): ContentBundle {
     hotlines: files.hotlines.data,
     redFlags: files.redFlags.data,
     scamNow: files.scamNow.data,
+    afterScam: files.afterScam.data,
     scamScripts: files.scamScripts.data,
     questions: files.questions.data,
     checklist: files.checklist.data,

@@ -6,15 +6,40 @@ import type { ContentBundle } from './content-loader.ts';
 
 const say = (text: LocalizedText, locale: Locale) => text[locale] ?? text.en;
 
+type HotlineSource = ContentBundle['hotlines']['regions'][Region]['hotlines'][number];
+
+function hotlineView(h: HotlineSource, locale: Locale): HotlineView {
+  return { id: h.id, kind: h.kind, contact: h.contact, name: say(h.name, locale), purpose: say(h.purpose, locale), emergency: h.emergency, verified: h.verified };
+}
+
 /** A region's own lines first, then those it inherits; emergency numbers before everything else. */
 export function regionHotlines(bundle: ContentBundle, region: Region, locale: Locale): HotlineView[] {
   const lines: HotlineView[] = [];
   for (let r: Region | undefined = region; r; r = bundle.hotlines.regions[r].inherits) {
-    for (const h of bundle.hotlines.regions[r].hotlines) {
-      lines.push({ id: h.id, kind: h.kind, contact: h.contact, name: say(h.name, locale), purpose: say(h.purpose, locale), emergency: h.emergency, verified: h.verified });
-    }
+    for (const h of bundle.hotlines.regions[r].hotlines) lines.push(hotlineView(h, locale));
   }
   return [...lines.filter((h) => h.emergency), ...lines.filter((h) => !h.emergency)];
+}
+
+/**
+ * The lines the after-scam card shows, in the file's order (the line that can act on the money
+ * first, not emergency first): the region's own list, else the list of the region it inherits,
+ * else `generic`'s. The loader has checked that every id is a line of that region.
+ */
+export function afterScamHotlines(bundle: ContentBundle, region: Region, locale: Locale): HotlineView[] {
+  let ids = bundle.afterScam.hotlines.generic ?? [];
+  for (let r: Region | undefined = region; r; r = bundle.hotlines.regions[r].inherits) {
+    const own = bundle.afterScam.hotlines[r];
+    if (own) {
+      ids = own;
+      break;
+    }
+  }
+  const byId = new Map(Object.values(bundle.hotlines.regions).flatMap((r) => r.hotlines.map((h) => [h.id, h] as const)));
+  return ids.flatMap((id) => {
+    const h = byId.get(id);
+    return h ? [hotlineView(h, locale)] : [];
+  });
 }
 
 export function localizeSafety(bundle: ContentBundle, region: Region, locale: Locale): SafetyAdviceView {
@@ -24,6 +49,11 @@ export function localizeSafety(bundle: ContentBundle, region: Region, locale: Lo
     hotlines: regionHotlines(bundle, region, locale),
     redFlags: bundle.redFlags.redFlags.map((f) => ({ id: f.id, text: say(f.text, locale) })),
     scamNow: { title: say(bundle.scamNow.title, locale), steps: bundle.scamNow.steps.map((s) => ({ id: s.id, text: say(s.text, locale) })) },
+    afterScam: {
+      title: say(bundle.afterScam.title, locale),
+      steps: bundle.afterScam.steps.map((s) => ({ id: s.id, text: say(s.text, locale), buys: say(s.buys, locale) })),
+      hotlines: afterScamHotlines(bundle, region, locale),
+    },
     scamScripts: bundle.scamScripts.scripts.map((s) => ({
       id: s.id,
       title: say(s.title, locale),

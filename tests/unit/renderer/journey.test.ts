@@ -97,6 +97,18 @@ describe('the visitor journey', () => {
     expect(journeyReducer(initialJourney, { type: 'openOverlay', overlay: 'help' })).toEqual(initialJourney);
   });
 
+  it('open "I already paid" over a tutorial step and close back to the same step, never over the attract screen', () => {
+    const step = journeyReducer(journeyReducer(inTutorial(), { type: 'variantChosen', variantId: 'ios-18', asked: true }), { type: 'next', stepCount: 5 });
+    const s = journeyReducer(step, { type: 'openOverlay', overlay: 'afterScam' });
+    expect(s).toMatchObject({ screen: 'tutorial', overlay: 'afterScam', tutorialId: FACETIME, variantId: 'ios-18', stepIndex: 1 });
+    // From one urgent card straight to the other: one dialog at a time.
+    expect(journeyReducer(s, { type: 'openOverlay', overlay: 'scamNow' }).overlay).toBe('scamNow');
+    expect(journeyReducer(s, { type: 'closeOverlay' })).toEqual(step);
+    expect(journeyReducer(initialJourney, { type: 'openOverlay', overlay: 'afterScam' })).toEqual(initialJourney);
+    // Start over wipes it with everything else.
+    expect(journeyReducer(s, { type: 'startOver' })).toEqual(initialJourney);
+  });
+
   it('finish from the plan to the done screen', () => {
     expect(journeyReducer(atPlan(), { type: 'finish' }).screen).toBe('done');
   });

@@ -1,0 +1,20 @@
+import type { HotlineView } from '../../shared/safety-schema.ts';
+
+/** Hotlines in big digits, the emergency number marked: what a frightened visitor dials from the screen. */
+export function HotlineList({ lines }: { lines: HotlineView[] }) {
+  return (
+    <ul className="hotline-list">
+      {lines.map((line) => (
+        <li key={line.id} className={line.emergency ? 'hotline hotline--emergency' : 'hotline'}>
+          {/* Digits always left to right, even in Arabic, so they read as dialled. */}
+          <span className="hotline__number" dir="ltr">
+            {line.contact}
+          </span>
+          <span className="hotline__name" dir="auto">
+            {line.name}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,82 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '../../shared/locales.ts';
+import type { HotlineView, SafetyAdviceView } from '../../shared/safety-schema.ts';
+import { useKiosk } from '../api/kiosk-context.tsx';
+import { useCall } from '../api/use-call.ts';
+import { logEvent } from '../flow/log-event.ts';
+import { BigButton } from './BigButton.tsx';
+import { CallStatus } from './CallStatus.tsx';
+import { HotlineList } from './HotlineList.tsx';
+import { Modal } from './Modal.tsx';
+
+/** What one urgent card shows, drawn from the region's safety advice in the visitor's language. */
+export interface UrgentContent {
+  title: string;
+  /** The ordered list of what to do. */
+  steps: ReactNode;
+  lines: HotlineView[];
+  /** Heading over the lines, and what to say when the region has none. */
+  callHeading: string;
+  noLines: string;
+}
+
+interface Props {
+  /** Names the dialog's classes and ids: `scam-now`, `after-scam`. */
+  name: string;
+  event: 'scam_now_opened' | 'after_scam_opened';
+  locale: Locale;
+  visitId: string | null;
+  /** The title while the advice loads, or if it cannot: the button's own words. */
+  loadingTitle: string;
+  content: (advice: SafetyAdviceView) => UrgentContent;
+  onClose: () => void;
+}
+
+/**
+ * The frame of the urgent cards ("someone is calling me now", "I already paid"): a native modal
+ * dialog with what to do beside who to call, the close button always on screen, one visit event
+ * per opening. Each card only says what goes in it.
+ */
+export function UrgentCard({ name, event, locale, visitId, loadingTitle, content, onClose }: Props) {
+  const { t } = useTranslation();
+  const api = useKiosk();
+  const advice = useCall(`getSafetyAdvice:${locale}`, () => api.getSafetyAdvice({ locale }));
+  // Once per opening, even where React runs an effect twice (development's strict mode).
+  const logged = useRef(false);
+  useEffect(() => {
+    if (!visitId || logged.current) return;
+    logged.current = true;
+    logEvent(api, { visitId, kind: event });
+  }, [api, visitId, event]);
+
+  const titleId = `${name}-title`;
+  const card = advice.status === 'ready' ? content(advice.data) : null;
+  return (
+    <Modal labelledBy={titleId} className={`urgent ${name}`} onClose={onClose}>
+      {/* The title scrolls with the rest: on a short window (200% zoom) a fixed title would leave no room for the steps.
+          Focusable, so keys can scroll it too; the close button below never scrolls away. */}
+      <div className={`urgent__body ${name}__body`} tabIndex={0} role="group" aria-labelledby={titleId}>
+        <h2 id={titleId} className="modal__title" dir="auto">
+          {card ? card.title : loadingTitle}
+        </h2>
+        {!card ? (
+          <CallStatus failed={advice.status === 'failed'} onRetry={advice.retry} />
+        ) : (
+          <div className="urgent__columns">
+            {card.steps}
+            <section className="urgent__who" aria-labelledby={`${name}-call`}>
+              <h3 className="urgent__call" id={`${name}-call`}>
+                {card.lines.length > 0 ? card.callHeading : card.noLines}
+              </h3>
+              <HotlineList lines={card.lines} />
+            </section>
+          </div>
+        )}
+      </div>
+      <BigButton className="modal__close" onClick={onClose}>
+        {t('scamNow.close')}
+      </BigButton>
+    </Modal>
+  );
+}
