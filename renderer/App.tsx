@@ -6,7 +6,7 @@ import { useKiosk } from './api/kiosk-context.tsx';
 import { useCall } from './api/use-call.ts';
 import { CallStatus } from './components/CallStatus.tsx';
 import { TopBar } from './components/TopBar.tsx';
-import { initialJourney, journeyReducer, type JourneyAction, type JourneyState } from './flow/journey.ts';
+import { canOpenLinked, initialJourney, journeyReducer, type JourneyAction, type JourneyState } from './flow/journey.ts';
 import { logEvent } from './flow/log-event.ts';
 import { useIdleTimer } from './flow/use-idle-timer.ts';
 import { screenText, useSpeech, useVoicedLocales } from './flow/use-speech.ts';
@@ -156,6 +156,8 @@ function CurrentScreen({ journey, enabled, dispatch, onFinish, onPrinting, onHel
           tutorialId={journey.tutorialId}
           variantId={journey.variantId}
           stepIndex={journey.stepIndex}
+          versionUnsure={journey.versionUnsure}
+          canOpen={(id) => canOpenLinked(journey, id)}
           dispatch={dispatch}
         />
       ) : null;

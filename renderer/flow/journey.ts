@@ -8,6 +8,7 @@ import type { Plan } from '../../shared/questions-schema.ts';
  *   attract -> language -> question 1..n -> plan -> tutorial -> plan ... -> done <-> checklist
  *                                           plan <-> browse -> tutorial -> browse
  *              question 1 -> resume (a checklist code) -> plan
+ *   a step that names another guide opens it; finishing (or Back out of) that guide returns to the step.
  *   help, "calling me now" and "I already paid" open over any screen; start over and the idle reset go to attract.
  */
 export type Screen = 'attract' | 'language' | 'question' | 'resume' | 'plan' | 'browse' | 'tutorial' | 'done' | 'checklist';
@@ -27,6 +28,15 @@ export interface DisplayChoices {
 }
 export type PlanAction = Plan['actions'][number];
 
+/** Where in a guide the visitor was when a step sent them to another guide. */
+export interface LinkedFrom {
+  tutorialId: string;
+  variantId: string | null;
+  variantAsked: boolean;
+  versionUnsure: boolean;
+  stepIndex: number;
+}
+
 export interface JourneyState {
   screen: Screen;
   overlay: Overlay;
@@ -42,7 +52,11 @@ export interface JourneyState {
   variantId: string | null;
   /** false when the variant was settled without asking: Back then skips the version question. */
   variantAsked: boolean;
+  /** true when the visitor did not know their version and the common one was started for them. */
+  versionUnsure: boolean;
   stepIndex: number;
+  /** Guides the visitor left to open one a step named, newest last: finishing it returns to the step they left. */
+  linkedFrom: LinkedFrom[];
   /** Where "I did it" and Back from a tutorial lead. */
   returnTo: 'plan' | 'browse';
   /** Tutorials finished, in the order finished (a resumed plan brings the ones finished before). */
@@ -60,7 +74,8 @@ export type JourneyAction =
   | { type: 'browse' }
   | { type: 'backToPlan' }
   | { type: 'tutorialChosen'; tutorialId: string; variantId?: string | undefined }
-  | { type: 'variantChosen'; variantId: string; asked: boolean }
+  | { type: 'variantChosen'; variantId: string; asked: boolean; unsure?: boolean }
+  | { type: 'openLinkedGuide'; tutorialId: string }
   | { type: 'next'; stepCount: number }
   | { type: 'back' }
   | { type: 'tutorialFinished' }
@@ -85,14 +100,25 @@ export const initialJourney: JourneyState = {
   tutorialId: null,
   variantId: null,
   variantAsked: false,
+  versionUnsure: false,
   stepIndex: 0,
+  linkedFrom: [],
   returnTo: 'plan',
   completed: [],
   checklistCode: null,
   display: { textSize: 0, theme: 'standard', speechRate: 'normal' },
 };
 
-const leaveTutorial = (s: JourneyState): JourneyState => ({ ...s, screen: s.returnTo, tutorialId: null, variantId: null, variantAsked: false, stepIndex: 0 });
+const leaveTutorial = (s: JourneyState): JourneyState => ({ ...s, screen: s.returnTo, tutorialId: null, variantId: null, variantAsked: false, versionUnsure: false, stepIndex: 0, linkedFrom: [] });
+
+/** Out of a guide a step opened: back to the guide and step the visitor left; out of any other, back to the list. */
+const leaveOrReturn = (s: JourneyState): JourneyState => {
+  const from = s.linkedFrom.at(-1);
+  return from ? { ...s, ...from, linkedFrom: s.linkedFrom.slice(0, -1) } : leaveTutorial(s);
+};
+
+/** A guide can be opened from a step unless it is already open, here or further back in the chain. */
+export const canOpenLinked = (s: JourneyState, tutorialId: string): boolean => s.tutorialId !== tutorialId && !s.linkedFrom.some((f) => f.tutorialId === tutorialId);
 
 export function journeyReducer(state: JourneyState, action: JourneyAction): JourneyState {
   switch (action.type) {
@@ -124,10 +150,23 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
         tutorialId: action.tutorialId,
         variantId: action.variantId ?? null,
         variantAsked: false,
+        versionUnsure: false,
+        stepIndex: 0,
+        linkedFrom: [],
+      };
+    case 'openLinkedGuide':
+      if (state.screen !== 'tutorial' || state.tutorialId === null || !canOpenLinked(state, action.tutorialId)) return state;
+      return {
+        ...state,
+        linkedFrom: [...state.linkedFrom, { tutorialId: state.tutorialId, variantId: state.variantId, variantAsked: state.variantAsked, versionUnsure: state.versionUnsure, stepIndex: state.stepIndex }],
+        tutorialId: action.tutorialId,
+        variantId: null,
+        variantAsked: false,
+        versionUnsure: false,
         stepIndex: 0,
       };
     case 'variantChosen':
-      return state.screen === 'tutorial' ? { ...state, variantId: action.variantId, variantAsked: action.asked, stepIndex: 0 } : state;
+      return state.screen === 'tutorial' ? { ...state, variantId: action.variantId, variantAsked: action.asked, versionUnsure: action.unsure ?? false, stepIndex: 0 } : state;
     case 'next':
       if (state.screen !== 'tutorial' || state.variantId === null) return state;
       return { ...state, stepIndex: Math.min(state.stepIndex + 1, action.stepCount - 1) };
@@ -142,7 +181,7 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
           return { ...state, screen: 'question', questionIndex: 0 };
         case 'tutorial':
           if (state.stepIndex > 0) return { ...state, stepIndex: state.stepIndex - 1 };
-          return state.variantId !== null && state.variantAsked ? { ...state, variantId: null, variantAsked: false } : leaveTutorial(state);
+          return state.variantId !== null && state.variantAsked ? { ...state, variantId: null, variantAsked: false, versionUnsure: false } : leaveOrReturn(state);
         case 'browse':
           return { ...state, screen: 'plan' };
         case 'plan':
@@ -157,7 +196,7 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
     case 'tutorialFinished': {
       if (state.screen !== 'tutorial' || state.tutorialId === null) return state;
       const completed = state.completed.includes(state.tutorialId) ? state.completed : [...state.completed, state.tutorialId];
-      return { ...leaveTutorial(state), completed };
+      return { ...leaveOrReturn(state), completed };
     }
     case 'finish':
       return state.screen === 'plan' || state.screen === 'browse' ? { ...state, screen: 'done' } : state;

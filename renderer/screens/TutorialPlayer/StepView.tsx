@@ -15,6 +15,10 @@ interface Props {
   variant: VariantView;
   stepIndex: number;
   visitId: string;
+  /** The visitor did not know their version: the first step says which one was started and where to check. */
+  versionUnsure: boolean;
+  /** Whether a guide a step names can be opened from here (not one already open in this chain). */
+  canOpen: (tutorialId: string) => boolean;
   dispatch: (action: JourneyAction) => void;
 }
 
@@ -23,7 +27,7 @@ interface Props {
  * a picture, the visitor confirms it matches ("Yes") or says it looks different, and is offered the
  * other versions of the guide, a member of staff, or to carry on.
  */
-export function StepView({ tutorial, variant, stepIndex, visitId, dispatch }: Props) {
+export function StepView({ tutorial, variant, stepIndex, visitId, versionUnsure, canOpen, dispatch }: Props) {
   const { t } = useTranslation();
   const api = useKiosk();
   const [different, setDifferent] = useState(false);
@@ -56,6 +60,12 @@ export function StepView({ tutorial, variant, stepIndex, visitId, dispatch }: Pr
   return (
     <section className="step">
       <StepProgress current={stepIndex + 1} total={total} />
+      {versionUnsure && stepIndex === 0 && (
+        <div className="step__version-guess" role="note">
+          <p>{t('player.commonStarted', { version: variant.label, different: t('player.no') })}</p>
+          {tutorial.versionCheck && <p dir="auto">{tutorial.versionCheck}</p>}
+        </div>
+      )}
       <div className="step__body">
         <div className="step__words">
           <p className="step__text" dir="auto">
@@ -74,6 +84,11 @@ export function StepView({ tutorial, variant, stepIndex, visitId, dispatch }: Pr
             </p>
           )}
           {!step.verified && <p className="step__unverified">{t('player.unverified')}</p>}
+          {step.opens && canOpen(step.opens.tutorialId) && (
+            <BigButton variant="secondary" className="step__open-guide" onClick={() => step.opens && dispatch({ type: 'openLinkedGuide', tutorialId: step.opens.tutorialId })}>
+              <span dir="auto">{t('player.openGuide', { title: step.opens.title })}</span>
+            </BigButton>
+          )}
         </div>
         {step.screen && <PhoneScreen screen={step.screen} />}
       </div>

@@ -16,10 +16,12 @@ interface Props {
   tutorialId: string;
   variantId: string | null;
   stepIndex: number;
+  versionUnsure: boolean;
+  canOpen: (tutorialId: string) => boolean;
   dispatch: (action: JourneyAction) => void;
 }
 
-export function TutorialPlayerScreen({ locale, visitId, tutorialId, variantId, stepIndex, dispatch }: Props) {
+export function TutorialPlayerScreen({ locale, visitId, tutorialId, variantId, stepIndex, versionUnsure, canOpen, dispatch }: Props) {
   const api = useKiosk();
   const opened = useCall(`openTutorial:${tutorialId}:${locale}:${visitId}`, () => api.openTutorial({ tutorialId, locale, visitId }));
   const tutorial = opened.status === 'ready' ? opened.data.tutorial : null;
@@ -43,7 +45,16 @@ export function TutorialPlayerScreen({ locale, visitId, tutorialId, variantId, s
       <ScreenHeading className="player__title">{tutorial.title}</ScreenHeading>
       {variant ? (
         // Keyed by step: a new step starts with its own fresh state ("looks different" closed).
-        <StepView key={`${variant.id}:${stepIndex}`} tutorial={tutorial} variant={variant} stepIndex={stepIndex} visitId={visitId} dispatch={dispatch} />
+        <StepView
+          key={`${tutorial.id}:${variant.id}:${stepIndex}`}
+          tutorial={tutorial}
+          variant={variant}
+          stepIndex={stepIndex}
+          visitId={visitId}
+          versionUnsure={versionUnsure}
+          canOpen={canOpen}
+          dispatch={dispatch}
+        />
       ) : (
         <VersionQuestion tutorial={tutorial} dispatch={dispatch} />
       )}

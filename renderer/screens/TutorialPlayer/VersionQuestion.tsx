@@ -9,10 +9,6 @@ export function VersionQuestion({ tutorial, dispatch }: { tutorial: TutorialView
   const { t } = useTranslation();
   return (
     <section className="version" aria-labelledby="version-question">
-      <div className="why">
-        <h2 className="why__title">{t('player.why')}</h2>
-        <p dir="auto">{tutorial.why}</p>
-      </div>
       <h2 id="version-question" className="version__question">
         {t('player.chooseVersion')}
       </h2>
@@ -24,6 +20,12 @@ export function VersionQuestion({ tutorial, dispatch }: { tutorial: TutorialView
             </BigButton>
           </li>
         ))}
+        <li>
+          {/* Most visitors do not know their version: start the common one; "looks different" offers the others. */}
+          <BigButton variant="secondary" className="version__unsure" onClick={() => dispatch({ type: 'variantChosen', variantId: tutorial.commonVariant, asked: true, unsure: true })}>
+            {t('player.dontKnowVersion')}
+          </BigButton>
+        </li>
       </ul>
       {tutorial.versionHint && (
         <p className="version__hint" dir="auto">
@@ -31,6 +33,11 @@ export function VersionQuestion({ tutorial, dispatch }: { tutorial: TutorialView
         </p>
       )}
       <p className="version__help">{t('player.chooseVersionHelp')}</p>
+      {/* The question and its answers come first, where a short screen shows them; why it matters follows. */}
+      <div className="why">
+        <h2 className="why__title">{t('player.why')}</h2>
+        <p dir="auto">{tutorial.why}</p>
+      </div>
       <nav className="step-nav">
         <BackButton dispatch={dispatch} />
       </nav>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialJourney, journeyReducer, type JourneyAction, type JourneyState } from '../../../renderer/flow/journey.ts';
+import { canOpenLinked, initialJourney, journeyReducer, type JourneyAction, type JourneyState } from '../../../renderer/flow/journey.ts';
 
 const VISIT = '6f1c2a4e-0b7d-4c1e-9a51-2f3b4c5d6e7f';
 const FACETIME = 'iphone-turn-off-facetime';
@@ -166,6 +166,48 @@ describe('the visitor journey', () => {
     s = journeyReducer(s, { type: 'openOverlay', overlay: 'help' });
     expect(s.checklistCode).toBe('48271935');
     expect(journeyReducer(s, { type: 'startOver' })).toEqual(initialJourney);
+  });
+
+  it('start the common version for a visitor who does not know theirs, and forget that with another choice', () => {
+    let s = journeyReducer(inTutorial(), { type: 'variantChosen', variantId: 'ios-18-and-later', asked: true, unsure: true });
+    expect(s).toMatchObject({ screen: 'tutorial', variantId: 'ios-18-and-later', variantAsked: true, versionUnsure: true, stepIndex: 0 });
+    // "It looks different" -> another version: now they chose it.
+    s = journeyReducer(s, { type: 'variantChosen', variantId: 'ios-17-and-earlier', asked: true });
+    expect(s.versionUnsure).toBe(false);
+    // Back from the first step asks again.
+    s = journeyReducer(journeyReducer(s, { type: 'variantChosen', variantId: 'ios-18-and-later', asked: true, unsure: true }), { type: 'back' });
+    expect(s).toMatchObject({ variantId: null, versionUnsure: false });
+  });
+
+  it('open a guide a step names, and come back to the same step when it is finished or left', () => {
+    const SILENCE_FT = 'iphone-facetime-unknown-callers';
+    let s = journeyReducer(atPlan(), { type: 'tutorialChosen', tutorialId: SILENCE_FT });
+    s = journeyReducer(s, { type: 'variantChosen', variantId: 'ios-26', asked: true });
+    s = journeyReducer(s, { type: 'next', stepCount: 8 });
+    s = journeyReducer(s, { type: 'next', stepCount: 8 });
+    const from = journeyReducer(s, { type: 'openLinkedGuide', tutorialId: FACETIME });
+    expect(from).toMatchObject({ screen: 'tutorial', tutorialId: FACETIME, variantId: null, stepIndex: 0, linkedFrom: [{ tutorialId: SILENCE_FT, variantId: 'ios-26', stepIndex: 2 }] });
+    // Finishing the opened guide ticks it and returns to step 3 of the first.
+    let done = journeyReducer(journeyReducer(from, { type: 'variantChosen', variantId: 'ios-18-and-later', asked: true }), { type: 'tutorialFinished' });
+    expect(done).toMatchObject({ screen: 'tutorial', tutorialId: SILENCE_FT, variantId: 'ios-26', stepIndex: 2, linkedFrom: [] });
+    expect(done.completed).toEqual([FACETIME]);
+    // Back out of it (at its version question) returns too, without a tick.
+    const left = journeyReducer(from, { type: 'back' });
+    expect(left).toMatchObject({ tutorialId: SILENCE_FT, stepIndex: 2, linkedFrom: [], completed: [] });
+    // Finishing the first guide then goes back to the plan as usual.
+    done = journeyReducer(done, { type: 'tutorialFinished' });
+    expect(done).toMatchObject({ screen: 'plan', tutorialId: null, completed: [FACETIME, SILENCE_FT] });
+  });
+
+  it('never open a guide that is already open in the chain (no loops between two guides naming each other)', () => {
+    let s = journeyReducer(inTutorial(), { type: 'variantChosen', variantId: 'ios-18-and-later', asked: true });
+    expect(canOpenLinked(s, FACETIME)).toBe(false);
+    expect(journeyReducer(s, { type: 'openLinkedGuide', tutorialId: FACETIME })).toBe(s);
+    s = journeyReducer(s, { type: 'openLinkedGuide', tutorialId: 'iphone-facetime-unknown-callers' });
+    expect(canOpenLinked(s, FACETIME)).toBe(false);
+    expect(canOpenLinked(s, 'iphone-silence-unknown-callers')).toBe(true);
+    // Start over forgets the chain.
+    expect(journeyReducer(s, { type: 'startOver' }).linkedFrom).toEqual([]);
   });
 
   it('ignore actions that do not belong to the current screen', () => {
