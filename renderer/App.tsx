@@ -9,6 +9,8 @@ import { TopBar } from './components/TopBar.tsx';
 import { canOpenLinked, initialJourney, journeyReducer, type JourneyAction, type JourneyState } from './flow/journey.ts';
 import { logEvent } from './flow/log-event.ts';
 import { useIdleTimer } from './flow/use-idle-timer.ts';
+import { useParkedVisit } from './flow/use-parked-visit.ts';
+import { playChime } from './screens/Help/chime.ts';
 import { screenText, useSpeech, useVoicedLocales } from './flow/use-speech.ts';
 import { wipeVisitorTraces } from './flow/visitor-reset.ts';
 import { applyDocumentLanguage } from './i18n/i18n.ts';
@@ -68,34 +70,63 @@ function Journey({ enabled, defaultLocale, settings }: { enabled: Locale[]; defa
   // Speech never runs on into the next screen, or the next visitor's.
   useEffect(() => stopSpeaking, [journey.screen, journey.stepIndex, journey.overlay, stopSpeaking]);
 
-  /** Ends the visit, whoever ends it: the visitor (start over, finish) or the idle timer. */
-  const endVisit = useCallback(
-    (kind: 'visit_reset' | 'visit_timed_out') => {
-      if (journey.visitId) logEvent(api, { visitId: journey.visitId, kind });
-      dispatch({ type: 'startOver' });
-      void wipeVisitorTraces();
-    },
-    [api, journey.visitId],
-  );
+  /** Ends the visit when the visitor ends it (start over, finish). */
+  const endVisit = useCallback(() => {
+    if (journey.visitId) logEvent(api, { visitId: journey.visitId, kind: 'visit_reset' });
+    dispatch({ type: 'startOver' });
+    void wipeVisitorTraces();
+  }, [api, journey.visitId]);
 
-  // While a checklist is printing the visitor is at the printer, not gone.
+  // A timed-out visit waits a minute, in memory, to be continued from the lobby screen.
+  const parking = useParkedVisit(api);
+  const timeOut = () => {
+    parking.park(journey);
+    dispatch({ type: 'startOver' });
+    void wipeVisitorTraces();
+  };
+
+  // While a checklist is printing the visitor is at the printer, not gone; while an urgent card or
+  // "I need help" is open they may be dialling a number from it or waiting for staff: never wipe them then.
   const [printing, setPrinting] = useState(false);
+  const urgent = journey.overlay === 'scamNow' || journey.overlay === 'afterScam' || journey.overlay === 'help';
+  // On a guide's steps and the checklist the visitor works on their own phone or at the printer: longer.
+  const working = journey.screen === 'tutorial' || journey.screen === 'checklist';
   const idle = useIdleTimer({
     enabled: journey.screen !== 'attract',
-    paused: printing,
-    warnAfterSeconds: settings.idle.warnAfterSeconds,
+    paused: printing || urgent,
+    warnAfterSeconds: working ? settings.idle.workingSeconds : settings.idle.warnAfterSeconds,
     countdownSeconds: settings.idle.countdownSeconds,
-    onTimeout: () => endVisit('visit_timed_out'),
+    onTimeout: timeOut,
   });
+  const warning = idle.phase === 'warning';
+  useEffect(() => {
+    // A soft chime: the visitor is often looking down at their own phone.
+    if (warning && settings.idle.chime) playChime();
+  }, [warning, settings.idle.chime]);
 
   if (journey.screen === 'attract') {
     const defaultFirst = [defaultLocale, ...enabled.filter((l) => l !== defaultLocale)];
-    return <AttractScreen locales={defaultFirst} onTouch={() => dispatch({ type: 'touch' })} />;
+    const { parked } = parking;
+    return (
+      <AttractScreen
+        locales={defaultFirst}
+        onTouch={() => {
+          // Someone new: the waiting visit is over.
+          parking.discard();
+          dispatch({ type: 'touch' });
+        }}
+        continueIn={parked?.locale ?? undefined}
+        onContinue={() => {
+          const visit = parking.take();
+          if (visit) dispatch({ type: 'restore', state: visit });
+        }}
+      />
+    );
   }
   return (
     <div className="app">
       <TopBar
-        onStartOver={() => endVisit('visit_reset')}
+        onStartOver={endVisit}
         onHelp={() => dispatch({ type: 'openOverlay', overlay: 'help' })}
         onScamNow={() => dispatch({ type: 'openOverlay', overlay: 'scamNow' })}
         onAfterScam={() => dispatch({ type: 'openOverlay', overlay: 'afterScam' })}
@@ -106,7 +137,7 @@ function Journey({ enabled, defaultLocale, settings }: { enabled: Locale[]; defa
         journey={journey}
         enabled={enabled}
         dispatch={dispatch}
-        onFinish={() => endVisit('visit_reset')}
+        onFinish={endVisit}
         onPrinting={setPrinting}
         onHelp={() => dispatch({ type: 'openOverlay', overlay: 'help' })}
       />

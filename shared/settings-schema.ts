@@ -11,6 +11,13 @@ const idleSchema = z
     warnAfterSeconds: z.int().min(30).max(3600).default(120),
     /** Seconds the warning counts down before everything is wiped. */
     countdownSeconds: z.int().min(5).max(300).default(30),
+    /**
+     * On a guide's steps and the checklist the visitor is busy with their own phone or the printer, not
+     * the kiosk: seconds without a touch there before the warning.
+     */
+    workingSeconds: z.int().min(60).max(3600).default(300),
+    /** A soft chime with the warning: the visitor is often looking down at their phone. */
+    chime: z.boolean().default(true),
   })
   .strict();
 

@@ -13,6 +13,12 @@ export function HotlineList({ lines }: { lines: HotlineView[] }) {
           <span className="hotline__name" dir="auto">
             {line.name}
           </span>
+          {/* When to call the emergency number, so it is not the first call for doubt. */}
+          {line.emergency && (
+            <span className="hotline__when" dir="auto">
+              {line.purpose}
+            </span>
+          )}
         </li>
       ))}
     </ul>

@@ -9,6 +9,7 @@ import { BigButton } from './BigButton.tsx';
 import { CallStatus } from './CallStatus.tsx';
 import { HotlineList } from './HotlineList.tsx';
 import { Modal } from './Modal.tsx';
+import { urgentLines } from './urgent-lines.ts';
 
 /** What one urgent card shows, drawn from the region's safety advice in the visitor's language. */
 export interface UrgentContent {
@@ -52,6 +53,8 @@ export function UrgentCard({ name, event, locale, visitId, loadingTitle, content
 
   const titleId = `${name}-title`;
   const card = advice.status === 'ready' ? content(advice.data) : null;
+  // Whatever a card asks for, only confirmed lines reach the screen, the emergency number first.
+  const lines = card ? urgentLines(card.lines) : [];
   return (
     <Modal labelledBy={titleId} className={`urgent ${name}`} onClose={onClose}>
       {/* The title scrolls with the rest: on a short window (200% zoom) a fixed title would leave no room for the steps.
@@ -67,9 +70,9 @@ export function UrgentCard({ name, event, locale, visitId, loadingTitle, content
             {card.steps}
             <section className="urgent__who" aria-labelledby={`${name}-call`}>
               <h3 className="urgent__call" id={`${name}-call`}>
-                {card.lines.length > 0 ? card.callHeading : card.noLines}
+                {lines.length > 0 ? card.callHeading : card.noLines}
               </h3>
-              <HotlineList lines={card.lines} />
+              <HotlineList lines={lines} />
             </section>
           </div>
         )}

@@ -87,7 +87,8 @@ export type JourneyAction =
   | { type: 'openOverlay'; overlay: Exclude<Overlay, null> }
   | { type: 'closeOverlay' }
   | { type: 'display'; choices: Partial<DisplayChoices> }
-  | { type: 'startOver' };
+  | { type: 'startOver' }
+  | { type: 'restore'; state: JourneyState };
 
 export const initialJourney: JourneyState = {
   screen: 'attract',
@@ -228,5 +229,8 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
     case 'startOver':
       // Nothing of this visitor survives: language, visit, answers, plan, progress, text size, colours.
       return initialJourney;
+    case 'restore':
+      // "Continue where you left off", from the lobby only, in the minute after a timeout; no dialog comes back.
+      return state.screen === 'attract' && action.state.screen !== 'attract' ? { ...action.state, overlay: null } : state;
   }
 }

@@ -9,7 +9,15 @@ const CYCLE_MS = 4000;
  * default; below it, "Touch to start" stands in every language at once, so no passer-by waits for
  * theirs. A touch anywhere starts.
  */
-export function AttractScreen({ locales, onTouch }: { locales: Locale[]; onTouch: () => void }) {
+interface Props {
+  locales: Locale[];
+  onTouch: () => void;
+  /** The language of a visit that timed out less than a minute ago: it can be continued. */
+  continueIn?: Locale | undefined;
+  onContinue: () => void;
+}
+
+export function AttractScreen({ locales, onTouch, continueIn, onContinue }: Props) {
   const { i18n } = useTranslation();
   const [index, setIndex] = useState(0);
   // The whole screen is one button, focused from the start: a key or a switch press starts, like a touch.
@@ -41,6 +49,12 @@ export function AttractScreen({ locales, onTouch }: { locales: Locale[]; onTouch
           ))}
         </span>
       </button>
+      {continueIn && (
+        // Beside the lobby's surface, not in it: a second visitor's touch must not continue the first's visit.
+        <button type="button" className="attract__continue" onClick={onContinue} lang={LOCALE_INFO[continueIn].htmlLang} dir={LOCALE_INFO[continueIn].dir}>
+          {i18n.getFixedT(continueIn)('attract.continue')}
+        </button>
+      )}
     </main>
   );
 }

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../shared/locales.ts';
 import { UrgentCard } from '../../components/UrgentCard.tsx';
+import { urgentLines } from '../../components/urgent-lines.ts';
 
-/** Phone lines only: the emergency number and the first advice line. A frightened visitor needs one number, not a directory. */
+/** Confirmed phone lines only: the emergency number and the first advice line. A frightened visitor needs one number, not a directory. */
 const MAX_LINES = 2;
 
 /** "Someone is calling me right now": what to do, in order, and the region's hotline in big digits. */
@@ -27,7 +28,7 @@ export function ScamNowOverlay({ locale, visitId, onClose }: { locale: Locale; v
             ))}
           </ol>
         ),
-        lines: advice.hotlines.filter((h) => h.kind === 'phone').slice(0, MAX_LINES),
+        lines: urgentLines(advice.hotlines.filter((h) => h.kind === 'phone'), MAX_LINES),
         callHeading: t('scamNow.hotlines'),
         noLines: t('scamNow.noHotline'),
       })}
