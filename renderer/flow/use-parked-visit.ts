@@ -14,8 +14,12 @@ export const PARK_MS = 60_000;
  */
 export function useParkedVisit(api: KioskApi) {
   const [parked, setParked] = useState<JourneyState | null>(null);
+  // The same visit as `parked`, readable from timers and handlers without waiting for a render.
   const current = useRef<JourneyState | null>(null);
-  current.current = parked;
+  const park = useCallback((visit: JourneyState) => {
+    current.current = visit;
+    setParked(visit);
+  }, []);
 
   /** The minute is over (or a new visitor started): this visit really ended. */
   const discard = useCallback(() => {
@@ -40,5 +44,5 @@ export function useParkedVisit(api: KioskApi) {
     return visit;
   }, []);
 
-  return { parked, park: setParked, discard, take };
+  return { parked, park, discard, take };
 }
