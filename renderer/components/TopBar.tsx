@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { useState } from 'react';
 import { BigButton } from './BigButton.tsx';
+import { ConfirmEnd } from './ConfirmEnd.tsx';
 
 interface Props {
   onStartOver: () => void;
@@ -14,6 +16,7 @@ interface Props {
 /** On every screen once a visit has begun: the way out, a person, the two urgent cards, and how it looks and sounds. */
 export function TopBar({ onStartOver, onHelp, onScamNow, onAfterScam, onDisplay, onReadAloud }: Props) {
   const { t } = useTranslation();
+  const [asking, setAsking] = useState(false);
   return (
     <header className="top-bar">
       <span className="top-bar__name">{t('app.name')}</span>
@@ -41,10 +44,20 @@ export function TopBar({ onStartOver, onHelp, onScamNow, onAfterScam, onDisplay,
           </span>
           {t('nav.display')}
         </BigButton>
-        <BigButton variant="quiet" className="top-bar__start-over" onClick={onStartOver}>
+        <BigButton variant="quiet" className="top-bar__start-over" onClick={() => setAsking(true)}>
           {t('nav.startOver')}
         </BigButton>
       </nav>
+      {asking && (
+        <ConfirmEnd
+          kind="startOver"
+          onKeep={() => setAsking(false)}
+          onEnd={() => {
+            setAsking(false);
+            onStartOver();
+          }}
+        />
+      )}
     </header>
   );
 }

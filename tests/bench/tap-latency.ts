@@ -59,6 +59,7 @@ for (let visit = 0; visit < VISITS; visit++) {
   record('step -> next step', await tap(page, '.step-nav__next', '.step__text'));
   record('step -> next step', await tap(page, '.step-nav__next', '.step__text'));
   await page.locator('.top-bar__start-over').click();
+  await page.locator('.confirm-end__end').click();
 }
 
 const pct = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? 0;

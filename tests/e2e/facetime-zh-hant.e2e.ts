@@ -54,6 +54,7 @@ test('a visitor picks 繁體中文 and turns off FaceTime on an iOS 18 phone', a
 
   const before = resetVisits().length;
   await kiosk.press('重新開始');
+  await kiosk.press('是，清除並重新開始');
   await expect(page.locator('.attract__surface')).toBeVisible();
   kiosk.expectNoProblems();
 

@@ -61,7 +61,7 @@ for (const locale of ['zh-Hant', 'ar', 'es', 'id'] as const) {
     await kiosk.expectAccessible('done');
 
     const before = resetVisits().length;
-    await page.locator('.done__finish').click();
+    await kiosk.endVisit('.done__finish');
     await expect(page.locator('.attract__surface')).toBeVisible();
     await expect.poll(() => resetVisits().length).toBe(before + 1);
     const visit = resetVisits().at(-1) ?? [];

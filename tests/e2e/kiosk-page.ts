@@ -123,6 +123,13 @@ export class KioskPage {
     await expect(this.page.getByRole('dialog')).toHaveCount(0);
   }
 
+  /** "Start over" (or "Finish"), then "Yes" to the question that guards it: the visit really ends. */
+  async endVisit(button = '.top-bar__start-over') {
+    await this.page.locator(button).click();
+    await expect(this.page.locator('.confirm-end')).toBeVisible();
+    await this.page.locator('.confirm-end__end').click();
+  }
+
   /** Presses a button the way a visitor can: only if it is on screen without scrolling. */
   async press(name: string) {
     const button = this.page.getByRole('button', { name, exact: true });

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../shared/locales.ts';
 import { useKiosk } from '../../api/kiosk-context.tsx';
@@ -6,6 +6,7 @@ import { useCall } from '../../api/use-call.ts';
 import { BackButton } from '../../components/BackButton.tsx';
 import { BigButton } from '../../components/BigButton.tsx';
 import { CallStatus } from '../../components/CallStatus.tsx';
+import { ConfirmEnd } from '../../components/ConfirmEnd.tsx';
 import type { JourneyAction } from '../../flow/journey.ts';
 import { logEvent } from '../../flow/log-event.ts';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
@@ -24,6 +25,7 @@ interface Props {
 export function DoneScreen({ locale, visitId, completed, canPrint, dispatch, onFinish }: Props) {
   const { t } = useTranslation();
   const api = useKiosk();
+  const [asking, setAsking] = useState(false);
   const list = useCall(`listTutorials:${locale}`, () => api.listTutorials({ locale }));
   useEffect(() => {
     logEvent(api, { visitId, kind: 'done_shown', locale });
@@ -58,7 +60,7 @@ export function DoneScreen({ locale, visitId, completed, canPrint, dispatch, onF
       <nav className="step-nav">
         {canPrint ? <BackButton dispatch={dispatch} /> : <span />}
         <div className="step-nav__group">
-          <BigButton variant={canPrint ? 'secondary' : 'primary'} className="done__finish" onClick={onFinish}>
+          <BigButton variant={canPrint ? 'secondary' : 'primary'} className="done__finish" onClick={() => setAsking(true)}>
             {t('done.finish')}
           </BigButton>
           {canPrint && (
@@ -68,6 +70,7 @@ export function DoneScreen({ locale, visitId, completed, canPrint, dispatch, onF
           )}
         </div>
       </nav>
+      {asking && <ConfirmEnd kind="finish" onKeep={() => setAsking(false)} onEnd={onFinish} />}
     </main>
   );
 }
