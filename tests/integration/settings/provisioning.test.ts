@@ -20,7 +20,7 @@ describe('settings provisioning from kiosk.json', () => {
       region: 'generic',
       locales: [...LOCALES],
       defaultLocale: 'en',
-      idle: { warnAfterSeconds: 120, countdownSeconds: 30 },
+      idle: { warnAfterSeconds: 120, countdownSeconds: 30, workingSeconds: 300, chime: true },
       paperSize: 'A4',
       help: { chime: true },
     });
@@ -33,7 +33,7 @@ describe('settings provisioning from kiosk.json', () => {
       region: 'US-NYC',
       locales: ['zh-Hant', 'en'],
       defaultLocale: 'zh-Hant',
-      idle: { warnAfterSeconds: 90, countdownSeconds: 30 },
+      idle: { warnAfterSeconds: 90, countdownSeconds: 30, workingSeconds: 300, chime: true },
       paperSize: 'Letter',
       help: { chime: true },
     });
