@@ -1,4 +1,5 @@
 import type { HotlineView } from '../../shared/safety-schema.ts';
+import { LtrText } from './LtrText.tsx';
 
 /** Hotlines in big digits, the emergency number marked: what a frightened visitor dials from the screen. */
 export function HotlineList({ lines }: { lines: HotlineView[] }) {
@@ -11,12 +12,12 @@ export function HotlineList({ lines }: { lines: HotlineView[] }) {
             {line.contact}
           </span>
           <span className="hotline__name" dir="auto">
-            {line.name}
+            <LtrText text={line.name} />
           </span>
           {/* When to call the emergency number, so it is not the first call for doubt. */}
           {line.emergency && (
             <span className="hotline__when" dir="auto">
-              {line.purpose}
+              <LtrText text={line.purpose} />
             </span>
           )}
         </li>

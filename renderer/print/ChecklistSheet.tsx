@@ -6,6 +6,7 @@ import { LOCALE_INFO, type Locale } from '../../shared/locales.ts';
 import { levelClasses, type BodyPoints, type CompactLevel } from './fit-sheet.ts';
 import { MenuPath } from './MenuPath.tsx';
 import { QrCode } from './QrCode.tsx';
+import { LtrText } from '../components/LtrText.tsx';
 
 interface Lang {
   text: ChecklistText;
@@ -222,7 +223,12 @@ export function ChecklistSheet({ view, points, compact = false, ref }: Props) {
                       <bdi className="sheet__contact" dir="ltr">
                         {h.contact}
                       </bdi>{' '}
-                      <strong>{text.hotlines[i]?.name}:</strong> <span className="sheet__purpose">{text.hotlines[i]?.purpose}</span>
+                      <strong>
+                        <LtrText text={text.hotlines[i]?.name ?? ''} />:
+                      </strong>{' '}
+                      <span className="sheet__purpose">
+                        <LtrText text={text.hotlines[i]?.purpose ?? ''} />
+                      </span>
                     </span>
                   )}
                 </Row>

@@ -357,3 +357,19 @@ test('a wrong address or an unknown code says so on the page and is never printe
   expect(await page.evaluate(() => window.__safecallPrintReady)).toBe('error');
   await expect(page.getByRole('alert')).toContainText('topic');
 });
+
+test('numbers inside Arabic text print whole, left to right, never broken across lines (1-877-FTC-HELP, 833-FRAUD-11)', async ({ page }) => {
+  const { kiosk } = await kioskFor('US');
+  const { code } = await value<{ code: string }>(kiosk, 'saveChecklist', TYPICAL);
+  await printPdf(page, 'US', `/print/checklist?code=${code}&lang=ar`, 'numbers-in-arabic-US');
+  const runs = await page.locator('.ltr-run').evaluateAll((els) =>
+    els.map((el) => ({ text: el.textContent ?? '', dir: getComputedStyle(el).direction, lines: new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size })),
+  );
+  for (const token of ['1-877-FTC-HELP', '833-FRAUD-11']) {
+    const run = runs.find((r) => r.text === token);
+    expect(run, token).toBeDefined();
+    expect(run?.dir, token).toBe('ltr');
+    expect(run?.lines, `${token} on one line`).toBe(1);
+  }
+  for (const run of runs) expect(run.lines, `${run.text} on one line`).toBe(1);
+});

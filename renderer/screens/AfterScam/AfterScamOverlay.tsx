@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../shared/locales.ts';
 import { UrgentCard } from '../../components/UrgentCard.tsx';
+import { LtrText } from '../../components/LtrText.tsx';
 
 /**
  * "I already paid, gave a code, or installed their app": what to do now, in order, each step with
@@ -22,9 +23,11 @@ export function AfterScamOverlay({ locale, visitId, onClose }: { locale: Locale;
           <ol className="urgent__steps after-scam__steps">
             {advice.afterScam.steps.map((step) => (
               <li key={step.id} dir="auto">
-                <p className="after-scam__do">{step.text}</p>
+                <p className="after-scam__do">
+                  <LtrText text={step.text} />
+                </p>
                 <p className="after-scam__buys">
-                  <strong>{t('afterScam.buys')}</strong> {step.buys}
+                  <strong>{t('afterScam.buys')}</strong> <LtrText text={step.buys} />
                 </p>
               </li>
             ))}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../shared/locales.ts';
 import { UrgentCard } from '../../components/UrgentCard.tsx';
 import { urgentLines } from '../../components/urgent-lines.ts';
+import { LtrText } from '../../components/LtrText.tsx';
 
 /** Confirmed phone lines only: the emergency number and the first advice line. A frightened visitor needs one number, not a directory. */
 const MAX_LINES = 2;
@@ -23,7 +24,7 @@ export function ScamNowOverlay({ locale, visitId, onClose }: { locale: Locale; v
           <ol className="urgent__steps scam-now__steps">
             {advice.scamNow.steps.map((step) => (
               <li key={step.id} dir="auto">
-                {step.text}
+                <LtrText text={step.text} />
               </li>
             ))}
           </ol>

@@ -9,6 +9,7 @@ import { StepProgress } from '../../components/StepProgress.tsx';
 import type { JourneyAction } from '../../flow/journey.ts';
 import { logEvent } from '../../flow/log-event.ts';
 import { LooksDifferent } from './LooksDifferent.tsx';
+import { LtrText } from '../../components/LtrText.tsx';
 
 interface Props {
   tutorial: TutorialView;
@@ -69,12 +70,14 @@ export function StepView({ tutorial, variant, stepIndex, visitId, versionUnsure,
       <div className="step__body">
         <div className="step__words">
           <p className="step__text" dir="auto">
-            {step.text}
+            <LtrText text={step.text} />
           </p>
           {step.tip && (
             <p className="step__tip">
               <strong>{t('player.tip')}: </strong>
-              <span dir="auto">{step.tip}</span>
+              <span dir="auto">
+                <LtrText text={step.tip} />
+              </span>
             </p>
           )}
           {step.check && (
