@@ -133,7 +133,8 @@ async function walk(page: Page, request: Parameters<KioskPage['answerQuestions']
   await page.locator('.done__checklist').click();
   await expect(page.locator('.checklist-preview__frame[data-ready="true"]')).toBeVisible();
   await checkScreen(page, 'checklist', check);
-  await page.clock.fastForward('02:00');
+  // The checklist is a working screen (the visitor may be at the printer): five minutes, not two.
+  await page.clock.fastForward('05:00');
   await expect(page.locator('.idle__stay')).toBeVisible();
   await checkScreen(page, 'are you still there', check);
   kiosk.expectNoProblems();

@@ -201,13 +201,13 @@ test('the idle timer waits while a checklist is printing, and counts again once 
   // Nothing under the sheet on its way to the printer can change: not the language, not the screen.
   await expect(page.locator('.second-language button').first()).toBeDisabled();
   await expect(page.locator('.checklist .step-nav__back')).toBeDisabled();
-  // Far past the two idle minutes and the countdown: a slow printer must not wipe the visit.
-  await page.clock.fastForward('05:00');
+  // Far past the checklist's five idle minutes and the countdown: a slow printer must not wipe the visit.
+  await page.clock.fastForward('10:00');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page.locator('.checklist')).toBeVisible();
   release();
   await expect(page.locator('.checklist__sent')).toBeVisible();
-  await page.clock.fastForward('02:00');
+  await page.clock.fastForward('05:00');
   await expect(page.getByRole('dialog')).toContainText('Are you still there?');
   kiosk.expectNoProblems();
 });
