@@ -10,6 +10,8 @@ import { canOpenLinked, initialJourney, journeyReducer, type JourneyAction, type
 import { logEvent } from './flow/log-event.ts';
 import { useIdleTimer } from './flow/use-idle-timer.ts';
 import { useParkedVisit } from './flow/use-parked-visit.ts';
+import { useCyclingLocale } from './flow/use-cycling-locale.ts';
+import { LanguagePicker } from './screens/Language/LanguagePicker.tsx';
 import { playChime } from './screens/Help/chime.ts';
 import { screenText, useSpeech, useVoicedLocales } from './flow/use-speech.ts';
 import { wipeVisitorTraces } from './flow/visitor-reset.ts';
@@ -49,6 +51,8 @@ function Journey({ enabled, defaultLocale, settings }: { enabled: Locale[]; defa
   const [journey, dispatch] = useReducer(journeyReducer, initialJourney);
 
   const uiLocale = journey.locale ?? defaultLocale;
+  // Before a language is chosen, the bar and the language screen's heading turn through every enabled language.
+  const chromeLocale = useCyclingLocale(journey.screen === 'language' ? null : uiLocale, [defaultLocale, ...enabled.filter((l) => l !== defaultLocale)]);
   useEffect(() => {
     void i18n.changeLanguage(uiLocale);
     applyDocumentLanguage(uiLocale);
@@ -126,6 +130,8 @@ function Journey({ enabled, defaultLocale, settings }: { enabled: Locale[]; defa
   return (
     <div className="app">
       <TopBar
+        chromeLocale={chromeLocale}
+        onLanguage={journey.locale && journey.screen !== 'language' ? () => dispatch({ type: 'openOverlay', overlay: 'language' }) : undefined}
         onStartOver={endVisit}
         onHelp={() => dispatch({ type: 'openOverlay', overlay: 'help' })}
         onScamNow={() => dispatch({ type: 'openOverlay', overlay: 'scamNow' })}
@@ -135,6 +141,7 @@ function Journey({ enabled, defaultLocale, settings }: { enabled: Locale[]; defa
       />
       <CurrentScreen
         journey={journey}
+        chromeLocale={chromeLocale}
         enabled={enabled}
         dispatch={dispatch}
         onFinish={endVisit}
@@ -144,6 +151,17 @@ function Journey({ enabled, defaultLocale, settings }: { enabled: Locale[]; defa
       {journey.overlay === 'help' && <HelpOverlay visitId={journey.visitId} help={settings.help} onClose={() => dispatch({ type: 'closeOverlay' })} />}
       {journey.overlay === 'scamNow' && <ScamNowOverlay locale={uiLocale} visitId={journey.visitId} onClose={() => dispatch({ type: 'closeOverlay' })} />}
       {journey.overlay === 'afterScam' && <AfterScamOverlay locale={uiLocale} visitId={journey.visitId} onClose={() => dispatch({ type: 'closeOverlay' })} />}
+      {journey.overlay === 'language' && journey.locale && (
+        <LanguagePicker
+          locales={enabled}
+          current={journey.locale}
+          onChoose={(locale) => {
+            if (journey.visitId) logEvent(api, { visitId: journey.visitId, kind: 'language_chosen', locale });
+            dispatch({ type: 'changeLanguage', locale });
+          }}
+          onClose={() => dispatch({ type: 'closeOverlay' })}
+        />
+      )}
       {journey.overlay === 'display' && (
         <DisplayPanel
           display={journey.display}
@@ -159,6 +177,8 @@ function Journey({ enabled, defaultLocale, settings }: { enabled: Locale[]; defa
 
 interface ScreenProps {
   journey: JourneyState;
+  /** The language the kiosk's own words are in on the language screen (turning), else the visitor's. */
+  chromeLocale: Locale;
   enabled: Locale[];
   dispatch: (action: JourneyAction) => void;
   onFinish: () => void;
@@ -166,10 +186,10 @@ interface ScreenProps {
   onHelp: () => void;
 }
 
-function CurrentScreen({ journey, enabled, dispatch, onFinish, onPrinting, onHelp }: ScreenProps) {
+function CurrentScreen({ journey, chromeLocale, enabled, dispatch, onFinish, onPrinting, onHelp }: ScreenProps) {
   const { screen, locale, visitId } = journey;
   if (screen === 'language') {
-    return <LanguageScreen locales={enabled} visitId={visitId} onChosen={(l, v) => dispatch({ type: 'languageChosen', locale: l, visitId: v })} />;
+    return <LanguageScreen locales={enabled} visitId={visitId} titleLocale={chromeLocale} onChosen={(l, v) => dispatch({ type: 'languageChosen', locale: l, visitId: v })} />;
   }
   if (!locale || !visitId) return null;
   switch (screen) {

@@ -12,7 +12,7 @@ import type { Plan } from '../../shared/questions-schema.ts';
  *   help, "calling me now" and "I already paid" open over any screen; start over and the idle reset go to attract.
  */
 export type Screen = 'attract' | 'language' | 'question' | 'resume' | 'plan' | 'browse' | 'tutorial' | 'done' | 'checklist';
-export type Overlay = 'help' | 'scamNow' | 'afterScam' | 'display' | null;
+export type Overlay = 'help' | 'scamNow' | 'afterScam' | 'display' | 'language' | null;
 export const TEXT_SIZES = [0, 1, 2, 3] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
 export const THEMES = ['standard', 'contrast-light', 'contrast-dark', 'colour-blind'] as const;
@@ -69,6 +69,7 @@ export interface JourneyState {
 export type JourneyAction =
   | { type: 'touch' }
   | { type: 'languageChosen'; locale: Locale; visitId: string }
+  | { type: 'changeLanguage'; locale: Locale }
   | { type: 'answered'; questionId: string; answerIds: string[]; questionCount: number }
   | { type: 'planReady'; actions: PlanAction[] }
   | { type: 'browse' }
@@ -129,6 +130,9 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
       if (state.screen !== 'language') return state;
       // A visitor who came back to change language keeps their answers and progress.
       return { ...state, screen: state.plan ? 'plan' : 'question', locale: action.locale, visitId: action.visitId };
+    case 'changeLanguage':
+      // From the top bar, mid-visit: same visit, same screen, same step; only the words change.
+      return state.locale !== null && state.screen !== 'attract' && state.screen !== 'language' ? { ...state, locale: action.locale, overlay: null } : state;
     case 'answered': {
       if (state.screen !== 'question') return state;
       const answers = { ...state.answers, [action.questionId]: action.answerIds };

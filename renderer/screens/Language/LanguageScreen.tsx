@@ -9,12 +9,14 @@ interface Props {
   locales: Locale[];
   /** Set when the visitor came back to change language: the same visit goes on. */
   visitId: string | null;
+  /** The language the heading is in: each enabled language in turn. */
+  titleLocale: Locale;
   onChosen: (locale: Locale, visitId: string) => void;
 }
 
 /** Native names only, no flags: a flag is a country, not a language. */
-export function LanguageScreen({ locales, visitId, onChosen }: Props) {
-  const { t } = useTranslation();
+export function LanguageScreen({ locales, visitId, titleLocale, onChosen }: Props) {
+  const { t, i18n } = useTranslation();
   const api = useKiosk();
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -37,7 +39,12 @@ export function LanguageScreen({ locales, visitId, onChosen }: Props) {
 
   return (
     <main className="screen language">
-      <ScreenHeading>{t('language.title')}</ScreenHeading>
+      {/* Turns through the enabled languages with the top bar: nobody has chosen one yet. */}
+      <ScreenHeading>
+        <span lang={LOCALE_INFO[titleLocale].htmlLang} dir={LOCALE_INFO[titleLocale].dir}>
+          {i18n.getFixedT(titleLocale)('language.title')}
+        </span>
+      </ScreenHeading>
       <ul className="language__list">
         {locales.map((code) => {
           const info = LOCALE_INFO[code];

@@ -210,6 +210,15 @@ describe('the visitor journey', () => {
     expect(journeyReducer(s, { type: 'startOver' }).linkedFrom).toEqual([]);
   });
 
+  it('change language mid-visit from the top bar, keeping the screen, the guide and the step', () => {
+    let s = journeyReducer(inTutorial(), { type: 'variantChosen', variantId: 'ios-18-and-later', asked: true });
+    s = journeyReducer(s, { type: 'next', stepCount: 5 });
+    s = journeyReducer(journeyReducer(s, { type: 'openOverlay', overlay: 'language' }), { type: 'changeLanguage', locale: 'ar' });
+    expect(s).toMatchObject({ screen: 'tutorial', tutorialId: FACETIME, stepIndex: 1, locale: 'ar', overlay: null, visitId: VISIT });
+    // Not before a language was chosen at all (that is the language screen's job).
+    expect(run({ type: 'touch' }, { type: 'changeLanguage', locale: 'ar' }).locale).toBeNull();
+  });
+
   it('ignore actions that do not belong to the current screen', () => {
     expect(run({ type: 'tutorialChosen', tutorialId: 'x' })).toEqual(initialJourney);
     expect(run({ type: 'languageChosen', locale: 'ar', visitId: VISIT })).toEqual(initialJourney);
