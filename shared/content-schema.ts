@@ -275,6 +275,8 @@ export const tutorialSummarySchema = z.object({
   locale: localeSchema,
   /** false when any step rests on an unconfirmed fact. */
   verified: z.boolean(),
+  /** What is true once it is done, as the checklist says it ("FaceTime is off"): for "what you changed today". */
+  done: z.string(),
 });
 export type TutorialSummary = z.infer<typeof tutorialSummarySchema>;
 

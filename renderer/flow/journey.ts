@@ -75,7 +75,7 @@ export type JourneyAction =
   | { type: 'browse' }
   | { type: 'backToPlan' }
   | { type: 'tutorialChosen'; tutorialId: string; variantId?: string | undefined }
-  | { type: 'variantChosen'; variantId: string; asked: boolean; unsure?: boolean }
+  | { type: 'variantChosen'; variantId: string; asked: boolean; unsure?: boolean; stepIndex?: number }
   | { type: 'openLinkedGuide'; tutorialId: string }
   | { type: 'next'; stepCount: number }
   | { type: 'back' }
@@ -171,7 +171,7 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
         stepIndex: 0,
       };
     case 'variantChosen':
-      return state.screen === 'tutorial' ? { ...state, variantId: action.variantId, variantAsked: action.asked, versionUnsure: action.unsure ?? false, stepIndex: 0 } : state;
+      return state.screen === 'tutorial' ? { ...state, variantId: action.variantId, variantAsked: action.asked, versionUnsure: action.unsure ?? false, stepIndex: action.stepIndex ?? 0 } : state;
     case 'next':
       if (state.screen !== 'tutorial' || state.variantId === null) return state;
       return { ...state, stepIndex: Math.min(state.stepIndex + 1, action.stepCount - 1) };

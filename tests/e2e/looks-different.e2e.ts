@@ -3,6 +3,8 @@ import { KioskPage } from './kiosk-page.ts';
 import { readVisitLog } from './visit-log.ts';
 
 test('"No, it looks different" offers the other version, and the visitor finishes on that one', async ({ page, request }) => {
+  // An axe scan and two guides' worth of steps: past 30 s on two busy cores.
+  test.setTimeout(60_000);
   const kiosk = new KioskPage(page);
   await kiosk.open();
   await kiosk.touchToStart();
@@ -37,6 +39,18 @@ test('"No, it looks different" can also call staff, or carry on', async ({ page,
   await kiosk.openTutorial('Apague FaceTime');
   await kiosk.chooseVersion('iOS 17 o anterior');
   await kiosk.forward();
+  // A way back from the panel: the same step, its buttons again.
+  await page.locator('.step-nav__different').click();
+  await page.locator('.different__back').click();
+  await expect(page.locator('.different')).toHaveCount(0);
+  await expect(kiosk.progress()).toHaveText('Paso 2 de 4');
+  // Another version opens at the same step where it has one ("tap FaceTime" is step 3 of iOS 18's).
+  await page.locator('.step-nav__different').click();
+  await page.locator('.different__variants button').first().click();
+  await expect(kiosk.progress()).toHaveText('Paso 3 de 5');
+  await page.locator('.step-nav__different').click();
+  await page.locator('.different__variants button').first().click();
+  await expect(kiosk.progress()).toHaveText('Paso 2 de 4');
   await page.locator('.step-nav__different').click();
   await page.locator('.different__help').click();
   await expect(page.getByRole('dialog')).toContainText('Front desk, ground floor');

@@ -61,6 +61,7 @@ export function localizeTutorial(t: TutorialSource, requested: Locale, where: Co
     minutes: t.minutes,
     locale,
     verified: t.variants.every((v) => v.steps.every((s) => s.verified)),
+    done: say(t.checklist.item),
     why: say(t.why),
     appliesTo: t.appliesTo,
     scamScripts: t.scamScripts,

@@ -1,6 +1,6 @@
 import type { CallResponse } from '../../../shared/api.ts';
 import type { Locale } from '../../../shared/locales.ts';
-import type { TutorialsRepository } from '../tutorials/tutorials.repository.ts';
+import { toSummary, type TutorialsRepository } from '../tutorials/tutorials.repository.ts';
 import { queryTerms } from './search-documents.ts';
 import type { SearchRepository } from './search.repository.ts';
 
@@ -14,7 +14,7 @@ export function createSearchService(search: SearchRepository, tutorials: Tutoria
       const ids = search.search(locale, terms, MAX_RESULTS);
       const results = ids.flatMap((id) => {
         const view = tutorials.getView(id, locale);
-        return view ? [{ id: view.id, topic: view.topic, title: view.title, summary: view.summary, minutes: view.minutes, locale: view.locale, verified: view.verified }] : [];
+        return view ? [toSummary(view)] : [];
       });
       return { locale, results };
     },

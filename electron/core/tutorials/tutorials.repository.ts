@@ -18,6 +18,18 @@ export interface TutorialsRepository {
   getView(id: string, locale: Locale): TutorialView | undefined;
 }
 
+/** The card a list or a search shows of a tutorial: one place, so lists and search never differ. */
+export const toSummary = (v: TutorialView): TutorialSummary => ({
+  id: v.id,
+  topic: v.topic,
+  title: v.title,
+  summary: v.summary,
+  minutes: v.minutes,
+  locale: v.locale,
+  verified: v.verified,
+  done: v.checklist.item,
+});
+
 export function createTutorialsRepository(db: Db): TutorialsRepository {
   const insertTutorial = db.prepare('INSERT INTO tutorial (id, topic, sort_order, minutes, last_verified) VALUES (?, ?, ?, ?, ?)');
   const insertLocale = db.prepare('INSERT INTO tutorial_locale (tutorial_id, locale, served_locale, title, summary, view_json) VALUES (?, ?, ?, ?, ?, ?)');
@@ -26,15 +38,6 @@ export function createTutorialsRepository(db: Db): TutorialsRepository {
   );
   const selectView = db.prepare<[string, string], { view_json: string }>('SELECT view_json FROM tutorial_locale WHERE tutorial_id = ? AND locale = ?');
 
-  const toSummary = (v: TutorialView): TutorialSummary => ({
-    id: v.id,
-    topic: v.topic,
-    title: v.title,
-    summary: v.summary,
-    minutes: v.minutes,
-    locale: v.locale,
-    verified: v.verified,
-  });
 
   return {
     replaceAll: (tutorials) => {

@@ -47,7 +47,7 @@ export function DoneScreen({ locale, visitId, completed, canPrint, dispatch, onF
               return summary ? (
                 <li key={id} dir="auto">
                   <span aria-hidden="true">✓ </span>
-                  {summary.title}
+                  {summary.done}
                 </li>
               ) : null;
             })}

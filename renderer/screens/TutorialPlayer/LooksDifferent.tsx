@@ -7,12 +7,16 @@ import type { JourneyAction } from '../../flow/journey.ts';
 interface Props {
   tutorial: TutorialView;
   variant: VariantView;
+  /** The step the visitor is on: another version opens at the same step where it has one. */
+  stepId: string;
   dispatch: (action: JourneyAction) => void;
   onKeepGoing: () => void;
+  /** Close this panel and look at the step again. */
+  onBack: () => void;
 }
 
 /** "No, it looks different": no blame, and three ways on: another version, a person, or carry on. */
-export function LooksDifferent({ tutorial, variant, dispatch, onKeepGoing }: Props) {
+export function LooksDifferent({ tutorial, variant, stepId, dispatch, onKeepGoing, onBack }: Props) {
   const { t } = useTranslation();
   const others = tutorial.variants.filter((v) => v.id !== variant.id);
   const title = useRef<HTMLHeadingElement>(null);
@@ -32,7 +36,10 @@ export function LooksDifferent({ tutorial, variant, dispatch, onKeepGoing }: Pro
           <ul className="different__variants">
             {others.map((v) => (
               <li key={v.id}>
-                <BigButton variant="secondary" onClick={() => dispatch({ type: 'variantChosen', variantId: v.id, asked: true })}>
+                <BigButton
+                  variant="secondary"
+                  onClick={() => dispatch({ type: 'variantChosen', variantId: v.id, asked: true, stepIndex: Math.max(0, v.steps.findIndex((s) => s.id === stepId)) })}
+                >
                   <span dir="auto">{v.label}</span>
                 </BigButton>
               </li>
@@ -41,6 +48,9 @@ export function LooksDifferent({ tutorial, variant, dispatch, onKeepGoing }: Pro
         </>
       )}
       <div className="different__actions">
+        <BigButton variant="secondary" className="different__back" onClick={onBack}>
+          {t('nav.back')}
+        </BigButton>
         <BigButton variant="secondary" className="different__help" onClick={() => dispatch({ type: 'openOverlay', overlay: 'help' })}>
           {t('player.askHelp')}
         </BigButton>

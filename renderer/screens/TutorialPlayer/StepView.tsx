@@ -96,7 +96,7 @@ export function StepView({ tutorial, variant, stepIndex, visitId, versionUnsure,
         {step.screen && <PhoneScreen screen={step.screen} />}
       </div>
       {different ? (
-        <LooksDifferent tutorial={tutorial} variant={variant} dispatch={dispatch} onKeepGoing={forward} />
+        <LooksDifferent tutorial={tutorial} variant={variant} stepId={step.id} dispatch={dispatch} onKeepGoing={forward} onBack={() => setDifferent(false)} />
       ) : (
         <nav className="step-nav">
           <BackButton dispatch={dispatch} />
