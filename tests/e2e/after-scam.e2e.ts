@@ -48,7 +48,8 @@ for (const visitor of VISITORS) {
     await expect(card.locator('.after-scam__do')).toHaveText(afterScam.steps.map((s) => s.text));
     await expect(card.locator('.after-scam__buys')).toHaveText(afterScam.steps.map((s) => new RegExp(`${s.buys.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)));
     // The region's lines (the e2e kiosk is a Hong Kong centre), anti-scam line first, digits left to right.
-    await expect(card.locator('.hotline__number')).toHaveText(['18222', '999']);
+    // Confirmed lines only, the emergency number first (with when to call it), then the card's own order.
+    await expect(card.locator('.hotline__number')).toHaveText(['999', '18222']);
     for (const number of await card.locator('.hotline__number').all()) expect(await number.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
     await expect(page.locator('html')).toHaveAttribute('dir', visitor.locale === 'ar' ? 'rtl' : 'ltr');
     await expect(card.locator('.modal__close')).toBeInViewport({ ratio: 1 });

@@ -12,6 +12,8 @@ export default defineConfig({
   // Two cores: the sweep's locales run two at a time.
   workers: 2,
   retries: 0,
+  // Two cores shared by a browser, the shell and axe scans: 30 s per test is too tight when the machine is busy.
+  timeout: 60_000,
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
   use: {
