@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useReducer, useState } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../shared/locales.ts';
 import type { KioskSettings } from '../shared/settings-schema.ts';
 import { useKiosk } from './api/kiosk-context.tsx';
 import { useCall } from './api/use-call.ts';
 import { CallStatus } from './components/CallStatus.tsx';
+import { MoreBelow } from './components/MoreBelow.tsx';
 import { TopBar } from './components/TopBar.tsx';
 import { canOpenLinked, initialJourney, journeyReducer, type JourneyAction, type JourneyState } from './flow/journey.ts';
 import { logEvent } from './flow/log-event.ts';
@@ -81,6 +82,7 @@ function Journey({ enabled, defaultLocale, settings }: { enabled: Locale[]; defa
     void wipeVisitorTraces();
   }, [api, journey.visitId]);
 
+  const scroller = useRef<HTMLDivElement>(null);
   // A timed-out visit waits a minute, in memory, to be continued from the lobby screen.
   const parking = useParkedVisit(api);
   const timeOut = () => {
@@ -139,15 +141,19 @@ function Journey({ enabled, defaultLocale, settings }: { enabled: Locale[]; defa
         onDisplay={() => dispatch({ type: 'openOverlay', overlay: 'display' })}
         onReadAloud={speech.available ? () => speech.speak(screenText()) : undefined}
       />
-      <CurrentScreen
-        journey={journey}
-        chromeLocale={chromeLocale}
-        enabled={enabled}
-        dispatch={dispatch}
-        onFinish={endVisit}
-        onPrinting={setPrinting}
-        onHelp={() => dispatch({ type: 'openOverlay', overlay: 'help' })}
-      />
+      {/* The screen scrolls inside the frame, so the bar of urgent buttons never scrolls away. */}
+      <div className="app__scroll" ref={scroller}>
+        <CurrentScreen
+          journey={journey}
+          chromeLocale={chromeLocale}
+          enabled={enabled}
+          dispatch={dispatch}
+          onFinish={endVisit}
+          onPrinting={setPrinting}
+          onHelp={() => dispatch({ type: 'openOverlay', overlay: 'help' })}
+        />
+        <MoreBelow container={scroller} />
+      </div>
       {journey.overlay === 'help' && <HelpOverlay visitId={journey.visitId} help={settings.help} onClose={() => dispatch({ type: 'closeOverlay' })} />}
       {journey.overlay === 'scamNow' && <ScamNowOverlay locale={uiLocale} visitId={journey.visitId} onClose={() => dispatch({ type: 'closeOverlay' })} />}
       {journey.overlay === 'afterScam' && <AfterScamOverlay locale={uiLocale} visitId={journey.visitId} onClose={() => dispatch({ type: 'closeOverlay' })} />}

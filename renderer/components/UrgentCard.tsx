@@ -57,26 +57,26 @@ export function UrgentCard({ name, event, locale, visitId, loadingTitle, content
   const lines = card ? urgentLines(card.lines) : [];
   return (
     <Modal labelledBy={titleId} className={`urgent ${name}`} onClose={onClose}>
-      {/* The title scrolls with the rest: on a short window (200% zoom) a fixed title would leave no room for the steps.
-          Focusable, so keys can scroll it too; the close button below never scrolls away. */}
-      <div className={`urgent__body ${name}__body`} tabIndex={0} role="group" aria-labelledby={titleId}>
-        <h2 id={titleId} className="modal__title" dir="auto">
-          {card ? card.title : loadingTitle}
-        </h2>
-        {!card ? (
-          <CallStatus failed={advice.status === 'failed'} onRetry={advice.retry} />
-        ) : (
-          <div className="urgent__columns">
+      <h2 id={titleId} className="modal__title" dir="auto">
+        {card ? card.title : loadingTitle}
+      </h2>
+      {!card ? (
+        <CallStatus failed={advice.status === 'failed'} onRetry={advice.retry} />
+      ) : (
+        <div className="urgent__columns">
+          {/* Who to call never scrolls: the numbers stay in view while the advice beside (or under) them
+              scrolls, focusable so keys can scroll it too; the close button never scrolls away either. */}
+          <section className="urgent__who" aria-labelledby={`${name}-call`}>
+            <h3 className="urgent__call" id={`${name}-call`}>
+              {lines.length > 0 ? card.callHeading : card.noLines}
+            </h3>
+            <HotlineList lines={lines} />
+          </section>
+          <div className={`urgent__body ${name}__body`} tabIndex={0} role="group" aria-labelledby={titleId}>
             {card.steps}
-            <section className="urgent__who" aria-labelledby={`${name}-call`}>
-              <h3 className="urgent__call" id={`${name}-call`}>
-                {lines.length > 0 ? card.callHeading : card.noLines}
-              </h3>
-              <HotlineList lines={lines} />
-            </section>
           </div>
-        )}
-      </div>
+        </div>
+      )}
       <BigButton className="modal__close" onClick={onClose}>
         {t('scamNow.close')}
       </BigButton>

@@ -18,4 +18,5 @@ export async function wipeVisitorTraces(win: Window = window): Promise<void> {
     ),
   );
   win.scrollTo({ top: 0 });
+  win.document.querySelector('.app__scroll')?.scrollTo({ top: 0 });
 }

@@ -42,7 +42,8 @@ export function StepView({ tutorial, variant, stepIndex, visitId, versionUnsure,
   // Each step starts at the top, like a new page. (Block body: in Chromium 156 scrollTo returns a
   // promise, and an effect must return nothing or a cleanup function.)
   useEffect(() => {
-    window.scrollTo({ top: 0 });
+    // The screen scrolls inside the kiosk's frame (App's .app__scroll), not the window.
+    (document.querySelector('.app__scroll') ?? window).scrollTo({ top: 0 });
   }, [stepIndex]);
 
   if (!step) return null;

@@ -1,0 +1,35 @@
+import { useEffect, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * "More below": shown whenever the screen's content continues under the step buttons, so a visitor
+ * who sees "Next" does not take the screen for the whole story. A tap scrolls down most of a screen.
+ * Watches sizes and scrolling, no timers.
+ */
+export function MoreBelow({ container }: { container: RefObject<HTMLElement | null> }) {
+  const { t } = useTranslation();
+  const [more, setMore] = useState(false);
+  useEffect(() => {
+    const scroller = container.current;
+    if (!scroller) return;
+    const update = () => setMore(scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 24);
+    update();
+    const resized = new ResizeObserver(update);
+    resized.observe(scroller);
+    const changed = new MutationObserver(update);
+    changed.observe(scroller, { childList: true, subtree: true, characterData: true });
+    scroller.addEventListener('scroll', update, { passive: true });
+    return () => {
+      resized.disconnect();
+      changed.disconnect();
+      scroller.removeEventListener('scroll', update);
+    };
+  }, [container]);
+  if (!more) return null;
+  return (
+    <button type="button" className="more-below" onClick={() => container.current?.scrollBy({ top: container.current.clientHeight * 0.7 })}>
+      {t('nav.moreBelow')}
+      <span aria-hidden="true"> ↓</span>
+    </button>
+  );
+}
