@@ -1,5 +1,6 @@
+import type { SavedPlan } from '../../shared/checklist-schema.ts';
 import type { Locale } from '../../shared/locales.ts';
-import type { Plan } from '../../shared/questions-schema.ts';
+import type { PlanReason } from '../../shared/questions-schema.ts';
 
 /**
  * The visitor's journey as one explicit state machine. Screens only dispatch actions; every move and
@@ -25,7 +26,11 @@ export interface DisplayChoices {
   theme: Theme;
   speechRate: SpeechRate;
 }
-export type PlanAction = Plan['actions'][number];
+/**
+ * A plan item. A plan the core just ranked says why each item is there (`reason`); a plan resumed
+ * from a checklist code does not, since a code keeps content ids only, nothing the visitor said.
+ */
+export type PlanAction = SavedPlan['actions'][number] & { reason?: PlanReason };
 
 export interface JourneyState {
   screen: Screen;
