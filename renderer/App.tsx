@@ -140,7 +140,8 @@ function CurrentScreen({ journey, enabled, dispatch, onFinish, onPrinting, onHel
   if (!locale || !visitId) return null;
   switch (screen) {
     case 'question':
-      return <QuestionFlow locale={locale} index={journey.questionIndex} answers={journey.answers} dispatch={dispatch} />;
+    case 'findPhone':
+      return <QuestionFlow locale={locale} index={journey.questionIndex} answers={journey.answers} findingPhone={screen === 'findPhone'} dispatch={dispatch} />;
     case 'plan':
       return <PlanScreen locale={locale} visitId={visitId} answers={journey.answers} plan={journey.plan} completed={journey.completed} dispatch={dispatch} />;
     case 'browse':

@@ -9,9 +9,11 @@ import type { PlanReason } from '../../shared/questions-schema.ts';
  *   attract -> language -> question 1..n -> plan -> tutorial -> plan ... -> done <-> checklist
  *                                           plan <-> browse -> tutorial -> browse
  *              question 1 -> resume (a checklist code) -> plan
+ *              phone question, "Not sure" -> findPhone ("let's find out": iPhone, Android or
+ *                                            still not sure) -> the next question
  *   help and "calling me now" open over any screen; start over and the idle reset go to attract.
  */
-export type Screen = 'attract' | 'language' | 'question' | 'resume' | 'plan' | 'browse' | 'tutorial' | 'done' | 'checklist';
+export type Screen = 'attract' | 'language' | 'question' | 'findPhone' | 'resume' | 'plan' | 'browse' | 'tutorial' | 'done' | 'checklist';
 export type Overlay = 'help' | 'scamNow' | 'display' | null;
 export const TEXT_SIZES = [0, 1, 2, 3] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
@@ -61,6 +63,7 @@ export type JourneyAction =
   | { type: 'touch' }
   | { type: 'languageChosen'; locale: Locale; visitId: string }
   | { type: 'answered'; questionId: string; answerIds: string[]; questionCount: number }
+  | { type: 'findPhone' }
   | { type: 'planReady'; actions: PlanAction[] }
   | { type: 'browse' }
   | { type: 'backToPlan' }
@@ -108,12 +111,16 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
       // A visitor who came back to change language keeps their answers and progress.
       return { ...state, screen: state.plan ? 'plan' : 'question', locale: action.locale, visitId: action.visitId };
     case 'answered': {
-      if (state.screen !== 'question') return state;
+      // The "let's find out" screen answers the question it was opened from.
+      if (state.screen !== 'question' && state.screen !== 'findPhone') return state;
       const answers = { ...state.answers, [action.questionId]: action.answerIds };
       const last = state.questionIndex >= action.questionCount - 1;
       // New answers make a new plan: the old one is dropped until the core ranks again.
-      return last ? { ...state, answers, screen: 'plan', plan: null } : { ...state, answers, questionIndex: state.questionIndex + 1 };
+      return last ? { ...state, answers, screen: 'plan', plan: null } : { ...state, answers, screen: 'question', questionIndex: state.questionIndex + 1 };
     }
+    case 'findPhone':
+      // "Not sure" which phone: a short look at the back of the phone before the answer is settled.
+      return state.screen === 'question' ? { ...state, screen: 'findPhone' } : state;
     case 'planReady':
       return state.screen === 'plan' ? { ...state, plan: action.actions } : state;
     case 'browse':
@@ -145,6 +152,8 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
           return state.plan ? { ...state, screen: 'plan' } : state;
         case 'resume':
           return { ...state, screen: 'question', questionIndex: 0 };
+        case 'findPhone':
+          return { ...state, screen: 'question' };
         case 'tutorial':
           if (state.stepIndex > 0) return { ...state, stepIndex: state.stepIndex - 1 };
           return state.variantId !== null && state.variantAsked ? { ...state, variantId: null, variantAsked: false } : leaveTutorial(state);
