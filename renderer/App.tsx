@@ -152,7 +152,8 @@ function Journey({ enabled, defaultLocale, settings }: { enabled: Locale[]; defa
           onPrinting={setPrinting}
           onHelp={() => dispatch({ type: 'openOverlay', overlay: 'help' })}
         />
-        <MoreBelow container={scroller} />
+        {/* The plan counts its own hidden guides ("2 more below"). */}
+        {journey.screen !== 'plan' && <MoreBelow container={scroller} />}
       </div>
       {journey.overlay === 'help' && <HelpOverlay visitId={journey.visitId} help={settings.help} onClose={() => dispatch({ type: 'closeOverlay' })} />}
       {journey.overlay === 'scamNow' && <ScamNowOverlay locale={uiLocale} visitId={journey.visitId} onClose={() => dispatch({ type: 'closeOverlay' })} />}
@@ -200,7 +201,8 @@ function CurrentScreen({ journey, chromeLocale, enabled, dispatch, onFinish, onP
   if (!locale || !visitId) return null;
   switch (screen) {
     case 'question':
-      return <QuestionFlow locale={locale} index={journey.questionIndex} answers={journey.answers} dispatch={dispatch} />;
+    case 'findPhone':
+      return <QuestionFlow locale={locale} index={journey.questionIndex} answers={journey.answers} findingPhone={screen === 'findPhone'} dispatch={dispatch} />;
     case 'plan':
       return <PlanScreen locale={locale} visitId={visitId} answers={journey.answers} plan={journey.plan} completed={journey.completed} dispatch={dispatch} />;
     case 'browse':

@@ -42,7 +42,12 @@ export const kioskApi = {
   },
   getQuestions: {
     request: z.object({ locale: localeSchema }).strict(),
-    response: z.object({ locale: localeSchema, questions: z.array(questionViewSchema) }),
+    response: z.object({
+      locale: localeSchema,
+      questions: z.array(questionViewSchema),
+      /** Under a plan item no answer brought ("everyone should know this"); absent in content older than it. */
+      baselineBecause: z.string().optional(),
+    }),
   },
   makePlan: {
     /** Ranks 3 to 5 tutorials from the answers; with a visitId, the answer ids are logged. */

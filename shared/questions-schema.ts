@@ -21,6 +21,22 @@ export const optionSourceSchema = z
     /** For the phone question: which tutorials fit (platform) and which variant to open (device). */
     platform: z.enum(PLATFORMS).optional(),
     device: z.enum(DEVICES).optional(),
+    /**
+     * "Because you said …": the line under a plan item this answer brought. content:check requires it
+     * wherever the answer can be the reason (it has weights, or a rule's points are counted as its).
+     */
+    because: localizedTextSchema.optional(),
+    /** Offered only after a phone answer of these platforms (FaceTime runs only on Apple's phones). */
+    platforms: z.array(z.enum(PLATFORMS)).min(1).optional(),
+    /** In a multiple-answer question: chosen alone ("None of these"); the core refuses it with others. */
+    exclusive: z.literal(true).optional(),
+    /** The plan holds at least one tutorial this answer weighs up, when it has room (a chosen app). */
+    ensureGuide: z.literal(true).optional(),
+    /**
+     * On the phone question's "Not sure": the kiosk first shows a "let's find out" screen (the back of
+     * an iPhone and of an Android phone); its two buttons give these answers of the same question.
+     */
+    findOut: z.object({ ios: contentIdSchema, android: contentIdSchema }).strict().optional(),
   })
   .strict();
 
@@ -63,6 +79,8 @@ export const questionsFileSchema = z
     lastVerified: isoDateSchema,
     /** Points every tutorial starts with, so a plan is never empty. */
     baseline: z.record(contentIdSchema, z.int().min(0).max(100)),
+    /** The line under a plan item no answer brought ("everyone should know this"). */
+    baselineBecause: localizedTextSchema,
     questions: z.array(questionSourceSchema).min(3).max(5),
     /** Optional: content compiled before rules existed has none. */
     rules: z.array(planRuleSourceSchema).optional(),
@@ -75,13 +93,31 @@ export const questionViewSchema = z.object({
   kind: z.enum(['single', 'multiple']),
   title: z.string(),
   help: z.string().optional(),
-  options: z.array(z.object({ id: contentIdSchema, icon: z.enum(ICONS), label: z.string() })),
+  options: z.array(
+    z.object({
+      id: contentIdSchema,
+      icon: z.enum(ICONS),
+      label: z.string(),
+      /** "Because you said …", in the visitor's language: shown under the plan items it brought. */
+      because: z.string().optional(),
+      /** A phone answer's platform: the renderer hides answers not offered for it (`platforms`). */
+      platform: z.enum(PLATFORMS).optional(),
+      platforms: z.array(z.enum(PLATFORMS)).optional(),
+      exclusive: z.boolean().optional(),
+      findOut: z.object({ ios: contentIdSchema, android: contentIdSchema }).optional(),
+    }),
+  ),
 });
 export type QuestionView = z.infer<typeof questionViewSchema>;
 
 /** Answers as the renderer sends them: question id -> chosen option ids. */
 export const answersSchema = z.record(contentIdSchema, z.array(contentIdSchema).min(1).max(6));
 export type Answers = z.infer<typeof answersSchema>;
+
+/** Why a plan item is there: the answer that gave it the most points, or the baseline (no answer did). */
+export const BASELINE_REASON = 'baseline';
+export const planReasonSchema = z.union([z.literal(BASELINE_REASON), contentIdSchema]);
+export type PlanReason = z.infer<typeof planReasonSchema>;
 
 export const planSchema = z.object({
   locale: localeSchema,
@@ -91,6 +127,8 @@ export const planSchema = z.object({
       tutorialId: contentIdSchema,
       /** The variant that fits the visitor's phone, when the answers settle it. */
       variantId: contentIdSchema.optional(),
+      /** An answer id the visitor gave, or "baseline"; the text comes with the questions (getQuestions). */
+      reason: planReasonSchema,
     }),
   ),
   platform: z.enum(PLATFORMS),

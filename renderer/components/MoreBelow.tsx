@@ -29,7 +29,9 @@ export function MoreBelow({ container }: { container: RefObject<HTMLElement | nu
   return (
     <button type="button" className="more-below" onClick={() => container.current?.scrollBy({ top: container.current.clientHeight * 0.7 })}>
       {t('nav.moreBelow')}
-      <span aria-hidden="true"> ↓</span>
+      <svg className="more-below__arrow" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+        <path d="M12 4v16m-6-6 6 6 6-6" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" strokeLinejoin="round" />
+      </svg>
     </button>
   );
 }

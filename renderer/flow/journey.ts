@@ -1,5 +1,6 @@
+import type { SavedPlan } from '../../shared/checklist-schema.ts';
 import type { Locale } from '../../shared/locales.ts';
-import type { Plan } from '../../shared/questions-schema.ts';
+import type { PlanReason } from '../../shared/questions-schema.ts';
 
 /**
  * The visitor's journey as one explicit state machine. Screens only dispatch actions; every move and
@@ -8,10 +9,12 @@ import type { Plan } from '../../shared/questions-schema.ts';
  *   attract -> language -> question 1..n -> plan -> tutorial -> plan ... -> done <-> checklist
  *                                           plan <-> browse -> tutorial -> browse
  *              question 1 -> resume (a checklist code) -> plan
+ *              phone question, "Not sure" -> findPhone ("let's find out": iPhone, Android or
+ *                                            still not sure) -> the next question
  *   a step that names another guide opens it; finishing (or Back out of) that guide returns to the step.
  *   help, "calling me now" and "I already paid" open over any screen; start over and the idle reset go to attract.
  */
-export type Screen = 'attract' | 'language' | 'question' | 'resume' | 'plan' | 'browse' | 'tutorial' | 'done' | 'checklist';
+export type Screen = 'attract' | 'language' | 'question' | 'findPhone' | 'resume' | 'plan' | 'browse' | 'tutorial' | 'done' | 'checklist';
 export type Overlay = 'help' | 'scamNow' | 'afterScam' | 'display' | 'language' | null;
 export const TEXT_SIZES = [0, 1, 2, 3] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
@@ -26,7 +29,11 @@ export interface DisplayChoices {
   theme: Theme;
   speechRate: SpeechRate;
 }
-export type PlanAction = Plan['actions'][number];
+/**
+ * A plan item. A plan the core just ranked says why each item is there (`reason`); a plan resumed
+ * from a checklist code does not, since a code keeps content ids only, nothing the visitor said.
+ */
+export type PlanAction = SavedPlan['actions'][number] & { reason?: PlanReason };
 
 /** Where in a guide the visitor was when a step sent them to another guide. */
 export interface LinkedFrom {
@@ -71,6 +78,7 @@ export type JourneyAction =
   | { type: 'languageChosen'; locale: Locale; visitId: string }
   | { type: 'changeLanguage'; locale: Locale }
   | { type: 'answered'; questionId: string; answerIds: string[]; questionCount: number }
+  | { type: 'findPhone' }
   | { type: 'planReady'; actions: PlanAction[] }
   | { type: 'browse' }
   | { type: 'backToPlan' }
@@ -134,12 +142,16 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
       // From the top bar, mid-visit: same visit, same screen, same step; only the words change.
       return state.locale !== null && state.screen !== 'attract' && state.screen !== 'language' ? { ...state, locale: action.locale, overlay: null } : state;
     case 'answered': {
-      if (state.screen !== 'question') return state;
+      // The "let's find out" screen answers the question it was opened from.
+      if (state.screen !== 'question' && state.screen !== 'findPhone') return state;
       const answers = { ...state.answers, [action.questionId]: action.answerIds };
       const last = state.questionIndex >= action.questionCount - 1;
       // New answers make a new plan: the old one is dropped until the core ranks again.
-      return last ? { ...state, answers, screen: 'plan', plan: null } : { ...state, answers, questionIndex: state.questionIndex + 1 };
+      return last ? { ...state, answers, screen: 'plan', plan: null } : { ...state, answers, screen: 'question', questionIndex: state.questionIndex + 1 };
     }
+    case 'findPhone':
+      // "Not sure" which phone: a short look at the back of the phone before the answer is settled.
+      return state.screen === 'question' ? { ...state, screen: 'findPhone' } : state;
     case 'planReady':
       return state.screen === 'plan' ? { ...state, plan: action.actions } : state;
     case 'browse':
@@ -184,6 +196,8 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
           return state.plan ? { ...state, screen: 'plan' } : state;
         case 'resume':
           return { ...state, screen: 'question', questionIndex: 0 };
+        case 'findPhone':
+          return { ...state, screen: 'question' };
         case 'tutorial':
           if (state.stepIndex > 0) return { ...state, stepIndex: state.stepIndex - 1 };
           return state.variantId !== null && state.variantAsked ? { ...state, variantId: null, variantAsked: false, versionUnsure: false } : leaveOrReturn(state);

@@ -92,6 +92,11 @@ async function walk(page: Page, request: Parameters<KioskPage['answerQuestions']
   await checkScreen(page, 'checklist code', check);
   await page.locator('.step-nav__back').click();
   await expect(page.locator('.question').first()).toBeVisible();
+  // "Not sure" which phone (the last answer): the "let's find out" screen, then back.
+  await page.locator('.answer').last().click();
+  await expect(page.locator('.find-phone')).toBeVisible();
+  await checkScreen(page, 'let\'s find out', check);
+  await page.locator('.step-nav__back').click();
   await page.locator('.answer').first().click();
   await page.locator('.answer').first().click();
   await checkScreen(page, 'question (several answers)', check);

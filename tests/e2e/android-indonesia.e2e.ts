@@ -17,7 +17,7 @@ import { api, KioskPage } from './kiosk-page.ts';
  */
 const REPO = resolve(import.meta.dirname, '..', '..');
 const GUIDE = 'android-install-unknown-apps';
-/** Asked to share their screen too: the strongest rival for first place ("stop sharing your screen"). */
+/** Asked to share their screen too: the strongest rivals for first place (what to do after sharing, then "stop sharing your screen"). */
 const SAMSUNG_WHATSAPP_ASKED = ['phone-samsung', 'apps-whatsapp', 'stranger-call-no', 'asked-to-share-yes'];
 const OTHER_ANDROID_WHATSAPP = ['phone-other-android', 'apps-whatsapp', 'stranger-call-no', 'asked-to-share-no'];
 
@@ -61,7 +61,7 @@ test('Indonesia: a Samsung owner who uses WhatsApp gets the APK guide first, and
   const tutorial = await planFor(kiosk, context.request, 'id', SAMSUNG_WHATSAPP_ASKED);
   expect(tutorial.locale).toBe('id');
 
-  // First in the plan, ahead even of "stop sharing your screen" for a visitor asked to share.
+  // First in the plan, ahead even of what to do after a screen share for a visitor asked to share.
   const first = page.locator('.plan-item').first();
   await expect(first).toHaveClass(/plan-item--first/);
   await expect(first.locator('.plan-item__title')).toHaveText('Android: cegah aplikasi terpasang dari chat');

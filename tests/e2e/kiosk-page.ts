@@ -55,9 +55,18 @@ export class KioskPage {
       const chosen = question.options.filter((o) => answerIds.includes(o.id));
       expect(chosen.length, `no answer given for ${question.id}`).toBeGreaterThan(0);
       for (const option of chosen) await this.page.locator('.answer', { hasText: option.label }).first().click();
+      // "Not sure" which phone opens "let's find out" first: still not knowing keeps that answer.
+      if (chosen.some((o) => o.findOut)) await this.page.locator('.find-phone__unsure').click();
       if (question.kind === 'multiple') await this.page.locator('.step-nav__next').click();
     }
     await expect(this.page.locator('.plan-item').first()).toBeVisible();
+  }
+
+  /** Chooses a text size (0 to 3) in the "Text and colours" panel, as a visitor does. */
+  async textSize(size: number) {
+    await this.page.locator('.top-bar__display').click();
+    await this.page.locator('.display__sizes .choice').nth(size).click();
+    await this.page.locator('.display .modal__close').click();
   }
 
   async openFromPlan(index: number) {

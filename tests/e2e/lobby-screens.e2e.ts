@@ -62,7 +62,7 @@ async function expectUrgentReachable(page: Page, label: string, portrait: boolea
 
 for (const size of SIZES) {
   for (const locale of LOCALES) {
-    test(`${size.name}, ${locale.code}, largest text: what to do is in view before the button that moves on`, async ({ page, request }) => {
+    test(`${size.name}, ${locale.code}, largest text: what to do is in view before the button that moves on`, async ({ page }) => {
       test.setTimeout(120_000);
       const portrait = size.height > size.width;
       await page.setViewportSize({ width: size.width, height: size.height });

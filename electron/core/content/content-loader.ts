@@ -1,6 +1,7 @@
 import type { TutorialSource } from '../../../shared/content-schema.ts';
 import type { Region } from '../../../shared/regions.ts';
 import { ContentError, readContentFiles, type ContentFiles, type ContentProblem } from './content-files.ts';
+import { checkQuestionChoices } from './questions-check.ts';
 
 export { ContentError, type ContentProblem } from './content-files.ts';
 
@@ -97,7 +98,7 @@ export function checkReferences(files: Pick<ContentFiles, 'tutorials'> & Safety)
       }
     }),
   );
-  problems.push(...checkPlanRules(questions, tutorialIds));
+  problems.push(...checkPlanRules(questions, tutorialIds), ...checkQuestionChoices(questions));
   for (const [region, entry] of Object.entries(hotlines.data.regions)) {
     const seen = new Set<string>([region]);
     for (let parent = entry.inherits; parent; parent = hotlines.data.regions[parent as Region].inherits) {

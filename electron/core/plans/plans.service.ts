@@ -6,7 +6,8 @@ import type { Answers } from '../../../shared/questions-schema.ts';
 import type { Region } from '../../../shared/regions.ts';
 import type { PlanData } from '../content/content-meta.repository.ts';
 import type { VisitsService } from '../visits/visits.service.ts';
-import { chosenOptions, rankPlan } from './plan-ranking.ts';
+import { chosenOptions } from './plan-answers.ts';
+import { rankPlan } from './plan-ranking.ts';
 
 const say = (text: LocalizedText, locale: Locale) => text[locale] ?? text.en;
 
@@ -19,15 +20,27 @@ export function createPlansService(deps: { planData: () => PlanData | undefined;
   };
   return {
     questions(locale: Locale): CallResponse<'getQuestions'> {
+      const { questions } = data();
       return {
         locale,
-        questions: data().questions.questions.map((q) => ({
+        questions: questions.questions.map((q) => ({
           id: q.id,
           kind: q.kind,
           title: say(q.title, locale),
           ...(q.help && { help: say(q.help, locale) }),
-          options: q.options.map((o) => ({ id: o.id, icon: o.icon, label: say(o.label, locale) })),
+          options: q.options.map((o) => ({
+            id: o.id,
+            icon: o.icon,
+            label: say(o.label, locale),
+            ...(o.because && { because: say(o.because, locale) }),
+            ...(o.platform && { platform: o.platform }),
+            ...(o.platforms && { platforms: o.platforms }),
+            ...(o.exclusive && { exclusive: true }),
+            ...(o.findOut && { findOut: o.findOut }),
+          })),
         })),
+        // Content compiled by an older version of the app (kept when newer content is broken) has none.
+        ...(questions.baselineBecause && { baselineBecause: say(questions.baselineBecause, locale) }),
       };
     },
     /** Ranks the plan; with a visit, logs each answer (ids from a closed set, never free text). */

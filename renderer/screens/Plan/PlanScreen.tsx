@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../shared/locales.ts';
 import { useKiosk } from '../../api/kiosk-context.tsx';
@@ -6,8 +6,10 @@ import { useCall } from '../../api/use-call.ts';
 import { BackButton } from '../../components/BackButton.tsx';
 import { BigButton } from '../../components/BigButton.tsx';
 import { CallStatus } from '../../components/CallStatus.tsx';
-import type { JourneyAction, PlanAction } from '../../flow/journey.ts';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
+import type { JourneyAction, PlanAction } from '../../flow/journey.ts';
+import { PlanItem } from './PlanItem.tsx';
+import { revealBelow, useBelowFold } from './use-below-fold.ts';
 
 interface Props {
   locale: Locale;
@@ -18,7 +20,12 @@ interface Props {
   dispatch: (action: JourneyAction) => void;
 }
 
-/** The visitor's own 3 to 5 actions, the first marked "do this first", with their progress. */
+/**
+ * The visitor's own 3 to 5 actions, each with why it is there. One thing is pressed first: the
+ * first guide not yet done carries "Do this first" and the only filled Start button; "I'm finished"
+ * stays an outlined button until something is done (audit M9, m5). When guides continue below the
+ * edge of the screen, a cue says how many and scrolls to them.
+ */
 export function PlanScreen({ locale, visitId, answers, plan, completed, dispatch }: Props) {
   const { t } = useTranslation();
   const api = useKiosk();
@@ -31,8 +38,16 @@ export function PlanScreen({ locale, visitId, answers, plan, completed, dispatch
     if (ranked.status === 'ready' && ranked.data) dispatch({ type: 'planReady', actions: ranked.data.actions });
   }, [ranked, dispatch]);
   const summaries = useCall(`listTutorials:${locale}`, () => api.listTutorials({ locale }));
+  // The "because you said …" lines are content, in the language on screen now (the visitor may
+  // have changed it since the plan was ranked); without them the plan still works.
+  const questions = useCall(`getQuestions:${locale}`, () => api.getQuestions({ locale }));
 
-  if (!plan || summaries.status !== 'ready') {
+  const listRef = useRef<HTMLOListElement>(null);
+  const barRef = useRef<HTMLElement>(null);
+  const ready = plan !== null && summaries.status === 'ready';
+  const below = useBelowFold(listRef, '.plan-item__start', barRef, ready ? `${plan.map((a) => a.tutorialId).join()}:${questions.status}` : '');
+
+  if (!ready) {
     const failed = ranked.status === 'failed' || summaries.status === 'failed';
     return (
       <main className="screen plan">
@@ -41,53 +56,53 @@ export function PlanScreen({ locale, visitId, answers, plan, completed, dispatch
     );
   }
   const byId = new Map(summaries.data.tutorials.map((s) => [s.id, s]));
-  const done = plan.filter((a) => completed.includes(a.tutorialId)).length;
+  const because = new Map<string, string | undefined>(questions.status === 'ready' ? questions.data.questions.flatMap((q) => q.options.map((o) => [o.id, o.because])) : []);
+  if (questions.status === 'ready') because.set('baseline', questions.data.baselineBecause);
+  const shown = plan.filter((a) => byId.has(a.tutorialId));
+  const done = shown.filter((a) => completed.includes(a.tutorialId)).length;
+  const next = shown.find((a) => !completed.includes(a.tutorialId))?.tutorialId;
+
+  const showMore = (event: MouseEvent<HTMLButtonElement>) => {
+    const first = below[0];
+    if (!first) return;
+    revealBelow(first, barRef.current);
+    // From a keyboard or switch (no pointer), move focus along too, to the guide's button.
+    if (event.detail === 0) first.querySelector<HTMLButtonElement>('.plan-item__start')?.focus({ preventScroll: true });
+  };
 
   return (
     <main className="screen plan">
-      <ScreenHeading>{t('plan.title')}</ScreenHeading>
-      <p className="plan__subtitle">{t('plan.subtitle')}</p>
-      <p className="plan__progress" role="status">
-        {t('plan.progress', { done, total: plan.length })}
-      </p>
-      <ol className="plan__list">
-        {plan.map((action, i) => {
-          const summary = byId.get(action.tutorialId);
-          if (!summary) return null;
-          const isDone = completed.includes(action.tutorialId);
-          return (
-            <li key={action.tutorialId} className={`plan-item${i === 0 ? ' plan-item--first' : ''}${isDone ? ' plan-item--done' : ''}`}>
-              <div className="plan-item__words">
-                {i === 0 && <span className="badge badge--first">{t('plan.first')}</span>}
-                <h2 className="plan-item__title" dir="auto" lang={summary.locale === locale ? undefined : 'en'}>
-                  {summary.title}
-                </h2>
-                <p className="plan-item__summary" dir="auto" lang={summary.locale === locale ? undefined : 'en'}>
-                  {summary.summary}
-                </p>
-                <span className="plan-item__meta">
-                  {t('tutorials.minutes', { count: summary.minutes })}
-                  {isDone && <span className="badge badge--done">✓ {t('tutorials.done')}</span>}
-                </span>
-              </div>
-              <BigButton
-                variant={isDone ? 'secondary' : 'primary'}
-                className="plan-item__start"
-                aria-label={`${isDone ? t('plan.again') : t('plan.start')}: ${summary.title}`}
-                onClick={() => dispatch({ type: 'tutorialChosen', tutorialId: action.tutorialId, variantId: action.variantId })}
-              >
-                {isDone ? t('plan.again') : t('plan.start')}
-              </BigButton>
-            </li>
-          );
-        })}
+      <div className="plan__head">
+        <ScreenHeading>{t('plan.title')}</ScreenHeading>
+        <p className="plan__subtitle">{t('plan.subtitle')}</p>
+        <p className="plan__progress" role="status">
+          {t('plan.progress', { done, total: shown.length })}
+        </p>
+      </div>
+      <ol className="plan__list" ref={listRef}>
+        {shown.map((action) => (
+          <PlanItem
+            key={action.tutorialId}
+            summary={byId.get(action.tutorialId)!}
+            locale={locale}
+            because={action.reason && because.get(action.reason)}
+            next={action.tutorialId === next}
+            done={completed.includes(action.tutorialId)}
+            onStart={() => dispatch({ type: 'tutorialChosen', tutorialId: action.tutorialId, variantId: action.variantId })}
+          />
+        ))}
       </ol>
-      <nav className="step-nav">
+      <nav className="step-nav plan__nav" ref={barRef}>
+        {below.length > 0 && (
+          <button type="button" className="plan__more" onClick={showMore}>
+            {t('plan.more', { count: below.length })}
+          </button>
+        )}
         <BackButton dispatch={dispatch} />
         <BigButton variant="secondary" className="plan__browse" onClick={() => dispatch({ type: 'browse' })}>
           {t('plan.browse')}
         </BigButton>
-        <BigButton className="step-nav__next plan__finish" onClick={() => dispatch({ type: 'finish' })}>
+        <BigButton variant={done > 0 ? 'primary' : 'secondary'} className="step-nav__next plan__finish" onClick={() => dispatch({ type: 'finish' })}>
           {t('plan.finish')}
         </BigButton>
       </nav>

@@ -3,10 +3,21 @@ import { useKiosk } from '../../api/kiosk-context.tsx';
 import { useCall } from '../../api/use-call.ts';
 import { CallStatus } from '../../components/CallStatus.tsx';
 import type { JourneyAction } from '../../flow/journey.ts';
+import { answeredPlatform } from './answer-choice.ts';
+import { FindPhoneScreen } from './FindPhoneScreen.tsx';
 import { QuestionScreen } from './QuestionScreen.tsx';
 
+interface Props {
+  locale: Locale;
+  index: number;
+  answers: Record<string, string[]>;
+  /** The journey is on "let's find out" (after "Not sure" which phone), over the question at `index`. */
+  findingPhone?: boolean;
+  dispatch: (action: JourneyAction) => void;
+}
+
 /** Loads the questions in the visitor's language and shows the one the journey is at. */
-export function QuestionFlow({ locale, index, answers, dispatch }: { locale: Locale; index: number; answers: Record<string, string[]>; dispatch: (action: JourneyAction) => void }) {
+export function QuestionFlow({ locale, index, answers, findingPhone = false, dispatch }: Props) {
   const api = useKiosk();
   const questions = useCall(`getQuestions:${locale}`, () => api.getQuestions({ locale }));
   if (questions.status !== 'ready') {
@@ -19,6 +30,11 @@ export function QuestionFlow({ locale, index, answers, dispatch }: { locale: Loc
   const list = questions.data.questions;
   const question = list[Math.min(index, list.length - 1)];
   if (!question) return null;
-  // Keyed by question: each starts with its own choices.
-  return <QuestionScreen key={question.id} question={question} index={index} total={list.length} previous={answers[question.id]} dispatch={dispatch} />;
+  const notSure = question.options.find((o) => o.findOut);
+  if (findingPhone && notSure?.findOut) {
+    return <FindPhoneScreen questionId={question.id} notSureId={notSure.id} findOut={notSure.findOut} index={index} total={list.length} dispatch={dispatch} />;
+  }
+  // Keyed by question: each starts with its own choices. The phone answered so far decides which
+  // answers are offered (FaceTime only with an iPhone).
+  return <QuestionScreen key={question.id} question={question} platform={answeredPlatform(list, answers)} index={index} total={list.length} previous={answers[question.id]} dispatch={dispatch} />;
 }

@@ -6,9 +6,12 @@ import { BigButton } from '../../components/BigButton.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import type { JourneyAction } from '../../flow/journey.ts';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
+import { offeredOptions, toggleAnswer, type Platform } from './answer-choice.ts';
 
 interface Props {
   question: QuestionView;
+  /** The phone's platform, as answered so far: decides which answers are offered. */
+  platform: Platform;
   index: number;
   total: number;
   /** Answers given before, when the visitor came back to this question. */
@@ -16,16 +19,22 @@ interface Props {
   dispatch: (action: JourneyAction) => void;
 }
 
-/** One question per screen. A single-answer question moves on at one tap; a multiple one has Next. */
-export function QuestionScreen({ question, index, total, previous, dispatch }: Props) {
+/**
+ * One question per screen. A single-answer question moves on at one tap ("Not sure" which phone
+ * first opens "let's find out"); a multiple one has Next, and its exclusive answer ("None of these")
+ * clears the others.
+ */
+export function QuestionScreen({ question, platform, index, total, previous, dispatch }: Props) {
   const { t } = useTranslation();
-  const [chosen, setChosen] = useState<string[]>(previous ?? []);
+  const options = offeredOptions(question, platform);
+  // Answers given before the phone changed (FaceTime, then Android) are not carried over unseen.
+  const [chosen, setChosen] = useState<string[]>(() => (previous ?? []).filter((id) => options.some((o) => o.id === id)));
   const single = question.kind === 'single';
   const answer = (answerIds: string[]) => dispatch({ type: 'answered', questionId: question.id, answerIds, questionCount: total });
 
-  const tap = (id: string) => {
-    if (single) return answer([id]);
-    setChosen((list) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]));
+  const tap = (option: (typeof options)[number]) => {
+    if (single) return option.findOut ? dispatch({ type: 'findPhone' }) : answer([option.id]);
+    setChosen((list) => toggleAnswer(list, option, options));
   };
 
   return (
@@ -35,7 +44,7 @@ export function QuestionScreen({ question, index, total, previous, dispatch }: P
       <p className="question__how">{single ? t('questions.chooseOne') : t('questions.chooseMany')}</p>
       {question.help && <p className="question__help">{question.help}</p>}
       <ul className="question__options" aria-labelledby="question-title">
-        {question.options.map((option) => {
+        {options.map((option) => {
           const isChosen = chosen.includes(option.id);
           return (
             <li key={option.id}>
@@ -43,7 +52,7 @@ export function QuestionScreen({ question, index, total, previous, dispatch }: P
                 type="button"
                 className={`answer${isChosen ? ' answer--chosen' : ''}`}
                 aria-pressed={single ? undefined : isChosen}
-                onClick={() => tap(option.id)}
+                onClick={() => tap(option)}
               >
                 <Icon name={option.icon} />
                 <span className="answer__label" dir="auto">

@@ -151,6 +151,39 @@ describe('the visitor journey', () => {
     expect(journeyReducer(asking, { type: 'resumed', actions: PLAN, completed: [] }).screen).toBe('question');
   });
 
+  describe('"Not sure" which phone: the "let\'s find out" screen', () => {
+    const asking = () => run({ type: 'touch' }, { type: 'languageChosen', locale: 'zh-Hant', visitId: VISIT });
+    const finding = () => journeyReducer(asking(), { type: 'findPhone' });
+
+    it('open over the phone question, keeping its place', () => {
+      expect(finding()).toMatchObject({ screen: 'findPhone', questionIndex: 0, answers: {} });
+    });
+
+    it.each([
+      ["It's an iPhone", 'phone-iphone'],
+      ["It's an Android", 'phone-other-android'],
+      ['I still don\'t know', 'phone-not-sure'],
+    ])('answer the phone question with "%s" and go on to the next question', (_button, answerId) => {
+      expect(journeyReducer(finding(), answer('phone', answerId))).toMatchObject({ screen: 'question', questionIndex: 1, answers: { phone: [answerId] } });
+    });
+
+    it('go back to the phone question, answering nothing', () => {
+      expect(journeyReducer(finding(), { type: 'back' })).toMatchObject({ screen: 'question', questionIndex: 0, answers: {} });
+    });
+
+    it('open only from a question, and take the checklist code only from the question itself', () => {
+      expect(journeyReducer(atPlan(), { type: 'findPhone' }).screen).toBe('plan');
+      expect(run({ type: 'findPhone' })).toEqual(initialJourney);
+      expect(journeyReducer(finding(), { type: 'openResume' }).screen).toBe('findPhone');
+    });
+
+    it('is wiped like everything else by start over, and keeps overlays over it', () => {
+      const helped = journeyReducer(finding(), { type: 'openOverlay', overlay: 'help' });
+      expect(helped).toMatchObject({ screen: 'findPhone', overlay: 'help' });
+      expect(journeyReducer(helped, { type: 'startOver' })).toEqual(initialJourney);
+    });
+  });
+
   it('change text size, colours and reading speed on any screen, and keep them through the visit', () => {
     let s = journeyReducer(inTutorial(), { type: 'display', choices: { textSize: 3, theme: 'contrast-dark' } });
     s = journeyReducer(s, { type: 'display', choices: { speechRate: 'slow' } });
