@@ -58,6 +58,11 @@ async function expectUrgentReachable(page: Page, label: string, portrait: boolea
       expect.soft(b.y, `${label}: ${selector} in the lower half`).toBeGreaterThan(viewport.height / 2);
     }
   }
+  // The screen's own buttons (Back, Next) too.
+  if (portrait && (await page.locator('.step-nav').count()) > 0) {
+    const nav = await box(page.locator('.step-nav').first());
+    expect.soft(nav.y, `${label}: the step buttons in the lower half`).toBeGreaterThan(viewport.height / 2);
+  }
 }
 
 for (const size of SIZES) {
