@@ -116,6 +116,11 @@ for (const size of SIZES) {
       await kiosk.forward();
       await photo('06-step');
       await expectInView(page, page.locator('.step__text'), 'step instruction', page.locator('.step-nav'));
+      // On the totem the picture of the phone takes the full width.
+      if (portrait && (await page.locator('.phone__frame').count()) > 0) {
+        const frame = await box(page.locator('.phone__frame'));
+        expect.soft(frame.width, 'the phone picture, full width').toBeGreaterThan(size.width * 0.8);
+      }
       await expectUrgentReachable(page, 'step', portrait);
 
       // Scrolled to the end of a long step, the urgent buttons are still there.
