@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 
 /**
  * "More below": shown whenever the screen's content continues under the step buttons, so a visitor
- * who sees "Next" does not take the screen for the whole story. A tap scrolls down most of a screen.
- * Watches sizes and scrolling, no timers.
+ * who sees "Next" does not take the screen for the whole story. A sign, not a button: it floats over
+ * the content and must never sit on top of something to tap (it lets touches through). Watches sizes
+ * and scrolling, no timers.
  */
 export function MoreBelow({ container }: { container: RefObject<HTMLElement | null> }) {
   const { t } = useTranslation();
@@ -27,11 +28,11 @@ export function MoreBelow({ container }: { container: RefObject<HTMLElement | nu
   }, [container]);
   if (!more) return null;
   return (
-    <button type="button" className="more-below" onClick={() => container.current?.scrollBy({ top: container.current.clientHeight * 0.7 })}>
+    <p className="more-below" aria-hidden="true">
       {t('nav.moreBelow')}
       <svg className="more-below__arrow" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
         <path d="M12 4v16m-6-6 6 6 6-6" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" strokeLinejoin="round" />
       </svg>
-    </button>
+    </p>
   );
 }
