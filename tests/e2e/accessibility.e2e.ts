@@ -150,20 +150,21 @@ test.describe.configure({ mode: 'parallel' });
 
 for (const locale of LOCALES) {
   test(`${locale}: every screen, every theme, largest text`, async ({ page, request }) => {
-    test.setTimeout(180_000);
+    // About twenty screens, four themes each, beside the other locale on two cores.
+    test.setTimeout(360_000);
     const photo = locale === 'ar' ? 'ar-largest' : undefined;
     await walk(page, request, locale, { axe: true, themes: THEMES, minTarget: 48, shots: 0, ...(photo && { photo }) }, 3);
   });
 }
 
 test('every screen holds at 200% browser zoom (a 640 x 400 CSS-pixel window), in English and Arabic', async ({ page, request }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await page.setViewportSize({ width: 640, height: 400 });
   for (const locale of ['en', 'ar'] as const) await walk(page, request, locale, { axe: false, themes: [], minTarget: 48, shots: 0 }, 0);
 });
 
 test('the pseudo-locale (longer, accented) fits every screen at the largest text size', async ({ page, request }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await page.addInitScript(() => (window.__SAFECALL_PSEUDO__ = true));
   await walk(page, request, 'en', { axe: false, themes: [], minTarget: 48, shots: 0, photo: 'pseudo-largest' }, 3);
 });

@@ -20,7 +20,7 @@ test.describe.configure({ mode: 'parallel' });
 
 for (const locale of LOCALES) {
   test(`every step of every tutorial in ${locale}`, async ({ page, request }) => {
-    test.setTimeout(300_000);
+    test.setTimeout(480_000);
     const dir = join(SWEEP_DIR, locale);
     mkdirSync(dir, { recursive: true });
     const { tutorials } = await api<CallResponse<'listTutorials'>>(request, 'listTutorials', { locale });
