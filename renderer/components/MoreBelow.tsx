@@ -26,9 +26,10 @@ export function MoreBelow({ container }: { container: RefObject<HTMLElement | nu
       scroller.removeEventListener('scroll', update);
     };
   }, [container]);
-  if (!more) return null;
+  // Always in the page, shown or hidden by a class: adding and removing it would change the height it
+  // measures, and the sign could flip on and off for ever.
   return (
-    <p className="more-below" aria-hidden="true">
+    <p className={`more-below${more ? '' : ' more-below--hidden'}`} aria-hidden="true">
       {t('nav.moreBelow')}
       <svg className="more-below__arrow" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
         <path d="M12 4v16m-6-6 6 6 6-6" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" strokeLinejoin="round" />
