@@ -1,12 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import type { CallResponse } from '../../shared/api.ts';
 import type { Locale } from '../../shared/locales.ts';
+import { AXE_TAGS, axeViolations } from '../support/axe.ts';
 
-/** WCAG 2.2 A and AA: the bar every screen must clear. */
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SCREENS_DIR = join(import.meta.dirname, '..', '..', 'test-results', 'screens');
 
 /** Calls the browser shell's API directly, to learn what the screens should say in each language. */
@@ -148,8 +146,7 @@ export class KioskPage {
 
   /** axe-core on the screen as it is now: zero violations, named in the failure if any. */
   async expectAccessible(screen: string) {
-    const results = await new AxeBuilder({ page: this.page }).withTags(AXE_TAGS).analyze();
-    const found = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    const found = await axeViolations(this.page, { tags: AXE_TAGS });
     expect(found, `axe violations on the ${screen} screen`).toEqual([]);
   }
 
