@@ -56,7 +56,11 @@ export const kioskApi = {
   },
   searchTutorials: {
     // The query is free text: it is answered and forgotten, never logged (not even as an event).
-    request: z.object({ locale: localeSchema, query: z.string().trim().min(1).max(100) }).strict(),
+    // Control characters (a NUL from a scanner or a paste) are no search anyone means, and SQLite's
+    // full-text parser fails on a NUL: refused here as a bad request rather than an internal fault.
+    request: z
+      .object({ locale: localeSchema, query: z.string().trim().min(1).max(100).regex(/^[^\p{Cc}]*$/u, 'must not contain control characters') })
+      .strict(),
     response: z.object({ locale: localeSchema, results: z.array(tutorialSummarySchema) }),
   },
   getSafetyAdvice: {

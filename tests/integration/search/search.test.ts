@@ -48,6 +48,11 @@ describe('searching tutorials', () => {
     expect(await k.dispatch('searchTutorials', { locale: 'en', query: 'x'.repeat(101) })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
   });
 
+  it.each(['\u0000\u0000\u0000', 'face\u0000time', 'face\u0007time', 'face\u007ftime', 'face\ttime'])('refuse control characters such as %j as a bad request, not an internal fault', async (query) => {
+    const result = await kiosk().dispatch('searchTutorials', { locale: 'en', query });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_request', issues: [{ path: 'query' }] } });
+  });
+
   it('never write a search to the visit log', async () => {
     const k = kiosk();
     await call(k, 'startVisit', {});
