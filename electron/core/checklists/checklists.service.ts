@@ -36,12 +36,27 @@ export function createChecklistsService(deps: ChecklistsDeps): ChecklistsService
   const newCode = deps.newCode ?? (() => newResumeCode());
   const exists = (id: string) => deps.tutorial(id, 'en') !== undefined;
   const purge = () => deps.repo.deleteBefore(daysBefore(deps.now(), SAVED_PLAN_DAYS));
+  // A saved plan holds content ids only (the table's promise): a variant must be one of its tutorial's,
+  // not any slug-shaped text, which would also be stored, printed back, and fail to open on resume.
+  const unknownVariant = (plan: SavedPlan): KioskError | undefined => {
+    for (const [index, action] of plan.actions.entries()) {
+      if (action.variantId === undefined) continue;
+      const variants = deps.tutorial(action.tutorialId, 'en')?.variants.map((v) => v.id) ?? [];
+      if (!variants.includes(action.variantId)) {
+        const message = `"${action.tutorialId}" has no variant "${action.variantId}".`;
+        return new KioskError('invalid_request', `The request for saveChecklist is not valid: ${message}`, [{ path: `actions.${index}.variantId`, message }]);
+      }
+    }
+    return undefined;
+  };
   const notFound = () => new KioskError('not_found', 'No checklist has that code. Check the numbers; codes are kept for 180 days.');
 
   return {
     save: (plan) => {
       const unknown = [...plan.actions.map((a) => a.tutorialId), ...plan.completed].filter((id) => !exists(id));
       if (unknown.length > 0) throw new KioskError('not_found', `There is no tutorial "${unknown[0]}".`);
+      const badVariant = unknownVariant(plan);
+      if (badVariant) throw badVariant;
       purge();
       const day = localDay(deps.now());
       // 10^8 codes and a few thousand live ones: a clash is rare, and a clash only means draw again.

@@ -43,6 +43,24 @@ describe('the resume code and the saved plan', () => {
     expect(await kiosk.dispatch('saveChecklist', { ...PLAN, name: 'Mrs Chan' })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
   });
 
+  it('refuse a variant its tutorial does not have, naming the field, and store nothing', async () => {
+    const kiosk = testKiosk();
+    const plan = { actions: [{ tutorialId: SCREEN }, { tutorialId: FACETIME, variantId: 'mrs-chan-flat-4b' }], completed: [] };
+    expect(await kiosk.dispatch('saveChecklist', plan)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_request', issues: [{ path: 'actions.1.variantId', message: expect.stringContaining('mrs-chan-flat-4b') }] },
+    });
+    // Another tutorial's variant is no better than made-up text.
+    const borrowed = { actions: [{ tutorialId: SILENCE, variantId: 'ios-18-and-later' }], completed: [] };
+    const silenceVariants = (await call<{ tutorial: { variants: Array<{ id: string }> } }>(kiosk, 'openTutorial', { tutorialId: SILENCE, locale: 'en' })).tutorial.variants.map((v) => v.id);
+    expect(silenceVariants).not.toContain('ios-18-and-later');
+    expect(await kiosk.dispatch('saveChecklist', borrowed)).toMatchObject({ ok: false, error: { code: 'invalid_request', issues: [{ path: 'actions.0.variantId' }] } });
+    const db = new Database(join(kiosk.dataDir, DATABASE_FILE), { readonly: true });
+    const count = db.prepare('SELECT count(*) FROM saved_plan').pluck().get();
+    db.close();
+    expect(count).toBe(0);
+  });
+
   it('keep only content ids and the day, with no link to the visit, and forget plans after 180 days', async () => {
     let now = new Date(2026, 10, 23, 14, 37, 52);
     const kiosk = testKiosk({ now: () => now });
