@@ -45,7 +45,9 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, call:
   if (req.method !== 'POST') return fail(res, 'method_not_allowed', 'Use POST with a JSON body.', { Allow: 'POST' });
   let text: string;
   try {
-    text = await getRawBody(req, { limit: MAX_BODY_BYTES, encoding: 'utf8' });
+    // With the declared length, a body announced as too large is refused at once, before any of it
+    // arrives (a 2-byte body declared as 999999999 would otherwise wait for bytes that never come).
+    text = await getRawBody(req, { limit: MAX_BODY_BYTES, length: req.headers['content-length'], encoding: 'utf8' });
   } catch (error) {
     const type = (error as { type?: string }).type;
     if (type === 'entity.too.large') {

@@ -29,18 +29,54 @@ function isLocalRequest(req: IncomingMessage): boolean {
   }
 }
 
+/**
+ * Vite names every file under /assets/ by a hash of its content, so a name never changes meaning: a year
+ * and `immutable` spare the revalidation. The pages (index.html, the print page) keep their names across
+ * updates and point at the new hashed files, so a browser must always ask again (`no-cache` still uses
+ * the ETag): a page kept from before an update would point at assets that are gone, a blank kiosk.
+ */
+export function cacheControlFor(pathname: string): string {
+  return pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
+/** The static files are read-only: only reading methods are served. */
+const STATIC_METHODS = ['GET', 'HEAD'];
+
+/**
+ * Limits for slow or stalled clients. The API's bodies are under 64 KiB and the page's requests are
+ * small, so a request that takes 15 s to arrive is stalled or hostile: Node's default of 300 s let slow
+ * bodies hold connections for minutes (audit L6). Node checks these limits on a timer (30 s by default),
+ * so it runs every second here, or a 15 s limit could take 45 s.
+ */
+export const SERVER_LIMITS = {
+  requestTimeout: 15_000,
+  // Headers come first and are tiny; Node requires this at most requestTimeout.
+  headersTimeout: 10_000,
+  connectionsCheckingInterval: 1_000,
+  // One kiosk page opens a handful of connections (Chromium: six per host); this bounds what a local
+  // process can hold open, with room for a staff browser and the tests' parallel pages.
+  maxConnections: 128,
+  // Node closes an idle keep-alive connection after 5 s; a client that reuses it at that moment gets a
+  // reset POST (seen with Playwright's request client on a busy machine). The only clients are on
+  // this machine, so idle connections may stay open as long as a browser keeps them. Idle connections
+  // are not subject to headersTimeout (it counts from a request's first byte), so this may exceed it.
+  keepAliveTimeout: 55_000,
+} as const;
+
 export function createWebServer(options: WebServerOptions): Server {
   const assets = sirv(options.rendererDir, {
     etag: true,
     dotfiles: false,
-    setHeaders: (res) => {
+    setHeaders: (res, pathname) => {
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+      res.setHeader('Cache-Control', cacheControlFor(pathname));
     },
   });
 
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+  const { maxConnections, keepAliveTimeout, ...timeouts } = SERVER_LIMITS;
+  const server = createServer({ ...timeouts, keepAliveTimeout }, (req: IncomingMessage, res: ServerResponse) => {
     if (!isLocalRequest(req)) {
-      res.writeHead(403, { ...SECURITY_HEADERS, 'Content-Type': 'application/json' });
+      res.writeHead(403, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8' });
       res.end(JSON.stringify({ code: 'forbidden', message: 'This server only answers pages it served itself on this machine.' }));
       return;
     }
@@ -52,6 +88,11 @@ export function createWebServer(options: WebServerOptions): Server {
       void handleApi(req, res, call, options.dispatch);
       return;
     }
+    if (!STATIC_METHODS.includes(req.method ?? '')) {
+      res.writeHead(405, { ...SECURITY_HEADERS, Allow: STATIC_METHODS.join(', '), 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Method not allowed');
+      return;
+    }
     const file = pageFile(path);
     if (file !== path) req.url = `${file}${(req.url ?? '').slice(path.length)}`;
     assets(req, res, () => {
@@ -59,10 +100,7 @@ export function createWebServer(options: WebServerOptions): Server {
       res.end('Not found');
     });
   });
-  // Node closes an idle keep-alive connection after 5 s; a client that reuses it at that moment gets a
-  // reset POST (seen with Playwright's request client on a busy machine). The only clients are on
-  // this machine, so idle connections may stay open as long as a browser keeps them.
-  server.keepAliveTimeout = 55_000; // under headersTimeout (60 s), as Node advises
+  server.maxConnections = maxConnections;
   return server;
 }
 

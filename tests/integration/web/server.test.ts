@@ -1,11 +1,11 @@
 import type { AddressInfo } from 'node:net';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { Agent, request, type IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/core/security-headers.ts';
 import { MAX_BODY_BYTES } from '../../../electron/web/api-route.ts';
-import { createWebServer, listen } from '../../../electron/web/server.ts';
+import { createWebServer, listen, SERVER_LIMITS } from '../../../electron/web/server.ts';
 import { tempDir, testKiosk } from '../../support/temp-dir.ts';
 
 const servers: Array<{ close: () => void }> = [];
@@ -14,7 +14,9 @@ afterEach(() => servers.splice(0).forEach((s) => s.close()));
 async function startServer() {
   const rendererDir = tempDir('safecall-renderer-');
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>SafeCall</title>');
+  writeFileSync(join(rendererDir, 'print.html'), '<!doctype html><title>SafeCall sheet</title>');
   mkdirSync(join(rendererDir, 'assets'));
+  writeFileSync(join(rendererDir, 'assets', 'index-D2jxkOJH.js'), 'console.log(1);');
   const server = createWebServer({ dispatch: testKiosk().dispatch, rendererDir });
   const port = await listen(server, 0);
   servers.push(server);
@@ -43,7 +45,43 @@ describe('the browser shell', () => {
   it('keep idle connections open well past Node\'s 5 s, so a reused connection is not reset under a POST', async () => {
     const { server } = await startServer();
     expect(server.keepAliveTimeout).toBeGreaterThanOrEqual(30_000);
-    expect(server.keepAliveTimeout).toBeLessThan(server.headersTimeout);
+  });
+
+  it('reuse a keep-alive connection that sat idle longer than the headers timeout', async () => {
+    // The keep-alive timeout is longer than headersTimeout on purpose: an idle connection is not a
+    // request in progress. A short-timeout server proves Node does not cut it for idling.
+    const rendererDir = tempDir('safecall-renderer-');
+    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html>');
+    const server = createWebServer({ dispatch: testKiosk().dispatch, rendererDir });
+    server.headersTimeout = 300;
+    server.requestTimeout = 400;
+    const port = await listen(server, 0);
+    servers.push(server);
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const get = () =>
+      new Promise<IncomingMessage>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port, path: '/', agent }, (res) => {
+          res.resume();
+          res.on('end', () => resolve(res));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    const first = await get();
+    await new Promise((r) => setTimeout(r, 1_500));
+    const second = await get();
+    agent.destroy();
+    expect(second.statusCode).toBe(200);
+    expect(second.socket).toBe(first.socket);
+  });
+
+  it('give a stalled or slow request 15 s, not Node\'s 300 s, and check it every second', async () => {
+    const { server } = await startServer();
+    expect(server.requestTimeout).toBe(15_000);
+    expect(server.headersTimeout).toBeLessThan(server.requestTimeout);
+    expect(server.headersTimeout).toBeGreaterThan(0);
+    expect(server.maxConnections).toBe(SERVER_LIMITS.maxConnections);
+    expect(server.maxConnections).toBeLessThanOrEqual(256);
   });
 
   it('answer a call posted the way curl posts it (no JSON content type)', async () => {
@@ -88,10 +126,28 @@ describe('the browser shell', () => {
     expect(JSON.parse(res.body).code).toBe('payload_too_large');
   });
 
+  it('refuse a body declared too large at once, before any of it arrives', async () => {
+    const { port } = await startServer();
+    // Two bytes sent of 999999999 declared, and the request left open: only the declared length can
+    // tell the server to refuse; without it the server waits for bytes that never come.
+    const res = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, path: '/api/listTutorials', method: 'POST', headers: { 'Content-Length': '999999999' } }, (r) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => resolve({ status: r.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      });
+      req.on('error', reject);
+      req.write('{}');
+    });
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body)).toMatchObject({ code: 'payload_too_large' });
+  });
+
   it('refuse a page from another site, and a DNS-rebound host name', async () => {
     const { port } = await startServer();
     const crossSite = await send(port, '/api/getSettings', { headers: { Origin: 'https://evil.example' } });
     expect(crossSite.status).toBe(403);
+    expect(crossSite.headers['content-type']).toBe('application/json; charset=utf-8');
     const rebound = await send(port, '/api/getSettings', { headers: { Host: `evil.example:${port}` } });
     expect(rebound.status).toBe(403);
     const sameOrigin = await send(port, '/api/getSettings', { headers: { Origin: `http://127.0.0.1:${port}` } });
@@ -104,6 +160,48 @@ describe('the browser shell', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     expect(res.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it.each([
+    ['the kiosk page', '/'],
+    ['the kiosk page by name', '/index.html'],
+    ['the checklist print page', '/print/checklist?code=12345678&lang=en'],
+    ['the handout print page', '/print/handout?topic=iphone&lang=en'],
+  ])('make the browser ask again for %s, so after an update it never points at assets that are gone', async (_what, path) => {
+    const { port } = await startServer();
+    const res = await send(port, path, { method: 'GET' });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    expect(res.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('let the browser keep a hashed asset for a year without asking', async () => {
+    const { port } = await startServer();
+    const res = await send(port, '/assets/index-D2jxkOJH.js', { method: 'GET' });
+    expect(res.status).toBe(200);
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(res.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    const missing = await send(port, '/assets/index-gone.js', { method: 'GET' });
+    expect(missing.status).toBe(404);
+    expect(missing.headers['cache-control']).toBeUndefined();
+  });
+
+  it('serve HEAD on static files as well as GET', async () => {
+    const { port } = await startServer();
+    const res = await send(port, '/', { method: 'HEAD' });
+    expect(res.status).toBe(200);
+    expect(res.body).toBe('');
+  });
+
+  it.each(['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'PROPFIND'])('refuse %s on static files with 405 and say which methods work', async (method) => {
+    const { port } = await startServer();
+    for (const path of ['/', '/index.html', '/print/checklist', '/assets/index-D2jxkOJH.js']) {
+      const res = await send(port, path, { method });
+      expect(res.status, `${method} ${path}`).toBe(405);
+      expect(res.headers.allow).toBe('GET, HEAD');
+      expect(res.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+      expect(res.body).not.toContain('SafeCall');
+    }
   });
 
   it('serve nothing outside the renderer folder', async () => {
