@@ -84,6 +84,8 @@ export const kioskApi = {
     response: z.object({
       voices: z.object({ reported: z.boolean(), available: z.array(localeSchema), missing: z.array(localeSchema) }),
       content: z.object({ tutorials: z.int(), unconfirmed: z.int() }),
+      /** Checklist-code look-ups refused since start because too many unknown codes were tried. */
+      resumeCodes: z.object({ throttled: z.int().min(0) }),
     }),
   },
   openTutorial: {

@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'forbidden',
   /** The kiosk's disk is full: nothing new can be saved until staff free space. */
   'storage_full',
+  /** Too many unknown checklist codes were tried: no code is looked up until `retryAfterSeconds` pass. */
+  'too_many_attempts',
   'internal',
 ] as const;
 export const errorCodeSchema = z.enum(ERROR_CODES);
@@ -22,6 +24,8 @@ export const kioskErrorPayloadSchema = z.object({
   code: errorCodeSchema,
   message: z.string(),
   issues: z.array(errorIssueSchema).optional(),
+  /** How many whole seconds to wait before trying again (too_many_attempts). */
+  retryAfterSeconds: z.int().min(1).optional(),
 });
 export type KioskErrorPayload = z.infer<typeof kioskErrorPayloadSchema>;
 
@@ -29,16 +33,23 @@ export type KioskErrorPayload = z.infer<typeof kioskErrorPayloadSchema>;
 export class KioskError extends Error {
   readonly code: ErrorCode;
   readonly issues: ErrorIssue[] | undefined;
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(code: ErrorCode, message: string, issues?: ErrorIssue[]) {
+  constructor(code: ErrorCode, message: string, issues?: ErrorIssue[], options: { retryAfterSeconds?: number | undefined } = {}) {
     super(message);
     this.name = 'KioskError';
     this.code = code;
     this.issues = issues;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 
   toPayload(): KioskErrorPayload {
-    return this.issues ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.issues ? { issues: this.issues } : {}),
+      ...(this.retryAfterSeconds !== undefined ? { retryAfterSeconds: this.retryAfterSeconds } : {}),
+    };
   }
 }
 

@@ -97,6 +97,7 @@ export function createKiosk(options: KioskOptions): Kiosk {
       enabledLocales: () => settings.locales,
       tutorialCount: () => tutorialsRepository.listSummaries('en').length,
       unconfirmedCount: () => meta.reviewList().length,
+      throttledCodeAttempts: () => checklists.throttledAttempts(),
     });
     const safety = createSafetyRepository(db);
     const checklists = createChecklistsService({
@@ -107,6 +108,7 @@ export function createKiosk(options: KioskOptions): Kiosk {
       safety: (locale) => safety.get(locale, settings.region),
       print: () => meta.printData(),
       now,
+      warn,
     });
     checklists.purge();
     const dispatch = createDispatch(

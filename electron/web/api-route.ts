@@ -16,6 +16,7 @@ const STATUS: Record<ErrorCode, number> = {
   method_not_allowed: 405,
   forbidden: 403,
   storage_full: 507,
+  too_many_attempts: 429,
   internal: 500,
 };
 
@@ -65,5 +66,6 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, call:
   }
   const result: ResultEnvelope = await dispatch(call, payload);
   if (result.ok) return send(res, 200, result.value);
-  return send(res, STATUS[result.error.code], result.error);
+  const { retryAfterSeconds } = result.error;
+  return send(res, STATUS[result.error.code], result.error, retryAfterSeconds === undefined ? {} : { 'Retry-After': String(retryAfterSeconds) });
 }

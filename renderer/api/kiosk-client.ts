@@ -39,7 +39,7 @@ export function createKioskClient(transport: Transport): KioskApi {
   for (const call of CALL_NAMES) {
     client[call] = async (request) => {
       const envelope = await transport(call, request);
-      if (!envelope.ok) throw new KioskError(envelope.error.code, envelope.error.message, envelope.error.issues);
+      if (!envelope.ok) throw new KioskError(envelope.error.code, envelope.error.message, envelope.error.issues, { retryAfterSeconds: envelope.error.retryAfterSeconds });
       return kioskApi[call].response.parse(envelope.value);
     };
   }

@@ -7,6 +7,7 @@ import type { SafetyAdviceView } from '../../../shared/safety-schema.ts';
 import { composeSheet } from './checklist-compose.ts';
 import { daysBefore, localDay } from './local-day.ts';
 import type { PrintData } from './print-data.ts';
+import { createCodeAttempts } from './code-attempts.ts';
 import { newResumeCode } from './resume-code.ts';
 import type { SavedPlansRepository } from './saved-plans.repository.ts';
 
@@ -19,6 +20,8 @@ export interface ChecklistsService {
   compose(sheet: SheetRequest): ChecklistView;
   /** Forgets plans older than the retention period. */
   purge(): number;
+  /** Code look-ups refused because too many unknown codes were tried (since start). */
+  throttledAttempts(): number;
 }
 
 export interface ChecklistsDeps {
@@ -30,6 +33,7 @@ export interface ChecklistsDeps {
   print: () => PrintData | undefined;
   now: () => Date;
   newCode?: () => string;
+  warn?: (message: string) => void;
 }
 
 export function createChecklistsService(deps: ChecklistsDeps): ChecklistsService {
@@ -50,6 +54,14 @@ export function createChecklistsService(deps: ChecklistsDeps): ChecklistsService
     return undefined;
   };
   const notFound = () => new KioskError('not_found', 'No checklist has that code. Check the numbers; codes are kept for 180 days.');
+  // Every look-up of a code passes here, whichever call asked: unknown codes are rate-limited (M3).
+  const attempts = createCodeAttempts({ now: () => deps.now().getTime(), warn: deps.warn });
+  const lookUp = (code: string): SavedPlan | undefined => {
+    attempts.check();
+    const plan = deps.repo.get(code);
+    if (!plan) attempts.miss();
+    return plan;
+  };
 
   return {
     save: (plan) => {
@@ -67,7 +79,7 @@ export function createChecklistsService(deps: ChecklistsDeps): ChecklistsService
       throw new KioskError('internal', 'Could not find a free checklist code.');
     },
     open: (code) => {
-      const plan = deps.repo.get(code);
+      const plan = lookUp(code);
       if (!plan) throw notFound();
       return plan;
     },
@@ -80,10 +92,11 @@ export function createChecklistsService(deps: ChecklistsDeps): ChecklistsService
         topicTutorials: deps.topicTutorials,
         safety: deps.safety,
         print,
-        savedPlan: (code) => deps.repo.get(code),
+        savedPlan: lookUp,
         today: localDay(deps.now()),
       });
     },
     purge,
+    throttledAttempts: () => attempts.throttled(),
   };
 }

@@ -6,7 +6,13 @@ import type { Locale } from '../../../shared/locales.ts';
  * them, so the renderer reports them; the report is kept in memory for this run (it changes only
  * when someone installs a voice, and a restart asks again).
  */
-export function createHealthService(deps: { enabledLocales: () => Locale[]; tutorialCount: () => number; unconfirmedCount: () => number }) {
+export function createHealthService(deps: {
+  enabledLocales: () => Locale[];
+  tutorialCount: () => number;
+  unconfirmedCount: () => number;
+  /** Checklist-code look-ups refused by the rate limit since start: many means someone is guessing. */
+  throttledCodeAttempts?: () => number;
+}) {
   let voices: Set<Locale> | undefined;
   return {
     reportVoices(locales: Locale[]): void {
@@ -21,6 +27,7 @@ export function createHealthService(deps: { enabledLocales: () => Locale[]; tuto
           missing: voices ? enabled.filter((l) => !voices?.has(l)) : [],
         },
         content: { tutorials: deps.tutorialCount(), unconfirmed: deps.unconfirmedCount() },
+        resumeCodes: { throttled: deps.throttledCodeAttempts?.() ?? 0 },
       };
     },
   };

@@ -18,7 +18,9 @@ export function ResumeScreen({ visitId, dispatch }: { visitId: string; dispatch:
   const { t } = useTranslation();
   const api = useKiosk();
   const [digits, setDigits] = useState('');
-  const [problem, setProblem] = useState<'notFound' | 'error' | null>(null);
+  const [problem, setProblem] = useState<'notFound' | 'tooMany' | 'error' | null>(null);
+  // Minutes to wait after too many wrong codes: said in whole minutes, which read more calmly than seconds.
+  const [waitMinutes, setWaitMinutes] = useState(1);
   const [opening, setOpening] = useState(false);
   // An answer that arrives after the visitor left (Go back, Start over, the idle reset) is dropped.
   const live = useRef(true);
@@ -46,7 +48,11 @@ export function ResumeScreen({ visitId, dispatch }: { visitId: string; dispatch:
       (error: unknown) => {
         if (!live.current) return;
         setOpening(false);
-        setProblem(error instanceof KioskError && error.code === 'not_found' ? 'notFound' : 'error');
+        // The typed digits stay either way: a visitor told to wait can try the same code again.
+        if (error instanceof KioskError && error.code === 'too_many_attempts') {
+          setWaitMinutes(Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60)));
+          setProblem('tooMany');
+        } else setProblem(error instanceof KioskError && error.code === 'not_found' ? 'notFound' : 'error');
       },
     );
   };
@@ -96,6 +102,7 @@ export function ResumeScreen({ visitId, dispatch }: { visitId: string; dispatch:
       </form>
       <div id="resume-problem" className="resume__problem" role="alert">
         {problem === 'notFound' && <p>{t('resume.notFound')}</p>}
+        {problem === 'tooMany' && <p>{t('resume.tooMany', { count: waitMinutes })}</p>}
         {problem === 'error' && <p>{t('status.error')}</p>}
       </div>
       <nav className="step-nav">

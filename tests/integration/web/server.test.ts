@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { Agent, request, type IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Dispatch } from '../../../electron/core/dispatch.ts';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/core/security-headers.ts';
 import { MAX_BODY_BYTES } from '../../../electron/web/api-route.ts';
 import { createWebServer, listen, SERVER_LIMITS } from '../../../electron/web/server.ts';
@@ -11,13 +12,13 @@ import { tempDir, testKiosk } from '../../support/temp-dir.ts';
 const servers: Array<{ close: () => void }> = [];
 afterEach(() => servers.splice(0).forEach((s) => s.close()));
 
-async function startServer() {
+async function startServer(kiosk: { dispatch: Dispatch } = testKiosk()) {
   const rendererDir = tempDir('safecall-renderer-');
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>SafeCall</title>');
   writeFileSync(join(rendererDir, 'print.html'), '<!doctype html><title>SafeCall sheet</title>');
   mkdirSync(join(rendererDir, 'assets'));
   writeFileSync(join(rendererDir, 'assets', 'index-D2jxkOJH.js'), 'console.log(1);');
-  const server = createWebServer({ dispatch: testKiosk().dispatch, rendererDir });
+  const server = createWebServer({ dispatch: kiosk.dispatch, rendererDir });
   const port = await listen(server, 0);
   servers.push(server);
   return { port, server };
@@ -141,6 +142,16 @@ describe('the browser shell', () => {
     });
     expect(res.status).toBe(413);
     expect(JSON.parse(res.body)).toMatchObject({ code: 'payload_too_large' });
+  });
+
+  it('answer a guesser of checklist codes with 429 and Retry-After, the wait in the body too', async () => {
+    const frozen = new Date(2026, 11, 1, 10);
+    const { port } = await startServer(testKiosk({ now: () => frozen }));
+    for (let i = 0; i < 5; i++) expect((await send(port, '/api/openChecklist', { body: `{"code":"0000000${i}"}` })).status).toBe(404);
+    const res = await send(port, '/api/openChecklist', { body: '{"code":"00000009"}' });
+    expect(res.status).toBe(429);
+    expect(res.headers['retry-after']).toBe('2');
+    expect(JSON.parse(res.body)).toMatchObject({ code: 'too_many_attempts', retryAfterSeconds: 2 });
   });
 
   it('refuse a page from another site, and a DNS-rebound host name', async () => {

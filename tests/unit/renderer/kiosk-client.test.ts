@@ -27,6 +27,14 @@ describe("the renderer's one door to the core", () => {
     expect(error).toMatchObject({ code: 'not_found' });
   });
 
+  it('keep how long to wait when too many codes were tried (the envelope check must not strip it)', async () => {
+    const payload = { code: 'too_many_attempts', message: 'Too many checklist codes were tried.', retryAfterSeconds: 4 };
+    const client = createKioskClient(httpTransport(fakeFetch(429, payload)));
+    const error = await client.openChecklist({ code: '12345678' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(KioskError);
+    expect(error).toMatchObject({ code: 'too_many_attempts', retryAfterSeconds: 4 });
+  });
+
   it('refuse an answer that does not match the contract rather than draw half a screen', async () => {
     const client = createKioskClient(httpTransport(fakeFetch(200, { locale: 'en', tutorials: [{ id: 'x' }] })));
     await expect(client.listTutorials({ locale: 'en' })).rejects.toThrow();
