@@ -38,3 +38,10 @@ export const STEP_EVENT_KINDS: readonly EventKind[] = ['tutorial_step_viewed', '
 
 /** Written by the core itself (startVisit, makePlan), never accepted from a shell through recordEvent. */
 export const CORE_ONLY_EVENT_KINDS: readonly EventKind[] = ['visit_started', 'question_answered', 'plan_shown'];
+
+/**
+ * Days a raw visit-log event is kept before it is folded into the daily counts and deleted: long
+ * enough for a quarter's report to be checked against the raw log, short enough that a visit's trail
+ * (its answers, in order, by the hour) does not outlive its use. Shown on the lobby screen.
+ */
+export const VISIT_LOG_RETENTION_DAYS = 90;

@@ -25,6 +25,8 @@ import { createTutorialsRepository } from './tutorials/tutorials.repository.ts';
 import { createTutorialsService } from './tutorials/tutorials.service.ts';
 import { createVisitsRepository } from './visits/visits.repository.ts';
 import { createVisitsService } from './visits/visits.service.ts';
+import { startVisitLogRetention } from './visits/retention.ts';
+import { createVisitRollupRepository } from './visits/visit-rollup.repository.ts';
 
 export { StartupError } from './startup-error.ts';
 
@@ -126,7 +128,16 @@ export function createKiosk(options: KioskOptions): Kiosk {
         warn,
       }),
     );
-    return { dispatch, settings, close: () => db.open && db.close() };
+    // Old raw visit events become daily counts: now, then once a day (audit M4).
+    const retention = startVisitLogRetention({ repo: createVisitRollupRepository(db), now, warn });
+    return {
+      dispatch,
+      settings,
+      close: () => {
+        retention.stop();
+        if (db.open) db.close();
+      },
+    };
   } catch (error) {
     db.close();
     throw error;

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { VISIT_LOG_RETENTION_DAYS } from '../../../shared/events.ts';
 import { LOCALE_INFO, type Locale } from '../../../shared/locales.ts';
 
 const CYCLE_MS = 4000;
@@ -39,7 +40,7 @@ export function AttractScreen({ locales, onTouch, continueIn, onContinue }: Prop
           <span className="attract__title">{t('attract.title')}</span>
           <span className="attract__subtitle">{t('attract.subtitle')}</span>
           <span className="attract__touch">{t('attract.touch')}</span>
-          <span className="attract__privacy">{t('attract.privacy')}</span>
+          <span className="attract__privacy">{t('attract.privacy', { days: VISIT_LOG_RETENTION_DAYS })}</span>
         </span>
         <span className="attract__all">
           {locales.map((code) => (
