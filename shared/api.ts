@@ -3,6 +3,7 @@ import { checklistViewSchema, printResultSchema, resumeCodeSchema, savedPlanSche
 import { contentIdSchema, tutorialSummarySchema, tutorialViewSchema, variantViewSchema } from './content-schema.ts';
 import { kioskErrorPayloadSchema } from './errors.ts';
 import { eventKindSchema } from './events.ts';
+import { faultCountsSchema, faultReportSchema } from './faults.ts';
 import { localeInfoSchema, localeSchema } from './locales.ts';
 import { answersSchema, planSchema, questionViewSchema } from './questions-schema.ts';
 import { regionSchema } from './regions.ts';
@@ -80,7 +81,14 @@ export const kioskApi = {
     response: z.object({
       voices: z.object({ reported: z.boolean(), available: z.array(localeSchema), missing: z.array(localeSchema) }),
       content: z.object({ tutorials: z.int(), unconfirmed: z.int() }),
+      /** Faults the page reported since this start (reportFault). */
+      faults: faultCountsSchema,
     }),
+  },
+  reportFault: {
+    /** The page broke (a screen threw, an error went uncaught): the core counts it for staff and logs one line. */
+    request: faultReportSchema,
+    response: z.object({ recorded: z.literal(true) }),
   },
   openTutorial: {
     request: z

@@ -16,6 +16,7 @@ import { createChecklistsService } from './checklists/checklists.service.ts';
 import { createSavedPlansRepository } from './checklists/saved-plans.repository.ts';
 import { browserPrinter, type Printer } from './printing/printer.ts';
 import { createContentMetaRepository } from './content/content-meta.repository.ts';
+import { createFaultLog } from './health/fault-log.ts';
 import { createHealthService } from './health/health.service.ts';
 import { createPlansService } from './plans/plans.service.ts';
 import { createSafetyRepository } from './safety/safety.repository.ts';
@@ -93,10 +94,12 @@ export function createKiosk(options: KioskOptions): Kiosk {
     const meta = createContentMetaRepository(db);
     const visits = createVisitsService(createVisitsRepository(db), { now, tutorialExists: tutorials.exists });
     const plans = createPlansService({ planData: () => meta.planData(), region: () => settings.region, visits, warn });
+    const faults = createFaultLog({ warn, now: () => now().getTime() });
     const health = createHealthService({
       enabledLocales: () => settings.locales,
       tutorialCount: () => tutorialsRepository.listSummaries('en').length,
       unconfirmedCount: () => meta.reviewList().length,
+      faultCounts: () => faults.counts(),
     });
     const safety = createSafetyRepository(db);
     const checklists = createChecklistsService({
@@ -116,6 +119,7 @@ export function createKiosk(options: KioskOptions): Kiosk {
         search,
         plans,
         health,
+        faults,
         safety,
         reviewList: () => meta.reviewList(),
         visits,

@@ -1,4 +1,5 @@
 import type { CallResponse } from '../../../shared/api.ts';
+import type { FaultCounts } from '../../../shared/faults.ts';
 import type { Locale } from '../../../shared/locales.ts';
 
 /**
@@ -6,7 +7,12 @@ import type { Locale } from '../../../shared/locales.ts';
  * them, so the renderer reports them; the report is kept in memory for this run (it changes only
  * when someone installs a voice, and a restart asks again).
  */
-export function createHealthService(deps: { enabledLocales: () => Locale[]; tutorialCount: () => number; unconfirmedCount: () => number }) {
+export function createHealthService(deps: {
+  enabledLocales: () => Locale[];
+  tutorialCount: () => number;
+  unconfirmedCount: () => number;
+  faultCounts: () => FaultCounts;
+}) {
   let voices: Set<Locale> | undefined;
   return {
     reportVoices(locales: Locale[]): void {
@@ -21,6 +27,7 @@ export function createHealthService(deps: { enabledLocales: () => Locale[]; tuto
           missing: voices ? enabled.filter((l) => !voices?.has(l)) : [],
         },
         content: { tutorials: deps.tutorialCount(), unconfirmed: deps.unconfirmedCount() },
+        faults: deps.faultCounts(),
       };
     },
   };
