@@ -1,15 +1,20 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, powerSaveBlocker, protocol, session } from 'electron';
 import { createKiosk } from './core/kiosk.ts';
-import { setupCrashRecovery } from './shell/crash-recovery.ts';
+import { restartApp, setupCrashRecovery } from './shell/crash-recovery.ts';
 import { setupIpc } from './shell/ipc.ts';
-import { setupCloseGuard, setupNoMenu, setupPageLockdown, setupSessionLockdown } from './shell/lockdown.ts';
+import { setupCloseGuard, setupGuardsOnEveryPage, setupNoMenu, setupPageLockdown, setupSessionLockdown } from './shell/lockdown.ts';
 import { setupKeepScreenOn } from './shell/power.ts';
+import { setupProcessGuard } from './shell/process-guard.ts';
 import { createElectronPrinter } from './shell/print/electron-printer.ts';
 import { printCommandFor } from './shell/print/platform-command.ts';
 import { renderSheetPdf } from './shell/print/print-window.ts';
 import { registerAppScheme, setupAppProtocol } from './shell/protocol.ts';
 import { openKioskOrExit, setupDataDir } from './shell/startup.ts';
 import { createKioskWindow, preloadPath, setupSecondInstanceFocus } from './shell/window.ts';
+
+const supervised = process.env.SAFECALL_SUPERVISED === '1';
+// First of all: an exception from here on is logged and restarts the app, never a stack-trace dialog.
+const fatal = setupProcessGuard(process, () => restartApp(app, supervised));
 
 // Both must happen before 'ready' and before the lock, which lives in the data folder.
 const dataDir = setupDataDir(app);
@@ -18,7 +23,10 @@ registerAppScheme(protocol);
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.whenReady().then(start, (error: unknown) => console.error(error));
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => fatal('start', error));
 }
 
 function start(): void {
@@ -33,13 +41,14 @@ function start(): void {
   app.on('will-quit', () => kiosk.close());
 
   setupNoMenu(Menu);
+  setupGuardsOnEveryPage(app);
   setupSessionLockdown(session.defaultSession);
   setupAppProtocol(protocol, net, appRoot);
   setupIpc(ipcMain, kiosk);
   const window = createKioskWindow(BrowserWindow, windowInput);
   setupPageLockdown(window.webContents);
   setupCloseGuard(app, window);
-  setupCrashRecovery(window.webContents, app, { supervised: process.env.SAFECALL_SUPERVISED === '1' });
+  setupCrashRecovery(window.webContents, app, { supervised });
   setupSecondInstanceFocus(app, window);
   setupKeepScreenOn(powerSaveBlocker);
 }
