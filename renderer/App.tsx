@@ -7,6 +7,8 @@ import { useCall } from './api/use-call.ts';
 import { CallStatus } from './components/CallStatus.tsx';
 import { MoreBelow } from './components/MoreBelow.tsx';
 import { TopBar } from './components/TopBar.tsx';
+import { setFaultPlace } from './fault/fault-place.ts';
+import { FaultRecovery } from './fault/FaultRecovery.tsx';
 import { canOpenLinked, initialJourney, journeyReducer, type JourneyAction, type JourneyState } from './flow/journey.ts';
 import { logEvent } from './flow/log-event.ts';
 import { useIdleTimer } from './flow/use-idle-timer.ts';
@@ -32,7 +34,16 @@ import { ResumeScreen } from './screens/Resume/ResumeScreen.tsx';
 import { ScamNowOverlay } from './screens/ScamNow/ScamNowOverlay.tsx';
 import { TutorialPlayerScreen } from './screens/TutorialPlayer/TutorialPlayerScreen.tsx';
 
+/** The kiosk page. The fault boundary holds everything that can break: boot and journey. */
 export function App() {
+  return (
+    <FaultRecovery>
+      <Kiosk />
+    </FaultRecovery>
+  );
+}
+
+function Kiosk() {
   const api = useKiosk();
   const boot = useCall('boot', () => Promise.all([api.listLocales({}), api.getSettings({})]));
   if (boot.status !== 'ready') {
@@ -50,6 +61,9 @@ function Journey({ enabled, defaultLocale, settings }: { enabled: Locale[]; defa
   const api = useKiosk();
   const { i18n } = useTranslation();
   const [journey, dispatch] = useReducer(journeyReducer, initialJourney);
+  // Set while rendering, not in an effect: a screen that throws on its first render never commits,
+  // and the fault report should still name it.
+  setFaultPlace(journey.overlay ?? journey.screen);
 
   const uiLocale = journey.locale ?? defaultLocale;
   // Before a language is chosen, the bar and the language screen's heading turn through every enabled language.
