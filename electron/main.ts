@@ -1,6 +1,7 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, powerSaveBlocker, protocol, session } from 'electron';
 import { createKiosk } from './core/kiosk.ts';
 import { restartApp, setupCrashRecovery } from './shell/crash-recovery.ts';
+import { setupHeartbeatWatch } from './shell/heartbeat.ts';
 import { setupIpc } from './shell/ipc.ts';
 import { setupCloseGuard, setupGuardsOnEveryPage, setupNoMenu, setupPageLockdown, setupSessionLockdown } from './shell/lockdown.ts';
 import { setupKeepScreenOn } from './shell/power.ts';
@@ -48,7 +49,8 @@ function start(): void {
   const window = createKioskWindow(BrowserWindow, windowInput);
   setupPageLockdown(window.webContents);
   setupCloseGuard(app, window);
-  setupCrashRecovery(window.webContents, app, { supervised });
+  const recovery = setupCrashRecovery(window.webContents, app, { supervised });
+  setupHeartbeatWatch(ipcMain, window.webContents, () => recovery.recover('no-heartbeat', 'Kiosk page stopped drawing (no heartbeat)'));
   setupSecondInstanceFocus(app, window);
   setupKeepScreenOn(powerSaveBlocker);
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../shared/locales.ts';
 import type { KioskSettings } from '../shared/settings-schema.ts';
+import { useHeartbeat } from './api/heartbeat.ts';
 import { useKiosk } from './api/kiosk-context.tsx';
 import { useCall } from './api/use-call.ts';
 import { CallStatus } from './components/CallStatus.tsx';
@@ -34,8 +35,12 @@ import { ResumeScreen } from './screens/Resume/ResumeScreen.tsx';
 import { ScamNowOverlay } from './screens/ScamNow/ScamNowOverlay.tsx';
 import { TutorialPlayerScreen } from './screens/TutorialPlayer/TutorialPlayerScreen.tsx';
 
-/** The kiosk page. The fault boundary holds everything that can break: boot and journey. */
+/**
+ * The kiosk page. The fault boundary holds everything that can break (boot and journey); the
+ * heartbeat sits outside it, so the calm screen still counts as a page that is drawn.
+ */
 export function App() {
+  useHeartbeat();
   return (
     <FaultRecovery>
       <Kiosk />

@@ -7,6 +7,7 @@
 import { createElement, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { App } from '../../renderer/App.tsx';
+import { useHeartbeat } from '../../renderer/api/heartbeat.ts';
 import { setFaultPlace } from '../../renderer/fault/fault-place.ts';
 import { FaultRecovery } from '../../renderer/fault/FaultRecovery.tsx';
 import { mount } from '../../renderer/mount.tsx';
@@ -23,6 +24,7 @@ export interface Harness {
   broken: boolean;
   mounts: number;
   reloads: number;
+  beats: number;
   calls: { call: string; request: unknown }[];
   /** Makes the stand-in screen render again (and throw, if broken). */
   poke: () => void;
@@ -58,6 +60,7 @@ const answers: Record<string, unknown> = {
 // What Electron's preload would expose: one function per call, each answering with an envelope.
 window.kiosk = new Proxy({} as NonNullable<Window['kiosk']>, {
   get: (_target, call: string) => {
+    if (call === 'heartbeat') return () => void (h.beats += 1);
     return async (request: unknown) => {
       h.calls.push({ call, request });
       return call in answers ? { ok: true, value: answers[call] } : { ok: false, error: { code: 'not_found', message: 'not in the harness' } };
@@ -82,6 +85,7 @@ function Screen() {
 }
 
 function Recovery() {
+  useHeartbeat();
   return createElement(FaultRecovery, { reload: () => void (h.reloads += 1), children: createElement(Screen) });
 }
 

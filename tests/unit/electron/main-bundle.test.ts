@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CALL_NAMES, ipcChannel } from '../../../shared/api.ts';
+import { HEARTBEAT_CHANNEL } from '../../../shared/heartbeat.ts';
 import { buildElectron } from '../../../scripts/build-electron.ts';
 
 /**
@@ -59,6 +60,7 @@ const electron = {
   dialog: { showErrorBox: (title, message) => record('showErrorBox', { title, message }) },
   ipcMain: {
     handle: (channel, handler) => { ipc[channel] = handler; record('ipcMain.handle', channel); },
+    on: (channel) => record('ipcMain.on', channel),
   },
   Menu: { setApplicationMenu: (menu) => record('setApplicationMenu', menu) },
   net: { fetch: async () => new Response('') },
@@ -190,12 +192,13 @@ describe('the main bundle (main.cjs) with a stand-in Electron', () => {
     expect(names(run).slice(0, 3)).toEqual(['process.on', 'process.on', 'setPath']);
   });
 
-  it('guards every page Electron creates', async () => {
+  it('guards every page Electron creates and watches the kiosk page for a heartbeat', async () => {
     const run = await runMain('every-page');
     const order = names(run);
     expect(run.results.listeners.webContentsCreated).toBe(1);
     // The window's page was guarded as it was created (the global hook), and once only.
     expect(order.filter((name) => name === 'setWindowOpenHandler')).toHaveLength(1);
+    expect(run.calls.filter((call) => call.name === 'ipcMain.on').map((call) => call.detail)).toEqual([HEARTBEAT_CHANNEL]);
   });
 
   it('restarts the app, with no dialog, when start() throws', async () => {

@@ -56,7 +56,7 @@ async function open(harness: Partial<Omit<Harness, 'poke'>> = {}) {
   await page.clock.install({ time: START });
   await page.clock.pauseAt(START + 1_000);
   await page.goto('http://harness.test/');
-  const initial: Omit<Harness, 'poke'> = { mode: 'recovery', locale: 'es', broken: false, mounts: 0, reloads: 0, calls: [], ...harness };
+  const initial: Omit<Harness, 'poke'> = { mode: 'recovery', locale: 'es', broken: false, mounts: 0, reloads: 0, beats: 0, calls: [], ...harness };
   await page.evaluate((value) => {
     window.__harness = { ...value, poke: () => undefined };
   }, initial);
@@ -220,5 +220,24 @@ describe('errors outside rendering', () => {
     expect(JSON.stringify((await harness()).calls)).not.toContain('12345678');
     expect(await visible('.journey')).toBe(true);
     expect(await page.locator('.fault__surface').count()).toBe(0);
+  });
+});
+
+describe('the heartbeat to the Electron shell', () => {
+  it('beats every five seconds while the real kiosk page is drawn', async () => {
+    await open({ mode: 'app' });
+    await waitFor('.attract__surface');
+    const first = (await harness()).beats;
+    expect(first).toBeGreaterThanOrEqual(1);
+    await page.clock.runFor(15_000);
+    expect((await harness()).beats - first).toBe(3);
+  });
+
+  it('keeps beating under the calm screen: a page that shows it is not blank', async () => {
+    await open();
+    await breakScreen();
+    const before = (await harness()).beats;
+    await page.clock.runFor(10_000);
+    expect((await harness()).beats - before).toBe(2);
   });
 });
