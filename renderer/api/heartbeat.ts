@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { HEARTBEAT_INTERVAL_MS } from '../../shared/heartbeat.ts';
 
 /**
@@ -7,7 +7,9 @@ import { HEARTBEAT_INTERVAL_MS } from '../../shared/heartbeat.ts';
  * stop and the shell reloads the window (electron/shell/heartbeat.ts). The browser shell has no bridge
  * and nothing to tell.
  */
-export function useHeartbeat(beat: (() => void) | undefined = window.kiosk?.heartbeat): void {
+export function useHeartbeat(bridge: Window['kiosk'] = window.kiosk): void {
+  // Read once: one interval for the page's life, however the bridge object answers property reads.
+  const [beat] = useState(() => bridge?.heartbeat);
   useEffect(() => {
     if (!beat) return;
     beat();
