@@ -92,7 +92,7 @@ export const kioskApi = {
         dropped: z.int().nonnegative(),
         failures: z.int().nonnegative(),
         failingSince: hourSchema.optional(),
-        lastError: z.string().regex(/^[A-Z_]{1,64}$/).optional(),
+        lastError: z.string().regex(/^[A-Z0-9_]{1,64}$/).optional(),
       }),
     }),
   },

@@ -81,7 +81,8 @@ export function createVisitLogQueue(
   const noteTrouble = (error: unknown) => {
     failingSince ??= hourBucket(deps.now());
     const code = (error as { code?: unknown } | null)?.code;
-    lastError = typeof code === 'string' ? code : 'UNKNOWN';
+    // Only a code's shape crosses to staff, never a message (it could name a path).
+    lastError = typeof code === 'string' && /^[A-Z0-9_]{1,64}$/.test(code) ? code : 'UNKNOWN';
   };
 
   const enqueue = (rows: VisitEventRow[]) => {
@@ -106,9 +107,10 @@ export function createVisitLogQueue(
   /**
    * One attempt at the head of the queue, in one transaction (one fsync) with a savepoint per batch.
    * A storage failure rolls the whole attempt back, and everything stays queued in order; a batch that
-   * fails for any other reason can never be written, so it alone is dropped.
+   * fails for any other reason can never be written, so it alone is dropped. Answers how many events
+   * were written, or undefined if the database still fails.
    */
-  const attempt = (): boolean => {
+  const attempt = (): number | undefined => {
     let rows = 0;
     let count = 0;
     while (count < queue.length && rows < ROWS_PER_ATTEMPT) rows += queue[count++]!.rows.length;
@@ -127,23 +129,23 @@ export function createVisitLogQueue(
       });
     } catch (error) {
       noteTrouble(error);
-      return false;
+      return undefined;
     }
     queue.splice(0, count);
-    for (const batch of chunk) pending -= batch.rows.length;
-    for (const batch of unwritable) dropped += batch.rows.length;
-    return true;
+    pending -= rows;
+    const lost = unwritable.reduce((n, batch) => n + batch.rows.length, 0);
+    dropped += lost;
+    return rows - lost;
   };
 
   let savedThisOutage = 0;
   function retry() {
     timer = undefined;
-    const before = pending;
-    const wrote = attempt();
-    if (wrote) savedThisOutage += before - pending;
+    const written = attempt();
+    if (written !== undefined) savedThisOutage += written;
     if (queue.length > 0) {
       deps.failureLog.tick(pending);
-      schedule(wrote ? DRAIN_PAUSE_MS : retryEveryMs);
+      schedule(written !== undefined ? DRAIN_PAUSE_MS : retryEveryMs);
       return;
     }
     failingSince = undefined;
@@ -193,7 +195,7 @@ export function createVisitLogQueue(
       closed = true;
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
-      while (queue.length > 0 && attempt());
+      while (queue.length > 0 && attempt() !== undefined);
     },
   };
 }
