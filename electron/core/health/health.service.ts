@@ -1,12 +1,19 @@
 import type { CallResponse } from '../../../shared/api.ts';
 import type { Locale } from '../../../shared/locales.ts';
+import type { VisitLogStatus } from '../visits/visit-log-queue.ts';
 
 /**
  * What staff need to know about this kiosk now. Voices live in the OS and only the page can see
  * them, so the renderer reports them; the report is kept in memory for this run (it changes only
  * when someone installs a voice, and a restart asks again).
  */
-export function createHealthService(deps: { enabledLocales: () => Locale[]; tutorialCount: () => number; unconfirmedCount: () => number }) {
+export function createHealthService(deps: {
+  enabledLocales: () => Locale[];
+  tutorialCount: () => number;
+  unconfirmedCount: () => number;
+  /** Whether the anonymous visit log is being written: staff see it here, the visitor never does. */
+  visitLog: () => VisitLogStatus;
+}) {
   let voices: Set<Locale> | undefined;
   return {
     reportVoices(locales: Locale[]): void {
@@ -21,6 +28,7 @@ export function createHealthService(deps: { enabledLocales: () => Locale[]; tuto
           missing: voices ? enabled.filter((l) => !voices?.has(l)) : [],
         },
         content: { tutorials: deps.tutorialCount(), unconfirmed: deps.unconfirmedCount() },
+        visitLog: deps.visitLog(),
       };
     },
   };
