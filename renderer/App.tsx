@@ -7,6 +7,7 @@ import { useKiosk } from './api/kiosk-context.tsx';
 import { useCall } from './api/use-call.ts';
 import { CallStatus } from './components/CallStatus.tsx';
 import { MoreBelow } from './components/MoreBelow.tsx';
+import { useFootClearance } from './flow/use-foot-clearance.ts';
 import { TopBar } from './components/TopBar.tsx';
 import { setFaultPlace } from './fault/fault-place.ts';
 import { FaultRecovery } from './fault/FaultRecovery.tsx';
@@ -102,6 +103,7 @@ function Journey({ enabled, defaultLocale, settings }: { enabled: Locale[]; defa
   }, [api, journey.visitId]);
 
   const scroller = useRef<HTMLDivElement>(null);
+  useFootClearance(scroller, journey.screen !== 'attract');
   // A timed-out visit waits a minute, in memory, to be continued from the lobby screen.
   const parking = useParkedVisit(api);
   const timeOut = () => {

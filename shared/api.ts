@@ -12,6 +12,8 @@ import { kioskSettingsSchema } from './settings-schema.ts';
 
 const noArguments = z.object({}).strict();
 const visitIdSchema = z.uuid();
+/** A time to the hour, as the visit log keeps it ("2026-12-05T21"): never minutes. */
+const hourSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}$/);
 
 /** One fact staff should check on a real phone: an unconfirmed step or hotline. Text is the English. */
 export const reviewItemSchema = z.discriminatedUnion('kind', [
@@ -83,6 +85,18 @@ export const kioskApi = {
       content: z.object({ tutorials: z.int(), unconfirmed: z.int() }),
       /** Faults the page reported since this start (reportFault). */
       faults: faultCountsSchema,
+      /**
+       * The anonymous visit log: events that could not be written wait in memory (pending) and are
+       * tried again; dropped ones are lost. Counts since the kiosk started; the time only to the hour.
+       */
+      visitLog: z.object({
+        ok: z.boolean(),
+        pending: z.int().nonnegative(),
+        dropped: z.int().nonnegative(),
+        failures: z.int().nonnegative(),
+        failingSince: hourSchema.optional(),
+        lastError: z.string().regex(/^[A-Z0-9_]{1,64}$/).optional(),
+      }),
     }),
   },
   reportFault: {

@@ -26,6 +26,8 @@ import { createTutorialsRepository } from './tutorials/tutorials.repository.ts';
 import { createTutorialsService } from './tutorials/tutorials.service.ts';
 import { createVisitsRepository } from './visits/visits.repository.ts';
 import { createVisitsService } from './visits/visits.service.ts';
+import { createVisitLogQueue } from './visits/visit-log-queue.ts';
+import { createWriteFailureLog } from './visits/write-failure-log.ts';
 
 export { StartupError } from './startup-error.ts';
 
@@ -92,7 +94,9 @@ export function createKiosk(options: KioskOptions): Kiosk {
     const tutorials = createTutorialsService(tutorialsRepository);
     const search = createSearchService(createSearchRepository(db), tutorialsRepository);
     const meta = createContentMetaRepository(db);
-    const visits = createVisitsService(createVisitsRepository(db), { now, tutorialExists: tutorials.exists });
+    const visitsRepository = createVisitsRepository(db);
+    const visitLog = createVisitLogQueue(visitsRepository, { now, failureLog: createWriteFailureLog({ now: () => now().getTime(), print: warn }) });
+    const visits = createVisitsService(visitsRepository, { now, tutorialExists: tutorials.exists, queue: visitLog });
     const plans = createPlansService({ planData: () => meta.planData(), region: () => settings.region, visits, warn });
     const faults = createFaultLog({ warn, now: () => now().getTime() });
     const health = createHealthService({
@@ -100,6 +104,7 @@ export function createKiosk(options: KioskOptions): Kiosk {
       tutorialCount: () => tutorialsRepository.listSummaries('en').length,
       unconfirmedCount: () => meta.reviewList().length,
       faultCounts: () => faults.counts(),
+      visitLog: () => visitLog.status(),
     });
     const safety = createSafetyRepository(db);
     const checklists = createChecklistsService({
@@ -128,7 +133,15 @@ export function createKiosk(options: KioskOptions): Kiosk {
         warn,
       }),
     );
-    return { dispatch, settings, close: () => db.open && db.close() };
+    return {
+      dispatch,
+      settings,
+      close: () => {
+        // First the visit log: it stops its retry timer and makes a last try to save what waits.
+        visitLog.close();
+        if (db.open) db.close();
+      },
+    };
   } catch (error) {
     db.close();
     throw error;

@@ -1,6 +1,7 @@
 import type { CallResponse } from '../../../shared/api.ts';
 import type { FaultCounts } from '../../../shared/faults.ts';
 import type { Locale } from '../../../shared/locales.ts';
+import type { VisitLogStatus } from '../visits/visit-log-queue.ts';
 
 /**
  * What staff need to know about this kiosk now. Voices live in the OS and only the page can see
@@ -12,6 +13,8 @@ export function createHealthService(deps: {
   tutorialCount: () => number;
   unconfirmedCount: () => number;
   faultCounts: () => FaultCounts;
+  /** Whether the anonymous visit log is being written: staff see it here, the visitor never does. */
+  visitLog: () => VisitLogStatus;
 }) {
   let voices: Set<Locale> | undefined;
   return {
@@ -28,6 +31,7 @@ export function createHealthService(deps: {
         },
         content: { tutorials: deps.tutorialCount(), unconfirmed: deps.unconfirmedCount() },
         faults: deps.faultCounts(),
+        visitLog: deps.visitLog(),
       };
     },
   };
