@@ -1,4 +1,4 @@
-import type { CallResponse } from '../../../shared/api.ts';
+import type { CallResponse, Recovery } from '../../../shared/api.ts';
 import type { Locale } from '../../../shared/locales.ts';
 
 /**
@@ -6,7 +6,16 @@ import type { Locale } from '../../../shared/locales.ts';
  * them, so the renderer reports them; the report is kept in memory for this run (it changes only
  * when someone installs a voice, and a restart asks again).
  */
-export function createHealthService(deps: { enabledLocales: () => Locale[]; tutorialCount: () => number; unconfirmedCount: () => number }) {
+export interface HealthDeps {
+  enabledLocales: () => Locale[];
+  tutorialCount: () => number;
+  unconfirmedCount: () => number;
+  /** What start-up did about a damaged database (backup/recover.ts). */
+  recovery: () => Recovery;
+  backups: () => CallResponse<'getHealth'>['backups'];
+}
+
+export function createHealthService(deps: HealthDeps) {
   let voices: Set<Locale> | undefined;
   return {
     reportVoices(locales: Locale[]): void {
@@ -21,6 +30,8 @@ export function createHealthService(deps: { enabledLocales: () => Locale[]; tuto
           missing: voices ? enabled.filter((l) => !voices?.has(l)) : [],
         },
         content: { tutorials: deps.tutorialCount(), unconfirmed: deps.unconfirmedCount() },
+        recovery: deps.recovery(),
+        backups: deps.backups(),
       };
     },
   };
