@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it, vi } from 'vitest';
@@ -159,5 +159,22 @@ describe('backups', () => {
     await running;
     expect(listBackups(backupsFolder(dataDir)).every((b) => visitsIn(b.path) === 3)).toBe(true);
     expect(readdirSync(backupsFolder(dataDir)).filter((n) => n.endsWith('.partial'))).toEqual([]);
+  });
+});
+
+describe('the daily online backup', () => {
+  it('leaves out rows deleted before it (free pages are not copied into it)', async () => {
+    const { db, dataDir } = databaseWithVisits();
+    const insert = db.prepare("INSERT INTO visit_event (visit_id, kind, hour) VALUES (?, 'visit_started', '2026-11-01T10')");
+    db.transaction(() => {
+      for (let i = 0; i < 2000; i++) insert.run(`0000dead-beef-4000-8000-${String(i).padStart(12, '0')}`);
+    })();
+    db.prepare("DELETE FROM visit_event WHERE hour = '2026-11-01T10'").run();
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    expect(readFileSync(join(dataDir, 'safecall.sqlite')).includes('0000dead-beef')).toBe(true); // still on the live file's free pages
+    const backup = await backupDatabase(db, dataDir, 'daily', '2026-12-05');
+    db.close();
+    expect(visitsIn(backup.path)).toBe(3);
+    expect(readFileSync(backup.path).includes('0000dead-beef')).toBe(false);
   });
 });
