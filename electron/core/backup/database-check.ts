@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 export type DatabaseProblem = 'empty' | 'not_sqlite' | 'failed_check';
 
 export const PROBLEM_TEXT: Record<DatabaseProblem, string> = {
-  empty: 'the file was empty (0 bytes)',
+  empty: 'the file was empty, 0 bytes',
   not_sqlite: 'the file does not start like an SQLite database',
   failed_check: 'SQLite found damage inside the file',
 };
