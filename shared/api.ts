@@ -22,6 +22,42 @@ export const reviewItemSchema = z.discriminatedUnion('kind', [
 ]);
 export type ReviewItem = z.infer<typeof reviewItemSchema>;
 
+/** How a damaged database file was found at start (see the core's backup/database-check.ts). */
+export const databaseProblemSchema = z.enum(['empty', 'not_sqlite', 'failed_check']);
+
+/**
+ * What start-up did about a damaged database, for staff. `restored_backup`: the damaged file was moved
+ * aside and the newest good backup put in its place. `started_fresh`: there was no good backup, so the
+ * kiosk began with an empty database and its history is lost. Files are named inside the data folder.
+ */
+export const recoverySchema = z.object({
+  lastStart: z.discriminatedUnion('action', [
+    z.object({ action: z.literal('none') }),
+    z.object({
+      action: z.literal('restored_backup'),
+      problem: databaseProblemSchema,
+      day: z.string(),
+      damagedFile: z.string(),
+      backupFile: z.string(),
+      backupDay: z.string(),
+      message: z.string(),
+    }),
+    z.object({ action: z.literal('started_fresh'), problem: databaseProblemSchema, day: z.string(), damagedFile: z.string(), message: z.string() }),
+  ]),
+  /** Damaged files still in the data folder, from this start or an earlier one, until staff remove them. */
+  damagedFilesKept: z.array(z.string()),
+});
+export type Recovery = z.infer<typeof recoverySchema>;
+export type RecoveryAtStart = Recovery['lastStart'];
+
+/** The rotating backups in the data folder's backups/ folder. */
+export const backupHealthSchema = z.object({
+  count: z.int(),
+  newestDay: z.string().optional(),
+  /** The last backup attempt failed (usually a full disk); the kiosk keeps running and tries again. */
+  failing: z.boolean(),
+});
+
 /**
  * The contract between the renderer and the core: every call, its request and its response.
  * Both shells carry exactly these calls; the core parses every request with these schemas.
@@ -97,6 +133,8 @@ export const kioskApi = {
         failingSince: hourSchema.optional(),
         lastError: z.string().regex(/^[A-Z0-9_]{1,64}$/).optional(),
       }),
+      recovery: recoverySchema,
+      backups: backupHealthSchema,
     }),
   },
   reportFault: {

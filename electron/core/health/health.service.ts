@@ -1,4 +1,4 @@
-import type { CallResponse } from '../../../shared/api.ts';
+import type { CallResponse, Recovery } from '../../../shared/api.ts';
 import type { FaultCounts } from '../../../shared/faults.ts';
 import type { Locale } from '../../../shared/locales.ts';
 import type { VisitLogStatus } from '../visits/visit-log-queue.ts';
@@ -8,14 +8,19 @@ import type { VisitLogStatus } from '../visits/visit-log-queue.ts';
  * them, so the renderer reports them; the report is kept in memory for this run (it changes only
  * when someone installs a voice, and a restart asks again).
  */
-export function createHealthService(deps: {
+export interface HealthDeps {
   enabledLocales: () => Locale[];
   tutorialCount: () => number;
   unconfirmedCount: () => number;
   faultCounts: () => FaultCounts;
+  /** What start-up did about a damaged database (backup/recover.ts). */
+  recovery: () => Recovery;
+  backups: () => CallResponse<'getHealth'>['backups'];
   /** Whether the anonymous visit log is being written: staff see it here, the visitor never does. */
   visitLog: () => VisitLogStatus;
-}) {
+}
+
+export function createHealthService(deps: HealthDeps) {
   let voices: Set<Locale> | undefined;
   return {
     reportVoices(locales: Locale[]): void {
@@ -32,6 +37,8 @@ export function createHealthService(deps: {
         content: { tutorials: deps.tutorialCount(), unconfirmed: deps.unconfirmedCount() },
         faults: deps.faultCounts(),
         visitLog: deps.visitLog(),
+        recovery: deps.recovery(),
+        backups: deps.backups(),
       };
     },
   };

@@ -222,15 +222,20 @@ describe('the main bundle (main.cjs) with a stand-in Electron', () => {
     expect(names(run)).not.toContain('BrowserWindow');
   });
 
-  it('shows a broken kiosk.json to the person setting up and exits with 1', async () => {
+  it('shows a broken kiosk.json on an error screen and keeps running to try again, never exiting', async () => {
     const dataDir = join(work, 'broken');
     await rm(dataDir, { recursive: true, force: true });
     await mkdir(dataDir, { recursive: true });
     await writeFile(join(dataDir, 'kiosk.json'), JSON.stringify({ centerName: 'Typo Hall' }));
     const run = await runMain('broken');
-    expect(detail(run, 'showErrorBox')).toMatchObject({ message: expect.stringMatching(/kiosk\.json/) });
-    expect(detail(run, 'exit')).toBe(1);
-    expect(names(run)).not.toContain('BrowserWindow');
+    const shown = run.calls.filter((call) => call.name === 'loadURL').map((call) => String(call.detail));
+    expect(shown).toHaveLength(1);
+    expect(decodeURIComponent(shown[0] ?? '')).toMatch(/^data:text\/html;charset=utf-8,<!doctype html>[\s\S]*kiosk\.json/);
+    expect(names(run)).not.toContain('exit');
+    expect(names(run)).not.toContain('showErrorBox');
+    // The error screen is a kiosk window like the real one: full screen and sandboxed.
+    expect(detail(run, 'BrowserWindow')).toMatchObject({ kiosk: true, webPreferences: { sandbox: true, contextIsolation: true } });
+    expect(names(run)).not.toContain('ipcMain.handle');
   });
 });
 
