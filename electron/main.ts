@@ -1,15 +1,22 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, powerSaveBlocker, protocol, session } from 'electron';
-import { createKiosk } from './core/kiosk.ts';
-import { setupCrashRecovery } from './shell/crash-recovery.ts';
+import { app, BrowserWindow, ipcMain, Menu, net, powerSaveBlocker, protocol, session } from 'electron';
+import { createKiosk, type Kiosk } from './core/kiosk.ts';
+import { restartApp, setupCrashRecovery } from './shell/crash-recovery.ts';
+import { setupHeartbeatWatch } from './shell/heartbeat.ts';
 import { setupIpc } from './shell/ipc.ts';
-import { setupCloseGuard, setupNoMenu, setupPageLockdown, setupSessionLockdown } from './shell/lockdown.ts';
+import { setupCloseGuard, setupGuardsOnEveryPage, setupNoMenu, setupPageLockdown, setupSessionLockdown } from './shell/lockdown.ts';
 import { setupKeepScreenOn } from './shell/power.ts';
+import { setupProcessGuard } from './shell/process-guard.ts';
 import { createElectronPrinter } from './shell/print/electron-printer.ts';
 import { printCommandFor } from './shell/print/platform-command.ts';
 import { renderSheetPdf } from './shell/print/print-window.ts';
 import { registerAppScheme, setupAppProtocol } from './shell/protocol.ts';
-import { openKioskOrExit, setupDataDir } from './shell/startup.ts';
-import { createKioskWindow, preloadPath, setupSecondInstanceFocus } from './shell/window.ts';
+import { openKioskWithRetry, setupDataDir } from './shell/startup.ts';
+import { createUnavailableScreen } from './shell/unavailable-window.ts';
+import { createKioskWindow, preloadPath, setupSecondInstanceFocus, type KioskWindowInput } from './shell/window.ts';
+
+const supervised = process.env.SAFECALL_SUPERVISED === '1';
+// First of all: an exception from here on is logged and restarts the app, never a stack-trace dialog.
+const fatal = setupProcessGuard(process, () => restartApp(app, supervised));
 
 // Both must happen before 'ready' and before the lock, which lives in the data folder.
 const dataDir = setupDataDir(app);
@@ -18,7 +25,10 @@ registerAppScheme(protocol);
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.whenReady().then(start, (error: unknown) => console.error(error));
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => fatal('start', error));
 }
 
 function start(): void {
@@ -28,18 +38,37 @@ function start(): void {
     renderPdf: (job) => renderSheetPdf({ ...windowInput, BrowserWindow }, job),
     command: printCommandFor(process.platform),
   });
-  const kiosk = openKioskOrExit({ createKiosk, dialog, app, dataDir, appRoot, printer });
-  if (!kiosk) return;
-  app.on('will-quit', () => kiosk.close());
-
   setupNoMenu(Menu);
+  setupGuardsOnEveryPage(app);
   setupSessionLockdown(session.defaultSession);
   setupAppProtocol(protocol, net, appRoot);
+
+  // While the core cannot start, an error screen and retries with back-off; never an exit loop.
+  const unavailable = createUnavailableScreen(BrowserWindow, windowInput, setupPageLockdown);
+  const retry = openKioskWithRetry({
+    createKiosk,
+    dataDir,
+    appRoot,
+    printer,
+    showUnavailable: unavailable.show,
+    onReady: (kiosk) => {
+      showKiosk(kiosk, windowInput);
+      unavailable.close();
+    },
+    // unref: Electron's app, not a pending retry, decides when the process ends.
+    schedule: (run, ms) => void setTimeout(run, ms).unref(),
+  });
+  app.on('will-quit', () => retry.stop());
+}
+
+function showKiosk(kiosk: Kiosk, windowInput: KioskWindowInput): void {
+  app.on('will-quit', () => kiosk.close());
   setupIpc(ipcMain, kiosk);
   const window = createKioskWindow(BrowserWindow, windowInput);
   setupPageLockdown(window.webContents);
   setupCloseGuard(app, window);
-  setupCrashRecovery(window.webContents, app, { supervised: process.env.SAFECALL_SUPERVISED === '1' });
+  const recovery = setupCrashRecovery(window.webContents, app, { supervised });
+  setupHeartbeatWatch(ipcMain, window.webContents, () => recovery.recover('no-heartbeat', 'Kiosk page stopped drawing (no heartbeat)'));
   setupSecondInstanceFocus(app, window);
   setupKeepScreenOn(powerSaveBlocker);
 }

@@ -2,11 +2,15 @@ import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../shared/locales.ts';
 import type { KioskSettings } from '../shared/settings-schema.ts';
+import { useHeartbeat } from './api/heartbeat.ts';
 import { useKiosk } from './api/kiosk-context.tsx';
 import { useCall } from './api/use-call.ts';
 import { CallStatus } from './components/CallStatus.tsx';
 import { MoreBelow } from './components/MoreBelow.tsx';
+import { useFootClearance } from './flow/use-foot-clearance.ts';
 import { TopBar } from './components/TopBar.tsx';
+import { setFaultPlace } from './fault/fault-place.ts';
+import { FaultRecovery } from './fault/FaultRecovery.tsx';
 import { canOpenLinked, initialJourney, journeyReducer, type JourneyAction, type JourneyState } from './flow/journey.ts';
 import { logEvent } from './flow/log-event.ts';
 import { useIdleTimer } from './flow/use-idle-timer.ts';
@@ -32,7 +36,20 @@ import { ResumeScreen } from './screens/Resume/ResumeScreen.tsx';
 import { ScamNowOverlay } from './screens/ScamNow/ScamNowOverlay.tsx';
 import { TutorialPlayerScreen } from './screens/TutorialPlayer/TutorialPlayerScreen.tsx';
 
+/**
+ * The kiosk page. The fault boundary holds everything that can break (boot and journey); the
+ * heartbeat sits outside it, so the calm screen still counts as a page that is drawn.
+ */
 export function App() {
+  useHeartbeat();
+  return (
+    <FaultRecovery>
+      <Kiosk />
+    </FaultRecovery>
+  );
+}
+
+function Kiosk() {
   const api = useKiosk();
   const boot = useCall('boot', () => Promise.all([api.listLocales({}), api.getSettings({})]));
   if (boot.status !== 'ready') {
@@ -50,6 +67,9 @@ function Journey({ enabled, defaultLocale, settings }: { enabled: Locale[]; defa
   const api = useKiosk();
   const { i18n } = useTranslation();
   const [journey, dispatch] = useReducer(journeyReducer, initialJourney);
+  // Set while rendering, not in an effect: a screen that throws on its first render never commits,
+  // and the fault report should still name it.
+  setFaultPlace(journey.overlay ?? journey.screen);
 
   const uiLocale = journey.locale ?? defaultLocale;
   // Before a language is chosen, the bar and the language screen's heading turn through every enabled language.
@@ -83,6 +103,7 @@ function Journey({ enabled, defaultLocale, settings }: { enabled: Locale[]; defa
   }, [api, journey.visitId]);
 
   const scroller = useRef<HTMLDivElement>(null);
+  useFootClearance(scroller, journey.screen !== 'attract');
   // A timed-out visit waits a minute, in memory, to be continued from the lobby screen.
   const parking = useParkedVisit(api);
   const timeOut = () => {

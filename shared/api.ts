@@ -3,6 +3,7 @@ import { checklistViewSchema, printResultSchema, resumeCodeSchema, savedPlanSche
 import { contentIdSchema, tutorialSummarySchema, tutorialViewSchema, variantViewSchema } from './content-schema.ts';
 import { kioskErrorPayloadSchema } from './errors.ts';
 import { eventKindSchema } from './events.ts';
+import { faultCountsSchema, faultReportSchema } from './faults.ts';
 import { localeInfoSchema, localeSchema } from './locales.ts';
 import { answersSchema, planSchema, questionViewSchema } from './questions-schema.ts';
 import { regionSchema } from './regions.ts';
@@ -11,6 +12,8 @@ import { kioskSettingsSchema } from './settings-schema.ts';
 
 const noArguments = z.object({}).strict();
 const visitIdSchema = z.uuid();
+/** A time to the hour, as the visit log keeps it ("2026-12-05T21"): never minutes. */
+const hourSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}$/);
 
 /** One fact staff should check on a real phone: an unconfirmed step or hotline. Text is the English. */
 export const reviewItemSchema = z.discriminatedUnion('kind', [
@@ -18,6 +21,42 @@ export const reviewItemSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('hotline'), hotlineId: contentIdSchema, region: regionSchema, text: z.string() }),
 ]);
 export type ReviewItem = z.infer<typeof reviewItemSchema>;
+
+/** How a damaged database file was found at start (see the core's backup/database-check.ts). */
+export const databaseProblemSchema = z.enum(['empty', 'not_sqlite', 'failed_check']);
+
+/**
+ * What start-up did about a damaged database, for staff. `restored_backup`: the damaged file was moved
+ * aside and the newest good backup put in its place. `started_fresh`: there was no good backup, so the
+ * kiosk began with an empty database and its history is lost. Files are named inside the data folder.
+ */
+export const recoverySchema = z.object({
+  lastStart: z.discriminatedUnion('action', [
+    z.object({ action: z.literal('none') }),
+    z.object({
+      action: z.literal('restored_backup'),
+      problem: databaseProblemSchema,
+      day: z.string(),
+      damagedFile: z.string(),
+      backupFile: z.string(),
+      backupDay: z.string(),
+      message: z.string(),
+    }),
+    z.object({ action: z.literal('started_fresh'), problem: databaseProblemSchema, day: z.string(), damagedFile: z.string(), message: z.string() }),
+  ]),
+  /** Damaged files still in the data folder, from this start or an earlier one, until staff remove them. */
+  damagedFilesKept: z.array(z.string()),
+});
+export type Recovery = z.infer<typeof recoverySchema>;
+export type RecoveryAtStart = Recovery['lastStart'];
+
+/** The rotating backups in the data folder's backups/ folder. */
+export const backupHealthSchema = z.object({
+  count: z.int(),
+  newestDay: z.string().optional(),
+  /** The last backup attempt failed (usually a full disk); the kiosk keeps running and tries again. */
+  failing: z.boolean(),
+});
 
 /**
  * The contract between the renderer and the core: every call, its request and its response.
@@ -84,9 +123,30 @@ export const kioskApi = {
     response: z.object({
       voices: z.object({ reported: z.boolean(), available: z.array(localeSchema), missing: z.array(localeSchema) }),
       content: z.object({ tutorials: z.int(), unconfirmed: z.int() }),
+      /** Faults the page reported since this start (reportFault). */
+      faults: faultCountsSchema,
+      /**
+       * The anonymous visit log: events that could not be written wait in memory (pending) and are
+       * tried again; dropped ones are lost. Counts since the kiosk started; the time only to the hour.
+       */
+      visitLog: z.object({
+        ok: z.boolean(),
+        pending: z.int().nonnegative(),
+        dropped: z.int().nonnegative(),
+        failures: z.int().nonnegative(),
+        failingSince: hourSchema.optional(),
+        lastError: z.string().regex(/^[A-Z0-9_]{1,64}$/).optional(),
+      }),
+      recovery: recoverySchema,
+      backups: backupHealthSchema,
       /** Checklist-code look-ups refused since start because too many unknown codes were tried. */
       resumeCodes: z.object({ throttled: z.int().min(0) }),
     }),
+  },
+  reportFault: {
+    /** The page broke (a screen threw, an error went uncaught): the core counts it for staff and logs one line. */
+    request: faultReportSchema,
+    response: z.object({ recorded: z.literal(true) }),
   },
   openTutorial: {
     request: z

@@ -4,6 +4,7 @@ import { LOCALE_INFO } from '../../shared/locales.ts';
 import type { KioskSettings } from '../../shared/settings-schema.ts';
 import { sheetPath } from '../../shared/checklist-schema.ts';
 import type { ChecklistsService } from './checklists/checklists.service.ts';
+import type { FaultLog } from './health/fault-log.ts';
 import type { HealthService } from './health/health.service.ts';
 import type { Printer } from './printing/printer.ts';
 import type { PlansService } from './plans/plans.service.ts';
@@ -18,6 +19,7 @@ export interface KioskServiceDeps {
   search: SearchService;
   plans: PlansService;
   health: HealthService;
+  faults: FaultLog;
   safety: SafetyRepository;
   reviewList: () => ReviewItem[];
   visits: VisitsService;
@@ -50,6 +52,10 @@ export function createKioskService(deps: KioskServiceDeps): KioskHandlers {
       return { recorded: true };
     },
     getHealth: () => deps.health.health(),
+    reportFault: (report) => {
+      deps.faults.record(report);
+      return { recorded: true };
+    },
     openTutorial: ({ tutorialId, locale, variant, visitId }) => {
       const answer = deps.tutorials.open(tutorialId, locale, variant);
       if (visitId !== undefined) {

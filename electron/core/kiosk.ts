@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import type { ResultEnvelope } from '../../shared/api.ts';
-import type { Region } from '../../shared/regions.ts';
 import type { KioskSettings } from '../../shared/settings-schema.ts';
-import { importContent } from './content/content-import.ts';
-import { ContentError, loadContent } from './content/content-loader.ts';
-import { MigrationError } from './db/migrate.ts';
+import { createBackupKeeper, type BackupKeeper } from './backup/backup-keeper.ts';
+import { recoverDatabase } from './backup/recover.ts';
+import { damagedFilesKept } from './backup/restore.ts';
+import { syncContent } from './content/content-sync.ts';
+import { hasPendingMigrationOnHistory, MigrationError } from './db/migrate.ts';
 import { openDatabase, type Db } from './db/open-database.ts';
 import { createDispatch } from './dispatch.ts';
 import { createKioskService } from './kiosk-service.ts';
@@ -12,10 +13,13 @@ import { readProvisioningFile } from './settings/provisioning.ts';
 import { createSettingsRepository } from './settings/settings.repository.ts';
 import { loadOrProvisionSettings } from './settings/settings.service.ts';
 import { StartupError } from './startup-error.ts';
+import { diskCause, diskSentence, explainStartupFailure } from './startup-failure.ts';
+import { makePrivateFolder } from './private-files.ts';
 import { createChecklistsService } from './checklists/checklists.service.ts';
 import { createSavedPlansRepository } from './checklists/saved-plans.repository.ts';
 import { browserPrinter, type Printer } from './printing/printer.ts';
 import { createContentMetaRepository } from './content/content-meta.repository.ts';
+import { createFaultLog } from './health/fault-log.ts';
 import { createHealthService } from './health/health.service.ts';
 import { createPlansService } from './plans/plans.service.ts';
 import { createSafetyRepository } from './safety/safety.repository.ts';
@@ -27,6 +31,8 @@ import { createVisitsRepository } from './visits/visits.repository.ts';
 import { createVisitsService } from './visits/visits.service.ts';
 import { startVisitLogRetention } from './visits/retention.ts';
 import { createVisitRollupRepository } from './visits/visit-rollup.repository.ts';
+import { createVisitLogQueue } from './visits/visit-log-queue.ts';
+import { createWriteFailureLog } from './visits/write-failure-log.ts';
 
 export { StartupError } from './startup-error.ts';
 
@@ -56,49 +62,63 @@ export function migrationsDir(appRoot: string): string {
   return join(appRoot, 'electron', 'core', 'db', 'migrations');
 }
 
-function openOrExplain(file: string, appRoot: string): Db {
+/** Opens the database; a migration that is about to change a database with history is backed up first. */
+function openOrExplain(file: string, dataDir: string, appRoot: string, backups: BackupKeeper): Db {
   try {
-    return openDatabase(file, migrationsDir(appRoot));
+    return openDatabase(file, migrationsDir(appRoot), {
+      beforeMigrate: (db, migrations) => {
+        if (hasPendingMigrationOnHistory(db, migrations)) backups.snapshot(db, 'before-migration');
+      },
+    });
   } catch (error) {
     if (error instanceof MigrationError) throw new StartupError(error.message, { cause: error });
+    const explained = explainStartupFailure(error, dataDir);
+    if (explained instanceof StartupError) throw explained;
     throw new StartupError(`Could not open the kiosk database ${file}: ${(error as Error).message}`, { cause: error });
   }
 }
 
 /**
- * Content is compiled into the database when it changed. Broken content never replaces good content:
- * if the source is invalid but the database already holds content, the kiosk keeps serving that and
- * warns; only a kiosk with no usable content at all refuses to start.
+ * Starts the core on the data folder. Every failure that stops it is a StartupError with a message for
+ * the person looking after the kiosk; a disk that is full, read-only or not writable says so in one
+ * sentence naming the folder (startup-failure.ts).
  */
-function syncContent(db: Db, contentDir: string, region: Region, warn: (message: string) => void): void {
+export function createKiosk(options: KioskOptions): Kiosk {
   try {
-    importContent(db, loadContent(contentDir), region);
+    return startKiosk(options);
   } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    if (createContentMetaRepository(db).hash() === undefined) {
-      throw new StartupError(`${error.message}\nThe kiosk has no earlier content to fall back on.`, { cause: error });
-    }
-    warn(`${error.message}\nThe kiosk keeps serving the content it already had.`);
+    throw explainStartupFailure(error, options.dataDir);
   }
 }
 
-export function createKiosk(options: KioskOptions): Kiosk {
+function startKiosk(options: KioskOptions): Kiosk {
   const now = options.now ?? (() => new Date());
   const warn = options.warn ?? ((m: string) => console.warn(m));
-  const db = openOrExplain(join(options.dataDir, DATABASE_FILE), options.appRoot);
+  makePrivateFolder(options.dataDir);
+  const file = join(options.dataDir, DATABASE_FILE);
+  const recovery = recoverDatabase({ file, dataDir: options.dataDir, now, warn });
+  const backups = createBackupKeeper({ dataDir: options.dataDir, now, warn });
+  const db = openOrExplain(file, options.dataDir, options.appRoot, backups);
   try {
     const settings = loadOrProvisionSettings(createSettingsRepository(db), readProvisioningFile(options.dataDir));
-    syncContent(db, options.contentDir ?? join(options.appRoot, 'content'), settings.region, warn);
+    syncContent(db, options.contentDir ?? join(options.appRoot, 'content'), settings.region, { dataDir: options.dataDir, warn, backups });
     const tutorialsRepository = createTutorialsRepository(db);
     const tutorials = createTutorialsService(tutorialsRepository);
     const search = createSearchService(createSearchRepository(db), tutorialsRepository);
     const meta = createContentMetaRepository(db);
-    const visits = createVisitsService(createVisitsRepository(db), { now, tutorialExists: tutorials.exists });
+    const visitsRepository = createVisitsRepository(db);
+    const visitLog = createVisitLogQueue(visitsRepository, { now, failureLog: createWriteFailureLog({ now: () => now().getTime(), print: warn }) });
+    const visits = createVisitsService(visitsRepository, { now, tutorialExists: tutorials.exists, queue: visitLog });
     const plans = createPlansService({ planData: () => meta.planData(), region: () => settings.region, visits, warn });
+    const faults = createFaultLog({ warn, now: () => now().getTime() });
     const health = createHealthService({
       enabledLocales: () => settings.locales,
       tutorialCount: () => tutorialsRepository.listSummaries('en').length,
       unconfirmedCount: () => meta.reviewList().length,
+      faultCounts: () => faults.counts(),
+      visitLog: () => visitLog.status(),
+      recovery: () => ({ lastStart: recovery, damagedFilesKept: damagedFilesKept(options.dataDir) }),
+      backups: () => backups.status(),
       throttledCodeAttempts: () => checklists.throttledAttempts(),
     });
     const safety = createSafetyRepository(db);
@@ -112,7 +132,13 @@ export function createKiosk(options: KioskOptions): Kiosk {
       now,
       warn,
     });
-    checklists.purge();
+    try {
+      checklists.purge();
+    } catch (error) {
+      // Deleting expired plans needs a little space too; on a full disk they wait for the next start.
+      if (diskCause(error, options.dataDir) !== 'full') throw error;
+      warn(`${diskSentence('full', options.dataDir)} Expired saved plans are deleted at a later start.`);
+    }
     const dispatch = createDispatch(
       createKioskService({
         settings: () => settings,
@@ -120,6 +146,7 @@ export function createKiosk(options: KioskOptions): Kiosk {
         search,
         plans,
         health,
+        faults,
         safety,
         reviewList: () => meta.reviewList(),
         visits,
@@ -128,12 +155,16 @@ export function createKiosk(options: KioskOptions): Kiosk {
         warn,
       }),
     );
+    backups.start(db);
     // Old raw visit events become daily counts: now, then once a day (audit M4).
     const retention = startVisitLogRetention({ repo: createVisitRollupRepository(db), now, warn });
     return {
       dispatch,
       settings,
       close: () => {
+        // First the visit log: it stops its retry timer and makes a last try to save what waits.
+        visitLog.close();
+        backups.stop();
         retention.stop();
         if (db.open) db.close();
       },

@@ -1,6 +1,7 @@
 /**
  * A problem that stops the kiosk from starting, with a message written for the person setting it up:
- * which file, which field, what is wrong. Shells show it and exit; nothing else is a StartupError.
+ * which file, which field, what is wrong. Shells show it on an error page and try again with back-off
+ * (core/startup-retry.ts); a disk that is full or read-only is one (core/startup-failure.ts).
  */
 export class StartupError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {

@@ -14,6 +14,16 @@ export const DEFAULT_RECOVERY_POLICY: RecoveryPolicy = { maxReloads: 3, windowMs
 export type RecoveryDecision = { action: 'ignore' } | { action: 'reload'; delayMs: number } | { action: 'restart-app' };
 
 /**
+ * Why the kiosk page needs reloading: its renderer died, the page went silent (shell/heartbeat.ts),
+ * or it failed to load. All three draw on one budget, so a page that keeps failing in any mix of
+ * ways ends in an app restart rather than a reload loop.
+ */
+export type RecoveryReason = RenderProcessGoneDetails['reason'] | 'no-heartbeat' | 'load-failed';
+
+/** Chromium's net::ERR_ABORTED: a load cut short by the next one (our own reload), not a failure. */
+export const ERR_ABORTED = -3;
+
+/**
  * Without a handler a crashed renderer leaves a blank white kiosk until someone notices. Reloading
  * forever is no better when the crash repeats on every load, so reloads are budgeted and past the
  * budget the whole app restarts.
@@ -21,7 +31,7 @@ export type RecoveryDecision = { action: 'ignore' } | { action: 'reload'; delayM
 export function createRecoveryBudget(policy: RecoveryPolicy = DEFAULT_RECOVERY_POLICY, now: () => number = Date.now) {
   const reloadTimes: number[] = [];
   return {
-    decide(reason: RenderProcessGoneDetails['reason']): RecoveryDecision {
+    decide(reason: RecoveryReason): RecoveryDecision {
       if (reason === 'clean-exit') return { action: 'ignore' };
       const at = now();
       while (reloadTimes.length > 0 && at - (reloadTimes[0] ?? at) >= policy.windowMs) reloadTimes.shift();
@@ -57,17 +67,22 @@ export interface CrashRecoveryOptions {
 
 type RecoverableContents = Pick<WebContents, 'on' | 'loadURL' | 'forcefullyCrashRenderer' | 'isDestroyed'>;
 
+export interface Recovery {
+  /** Reloads the kiosk page after the budget's wait, or restarts the app past the budget; `what` is the log line. */
+  recover(reason: RecoveryReason, what: string): void;
+}
+
 export function setupCrashRecovery(
   contents: RecoverableContents,
   app: Pick<App, 'relaunch' | 'exit' | 'on'>,
   options: CrashRecoveryOptions,
-): void {
+): Recovery {
   const budget = createRecoveryBudget(options.policy, options.now);
   const graceMs = options.unresponsiveGraceMs ?? 10_000;
 
-  contents.on('render-process-gone', (_event, details) => {
-    const decision = budget.decide(details.reason);
-    console.error(`Renderer gone (${details.reason}, exit code ${details.exitCode}): ${decision.action}`);
+  const recover = (reason: RecoveryReason, what: string) => {
+    const decision = budget.decide(reason);
+    console.error(`${what}: ${decision.action}`);
     if (decision.action === 'restart-app') restartApp(app, options.supervised);
     if (decision.action !== 'reload') return;
     setTimeout(() => {
@@ -75,6 +90,17 @@ export function setupCrashRecovery(
       // The start URL, not reload(): the visitor's half-finished journey is gone with the renderer anyway.
       contents.loadURL(KIOSK_START_URL).catch((error: unknown) => console.error('Reload after crash failed', error));
     }, decision.delayMs);
+  };
+
+  contents.on('render-process-gone', (_event, details) => {
+    recover(details.reason, `Renderer gone (${details.reason}, exit code ${details.exitCode})`);
+  });
+
+  // A failed load (the first one included) would leave the screen blank: retry on the budget's
+  // growing waits, then restart the app (audit L8). Only the error code reaches the log, never the URL.
+  contents.on('did-fail-load', (_event, errorCode, errorDescription, _url, isMainFrame) => {
+    if (!isMainFrame || errorCode === ERR_ABORTED) return;
+    recover('load-failed', `Kiosk page failed to load (${errorCode} ${errorDescription})`);
   });
 
   // A hung page is a crash that has not happened yet: kill it and let the budget above decide.
@@ -94,4 +120,6 @@ export function setupCrashRecovery(
   app.on('child-process-gone', (_event, details) => {
     if (details.reason !== 'clean-exit') console.error(`${details.type} process gone (${details.reason})`);
   });
+
+  return { recover };
 }

@@ -65,12 +65,16 @@ export function denyForeignNavigation(attempt: NavigationAttempt): boolean {
   return true;
 }
 
-type LockableContents = Pick<WebContents, 'on' | 'setWindowOpenHandler' | 'setVisualZoomLevelLimits' | 'setZoomLevel'>;
+type GuardableContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
+type LockableContents = GuardableContents & Pick<WebContents, 'setVisualZoomLevelLimits' | 'setZoomLevel'>;
 
-export function setupPageLockdown(contents: LockableContents): void {
-  contents.on('before-input-event', (event, input) => {
-    if (isBlockedInput(input)) event.preventDefault();
-  });
+/** Each page is guarded once, however many of the paths below reach it. */
+const guarded = new WeakSet<GuardableContents>();
+
+/** No leaving app://kiosk, no new windows, no webviews: for any page at all. */
+export function setupNavigationGuards(contents: GuardableContents): void {
+  if (guarded.has(contents)) return;
+  guarded.add(contents);
   contents.on('will-navigate', (event) => denyForeignNavigation(event));
   contents.on('will-frame-navigate', (event) => denyForeignNavigation(event));
   contents.on('will-redirect', (event) => denyForeignNavigation(event));
@@ -79,6 +83,22 @@ export function setupPageLockdown(contents: LockableContents): void {
     return { action: 'deny' };
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+/**
+ * Defence in depth (audit L8): the guards go on every page Electron creates, not only on the windows
+ * the shell made itself, so a page nobody thought of (a future window, a guest, a DevTools-opened
+ * child) cannot navigate away or open windows either. Must run before the first window is created.
+ */
+export function setupGuardsOnEveryPage(app: Pick<App, 'on'>): void {
+  app.on('web-contents-created', (_event, contents) => setupNavigationGuards(contents));
+}
+
+export function setupPageLockdown(contents: LockableContents): void {
+  contents.on('before-input-event', (event, input) => {
+    if (isBlockedInput(input)) event.preventDefault();
+  });
+  setupNavigationGuards(contents);
   // A page that blocks beforeunload would make reloads and staff quits fail silently.
   contents.on('will-prevent-unload', (event) => event.preventDefault());
   // Ctrl+wheel arrives here rather than as input; pinning the level undoes any zoom it asked for.

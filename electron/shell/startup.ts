@@ -1,8 +1,10 @@
 import { join } from 'node:path';
-import type { App, Dialog } from 'electron';
+import type { App } from 'electron';
 import { APP_FOLDER_NAME, configuredDataDir } from '../core/data-dir.ts';
-import { StartupError, type Kiosk, type KioskOptions } from '../core/kiosk.ts';
+import type { Kiosk, KioskOptions } from '../core/kiosk.ts';
 import type { Printer } from '../core/printing/printer.ts';
+import { failureLogLine, openWithRetry } from '../core/startup-retry.ts';
+import { unavailablePage } from '../core/unavailable-page.ts';
 
 /**
  * Picks the data folder and makes it Electron's userData. Must run before requestSingleInstanceLock:
@@ -18,29 +20,32 @@ export function setupDataDir(app: Pick<App, 'getPath' | 'setPath'>, env: NodeJS.
 
 export interface OpenKioskDeps {
   createKiosk: (options: KioskOptions) => Kiosk;
-  dialog: Pick<Dialog, 'showErrorBox'>;
-  app: Pick<App, 'exit'>;
   dataDir: string;
   appRoot: string;
   /** The shell's printer (print/electron-printer.ts): printSheet sends to it. */
   printer: Printer;
+  /** Shows (or refreshes) the error screen with this page while the core cannot start. */
+  showUnavailable: (html: string) => void;
+  /** The core started: wire it up and show the kiosk. Called once. */
+  onReady: (kiosk: Kiosk) => void;
+  /** setTimeout in main.ts; a fake clock in tests. */
+  schedule: (run: () => void, ms: number) => void;
 }
 
 /**
- * A StartupError already says which file and field are wrong, for the person setting the kiosk up, so
- * it is shown as it is. Anything else is a bug: still shown, so the screen is not silently blank.
+ * Opens the core; while it cannot start, shows the plain error page (a StartupError's one sentence,
+ * or a generic line for a bug, whose stack goes to the log) and tries again with back-off, as the
+ * browser shell does. It used to show a modal dialog and exit, which under a supervisor with
+ * Restart=always became a restart every few seconds with the dialog flashing over the lobby screen.
  */
-export function openKioskOrExit(deps: OpenKioskDeps): Kiosk | null {
-  try {
-    return deps.createKiosk({ dataDir: deps.dataDir, appRoot: deps.appRoot, printer: deps.printer });
-  } catch (error) {
-    console.error(error);
-    const message =
-      error instanceof StartupError
-        ? error.message
-        : `SafeCall Kiosk stopped because of an unexpected error:\n${error instanceof Error ? error.message : String(error)}`;
-    deps.dialog.showErrorBox('SafeCall Kiosk cannot start', message);
-    deps.app.exit(1);
-    return null;
-  }
+export function openKioskWithRetry(deps: OpenKioskDeps): { stop(): void } {
+  return openWithRetry({
+    open: () => deps.createKiosk({ dataDir: deps.dataDir, appRoot: deps.appRoot, printer: deps.printer }),
+    onReady: deps.onReady,
+    onUnavailable: (state) => {
+      console.error(failureLogLine(state));
+      deps.showUnavailable(unavailablePage({ message: state.message, retryInMs: state.retryInMs }));
+    },
+    schedule: deps.schedule,
+  });
 }

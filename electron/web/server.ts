@@ -4,11 +4,14 @@ import type { Dispatch } from '../core/dispatch.ts';
 import { pageFile } from '../core/page-routes.ts';
 import { SECURITY_HEADERS } from '../core/security-headers.ts';
 import { handleApi } from './api-route.ts';
+import { sendUnavailable } from './unavailable-route.ts';
 
 export interface WebServerOptions {
   dispatch: Dispatch;
   /** The built renderer (dist/renderer). */
   rendererDir: string;
+  /** While the core cannot start, why and when it is tried again: every route then answers 503. */
+  unavailable?: () => { message: string; retryInMs: number } | undefined;
 }
 
 /**
@@ -81,6 +84,8 @@ export function createWebServer(options: WebServerOptions): Server {
       return;
     }
     const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const down = options.unavailable?.();
+    if (down) return sendUnavailable(req, res, path, down);
     if (path === '/api' || path.startsWith('/api/')) {
       // Call names are plain letters, so the path is never URL-decoded: a malformed escape such as
       // /api/%E0 is simply an unknown call, not an exception that could stop the server.

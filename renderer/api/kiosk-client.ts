@@ -4,8 +4,11 @@ import { KioskError } from '../../shared/errors.ts';
 /** Carries one call to the core and brings back its envelope, whichever shell we are in. */
 export type Transport = (call: CallName, request: unknown) => Promise<ResultEnvelope>;
 
-/** What Electron's preload exposes: one method per call, each returning the envelope untouched. */
-type ElectronBridge = Record<CallName, (request: unknown) => Promise<unknown>>;
+/**
+ * What Electron's preload exposes: one method per call, each returning the envelope untouched, and
+ * the page's heartbeat to the main process (api/heartbeat.ts).
+ */
+type ElectronBridge = Record<CallName, (request: unknown) => Promise<unknown>> & { heartbeat?: () => void };
 
 declare global {
   interface Window {

@@ -12,7 +12,8 @@ interface Props {
   onHelp: () => void;
   onScamNow: () => void;
   onAfterScam: () => void;
-  onDisplay: () => void;
+  /** Absent on the restart screen after a fault, where there is no visit to change. */
+  onDisplay?: (() => void) | undefined;
   /** Once a language is chosen: the button to change it without losing the place. */
   onLanguage?: (() => void) | undefined;
   /** Absent when the OS has no voice for the visitor's language: then there is no button. */
@@ -63,12 +64,14 @@ export function TopBar({ chromeLocale, onStartOver, onHelp, onScamNow, onAfterSc
             {say('nav.readAloud')}
           </BigButton>
         )}
-        <BigButton variant="secondary" className="top-bar__display" onClick={onDisplay}>
-          <span className="top-bar__sample" aria-hidden="true">
-            {t('display.sample')}
-          </span>
-          {say('nav.display')}
-        </BigButton>
+        {onDisplay && (
+          <BigButton variant="secondary" className="top-bar__display" onClick={onDisplay}>
+            <span className="top-bar__sample" aria-hidden="true">
+              {t('display.sample')}
+            </span>
+            {say('nav.display')}
+          </BigButton>
+        )}
         <BigButton variant="quiet" className="top-bar__start-over" onClick={() => setAsking(true)}>
           <ChromeIcon name="restart" />
           {say('nav.startOver')}

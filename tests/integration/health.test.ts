@@ -18,6 +18,12 @@ describe('staff health', () => {
     expect(health.content.unconfirmed).toBeGreaterThan(0);
   });
 
+  it('report a visit log that is being written', async () => {
+    const kiosk = testKiosk();
+    await call(kiosk, 'startVisit', {});
+    expect((await call<Health>(kiosk, 'getHealth', {})).visitLog).toEqual({ ok: true, pending: 0, dropped: 0, failures: 0 });
+  });
+
   it('refuse a report naming a language the kiosk does not know', async () => {
     expect(await testKiosk().dispatch('reportVoices', { locales: ['fr'] })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
   });

@@ -12,6 +12,7 @@ import { isCompleteIn, localizeTutorial, type CompileContext } from './content-l
 import type { ContentBundle } from './content-loader.ts';
 import { localizeSafety } from './safety-localize.ts';
 import { compilePrintData } from '../checklists/print-data.ts';
+import { contentKey } from './content-key.ts';
 
 /** What staff should check on a real phone before trusting it: every unconfirmed step and hotline. */
 export function reviewList(bundle: ContentBundle): ReviewItem[] {
@@ -27,12 +28,18 @@ export function reviewList(bundle: ContentBundle): ReviewItem[] {
   return items;
 }
 
+/** Whether the database already holds this content compiled for this region by this compiler. */
+export function isContentCurrent(db: Db, bundle: ContentBundle, region: Region): boolean {
+  return createContentMetaRepository(db).hash() === contentKey(bundle.hash, region);
+}
+
 /**
- * Compiles the content into the database, at every start: a new version of the app may compile the
- * same YAML differently, and stale views would fail the contract. It takes milliseconds (see
- * `npm run bench`). One transaction: visitors see the old content or the new, never a mix.
- * Tutorials are compiled for the centre's region (texts that name a place or an app belong to the
- * regions they are true for); a change of region is a start-up, which compiles again.
+ * Compiles the content into the database. The stored key (content-key.ts) covers the files, the
+ * region and the compiler version, so a start-up imports only when one of them changed (see
+ * isContentCurrent): a new version of the app that compiles the same YAML differently bumps the
+ * compiler version, so stale views never reach the contract. One transaction: visitors see the old
+ * content or the new, never a mix. Tutorials are compiled for the centre's region (texts that name
+ * a place or an app belong to the regions they are true for).
  */
 export function importContent(db: Db, bundle: ContentBundle, region: Region): void {
   const meta = createContentMetaRepository(db);
@@ -61,7 +68,7 @@ export function importContent(db: Db, bundle: ContentBundle, region: Region): vo
     tutorials.replaceAll(compiled);
     search.replaceAll(compiled.flatMap((t) => [...t.views].map(([locale, view]) => searchDocument(view, locale))));
     safety.replaceAll(LOCALES.flatMap((locale) => REGIONS.map((region) => localizeSafety(bundle, region, locale))));
-    meta.write(bundle.hash, reviewList(bundle), {
+    meta.write(contentKey(bundle.hash, region), reviewList(bundle), {
       questions: bundle.questions,
       tutorials: bundle.tutorials.map((t) => ({
         id: t.id,

@@ -14,7 +14,7 @@ export interface ContentMetaRepository {
   reviewList(): ReviewItem[];
   planData(): PlanData | undefined;
   printData(): PrintData | undefined;
-  /** Call inside the content import's transaction. */
+  /** Call inside the content import's transaction. `hash` is the content key (content-key.ts). */
   write(hash: string, review: ReviewItem[], plan: PlanData, print: PrintData): void;
 }
 

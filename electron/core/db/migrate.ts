@@ -69,3 +69,14 @@ function migrateLocked(db: Database, migrations: Migration[]): { applied: number
   }
   return { applied };
 }
+
+/**
+ * True when the database already has a history (it is not brand new) and this version brings a
+ * migration it has not applied: the moment to take a backup, since migrations change data in place.
+ */
+export function hasPendingMigrationOnHistory(db: Database, migrations: Migration[]): boolean {
+  const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
+  if (!table) return false;
+  const applied = new Set((db.prepare('SELECT id FROM schema_migrations').all() as Array<{ id: number }>).map((r) => r.id));
+  return applied.size > 0 && migrations.some((m) => !applied.has(m.id));
+}

@@ -1,18 +1,28 @@
-import type { CallResponse } from '../../../shared/api.ts';
+import type { CallResponse, Recovery } from '../../../shared/api.ts';
+import type { FaultCounts } from '../../../shared/faults.ts';
 import type { Locale } from '../../../shared/locales.ts';
+import type { VisitLogStatus } from '../visits/visit-log-queue.ts';
 
 /**
  * What staff need to know about this kiosk now. Voices live in the OS and only the page can see
  * them, so the renderer reports them; the report is kept in memory for this run (it changes only
  * when someone installs a voice, and a restart asks again).
  */
-export function createHealthService(deps: {
+export interface HealthDeps {
   enabledLocales: () => Locale[];
   tutorialCount: () => number;
   unconfirmedCount: () => number;
+  faultCounts: () => FaultCounts;
+  /** What start-up did about a damaged database (backup/recover.ts). */
+  recovery: () => Recovery;
+  backups: () => CallResponse<'getHealth'>['backups'];
+  /** Whether the anonymous visit log is being written: staff see it here, the visitor never does. */
+  visitLog: () => VisitLogStatus;
   /** Checklist-code look-ups refused by the rate limit since start: many means someone is guessing. */
   throttledCodeAttempts?: () => number;
-}) {
+}
+
+export function createHealthService(deps: HealthDeps) {
   let voices: Set<Locale> | undefined;
   return {
     reportVoices(locales: Locale[]): void {
@@ -27,6 +37,10 @@ export function createHealthService(deps: {
           missing: voices ? enabled.filter((l) => !voices?.has(l)) : [],
         },
         content: { tutorials: deps.tutorialCount(), unconfirmed: deps.unconfirmedCount() },
+        faults: deps.faultCounts(),
+        visitLog: deps.visitLog(),
+        recovery: deps.recovery(),
+        backups: deps.backups(),
         resumeCodes: { throttled: deps.throttledCodeAttempts?.() ?? 0 },
       };
     },

@@ -25,7 +25,7 @@ export function loadOrProvisionSettings(repo: SettingsRepository, file: Provisio
   try {
     raw = JSON.parse(stored.json);
   } catch {
-    throw new StartupError('The settings stored in the database are damaged (not JSON). Restore the database from its backup.');
+    throw new StartupError('The settings stored in the database are damaged (not JSON): stop the kiosk, then restore the database from its newest backup with "npm run restore".');
   }
   const result = kioskSettingsSchema.safeParse(raw);
   if (!result.success) {

@@ -3,7 +3,8 @@ import { KioskError } from '../../../shared/errors.ts';
 import { CORE_ONLY_EVENT_KINDS, STEP_EVENT_KINDS, TUTORIAL_EVENT_KINDS, type EventKind } from '../../../shared/events.ts';
 import type { Locale } from '../../../shared/locales.ts';
 import { hourBucket } from './hour-bucket.ts';
-import type { VisitsRepository } from './visits.repository.ts';
+import type { VisitLogQueue } from './visit-log-queue.ts';
+import type { VisitEventRow, VisitsRepository } from './visits.repository.ts';
 
 export interface VisitEvent {
   visitId: string;
@@ -20,26 +21,44 @@ export interface VisitsService {
   recordAnswers(visitId: string, answerIds: string[], locale: Locale): void;
 }
 
+/** Visits started in this run that the service remembers without asking the database. */
+export const REMEMBERED_VISITS = 10_000;
+
 /**
  * The anonymous visit log. The visit id is random and minted here, so a shell cannot smuggle an
  * identifier in; events must fit their kind, and the time is cut to the hour before it is stored.
+ * Writing goes through the queue, so a log that cannot be written never stops a visitor: the visit
+ * starts and its events are kept to be written later. The visits started in this run are remembered
+ * (a bounded set), so a visit whose first event is still waiting is not "not found".
  */
-export function createVisitsService(repo: VisitsRepository, deps: { now: () => Date; tutorialExists: (id: string) => boolean }): VisitsService {
-  const write = (e: VisitEvent & { answerId?: string }) =>
-    repo.insert({
-      visitId: e.visitId,
-      kind: e.kind,
-      tutorialId: e.tutorialId ?? null,
-      locale: e.locale ?? null,
-      stepIndex: e.stepIndex ?? null,
-      answerId: e.answerId ?? null,
-      hour: hourBucket(deps.now()),
-    });
+export function createVisitsService(
+  repo: Pick<VisitsRepository, 'visitExists'>,
+  deps: { now: () => Date; tutorialExists: (id: string) => boolean; queue: VisitLogQueue; remember?: number },
+): VisitsService {
+  const limit = deps.remember ?? REMEMBERED_VISITS;
+  const minted = new Set<string>();
+  const remember = (visitId: string) => {
+    minted.add(visitId);
+    // A Set keeps insertion order: the first one is the oldest visit.
+    if (minted.size > limit) minted.delete(minted.values().next().value!);
+  };
+  const known = (visitId: string) => minted.has(visitId) || repo.visitExists(visitId);
+
+  const row = (e: VisitEvent & { answerId?: string }): VisitEventRow => ({
+    visitId: e.visitId,
+    kind: e.kind,
+    tutorialId: e.tutorialId ?? null,
+    locale: e.locale ?? null,
+    stepIndex: e.stepIndex ?? null,
+    answerId: e.answerId ?? null,
+    hour: hourBucket(deps.now()),
+  });
 
   return {
     start: (locale) => {
       const visitId = randomUUID();
-      write({ visitId, kind: 'visit_started', locale });
+      remember(visitId);
+      deps.queue.write([row({ visitId, kind: 'visit_started', locale })]);
       return { visitId };
     },
     record: (event) => {
@@ -51,15 +70,12 @@ export function createVisitsService(repo: VisitsRepository, deps: { now: () => D
       if (aboutStep && event.stepIndex === undefined) throw new KioskError('invalid_request', `"${event.kind}" must give a stepIndex.`);
       if (!aboutStep && event.stepIndex !== undefined) throw new KioskError('invalid_request', `"${event.kind}" does not take a stepIndex.`);
       if (event.tutorialId !== undefined && !deps.tutorialExists(event.tutorialId)) throw new KioskError('not_found', `There is no tutorial "${event.tutorialId}".`);
-      if (!repo.visitExists(event.visitId)) throw new KioskError('not_found', 'That visit was not started on this kiosk.');
-      write(event);
+      if (!known(event.visitId)) throw new KioskError('not_found', 'That visit was not started on this kiosk.');
+      deps.queue.write([row(event)]);
     },
     recordAnswers: (visitId, answerIds, locale) => {
-      if (!repo.visitExists(visitId)) throw new KioskError('not_found', 'That visit was not started on this kiosk.');
-      repo.transaction(() => {
-        for (const answerId of answerIds) write({ visitId, kind: 'question_answered', answerId });
-        write({ visitId, kind: 'plan_shown', locale });
-      });
+      if (!known(visitId)) throw new KioskError('not_found', 'That visit was not started on this kiosk.');
+      deps.queue.write([...answerIds.map((answerId) => row({ visitId, kind: 'question_answered', answerId })), row({ visitId, kind: 'plan_shown', locale })]);
     },
   };
 }

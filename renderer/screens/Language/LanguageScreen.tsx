@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOCALE_INFO, type Locale } from '../../../shared/locales.ts';
 import { useKiosk } from '../../api/kiosk-context.tsx';
+import { visitForLanguage } from '../../flow/start-visit.ts';
 import { BigButton } from '../../components/BigButton.tsx';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
 
@@ -16,25 +17,14 @@ interface Props {
 
 /** Native names only, no flags: a flag is a country, not a language. */
 export function LanguageScreen({ locales, visitId, titleLocale, onChosen }: Props) {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const api = useKiosk();
-  const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
 
+  // Never an error here: a visit log that cannot be written must not keep anyone from their language.
   const choose = async (locale: Locale) => {
     setBusy(true);
-    setFailed(false);
-    try {
-      if (visitId) {
-        await api.recordEvent({ visitId, kind: 'language_chosen', locale });
-        onChosen(locale, visitId);
-      } else {
-        onChosen(locale, (await api.startVisit({ locale })).visitId);
-      }
-    } catch {
-      setFailed(true);
-      setBusy(false);
-    }
+    onChosen(locale, await visitForLanguage(api, locale, visitId));
   };
 
   return (
@@ -57,11 +47,6 @@ export function LanguageScreen({ locales, visitId, titleLocale, onChosen }: Prop
           );
         })}
       </ul>
-      {failed && (
-        <p className="screen__error" role="alert">
-          {t('status.error')}
-        </p>
-      )}
     </main>
   );
 }

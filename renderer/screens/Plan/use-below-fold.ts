@@ -49,5 +49,7 @@ export function revealBelow(item: HTMLElement, bar: HTMLElement | null) {
   const box = item.getBoundingClientRect();
   const limit = (bar?.getBoundingClientRect().top ?? window.innerHeight) - 24;
   const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  window.scrollBy({ top: Math.min(box.bottom - limit, box.top - 24), behavior: smooth ? 'smooth' : 'instant' });
+  // The screen scrolls inside the kiosk's frame (under the bar of urgent buttons), not the window.
+  const scroller = item.closest('.app__scroll') ?? window;
+  scroller.scrollBy({ top: Math.min(box.bottom - limit, box.top - 24), behavior: smooth ? 'smooth' : 'instant' });
 }

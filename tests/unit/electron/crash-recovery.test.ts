@@ -68,9 +68,11 @@ describe('crash recovery wiring (fake clock)', () => {
   function wired() {
     const contents = fakeWebContents();
     const app = fakeApp();
-    setupCrashRecovery(contents as unknown as WebContents, app as unknown as App, { supervised: false, policy, now: () => Date.now() });
+    const recovery = setupCrashRecovery(contents as unknown as WebContents, app as unknown as App, { supervised: false, policy, now: () => Date.now() });
     const crash = (reason = 'crashed') => contents.emit('render-process-gone', fakeEvent(), { reason, exitCode: 139 });
-    return { contents, app, crash };
+    const failLoad = (errorCode = -6, isMainFrame = true) =>
+      contents.emit('did-fail-load', fakeEvent(), errorCode, 'ERR_FILE_NOT_FOUND', 'app://kiosk/index.html', isMainFrame, 1, 1);
+    return { contents, app, recovery, crash, failLoad };
   }
 
   it('reloads the start page after the backoff delay, not before', () => {
@@ -115,6 +117,54 @@ describe('crash recovery wiring (fake clock)', () => {
     contents.emit('unresponsive');
     vi.advanceTimersByTime(10_000);
     expect(contents.forcefullyCrashRenderer).toHaveBeenCalledOnce();
+  });
+
+  it('retries a kiosk page that failed to load, waiting longer each time, then restarts the app', () => {
+    const { contents, app, failLoad } = wired();
+    failLoad();
+    vi.advanceTimersByTime(999);
+    expect(contents.loadURL).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(contents.loadURL).toHaveBeenLastCalledWith('app://kiosk/index.html');
+    failLoad();
+    vi.advanceTimersByTime(1_999);
+    expect(contents.loadURL).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(1);
+    expect(contents.loadURL).toHaveBeenCalledTimes(2);
+    failLoad();
+    vi.advanceTimersByTime(4_000);
+    expect(contents.loadURL).toHaveBeenCalledTimes(3);
+    expect(app.exit).not.toHaveBeenCalled();
+    failLoad();
+    expect(app.relaunch).toHaveBeenCalledOnce();
+    expect(app.exit).toHaveBeenCalledWith(0);
+  });
+
+  it('never puts the failed address in the log, only the error', () => {
+    const logged = vi.mocked(console.error);
+    wired().failLoad();
+    expect(logged).toHaveBeenCalledWith('Kiosk page failed to load (-6 ERR_FILE_NOT_FOUND): reload');
+    expect(JSON.stringify(logged.mock.calls)).not.toContain('app://');
+  });
+
+  it('leaves failed subframe loads and loads cut short by the next one (ERR_ABORTED) alone', () => {
+    const { contents, app, failLoad } = wired();
+    failLoad(-6, false);
+    failLoad(-3, true);
+    vi.advanceTimersByTime(60_000);
+    expect(contents.loadURL).not.toHaveBeenCalled();
+    expect(app.exit).not.toHaveBeenCalled();
+  });
+
+  it('spends one budget on crashes, silent pages and failed loads together', () => {
+    const { contents, app, recovery, crash, failLoad } = wired();
+    crash();
+    recovery.recover('no-heartbeat', 'Kiosk page stopped drawing');
+    failLoad();
+    vi.advanceTimersByTime(10_000);
+    expect(contents.loadURL).toHaveBeenCalledTimes(3);
+    recovery.recover('no-heartbeat', 'Kiosk page stopped drawing');
+    expect(app.exit).toHaveBeenCalledWith(0);
   });
 
   it('does not touch a window that was destroyed while waiting', () => {

@@ -7,8 +7,11 @@ import { expect, vi, type Mock } from 'vitest';
  * Stand-ins for the few Electron objects the shell touches. They are event emitters with spied
  * methods; the real 'electron' module is never loaded (requiring it here would try to download it).
  */
+let nextContentsId = 1;
+
 export function fakeWebContents() {
   return Object.assign(new EventEmitter(), {
+    id: nextContentsId++,
     setWindowOpenHandler: vi.fn(),
     setVisualZoomLevelLimits: vi.fn(async () => undefined),
     setZoomLevel: vi.fn(),

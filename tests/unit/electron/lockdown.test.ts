@@ -9,6 +9,7 @@ import {
   setupCloseGuard,
   setupNoMenu,
   setupPageLockdown,
+  setupGuardsOnEveryPage,
   setupSessionLockdown,
   type KeyInput,
 } from '../../../electron/shell/lockdown.ts';
@@ -154,6 +155,49 @@ describe('page lockdown wiring', () => {
     const setApplicationMenu = vi.fn();
     setupNoMenu({ setApplicationMenu } as unknown as typeof Menu);
     expect(setApplicationMenu).toHaveBeenCalledWith(null);
+  });
+});
+
+describe('guards on every page (web-contents-created)', () => {
+  function everyPageGuarded() {
+    const app = fakeApp();
+    setupGuardsOnEveryPage(app as unknown as App);
+    const created = () => {
+      const contents = fakeWebContents();
+      app.emit('web-contents-created', fakeEvent(), contents);
+      return contents;
+    };
+    return { created };
+  }
+
+  it.each(['will-navigate', 'will-frame-navigate', 'will-redirect'])('keeps a page the shell never made from leaving app://kiosk (%s)', (eventName) => {
+    const contents = everyPageGuarded().created();
+    const away = fakeEvent({ url: 'https://example.com/' });
+    contents.emit(eventName, away);
+    expect(away.defaultPrevented).toBe(true);
+    const home = fakeEvent({ url: 'app://kiosk/print.html' });
+    contents.emit(eventName, home);
+    expect(home.defaultPrevented).toBe(false);
+  });
+
+  it('denies its window.open and its webviews', () => {
+    const contents = everyPageGuarded().created();
+    const handler = contents.setWindowOpenHandler.mock.calls[0]?.[0] as (details: { url: string }) => unknown;
+    expect(handler({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    const webview = fakeEvent();
+    contents.emit('will-attach-webview', webview, {}, { src: 'https://example.com' });
+    expect(webview.defaultPrevented).toBe(true);
+  });
+
+  it('guards the kiosk window once, though both the global hook and its own lockdown reach it', () => {
+    const contents = everyPageGuarded().created();
+    setupPageLockdown(contents as unknown as WebContents);
+    expect(contents.listenerCount('will-navigate')).toBe(1);
+    expect(contents.setWindowOpenHandler).toHaveBeenCalledOnce();
+    // The rest of the window lockdown still applies.
+    const reload = fakeEvent();
+    contents.emit('before-input-event', reload, press('Ctrl+R'));
+    expect(reload.defaultPrevented).toBe(true);
   });
 });
 

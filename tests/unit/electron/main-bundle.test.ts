@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CALL_NAMES, ipcChannel } from '../../../shared/api.ts';
+import { HEARTBEAT_CHANNEL } from '../../../shared/heartbeat.ts';
 import { buildElectron } from '../../../scripts/build-electron.ts';
 
 /**
@@ -40,8 +41,15 @@ class WebContents extends EventEmitter {
   forcefullyCrashRenderer() {}
   isDestroyed() { return false; }
 }
+let nextId = 1;
 class BrowserWindow extends EventEmitter {
-  constructor(options) { super(); record('BrowserWindow', options); this.webContents = new WebContents(); }
+  constructor(options) {
+    super();
+    if (process.env.STUB_WINDOW_THROWS === '1') throw new Error('no display');
+    record('BrowserWindow', options);
+    this.webContents = Object.assign(new WebContents(), { id: nextId++ });
+    app.emit('web-contents-created', {}, this.webContents);
+  }
   async loadURL(url) { record('loadURL', url); }
 }
 const handlers = {};
@@ -50,7 +58,10 @@ const electron = {
   app,
   BrowserWindow,
   dialog: { showErrorBox: (title, message) => record('showErrorBox', { title, message }) },
-  ipcMain: { handle: (channel, handler) => { ipc[channel] = handler; record('ipcMain.handle', channel); } },
+  ipcMain: {
+    handle: (channel, handler) => { ipc[channel] = handler; record('ipcMain.handle', channel); },
+    on: (channel) => record('ipcMain.on', channel),
+  },
   Menu: { setApplicationMenu: (menu) => record('setApplicationMenu', menu) },
   net: { fetch: async () => new Response('') },
   powerSaveBlocker: { start: (type) => { record('powerSaveBlocker.start', type); return 1; } },
@@ -67,6 +78,11 @@ const electron = {
     }),
   },
 };
+const processOn = process.on.bind(process);
+process.on = (event, listener) => {
+  if (event === 'uncaughtException' || event === 'unhandledRejection') record('process.on', event);
+  return processOn(event, listener);
+};
 const load = Module._load;
 Module._load = function (request, ...rest) {
   if (request === 'pdf-to-printer') record('require', request);
@@ -79,6 +95,11 @@ setTimeout(async () => {
   resolveReady();
   await new Promise((resolve) => setTimeout(resolve, 100));
   const results = {};
+  results.listeners = {
+    uncaughtException: process.listenerCount('uncaughtException'),
+    unhandledRejection: process.listenerCount('unhandledRejection'),
+    webContentsCreated: app.listenerCount('web-contents-created'),
+  };
   if (ipc['kiosk:listLocales']) {
     results.fromKiosk = await ipc['kiosk:listLocales']({ senderFrame: { url: 'app://kiosk/index.html' } }, {});
     results.fromElsewhere = await ipc['kiosk:listLocales']({ senderFrame: { url: 'https://evil.example/' } }, {});
@@ -95,6 +116,7 @@ setTimeout(async () => {
 interface Run {
   calls: { name: string; detail?: unknown }[];
   results: {
+    listeners: { uncaughtException: number; unhandledRejection: number; webContentsCreated: number };
     fromKiosk?: { ok: boolean };
     fromElsewhere?: { ok: boolean; error?: { code: string } };
     traversal?: { status: number; csp: string | null };
@@ -163,6 +185,36 @@ describe('the main bundle (main.cjs) with a stand-in Electron', () => {
     expect(run.results.traversal).toMatchObject({ status: 403, csp: expect.stringContaining("default-src 'none'") });
   });
 
+  it('listens for main-process exceptions before anything else, so Electron never shows its stack-trace dialog', async () => {
+    const run = await runMain('guard');
+    expect(run.results.listeners.uncaughtException).toBeGreaterThanOrEqual(1);
+    expect(run.results.listeners.unhandledRejection).toBeGreaterThanOrEqual(1);
+    expect(names(run).slice(0, 3)).toEqual(['process.on', 'process.on', 'setPath']);
+  });
+
+  it('guards every page Electron creates and watches the kiosk page for a heartbeat', async () => {
+    const run = await runMain('every-page');
+    const order = names(run);
+    expect(run.results.listeners.webContentsCreated).toBe(1);
+    // The window's page was guarded as it was created (the global hook), and once only.
+    expect(order.filter((name) => name === 'setWindowOpenHandler')).toHaveLength(1);
+    expect(run.calls.filter((call) => call.name === 'ipcMain.on').map((call) => call.detail)).toEqual([HEARTBEAT_CHANNEL]);
+  });
+
+  it('restarts the app, with no dialog, when start() throws', async () => {
+    const run = await runMain('start-throws', { STUB_WINDOW_THROWS: '1' });
+    expect(names(run)).not.toContain('showErrorBox');
+    expect(names(run)).toContain('relaunch');
+    expect(detail(run, 'exit')).toBe(0);
+  });
+
+  it('only exits when start() throws under a watchdog', async () => {
+    const run = await runMain('start-throws-supervised', { STUB_WINDOW_THROWS: '1', SAFECALL_SUPERVISED: '1' });
+    expect(names(run)).not.toContain('showErrorBox');
+    expect(names(run)).not.toContain('relaunch');
+    expect(detail(run, 'exit')).toBe(1);
+  });
+
   it('quits without opening anything when another copy holds the lock', async () => {
     const run = await runMain('second', { STUB_LOCK: '0' });
     expect(names(run)).toContain('quit');
@@ -170,15 +222,20 @@ describe('the main bundle (main.cjs) with a stand-in Electron', () => {
     expect(names(run)).not.toContain('BrowserWindow');
   });
 
-  it('shows a broken kiosk.json to the person setting up and exits with 1', async () => {
+  it('shows a broken kiosk.json on an error screen and keeps running to try again, never exiting', async () => {
     const dataDir = join(work, 'broken');
     await rm(dataDir, { recursive: true, force: true });
     await mkdir(dataDir, { recursive: true });
     await writeFile(join(dataDir, 'kiosk.json'), JSON.stringify({ centerName: 'Typo Hall' }));
     const run = await runMain('broken');
-    expect(detail(run, 'showErrorBox')).toMatchObject({ message: expect.stringMatching(/kiosk\.json/) });
-    expect(detail(run, 'exit')).toBe(1);
-    expect(names(run)).not.toContain('BrowserWindow');
+    const shown = run.calls.filter((call) => call.name === 'loadURL').map((call) => String(call.detail));
+    expect(shown).toHaveLength(1);
+    expect(decodeURIComponent(shown[0] ?? '')).toMatch(/^data:text\/html;charset=utf-8,<!doctype html>[\s\S]*kiosk\.json/);
+    expect(names(run)).not.toContain('exit');
+    expect(names(run)).not.toContain('showErrorBox');
+    // The error screen is a kiosk window like the real one: full screen and sandboxed.
+    expect(detail(run, 'BrowserWindow')).toMatchObject({ kiosk: true, webPreferences: { sandbox: true, contextIsolation: true } });
+    expect(names(run)).not.toContain('ipcMain.handle');
   });
 });
 

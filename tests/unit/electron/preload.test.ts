@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { CALL_NAMES, ipcChannel } from '../../../shared/api.ts';
+import { HEARTBEAT_CHANNEL } from '../../../shared/heartbeat.ts';
 
 // preload.ts imports 'electron' at top level; the real module would try to download Electron.
 const electron = vi.hoisted(() => ({
@@ -19,8 +20,8 @@ beforeAll(async () => {
 });
 
 describe('preload bridge', () => {
-  it('exposes exactly one function per contract call and nothing else', () => {
-    expect(Object.keys(exposed).sort()).toEqual([...CALL_NAMES].sort());
+  it('exposes exactly one function per contract call, the heartbeat, and nothing else', () => {
+    expect(Object.keys(exposed).sort()).toEqual([...CALL_NAMES, 'heartbeat'].sort());
     for (const value of Object.values(exposed)) expect(typeof value).toBe('function');
   });
 
@@ -38,5 +39,10 @@ describe('preload bridge', () => {
     expect(Object.values(exposed)).not.toContain(electron.ipcRenderer);
     expect(electron.ipcRenderer.on).not.toHaveBeenCalled();
     expect(electron.ipcRenderer.send).not.toHaveBeenCalled();
+  });
+
+  it('beats on the heartbeat channel only, with nothing from the page attached', () => {
+    (exposed.heartbeat as (...args: unknown[]) => unknown)('anything the page passes');
+    expect(electron.ipcRenderer.send).toHaveBeenCalledExactlyOnceWith(HEARTBEAT_CHANNEL);
   });
 });

@@ -1,10 +1,13 @@
 import { join, resolve } from 'node:path';
-import type { App, Dialog, PowerSaveBlocker } from 'electron';
+import type { App, BrowserWindow, PowerSaveBlocker } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { StartupError, type Kiosk, type KioskOptions } from '../../../electron/core/kiosk.ts';
 import type { Printer } from '../../../electron/core/printing/printer.ts';
 import { setupKeepScreenOn } from '../../../electron/shell/power.ts';
-import { openKioskOrExit, setupDataDir } from '../../../electron/shell/startup.ts';
+import { openKioskWithRetry, setupDataDir } from '../../../electron/shell/startup.ts';
+import { createUnavailableScreen, unavailablePageUrl } from '../../../electron/shell/unavailable-window.ts';
+import { kioskWindowOptions } from '../../../electron/shell/window.ts';
+import { fakeBrowserWindows, fakeWebContents } from './fakes.ts';
 
 function fakeApp() {
   const paths = new Map<string, string>([['appData', '/home/kiosk/.config']]);
@@ -12,7 +15,6 @@ function fakeApp() {
     paths,
     getPath: vi.fn((name: string) => paths.get(name) ?? ''),
     setPath: vi.fn((name: string, value: string) => void paths.set(name, value)),
-    exit: vi.fn(),
   };
 }
 
@@ -45,52 +47,79 @@ describe('opening the core', () => {
   const kiosk = { dispatch: vi.fn(), settings: {}, close: vi.fn() } as unknown as Kiosk;
   const printer: Printer = { print: vi.fn() };
 
-  it('passes the data folder, app root and the shell\'s printer through and returns the kiosk', () => {
-    const app = fakeApp();
+  function open(createKiosk: (options: KioskOptions) => Kiosk) {
+    const pending: Array<{ run: () => void; ms: number }> = [];
+    const showUnavailable = vi.fn((_html: string) => undefined);
+    const onReady = vi.fn((_kiosk: Kiosk) => undefined);
+    openKioskWithRetry({ createKiosk, dataDir: '/d', appRoot: '/a', printer, showUnavailable, onReady, schedule: (run, ms) => void pending.push({ run, ms }) });
+    return { pending, showUnavailable, onReady };
+  }
+
+  it('passes the data folder, app root and the shell\'s printer through and hands the kiosk over', () => {
     const createKiosk = vi.fn((_options: KioskOptions) => kiosk);
-    const showErrorBox = vi.fn();
-    const opened = openKioskOrExit({ createKiosk, dialog: { showErrorBox } as unknown as Dialog, app: app as unknown as App, dataDir: '/d', appRoot: '/a', printer });
-    expect(opened).toBe(kiosk);
+    const { onReady, showUnavailable, pending } = open(createKiosk);
     expect(createKiosk).toHaveBeenCalledExactlyOnceWith({ dataDir: '/d', appRoot: '/a', printer });
-    expect(createKiosk.mock.calls[0]?.[0].printer).toBe(printer);
-    expect(showErrorBox).not.toHaveBeenCalled();
-    expect(app.exit).not.toHaveBeenCalled();
+    expect(onReady).toHaveBeenCalledExactlyOnceWith(kiosk);
+    expect(showUnavailable).not.toHaveBeenCalled();
+    expect(pending).toEqual([]);
   });
 
-  it('shows a StartupError as it is written and exits with 1', () => {
-    const app = fakeApp();
-    const showErrorBox = vi.fn();
+  it('shows a StartupError as it is written on the error screen and tries again with back-off, never exiting', () => {
     const message = 'kiosk.json: "centerName" is not a setting. Did you mean "centreName"?';
-    const opened = openKioskOrExit({
-      createKiosk: () => {
-        throw new StartupError(message);
-      },
-      dialog: { showErrorBox } as unknown as Dialog,
-      app: app as unknown as App,
-      dataDir: '/d',
-      appRoot: '/a',
-      printer,
+    let failing = true;
+    const createKiosk = vi.fn(() => {
+      if (failing) throw new StartupError(message);
+      return kiosk;
     });
-    expect(opened).toBeNull();
-    expect(showErrorBox).toHaveBeenCalledWith(expect.any(String), message);
-    expect(app.exit).toHaveBeenCalledWith(1);
+    const { onReady, showUnavailable, pending } = open(createKiosk);
+    expect(showUnavailable).toHaveBeenCalledTimes(1);
+    expect(showUnavailable.mock.calls[0]?.[0]).toContain('kiosk.json: &#34;centerName&#34; is not a setting. Did you mean &#34;centreName&#34;?');
+    expect(pending.map((p) => p.ms)).toEqual([5_000]);
+
+    pending.shift()?.run();
+    expect(pending.map((p) => p.ms)).toEqual([10_000]);
+    expect(showUnavailable).toHaveBeenCalledTimes(2);
+    expect(onReady).not.toHaveBeenCalled();
+
+    failing = false;
+    pending.shift()?.run();
+    expect(onReady).toHaveBeenCalledExactlyOnceWith(kiosk);
+    expect(pending).toEqual([]);
   });
 
-  it('still shows something and exits when the failure is a bug', () => {
-    const app = fakeApp();
-    const showErrorBox = vi.fn();
-    openKioskOrExit({
-      createKiosk: () => {
-        throw new TypeError('x is undefined');
-      },
-      dialog: { showErrorBox } as unknown as Dialog,
-      app: app as unknown as App,
-      dataDir: '/d',
-      appRoot: '/a',
-      printer,
+  it('shows a bug as a plain sentence, never its stack, and keeps trying', () => {
+    const { showUnavailable, pending } = open(() => {
+      throw new TypeError('x is undefined');
     });
-    expect(showErrorBox).toHaveBeenCalledWith(expect.any(String), expect.stringContaining('x is undefined'));
-    expect(app.exit).toHaveBeenCalledWith(1);
+    const html = showUnavailable.mock.calls[0]?.[0] ?? '';
+    expect(html).toContain('unexpected error');
+    expect(html).not.toContain('x is undefined');
+    expect(html).not.toMatch(/\bat .*:\d+:\d+/);
+    expect(pending).toHaveLength(1);
+  });
+});
+
+describe('the error screen while the core cannot start', () => {
+  const input = { isPackaged: true, preloadPath: '/app/dist/electron/preload.cjs' };
+
+  it('is one locked-down kiosk window showing the page as a data: URL, reused at every try', () => {
+    const windows = fakeBrowserWindows(() => fakeWebContents());
+    const loads: string[] = [];
+    class Window extends windows.BrowserWindow {
+      loadURL = vi.fn(async (url: string) => void loads.push(url));
+    }
+    const lockdown = vi.fn();
+    const screen = createUnavailableScreen(Window as unknown as typeof BrowserWindow, input, lockdown);
+    screen.show('<p>first</p>');
+    screen.show('<p>second</p>');
+    expect(windows.created).toHaveLength(1);
+    expect(windows.created[0]?.options).toEqual(kioskWindowOptions(input));
+    expect(lockdown).toHaveBeenCalledExactlyOnceWith(windows.created[0]?.webContents);
+    expect(loads).toEqual([unavailablePageUrl('<p>first</p>'), unavailablePageUrl('<p>second</p>')]);
+    expect(decodeURIComponent(loads[1] ?? '')).toBe('data:text/html;charset=utf-8,<p>second</p>');
+
+    screen.close();
+    expect(windows.created[0]?.destroy).toHaveBeenCalled();
   });
 });
 

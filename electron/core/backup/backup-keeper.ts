@@ -1,0 +1,118 @@
+import { localDay } from '../checklists/local-day.ts';
+import type { Db } from '../db/open-database.ts';
+import { backupsFolder, listBackups, removePartialBackups, type BackupReason } from './backup-files.ts';
+import { backupDatabase, snapshotDatabase } from './write-backup.ts';
+
+/** What staff see about backups in getHealth. */
+export interface BackupStatus {
+  count: number;
+  /** The local day of the newest backup. */
+  newestDay?: string;
+  /** The last attempt failed (a full disk, usually); it is tried again. */
+  failing: boolean;
+}
+
+/** The first daily check waits a little, so a kiosk that is restarted often does not copy at every start. */
+export const FIRST_CHECK_MS = 60_000;
+export const CHECK_EVERY_MS = 60 * 60_000;
+
+export interface Timers {
+  setTimeout(run: () => void, ms: number): { unref?: () => unknown };
+  clearTimeout(handle: unknown): void;
+}
+
+export interface BackupKeeperDeps {
+  dataDir: string;
+  now: () => Date;
+  warn: (message: string) => void;
+  timers?: Timers;
+}
+
+function because(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return 'the disk is full';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Keeps the rotating backups: a synchronous snapshot before risky start-up steps, and a daily online
+ * backup while the kiosk runs. A backup that fails is a problem for staff, never for visitors: it is
+ * warned about once (not at every retry, which on a full disk would flood the log) and shown in
+ * getHealth, and the kiosk carries on.
+ */
+export function createBackupKeeper(deps: BackupKeeperDeps) {
+  const folder = backupsFolder(deps.dataDir);
+  const timers: Timers = deps.timers ?? { setTimeout: (run, ms) => setTimeout(run, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) };
+  let failing = false;
+  let warned = false;
+  let stopped = false;
+  let running: Promise<void> | undefined;
+  let timer: unknown;
+  // Nothing else writes here yet (the keeper exists before the database is opened): a copy left
+  // half-written by a kiosk that was stopped or lost power is removed.
+  removePartialBackups(folder);
+
+  function failed(reason: BackupReason, error: unknown): void {
+    failing = true;
+    if (warned || stopped) return;
+    warned = true;
+    deps.warn(`SafeCall Kiosk: the ${reason} backup of the database could not be written (${because(error)}). The kiosk keeps running and tries again; this is not repeated in the log until a backup succeeds.`);
+  }
+
+  function succeeded(): void {
+    failing = false;
+    warned = false;
+  }
+
+  function isDailyDue(): boolean {
+    const newest = listBackups(folder)[0];
+    return !newest || newest.day < localDay(deps.now());
+  }
+
+  async function runDailyIfDue(db: Db): Promise<void> {
+    if (running || stopped || !isDailyDue()) return running;
+    running = backupDatabase(db, deps.dataDir, 'daily', localDay(deps.now()))
+      .then(succeeded, (error: unknown) => failed('daily', error))
+      .finally(() => {
+        running = undefined;
+      });
+    return running;
+  }
+
+  function schedule(db: Db, ms: number): void {
+    if (stopped) return;
+    const handle = timers.setTimeout(() => {
+      void runDailyIfDue(db).finally(() => schedule(db, CHECK_EVERY_MS));
+    }, ms);
+    // Never the reason the process stays alive: a backup is not worth delaying a shutdown for.
+    handle.unref?.();
+    timer = handle;
+  }
+
+  return {
+    /** A consistent copy now, before a start-up step that rewrites the database; never throws. */
+    snapshot(db: Db, reason: BackupReason): void {
+      try {
+        snapshotDatabase(db, deps.dataDir, reason, localDay(deps.now()));
+        succeeded();
+      } catch (error) {
+        failed(reason, error);
+      }
+    },
+    isDailyDue,
+    runDailyIfDue,
+    /** Starts the daily checks: the first after FIRST_CHECK_MS, then every hour. */
+    start(db: Db): void {
+      schedule(db, FIRST_CHECK_MS);
+    },
+    stop(): void {
+      stopped = true;
+      if (timer !== undefined) timers.clearTimeout(timer);
+    },
+    status(): BackupStatus {
+      const all = listBackups(folder);
+      return { count: all.length, ...(all[0] && { newestDay: all[0].day }), failing };
+    },
+  };
+}
+export type BackupKeeper = ReturnType<typeof createBackupKeeper>;

@@ -1,0 +1,19 @@
+import { createHash } from 'node:crypto';
+import type { Region } from '../../../shared/regions.ts';
+
+/**
+ * Bump when the import code (content-import.ts, content-localize.ts, safety-localize.ts,
+ * print-data.ts, search-documents.ts, or the tables they fill) compiles the same YAML differently:
+ * a kiosk whose stored key was made by an older compiler then imports again at its next start.
+ */
+export const CONTENT_COMPILER_VERSION = 1;
+
+/**
+ * What the database's compiled content was made from: the content files, the centre's region
+ * (texts and hotlines are compiled for it) and the compiler. An equal key means an import would
+ * write exactly what is already there, so it is skipped: a start-up then needs no free disk space
+ * for a 5 MB rewrite (audit M1), and a kiosk on a nearly full disk still starts.
+ */
+export function contentKey(bundleHash: string, region: Region, compilerVersion = CONTENT_COMPILER_VERSION): string {
+  return createHash('sha256').update(`${bundleHash}\0${region}\0compiler-${compilerVersion}`).digest('hex');
+}

@@ -1,0 +1,35 @@
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
+
+/**
+ * The data folder holds the visit log, resume codes and their backups: only the kiosk's own user may
+ * read it (audit L3). Modes are set explicitly rather than through umask, which is process-wide and
+ * would also change files the shells write elsewhere. On Windows, chmod only toggles read-only; the
+ * per-user AppData folder is already private there.
+ */
+export const PRIVATE_FOLDER_MODE = 0o700;
+export const PRIVATE_FILE_MODE = 0o600;
+
+/** Creates the folder (and its parents) if needed, and makes it private even if it already existed. */
+export function makePrivateFolder(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: PRIVATE_FOLDER_MODE });
+  chmodSync(dir, PRIVATE_FOLDER_MODE);
+}
+
+/** Makes each file that exists private; files that do not exist are not an error. */
+export function makePrivateFiles(...files: string[]): void {
+  for (const file of files) if (existsSync(file)) chmodSync(file, PRIVATE_FILE_MODE);
+}
+
+/**
+ * Creates an empty file with the private mode if there is none. SQLite gives a database's -wal and
+ * -shm the mode of the database file itself, so a database created this way never has a readable
+ * journal, not even for the moment between creating and chmod.
+ */
+export function createPrivateFile(file: string): void {
+  if (!existsSync(file)) closeSync(openSync(file, 'a', PRIVATE_FILE_MODE));
+}
+
+/** The database and the two files SQLite keeps beside it in WAL mode. */
+export function databaseFiles(file: string): [string, string, string] {
+  return [file, `${file}-wal`, `${file}-shm`];
+}

@@ -1,0 +1,24 @@
+import type { KioskApi } from '../../shared/api.ts';
+import type { Locale } from '../../shared/locales.ts';
+import { logEvent } from './log-event.ts';
+
+/**
+ * The visit to carry on with once the visitor has picked a language. Nothing here waits on the visit
+ * log (audit H1): a visitor who came back to change language keeps their visit and the change is logged
+ * on the side; a new visitor gets the core's visit id, or, if startVisit fails anyway, one minted here,
+ * as for a logEvent that failed. The core does not know that id, so that visit's later events are
+ * refused and the staff report is short of one visit: a problem for staff, not for the person at the
+ * screen.
+ */
+export async function visitForLanguage(api: KioskApi, locale: Locale, visitId: string | null): Promise<string> {
+  if (visitId) {
+    logEvent(api, { visitId, kind: 'language_chosen', locale });
+    return visitId;
+  }
+  try {
+    return (await api.startVisit({ locale })).visitId;
+  } catch (error) {
+    console.warn('SafeCall: visit start not recorded', error);
+    return crypto.randomUUID();
+  }
+}
