@@ -8,6 +8,7 @@ import { useCall } from './api/use-call.ts';
 import { CallStatus } from './components/CallStatus.tsx';
 import { MoreBelow } from './components/MoreBelow.tsx';
 import { useFootClearance } from './flow/use-foot-clearance.ts';
+import { useScreenStartsAtTop } from './flow/use-screen-top.ts';
 import { TopBar } from './components/TopBar.tsx';
 import { setFaultPlace } from './fault/fault-place.ts';
 import { FaultRecovery } from './fault/FaultRecovery.tsx';
@@ -104,6 +105,7 @@ function Journey({ enabled, defaultLocale, settings }: { enabled: Locale[]; defa
 
   const scroller = useRef<HTMLDivElement>(null);
   useFootClearance(scroller, journey.screen !== 'attract');
+  useScreenStartsAtTop(scroller, journey.screen);
   // A timed-out visit waits a minute, in memory, to be continued from the lobby screen.
   const parking = useParkedVisit(api);
   const timeOut = () => {

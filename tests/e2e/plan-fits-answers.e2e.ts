@@ -173,6 +173,9 @@ test('at 1366 x 768 in Spanish at the largest text size: "because" under each gu
     });
   let left = await hidden();
   expect(left).toBeGreaterThan(0);
+  // Focus on a sticky step button (Tab, a switch) leaves the guides where they are.
+  await page.locator('.plan__finish').focus();
+  expect(await page.locator('.app__scroll').evaluate((e) => e.scrollTop)).toBe(0);
   while (left > 0) {
     await expect(more).toHaveText(left === 1 ? 'Queda 1 más abajo' : `Quedan ${left} más abajo`);
     await more.click();
@@ -182,5 +185,11 @@ test('at 1366 x 768 in Spanish at the largest text size: "because" under each gu
   await expect(more).toHaveCount(0);
   await expect(page.locator('.plan-item').last().locator('.plan-item__start')).toBeInViewport({ ratio: 1 });
   await kiosk.snapshot('es', 'plan-largest-scrolled');
+  // The next screen opens at its top, not as far down as the plan was scrolled.
+  expect(await page.locator('.app__scroll').evaluate((e) => e.scrollTop)).toBeGreaterThan(0);
+  await page.locator('.plan__finish').click();
+  await expect(page.locator('.done')).toBeVisible();
+  expect(await page.locator('.app__scroll').evaluate((e) => e.scrollTop)).toBe(0);
+  await expect(page.locator('.done h1')).toBeInViewport({ ratio: 1 });
   kiosk.expectNoProblems();
 });
