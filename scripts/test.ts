@@ -65,6 +65,32 @@ const stages: Stage[] = [
   },
 ];
 
+interface PlaywrightSuite {
+  title: string;
+  specs?: { title: string; tests: { results: { duration: number }[] }[] }[];
+  suites?: PlaywrightSuite[];
+}
+
+/** Where the time went: the ten slowest e2e tests and the five slowest test files, so it is measured, not guessed. */
+function slowest(): string[] {
+  const e2e: { name: string; ms: number }[] = [];
+  const walk = (suite: PlaywrightSuite, file: string) => {
+    for (const spec of suite.specs ?? []) e2e.push({ name: `${file} › ${spec.title}`, ms: Math.max(0, ...spec.tests.flatMap((t) => t.results.map((r) => r.duration))) });
+    for (const child of suite.suites ?? []) walk(child, file);
+  };
+  const report = readJson(join(RESULTS, 'e2e.json')) as { suites?: PlaywrightSuite[] } | undefined;
+  for (const suite of report?.suites ?? []) walk(suite, suite.title);
+  const vitest = readJson(join(RESULTS, 'vitest.json')) as { testResults?: { name: string; startTime: number; endTime: number }[] } | undefined;
+  const files = (vitest?.testResults ?? []).map((f) => ({ name: f.name.replace(`${process.cwd()}/`, ''), ms: f.endTime - f.startTime }));
+  const line = ({ name, ms }: { name: string; ms: number }) => `${(ms / 1000).toFixed(1).padStart(6)}s  ${name}`;
+  return [
+    'e2e tests:',
+    ...e2e.sort((a, b) => b.ms - a.ms).slice(0, 10).map(line),
+    'vitest files:',
+    ...files.sort((a, b) => b.ms - a.ms).slice(0, 5).map(line),
+  ];
+}
+
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };
 const summary: string[] = [];
 for (const stage of stages) {
@@ -87,6 +113,7 @@ for (const stage of stages) {
   }
 }
 
+console.log(`\n=== slowest\n${slowest().join('\n')}`);
 console.log(`\n=== summary\n${summary.join('\n')}`);
 console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exit(total.failed === 0 ? 0 : 1);

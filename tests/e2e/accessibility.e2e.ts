@@ -142,12 +142,17 @@ async function walk(page: Page, request: Parameters<KioskPage['answerQuestions']
 
 test.describe.configure({ mode: 'parallel' });
 
+const THEME_LOCALES: readonly Locale[] = ['en', 'ar'];
+
 for (const locale of LOCALES) {
-  test(`${locale}: every screen, every theme, largest text`, async ({ page, request }) => {
+  test(`${locale}: every screen at the largest text, ${THEME_LOCALES.includes(locale) ? 'every theme' : 'the standard theme'}`, async ({ page, request }) => {
     // About twenty screens, four themes each (about 20 s alone), beside another test on two cores.
     test.setTimeout(120_000);
     const photo = locale === 'ar' ? 'ar-largest' : undefined;
-    await walk(page, request, locale, { axe: true, themes: THEMES, minTarget: 48, shots: 0, ...(photo && { photo }) }, 3);
+    // A theme only changes colours, and colours come from the CSS, not the language: the other themes
+    // are scanned in one left-to-right and one right-to-left language; every language gets the full scan.
+    const themes = THEME_LOCALES.includes(locale) ? THEMES : THEMES.slice(0, 1);
+    await walk(page, request, locale, { axe: true, themes, minTarget: 48, shots: 0, ...(photo && { photo }) }, 3);
   });
 }
 

@@ -6,12 +6,15 @@ import { LOCALE_INFO, LOCALES } from '../../shared/locales.ts';
 import { api, KioskPage } from './kiosk-page.ts';
 
 /**
- * Opens every tutorial in every locale, walks every variant step by step through the real UI, and
- * saves a screenshot of each step to test-results/sweep/<locale>/ for people to look at. Each step is
- * also checked: the text shown is the text served, the phone picture is drawn where the step has one,
- * and nothing spills off the side of the screen.
+ * Opens every tutorial in every locale and walks every variant step by step through the real UI. Each
+ * step is checked: the text shown is the text served, the phone picture is drawn where the step has
+ * one, Next is on screen, and nothing spills off the side of the screen.
+ *
+ * Screenshots of every step (test-results/sweep/<locale>/, for people reviewing content) are opt-in:
+ * `npm run test:sweep`. They were about 60% of the sweep's time and prove nothing a test reads.
  */
 const SWEEP_DIR = join(import.meta.dirname, '..', '..', 'test-results', 'sweep');
+const SHOTS = process.env.SWEEP_SHOTS === '1';
 
 /** "Not sure" and "no" everywhere: no phone settled, so every tutorial asks its version. */
 const NEUTRAL_ANSWERS = ['phone-not-sure', 'apps-none', 'stranger-call-no', 'asked-to-share-no'];
@@ -22,7 +25,7 @@ for (const locale of LOCALES) {
   test(`every step of every tutorial in ${locale}`, async ({ page, request }) => {
     test.setTimeout(480_000);
     const dir = join(SWEEP_DIR, locale);
-    mkdirSync(dir, { recursive: true });
+    if (SHOTS) mkdirSync(dir, { recursive: true });
     const { tutorials } = await api<CallResponse<'listTutorials'>>(request, 'listTutorials', { locale });
     expect(tutorials.length).toBeGreaterThan(0);
 
@@ -46,7 +49,7 @@ for (const locale of LOCALES) {
           await expect(page.locator('.step-nav__next'), 'Next / Yes / I did it must be on screen without scrolling').toBeInViewport({ ratio: 1 });
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           expect(overflow, `${locale} ${summary.id} ${variant.id} step ${si + 1} spills sideways`).toBeLessThanOrEqual(0);
-          await page.screenshot({ path: join(dir, `${summary.id}--${variant.id}--${si + 1}.png`) });
+          if (SHOTS) await page.screenshot({ path: join(dir, `${summary.id}--${variant.id}--${si + 1}.png`) });
           if (si < variant.steps.length - 1) await page.locator('.step-nav__next').click();
         }
         // Back to the version question for the next variant, or to the list after the last one.
