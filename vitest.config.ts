@@ -7,8 +7,11 @@ export default defineConfig({
     // Each test file opens its own SQLite file in a temp folder; two workers match the 2-core machines.
     pool: 'forks',
     maxWorkers: 2,
-    // Integration tests start real kiosks (migrate, compile the content); some start seven. On a busy
-    // 2-core machine that can pass 5 s: speed is the benchmark's business, not a test's timeout.
+    // The folder for the integration tests' template databases (tests/support/kiosk-template.ts).
+    globalSetup: ['tests/support/template-setup.ts'],
+    // Integration tests start real kiosks; some start seven, and first-start tests migrate and compile
+    // the content. On a busy 2-core machine that can pass 5 s: speed is the benchmark's business, not a
+    // test's timeout.
     testTimeout: 30_000,
   },
 });
