@@ -13,5 +13,13 @@ export default defineConfig({
     // the content. On a busy 2-core machine that can pass 5 s: speed is the benchmark's business, not a
     // test's timeout.
     testTimeout: 30_000,
+    // `npm run coverage` (needs @vitest/coverage-v8): the Node side and the renderer's pure logic.
+    coverage: {
+      provider: 'v8',
+      include: ['electron/**/*.ts', 'shared/**/*.ts', 'renderer/**/*.{ts,tsx}', 'scripts/**/*.ts'],
+      exclude: ['**/*.d.ts'],
+      reporter: ['text-summary', 'html'],
+      reportsDirectory: 'coverage',
+    },
   },
 });
