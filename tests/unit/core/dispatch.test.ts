@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { kioskApi, type KioskHandlers } from '../../../shared/api.ts';
 import { createDispatch } from '../../../electron/core/dispatch.ts';
 
