@@ -105,4 +105,24 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The browser shell runs the same core under plain Node, where Electron does not exist: importing it,
+    // or the Electron shell that does, would break `npm run start:web` and the e2e suite (code review F7).
+    files: ['electron/web/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'electron/web/ is the browser shell under plain Node: it never imports Electron.' }],
+          patterns: [
+            { group: ['electron/*'], message: 'electron/web/ is the browser shell under plain Node: it never imports Electron.' },
+            {
+              group: ['**/shell/**', '**/main.ts', '**/preload.ts', '**/renderer/**'],
+              message: 'electron/web/ depends on the core only, never on the Electron shell or the renderer.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -4,7 +4,7 @@ import type { KioskSettings } from '../../shared/settings-schema.ts';
 import { createBackupKeeper, type BackupKeeper } from './backup/backup-keeper.ts';
 import { recoverDatabase } from './backup/recover.ts';
 import { damagedFilesKept } from './backup/restore.ts';
-import { syncContent } from './content/content-sync.ts';
+import { syncContent, type SyncContext } from './content/content-sync.ts';
 import { hasPendingMigrationOnHistory, MigrationError } from './db/migrate.ts';
 import { openDatabase, type Db } from './db/open-database.ts';
 import { createDispatch } from './dispatch.ts';
@@ -49,6 +49,8 @@ export interface KioskOptions {
   warn?: (message: string) => void;
   /** The shell's printer; the browser shell's (the page prints itself) unless given. */
   printer?: Printer;
+  /** Reads the content source; loadContent unless given (tests parse the real content once per file). */
+  loadContent?: SyncContext['load'];
 }
 
 export interface Kiosk {
@@ -101,7 +103,7 @@ function startKiosk(options: KioskOptions): Kiosk {
   const db = openOrExplain(file, options.dataDir, options.appRoot, backups);
   try {
     const settings = loadOrProvisionSettings(createSettingsRepository(db), readProvisioningFile(options.dataDir));
-    syncContent(db, options.contentDir ?? join(options.appRoot, 'content'), settings.region, { dataDir: options.dataDir, warn, backups });
+    syncContent(db, options.contentDir ?? join(options.appRoot, 'content'), settings.region, { dataDir: options.dataDir, warn, backups, ...(options.loadContent && { load: options.loadContent }) });
     const tutorialsRepository = createTutorialsRepository(db);
     const tutorials = createTutorialsService(tutorialsRepository);
     const search = createSearchService(createSearchRepository(db), tutorialsRepository);

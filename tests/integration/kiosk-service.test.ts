@@ -61,24 +61,8 @@ describe('the kiosk service (the contract, through the core door)', () => {
     expect(await kiosk.dispatch('openTutorial', { tutorialId: FACETIME, locale: 'en', variant: 'ios-3' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
-  it.each([
-    ['a missing field', 'listTutorials', {}, 'locale'],
-    ['a locale we do not have', 'listTutorials', { locale: 'fr' }, 'locale'],
-    ['an extra field', 'listTutorials', { locale: 'en', name: 'Alice' }, '(whole value)'],
-    ['a non-object', 'getSettings', 'hello', '(whole value)'],
-    ['an id with free text', 'openTutorial', { tutorialId: 'My name is Alice', locale: 'en' }, 'tutorialId'],
-  ])('answer invalid_request, naming the field, for %s', async (_what, name, payload, path) => {
-    const result = await testKiosk().dispatch(name, payload);
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.error.code).toBe('invalid_request');
-    expect(result.error.issues?.map((i) => i.path)).toContain(path);
-  });
-
-  it('answer unknown_call for a call that is not in the contract', async () => {
-    expect(await testKiosk().dispatch('dropAllTables', {})).toMatchObject({ ok: false, error: { code: 'unknown_call' } });
-    expect(await testKiosk().dispatch('__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown_call' } });
-  });
+  // Request validation (invalid_request, unknown_call) needs no content: tests/unit/core/dispatch.test.ts,
+  // against createDispatch with stub handlers.
 
   it('never leak an internal failure: a generic message, no stack', async () => {
     const kiosk = testKiosk();

@@ -4,7 +4,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
 import { parse, stringify } from 'yaml';
+import { loadContent, type ContentBundle } from '../../electron/core/content/content-loader.ts';
 import { createKiosk, type Kiosk, type KioskOptions } from '../../electron/core/kiosk.ts';
+import { copyTemplateDatabase } from './kiosk-template.ts';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -46,11 +48,40 @@ export function dropLocale(value: unknown, locale: string): void {
   }
 }
 
-/** A kiosk on a real SQLite file in a temp data folder, closed after the test. */
-export function testKiosk(options: Partial<KioskOptions> & { kioskJson?: unknown } = {}): Kiosk & { dataDir: string } {
+export interface TestKioskOptions extends Partial<KioskOptions> {
+  /** Written as the data folder's kiosk.json before the start. */
+  kioskJson?: unknown;
+  /**
+   * A genuine first start: migrate and import into an empty folder. Implied by a `dataDir` or a
+   * `contentDir`; a test about first-start behaviour (migration, import, recovery, backups) says so.
+   */
+  fresh?: boolean;
+}
+
+let realContent: ContentBundle | undefined;
+
+/**
+ * The real content, read and validated once per test file: every start reads its content source to
+ * see whether it changed, and parsing 25 tutorials was most of what a start on a template copy cost.
+ * Content a test edits (a `contentDir`) is read afresh at every start.
+ */
+function loadRealContent(contentDir: string): ContentBundle {
+  if (contentDir !== join(REPO_ROOT, 'content')) return loadContent(contentDir);
+  realContent ??= loadContent(contentDir);
+  return realContent;
+}
+
+/**
+ * A kiosk on a real SQLite file in a temp data folder, closed after the test. Unless the test gives its
+ * own data folder or content, or asks for a fresh start, the folder starts with a copy of a template
+ * database already migrated and holding the real content (kiosk-template.ts).
+ */
+export function testKiosk(options: TestKioskOptions = {}): Kiosk & { dataDir: string } {
+  const { kioskJson, fresh, ...kioskOptions } = options;
   const dataDir = options.dataDir ?? tempDir('safecall-data-');
-  if (options.kioskJson !== undefined) writeFileSync(join(dataDir, 'kiosk.json'), JSON.stringify(options.kioskJson));
-  const kiosk = createKiosk({ appRoot: REPO_ROOT, ...options, dataDir, warn: options.warn ?? (() => {}) });
+  if (kioskJson !== undefined) writeFileSync(join(dataDir, 'kiosk.json'), JSON.stringify(kioskJson));
+  if (!fresh && options.dataDir === undefined && options.contentDir === undefined) copyTemplateDatabase(REPO_ROOT, dataDir, kioskJson);
+  const kiosk = createKiosk({ appRoot: REPO_ROOT, loadContent: loadRealContent, ...kioskOptions, dataDir, warn: options.warn ?? (() => {}) });
   opened.push(kiosk);
   return Object.assign(kiosk, { dataDir });
 }

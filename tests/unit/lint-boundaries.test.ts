@@ -20,6 +20,10 @@ describe('lint keeps each process in its lane', () => {
     ['shared/x.ts', "import React from 'react'; export const x = React;"],
     ['electron/core/x.ts', "import { app } from 'electron'; export const x = app;"],
     ['electron/core/x.ts', "import { setupIpc } from '../shell/ipc.ts'; export const x = setupIpc;"],
+    ['electron/web/x.ts', "import { app } from 'electron'; export const x = app;"],
+    ['electron/web/x.ts', "import { ipcMain } from 'electron/main'; export const x = ipcMain;"],
+    ['electron/web/x.ts', "import { setupIpc } from '../shell/ipc.ts'; export const x = setupIpc;"],
+    ['electron/web/x.ts', "import * as main from '../main.ts'; export const x = main;"],
   ])('refuse in %s: %s', async (file, code) => {
     expect(await ruleIds(file, code)).toContain('no-restricted-imports');
   });
@@ -42,5 +46,9 @@ describe('lint keeps each process in its lane', () => {
 
   it('allow the core its own Node modules', async () => {
     expect(await ruleIds('electron/core/x.ts', "import { join } from 'node:path'; export const x = join;")).toEqual([]);
+  });
+
+  it('allow the browser shell the core and Node', async () => {
+    expect(await ruleIds('electron/web/x.ts', "import { createKiosk } from '../core/kiosk.ts'; import { join } from 'node:path'; export const x = [createKiosk, join];")).toEqual([]);
   });
 });

@@ -11,6 +11,8 @@ export interface SyncContext {
   dataDir: string;
   warn: (message: string) => void;
   backups: Pick<BackupKeeper, 'snapshot'>;
+  /** Reads and validates the content source; loadContent unless given (tests reuse one parse of the real content). */
+  load?: (contentDir: string) => ContentBundle;
 }
 
 /**
@@ -23,7 +25,7 @@ export function syncContent(db: Db, contentDir: string, region: Region, context:
   const hasContent = createContentMetaRepository(db).hash() !== undefined;
   let bundle: ContentBundle;
   try {
-    bundle = loadContent(contentDir);
+    bundle = (context.load ?? loadContent)(contentDir);
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     if (!hasContent) throw new StartupError(`${error.message}\nThe kiosk has no earlier content to fall back on.`, { cause: error });
