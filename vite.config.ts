@@ -1,8 +1,26 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { pageFile } from './electron/core/page-routes.ts';
 
 const page = (file: string) => fileURLToPath(new URL(`renderer/${file}`, import.meta.url));
+
+/**
+ * The dev server (npm run dev) answers the print page's addresses (/print/checklist, /print/handout)
+ * as both shells do, so the print layout hot-reloads too.
+ */
+const pageRoutes: Plugin = {
+  name: 'safecall-page-routes',
+  apply: 'serve',
+  configureServer(server) {
+    server.middlewares.use((req, _res, next) => {
+      const [path = '/', query] = (req.url ?? '/').split('?');
+      const file = pageFile(path);
+      if (file !== path) req.url = query === undefined ? file : `${file}?${query}`;
+      next();
+    });
+  },
+};
 
 // The renderer is one static bundle served by both shells (app:// in Electron, loopback HTTP in the
 // browser shell). Asset URLs are absolute from the origin's root, so pages served under a path
@@ -10,7 +28,7 @@ const page = (file: string) => fileURLToPath(new URL(`renderer/${file}`, import.
 export default defineConfig({
   root: 'renderer',
   base: '/',
-  plugins: [react()],
+  plugins: [react(), pageRoutes],
   build: {
     outDir: '../dist/renderer',
     // Two pages: the kiosk, and the print layout a hidden window (or a browser) prints.

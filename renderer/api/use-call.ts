@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { runOnce, type OnceMemo } from './run-once.ts';
 
 export type CallState<T> = { status: 'loading' } | { status: 'ready'; data: T } | { status: 'failed'; error: Error };
 
@@ -9,15 +10,20 @@ const LOADING = { status: 'loading' } as const;
  * (e.g. `listTutorials:zh-Hant`): the call runs again when it changes, and an answer is shown only
  * while its key is current, so a late answer for an earlier request, or for the previous visitor
  * after a reset, is never drawn.
+ *
+ * The call runs once per key and attempt: when development's StrictMode runs the effect a second time,
+ * the second run waits on the first one's answer instead of calling again. Calls that write (saveChecklist,
+ * makePlan and openTutorial, which log) therefore save and log once, in development as on the kiosk.
  */
 export function useCall<T>(key: string, run: () => Promise<T>): CallState<T> & { retry: () => void } {
   const [attempt, setAttempt] = useState(0);
   const token = `${key}#${attempt}`;
   const [answer, setAnswer] = useState<{ token: string; state: CallState<T> } | null>(null);
+  const memo = useRef(null) as OnceMemo<Promise<T>>;
 
   useEffect(() => {
     let live = true;
-    run().then(
+    runOnce(memo, token, run).then(
       (data) => live && setAnswer({ token, state: { status: 'ready', data } }),
       (error: unknown) => live && setAnswer({ token, state: { status: 'failed', error: error instanceof Error ? error : new Error(String(error)) } }),
     );

@@ -5,7 +5,7 @@ type ScreenView = NonNullable<StepView['screen']>;
 type RowView = ScreenView['rows'][number];
 
 /** A switch is drawn as it should end up, so its marker says what to do to it. */
-function targetLabel(row: RowView): string {
+function targetLabel(row: RowView): 'phone.tapHere' | 'phone.turnOff' | 'phone.turnOn' {
   if (row.kind !== 'switch' || !row.value) return 'phone.tapHere';
   return row.value === 'off' ? 'phone.turnOff' : 'phone.turnOn';
 }

@@ -1,3 +1,4 @@
+import type { ParseKeys } from 'i18next';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOCALE_INFO, type Locale } from '../../shared/locales.ts';
@@ -27,7 +28,7 @@ export function TopBar({ chromeLocale, onStartOver, onHelp, onScamNow, onAfterSc
   const info = LOCALE_INFO[chromeLocale];
   const [asking, setAsking] = useState(false);
   // Each label carries its own language, so a cycling bar is read (and voiced) in the right one.
-  const say = (key: string): ReactNode => (
+  const say = (key: ParseKeys): ReactNode => (
     <span lang={info.htmlLang} dir={info.dir} className="top-bar__label">
       {t(key)}
     </span>

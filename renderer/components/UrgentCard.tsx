@@ -1,10 +1,10 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../shared/locales.ts';
 import type { HotlineView, SafetyAdviceView } from '../../shared/safety-schema.ts';
 import { useKiosk } from '../api/kiosk-context.tsx';
 import { useCall } from '../api/use-call.ts';
-import { logEvent } from '../flow/log-event.ts';
+import { useLogOnce } from '../flow/use-log-once.ts';
 import { BigButton } from './BigButton.tsx';
 import { CallStatus } from './CallStatus.tsx';
 import { HotlineList } from './HotlineList.tsx';
@@ -44,12 +44,7 @@ export function UrgentCard({ name, event, locale, visitId, loadingTitle, content
   const api = useKiosk();
   const advice = useCall(`getSafetyAdvice:${locale}`, () => api.getSafetyAdvice({ locale }));
   // Once per opening, even where React runs an effect twice (development's strict mode).
-  const logged = useRef(false);
-  useEffect(() => {
-    if (!visitId || logged.current) return;
-    logged.current = true;
-    logEvent(api, { visitId, kind: event });
-  }, [api, visitId, event]);
+  useLogOnce(api, visitId ? { visitId, kind: event } : null);
 
   const titleId = `${name}-title`;
   const card = advice.status === 'ready' ? content(advice.data) : null;

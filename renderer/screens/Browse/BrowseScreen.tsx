@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TOPICS } from '../../../shared/content-schema.ts';
 import type { Locale } from '../../../shared/locales.ts';
@@ -7,7 +6,7 @@ import { useCall } from '../../api/use-call.ts';
 import { BigButton } from '../../components/BigButton.tsx';
 import { CallStatus } from '../../components/CallStatus.tsx';
 import type { JourneyAction, PlanAction } from '../../flow/journey.ts';
-import { logEvent } from '../../flow/log-event.ts';
+import { useLogOnce } from '../../flow/use-log-once.ts';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
 
 interface Props {
@@ -24,9 +23,7 @@ export function BrowseScreen({ locale, visitId, completed, plan, dispatch }: Pro
   const { t } = useTranslation();
   const api = useKiosk();
   const list = useCall(`listTutorials:${locale}`, () => api.listTutorials({ locale }));
-  useEffect(() => {
-    logEvent(api, { visitId, kind: 'browse_viewed', locale });
-  }, [api, visitId, locale]);
+  useLogOnce(api, { visitId, kind: 'browse_viewed', locale });
 
   return (
     <main className="screen tutorials">

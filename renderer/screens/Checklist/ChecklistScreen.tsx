@@ -8,7 +8,7 @@ import { BigButton } from '../../components/BigButton.tsx';
 import { CallStatus } from '../../components/CallStatus.tsx';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
 import type { JourneyAction, PlanAction } from '../../flow/journey.ts';
-import { logEvent } from '../../flow/log-event.ts';
+import { useLogOnce } from '../../flow/use-log-once.ts';
 import { ChecklistPreview } from './ChecklistPreview.tsx';
 import { SecondLanguagePicker } from './SecondLanguagePicker.tsx';
 import { usePrintSheet } from './use-print-sheet.ts';
@@ -44,11 +44,10 @@ export function ChecklistScreen({ locale, visitId, enabled, plan, completed, cod
   const savedCode = saved.status === 'ready' ? saved.data.code : null;
   const fresh = saved.status === 'ready' && saved.data.fresh;
   useEffect(() => {
-    if (!savedCode || !fresh) return;
-    dispatch({ type: 'checklistSaved', code: savedCode });
-    // Once per visit, however often the visitor comes back to it: the managers' numbers count visitors.
-    logEvent(api, { visitId, kind: 'checklist_shown', locale });
-  }, [savedCode, fresh, dispatch, api, visitId, locale]);
+    if (savedCode && fresh) dispatch({ type: 'checklistSaved', code: savedCode });
+  }, [savedCode, fresh, dispatch]);
+  // Once per visit, however often the visitor comes back to it: the managers' numbers count visitors.
+  useLogOnce(api, savedCode && fresh ? { visitId, kind: 'checklist_shown', locale } : null);
 
   const sheet = useMemo<SheetRequest | null>(
     () => (savedCode ? { kind: 'personal', code: savedCode, lang: locale, ...(second && { second }) } : null),

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../shared/locales.ts';
 import { useKiosk } from '../../api/kiosk-context.tsx';
@@ -8,7 +8,7 @@ import { BigButton } from '../../components/BigButton.tsx';
 import { CallStatus } from '../../components/CallStatus.tsx';
 import { ConfirmEnd } from '../../components/ConfirmEnd.tsx';
 import type { JourneyAction } from '../../flow/journey.ts';
-import { logEvent } from '../../flow/log-event.ts';
+import { useLogOnce } from '../../flow/use-log-once.ts';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
 
 interface Props {
@@ -27,9 +27,7 @@ export function DoneScreen({ locale, visitId, completed, canPrint, dispatch, onF
   const api = useKiosk();
   const [asking, setAsking] = useState(false);
   const list = useCall(`listTutorials:${locale}`, () => api.listTutorials({ locale }));
-  useEffect(() => {
-    logEvent(api, { visitId, kind: 'done_shown', locale });
-  }, [api, visitId, locale]);
+  useLogOnce(api, { visitId, kind: 'done_shown', locale });
 
   return (
     <main className="screen done">

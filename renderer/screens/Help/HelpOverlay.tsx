@@ -4,7 +4,7 @@ import type { KioskSettings } from '../../../shared/settings-schema.ts';
 import { useKiosk } from '../../api/kiosk-context.tsx';
 import { BigButton } from '../../components/BigButton.tsx';
 import { Modal } from '../../components/Modal.tsx';
-import { logEvent } from '../../flow/log-event.ts';
+import { useLogOnce } from '../../flow/use-log-once.ts';
 import { playChime } from './chime.ts';
 
 interface Props {
@@ -17,10 +17,10 @@ interface Props {
 export function HelpOverlay({ visitId, help, onClose }: Props) {
   const { t } = useTranslation();
   const api = useKiosk();
+  useLogOnce(api, visitId ? { visitId, kind: 'help_requested' } : null);
   useEffect(() => {
-    if (visitId) logEvent(api, { visitId, kind: 'help_requested' });
     if (help.chime) playChime();
-  }, [api, visitId, help.chime]);
+  }, [help.chime]);
 
   return (
     <Modal labelledBy="help-title" className="help" onClose={onClose}>

@@ -8,6 +8,7 @@ import { PhoneScreen } from '../../components/PhoneScreen.tsx';
 import { StepProgress } from '../../components/StepProgress.tsx';
 import type { JourneyAction } from '../../flow/journey.ts';
 import { logEvent } from '../../flow/log-event.ts';
+import { useLogOnce } from '../../flow/use-log-once.ts';
 import { LooksDifferent } from './LooksDifferent.tsx';
 import { LtrText } from '../../components/LtrText.tsx';
 
@@ -36,9 +37,7 @@ export function StepView({ tutorial, variant, stepIndex, visitId, versionUnsure,
   const total = variant.steps.length;
   const last = stepIndex >= total - 1;
 
-  useEffect(() => {
-    logEvent(api, { visitId, kind: 'tutorial_step_viewed', tutorialId: tutorial.id, stepIndex });
-  }, [api, visitId, tutorial.id, stepIndex]);
+  useLogOnce(api, { visitId, kind: 'tutorial_step_viewed', tutorialId: tutorial.id, stepIndex });
   // Each step starts at the top, like a new page. (Block body: in Chromium 156 scrollTo returns a
   // promise, and an effect must return nothing or a cleanup function.)
   useEffect(() => {
