@@ -7,6 +7,7 @@ import { createKiosk } from '../../electron/core/kiosk.ts';
 import { createWebServer, listen } from '../../electron/web/server.ts';
 import { sheetPath, type SheetRequest } from '../../shared/checklist-schema.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
+import { call } from '../support/unwrap.ts';
 
 /**
  * Compose-and-PDF time: what a visitor waits for between "Print" and the printer starting. First the
@@ -26,14 +27,8 @@ const dataDir = mkdtempSync(join(tmpdir(), 'safecall-print-bench-'));
 writeFileSync(join(dataDir, 'kiosk.json'), JSON.stringify({ region: 'HK', paperSize: 'A4', centreName: 'Kowloon Public Library' }));
 const kiosk = createKiosk({ dataDir, appRoot, warn: () => {} });
 
-async function call<T>(name: string, payload: unknown): Promise<T> {
-  const result = await kiosk.dispatch(name, payload);
-  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
-
 // A typical plan: three actions, one done (the e2e tests' typical plan).
-const { code } = await call<{ code: string }>('saveChecklist', {
+const { code } = await call<{ code: string }>(kiosk, 'saveChecklist', {
   actions: [{ tutorialId: 'general-stop-screen-share' }, { tutorialId: 'iphone-turn-off-facetime' }, { tutorialId: 'iphone-silence-unknown-callers' }],
   completed: ['iphone-turn-off-facetime'],
 });
@@ -51,11 +46,11 @@ const median = (values: number[]) => pct(values, 50);
 const COMPOSE_RUNS = 200;
 const composeRows = [];
 for (const { name, sheet } of SHEETS) {
-  for (let i = 0; i < 10; i++) await call('composeSheet', { sheet }); // warm up
+  for (let i = 0; i < 10; i++) await call(kiosk, 'composeSheet', { sheet }); // warm up
   const times: number[] = [];
   for (let i = 0; i < COMPOSE_RUNS; i++) {
     const t0 = performance.now();
-    await call('composeSheet', { sheet });
+    await call(kiosk, 'composeSheet', { sheet });
     times.push(performance.now() - t0);
   }
   composeRows.push({ sheet: name, 'median (ms)': median(times).toFixed(3), 'p95 (ms)': pct(times, 95).toFixed(3), 'max (ms)': Math.max(...times).toFixed(3), runs: times.length });

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { LOCALE_INFO, LOCALES, type Locale } from '../../shared/locales.ts';
 import { THEMES } from '../../renderer/flow/journey.ts';
 import { KioskPage } from './kiosk-page.ts';
@@ -168,8 +169,7 @@ test('the pseudo-locale (longer, accented) fits every screen at the largest text
   await walk(page, request, 'en', { axe: false, themes: [], minTarget: 48, shots: 0, photo: 'pseudo-largest' }, 3);
 });
 
-test('the scan itself finds a planted fault (so an empty result means something)', async ({ page }) => {
-  const kiosk = new KioskPage(page);
+test('the scan itself finds a planted fault (so an empty result means something)', async ({ page, kiosk }) => {
   await kiosk.open();
   await page.evaluate(() => {
     const faint = document.createElement('p');

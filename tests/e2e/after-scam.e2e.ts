@@ -1,8 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import type { CallResponse } from '../../shared/api.ts';
 import type { Locale } from '../../shared/locales.ts';
-import { api, KioskPage } from './kiosk-page.ts';
-import { readVisitLog } from './visit-log.ts';
+import { api } from './kiosk-page.ts';
 
 const IPHONE_NOTHING_YET = ['phone-iphone', 'apps-none', 'stranger-call-no', 'asked-to-share-no'];
 
@@ -12,7 +12,6 @@ const VISITORS: { locale: Locale; language: string; tutorial: string; version: s
   { locale: 'zh-Hant', language: '繁體中文', tutorial: '關閉 FaceTime', version: 'iOS 18 或更新版本（包括 iOS 26）' },
 ];
 
-const afterScamEvents = () => readVisitLog().filter((e) => e.kind === 'after_scam_opened');
 
 /** Nothing spills sideways out of the page, and no button's words are cut off (as the accessibility sweep checks). */
 async function expectNothingCutOff(page: Page) {
@@ -26,20 +25,15 @@ async function expectNothingCutOff(page: Page) {
 }
 
 for (const visitor of VISITORS) {
-  test(`${visitor.locale}: "I already paid" opens from the middle of a tutorial, shows the Hong Kong lines, and returns to the same step`, async ({ page, request }) => {
+  test(`${visitor.locale}: "I already paid" opens from the middle of a tutorial, shows the Hong Kong lines, and returns to the same step`, async ({ page, request, kiosk }) => {
     test.setTimeout(90_000);
     const { afterScam } = await api<CallResponse<'getSafetyAdvice'>>(request, 'getSafetyAdvice', { locale: visitor.locale });
-    const kiosk = new KioskPage(page);
-    await kiosk.open();
-    await kiosk.touchToStart();
-    await kiosk.chooseLanguage(visitor.language);
-    await kiosk.answerQuestions(request, visitor.locale, IPHONE_NOTHING_YET);
-    await kiosk.browse();
-    await kiosk.openTutorial(visitor.tutorial);
-    await kiosk.chooseVersion(visitor.version);
+    await kiosk.openTutorialFromStart(request, { ...visitor, answers: IPHONE_NOTHING_YET });
     await kiosk.forward();
     const where = await kiosk.stepText().textContent();
-    const logged = afterScamEvents().length;
+    // This visit's own log: no other test's card is counted.
+    const afterScamEvents = async () => (await kiosk.visitLog()).filter((e) => e.kind === 'after_scam_opened');
+    expect(await afterScamEvents()).toEqual([]);
 
     // The button sits beside "Someone is calling me now" on every screen of the visit.
     const card = await kiosk.openUrgentCard('after-scam');
@@ -58,9 +52,9 @@ for (const visitor of VISITORS) {
     await card.locator('.modal__close').click();
     await expect(page.getByRole('dialog')).toHaveCount(0);
     await expect(kiosk.stepText()).toHaveText(where ?? '');
-    await expect.poll(() => afterScamEvents().length).toBeGreaterThan(logged);
+    await expect.poll(async () => (await afterScamEvents()).length).toBe(1);
     // No content id, no step: that the card was opened, nothing more.
-    for (const event of afterScamEvents()) expect(event).toMatchObject({ tutorial_id: null, step_index: null, answer_id: null });
+    for (const event of await afterScamEvents()) expect(event).toMatchObject({ tutorial_id: null, step_index: null, answer_id: null });
 
     // At the largest text size the top bar still holds both urgent buttons whole, and the card's close button stays on screen.
     await kiosk.chooseTextSize(3);

@@ -1,14 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { createKiosk, type Kiosk } from '../../electron/core/kiosk.ts';
-import { createWebServer, listen } from '../../electron/web/server.ts';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import type { ChecklistView } from '../../shared/checklist-schema.ts';
 import { LOCALE_INFO, LOCALES, type Locale } from '../../shared/locales.ts';
 import type { Region } from '../../shared/regions.ts';
+import { call } from '../support/unwrap.ts';
+import { expect, test } from './fixtures.ts';
+import { REPO, startShell, type RunningShell } from './shell.ts';
 
 /**
  * The printed checklist as paper: each region's kiosk (its own data folder and kiosk.json) renders the
@@ -21,7 +20,6 @@ declare global {
   }
 }
 
-const REPO = resolve(import.meta.dirname, '..', '..');
 const OUT = join(REPO, 'test-results', 'pdf');
 const TYPICAL = { actions: [{ tutorialId: 'general-stop-screen-share' }, { tutorialId: 'iphone-turn-off-facetime' }, { tutorialId: 'iphone-silence-unknown-callers' }], completed: ['iphone-turn-off-facetime'] };
 const SETTINGS: Record<Region, { paperSize: 'A4' | 'Letter'; centreName: string }> = {
@@ -34,44 +32,23 @@ const SETTINGS: Record<Region, { paperSize: 'A4' | 'Letter'; centreName: string 
   generic: { paperSize: 'A4', centreName: 'Community Centre' },
 };
 
-interface Running {
-  kiosk: Kiosk;
-  server: Server;
-  base: string;
-  dir: string;
-}
 type Paper = 'A4' | 'Letter';
-/** One kiosk per region and paper size, started on first use and kept for the whole file. */
-const kiosks = new Map<string, Running>();
+/** One kiosk per region and paper size, started on first use and kept for the worker's share of this file. */
+const kiosks = new Map<string, RunningShell>();
 
-async function kioskFor(region: Region, paperSize: Paper = SETTINGS[region].paperSize): Promise<Running> {
+async function kioskFor(region: Region, paperSize: Paper = SETTINGS[region].paperSize): Promise<RunningShell> {
   const key = `${region}/${paperSize}`;
   const existing = kiosks.get(key);
   if (existing) return existing;
-  const dir = mkdtempSync(join(tmpdir(), `safecall-pdf-${region}-${paperSize}-`));
-  writeFileSync(join(dir, 'kiosk.json'), JSON.stringify({ region, ...SETTINGS[region], paperSize }));
-  const kiosk = createKiosk({ dataDir: dir, appRoot: REPO, warn: () => {} });
-  const server = createWebServer({ dispatch: kiosk.dispatch, rendererDir: join(REPO, 'dist', 'renderer') });
-  const port = await listen(server, 0);
-  const running = { kiosk, server, base: `http://127.0.0.1:${port}`, dir };
+  const running = await startShell({ prefix: `safecall-pdf-${region}-${paperSize}-`, kioskJson: { region, ...SETTINGS[region], paperSize } });
   kiosks.set(key, running);
   return running;
 }
 
 test.afterAll(() => {
-  for (const { kiosk, server, dir } of kiosks.values()) {
-    server.close();
-    kiosk.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  for (const running of kiosks.values()) running.close();
   kiosks.clear();
 });
-
-async function value<T>(k: Kiosk, call: string, payload: unknown): Promise<T> {
-  const result = await k.dispatch(call, payload);
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.value as T;
-}
 
 interface Printed {
   text: string;
@@ -86,7 +63,7 @@ interface Printed {
 
 /** Opens the print page, waits for the sheet, prints it to PDF as Electron would, and reads it back. */
 async function printPdf(page: Page, region: Region, path: string, name: string, paper?: Paper): Promise<Printed> {
-  const { base, kiosk } = await kioskFor(region, paper);
+  const { baseURL: base, kiosk } = await kioskFor(region, paper);
   await page.goto(`${base}${path}`);
   expect(await page.evaluate(() => window.__safecallPrintReady)).toBe('ready');
   mkdirSync(OUT, { recursive: true });
@@ -112,7 +89,7 @@ async function printPdf(page: Page, region: Region, path: string, name: string, 
     pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]),
     pageSize: /Page size:.*\((\w+)\)/.exec(info)?.[1] ?? /Page size:\s+(.*)/.exec(info)?.[1] ?? '',
     fonts,
-    view: await value<ChecklistView>(kiosk, 'composeSheet', { sheet }),
+    view: await call<ChecklistView>(kiosk, 'composeSheet', { sheet }),
     fit,
     predicted,
   };
@@ -143,13 +120,11 @@ function expectSheet(printed: Printed, where: string) {
   if (printed.view.code) expect(printed.text, `${where}: resume code`).toContain(`${printed.view.code.slice(0, 4)} ${printed.view.code.slice(4)}`);
 }
 
-test.describe.configure({ mode: 'serial' });
-
 /** A typical plan (three guides, one done) prints on one page in every language, Hong Kong's four lines included. */
 test('a typical plan prints on one page in every language, fonts embedded, with the region\'s hotlines and the code', async ({ page }) => {
   test.setTimeout(180_000);
   const { kiosk } = await kioskFor('HK');
-  const { code } = await value<{ code: string }>(kiosk, 'saveChecklist', TYPICAL);
+  const { code } = await call<{ code: string }>(kiosk, 'saveChecklist', TYPICAL);
   for (const locale of LOCALES) {
     const printed = await printPdf(page, 'HK', `/print/checklist?code=${code}&lang=${locale}`, `typical-HK-${locale}`);
     expectSheet(printed, locale);
@@ -165,7 +140,7 @@ test('each region prints its own hotlines and no other region\'s, on the centre\
   const ONLY: Partial<Record<Region, string>> = { HK: '18222', CN: '96110', US: '1-877-382-4357', UK: '0300 123 2040', ID: 'iasc.ojk.go.id' };
   for (const region of Object.keys(SETTINGS) as Region[]) {
     const { kiosk } = await kioskFor(region);
-    const { code } = await value<{ code: string }>(kiosk, 'saveChecklist', TYPICAL);
+    const { code } = await call<{ code: string }>(kiosk, 'saveChecklist', TYPICAL);
     const printed = await printPdf(page, region, `/print/checklist?code=${code}&lang=en`, `region-${region}-en`);
     expectSheet(printed, region);
     expect(printed.pages, region).toBeLessThanOrEqual(1);
@@ -195,7 +170,7 @@ test('bilingual sheets hold both languages, the visitor\'s first, in at most two
   ];
   for (const [lang, second, region] of pairs) {
     const { kiosk } = await kioskFor(region);
-    const { code } = await value<{ code: string }>(kiosk, 'saveChecklist', TYPICAL);
+    const { code } = await call<{ code: string }>(kiosk, 'saveChecklist', TYPICAL);
     const printed = await printPdf(page, region, `/print/checklist?code=${code}&lang=${lang}&second=${second}`, `bilingual-${lang}-${second}`);
     expectSheet(printed, `${lang}+${second}`);
     expect(printed.view.texts.map((t) => t.locale)).toEqual([lang, second]);
@@ -235,7 +210,7 @@ function topLevelSteps(path: string): string[] {
 
 test('menu paths read in order in Arabic and English: each step isolated, arrows pointing the reading direction', async ({ page }) => {
   const { kiosk } = await kioskFor('HK');
-  const { code } = await value<{ code: string }>(kiosk, 'saveChecklist', { actions: [{ tutorialId: 'iphone-silence-unknown-callers' }, { tutorialId: 'iphone-block-caller' }], completed: [] });
+  const { code } = await call<{ code: string }>(kiosk, 'saveChecklist', { actions: [{ tutorialId: 'iphone-silence-unknown-callers' }, { tutorialId: 'iphone-block-caller' }], completed: [] });
   const printed = await printPdf(page, 'HK', `/print/checklist?code=${code}&lang=ar&second=en`, 'menu-paths-ar-en');
   for (const [locale, dir] of [['ar', 'rtl'], ['en', 'ltr']] as const) {
     const text = printed.view.texts.find((t) => t.locale === locale);
@@ -322,7 +297,7 @@ test('the longest personal plans print in at most two pages on A4 and Letter, bi
   for (const paper of PAPERS) {
     const { kiosk } = await kioskFor(LONG_REGION, paper);
     for (const [planName, plan] of [['worst', WORST_PLAN], ['nothing-done', NOTHING_DONE_YET]] as const) {
-      const { code } = await value<{ code: string }>(kiosk, 'saveChecklist', plan);
+      const { code } = await call<{ code: string }>(kiosk, 'saveChecklist', plan);
       for (const [lang, second] of planName === 'worst' ? pairs : pairs.slice(0, 2)) {
         const name = `longest-plan-${planName}-${lang}-${second}-${paper}`;
         const printed = await printPdf(page, LONG_REGION, `/print/checklist?code=${code}&lang=${lang}&second=${second}`, name, paper);
@@ -349,7 +324,7 @@ for (const paper of PAPERS) {
 }
 
 test('a wrong address or an unknown code says so on the page and is never printed as a checklist', async ({ page }) => {
-  const { base } = await kioskFor('HK');
+  const { baseURL: base } = await kioskFor('HK');
   await page.goto(`${base}/print/checklist?code=00000000&lang=en`);
   expect(await page.evaluate(() => window.__safecallPrintReady)).toBe('error');
   await expect(page.getByRole('alert')).toContainText('No checklist has that code');
@@ -360,7 +335,7 @@ test('a wrong address or an unknown code says so on the page and is never printe
 
 test('numbers inside Arabic text print whole, left to right, never broken across lines (1-877-FTC-HELP, 833-FRAUD-11)', async ({ page }) => {
   const { kiosk } = await kioskFor('US');
-  const { code } = await value<{ code: string }>(kiosk, 'saveChecklist', TYPICAL);
+  const { code } = await call<{ code: string }>(kiosk, 'saveChecklist', TYPICAL);
   await printPdf(page, 'US', `/print/checklist?code=${code}&lang=ar`, 'numbers-in-arabic-US');
   const runs = await page.locator('.ltr-run').evaluateAll((els) =>
     els.map((el) => ({ text: el.textContent ?? '', dir: getComputedStyle(el).direction, lines: new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size })),

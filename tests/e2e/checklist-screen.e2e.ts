@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import type { CallResponse } from '../../shared/api.ts';
-import { api, KioskPage } from './kiosk-page.ts';
-import { readVisitLog } from './visit-log.ts';
+import { api, type KioskPage } from './kiosk-page.ts';
 
 /**
  * The visitor's checklist on screen: from the done screen to a saved code, a preview in one or two
@@ -44,18 +44,17 @@ async function toChecklist(kiosk: KioskPage, request: Parameters<KioskPage['answ
   await expect(kiosk.page.locator('.checklist-preview__frame[data-ready="true"]')).toBeVisible();
 }
 
-/** Only this file prints, one test at a time, so a change in these counts is the test's own doing. */
-const printEvents = () => {
-  const kinds = readVisitLog().map((e) => e.kind);
+/** The prints and print failures in this page's own visits: no other test's are counted. */
+const printEvents = async (kiosk: KioskPage) => {
+  const kinds = (await kiosk.visitLog()).map((e) => e.kind);
   return { printed: kinds.filter((k) => k === 'checklist_printed').length, failed: kinds.filter((k) => k === 'print_failed').length };
 };
 
 const codeOnScreen = async (page: Page) => ((await page.locator('.checklist__code-digits').textContent()) ?? '').replaceAll(/\D/g, '');
 
-test('zh-Hant: the checklist is saved under a code, previewed, made bilingual for the family, and printed', async ({ page, request }) => {
+test('zh-Hant: the checklist is saved under a code, previewed, made bilingual for the family, and printed', async ({ page, request, kiosk }) => {
   test.setTimeout(120_000);
   await countPrints(page);
-  const kiosk = new KioskPage(page);
   await toChecklist(kiosk, request, 'zh-Hant', '繁體中文');
 
   await expect(page.locator('.screen__title')).toHaveText('你的家庭清單');
@@ -87,7 +86,6 @@ test('zh-Hant: the checklist is saved under a code, previewed, made bilingual fo
   await kiosk.snapshot('zh-Hant', '09-checklist-bilingual');
   await kiosk.expectAccessible('checklist (bilingual)');
 
-  const before = printEvents();
   await page.locator('.checklist__print').click();
   await expect.poll(() => printCalls(page)).toBe(1);
   await expect(page.locator('.checklist__print')).toHaveText('再印一份');
@@ -116,14 +114,13 @@ test('zh-Hant: the checklist is saved under a code, previewed, made bilingual fo
   for (const chrome of ['我需要幫忙', '有人正在打電話給我', '重新開始', '列印']) expect(text, `the kiosk's "${chrome}" is not on paper`).not.toContain(chrome);
   await page.emulateMedia({ media: 'screen' });
 
-  await expect.poll(printEvents).toEqual({ printed: before.printed + 2, failed: before.failed });
+  await expect.poll(() => printEvents(kiosk)).toEqual({ printed: 2, failed: 0 });
   kiosk.expectNoProblems();
 });
 
-test('ar: right to left checklist; a printer failure asks for staff, keeps the checklist, and printing again works', async ({ page, request }) => {
+test('ar: right to left checklist; a printer failure asks for staff, keeps the checklist, and printing again works', async ({ page, request, kiosk }) => {
   test.setTimeout(120_000);
   await countPrints(page);
-  const kiosk = new KioskPage(page);
   await toChecklist(kiosk, request, 'ar', 'العربية');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('.checklist-preview .sheet')).toHaveAttribute('dir', 'rtl');
@@ -136,7 +133,6 @@ test('ar: right to left checklist; a printer failure asks for staff, keeps the c
   await kiosk.expectAccessible('checklist (ar)');
 
   // The kiosk's printer is out of paper (what the Electron shell would answer).
-  const before = printEvents();
   let answer: object = { status: 'failed', reason: 'no_paper' };
   let status = 200;
   await page.route('**/api/printSheet', (route) => route.fulfill({ status, contentType: 'application/json', body: JSON.stringify(answer) }));
@@ -178,16 +174,15 @@ test('ar: right to left checklist; a printer failure asks for staff, keeps the c
   await kiosk.snapshot('ar', '10-checklist-printed');
   expect(await printCalls(page)).toBe(0);
 
-  await expect.poll(printEvents).toEqual({ printed: before.printed + 1, failed: before.failed + 2 });
+  await expect.poll(() => printEvents(kiosk)).toEqual({ printed: 1, failed: 2 });
   // The browser reports the 507 it was sent on purpose; nothing else may go wrong.
   expect(kiosk.problems.filter((p) => !p.includes('507'))).toEqual([]);
 });
 
-test('the idle timer waits while a checklist is printing, and counts again once it is done', async ({ page, request }) => {
+test('the idle timer waits while a checklist is printing, and counts again once it is done', async ({ page, request, kiosk }) => {
   test.setTimeout(120_000);
   await page.clock.install();
   await countPrints(page);
-  const kiosk = new KioskPage(page);
   await toChecklist(kiosk, request, 'en', 'English');
   let release: () => void = () => {};
   const held = new Promise<void>((r) => (release = r));
@@ -212,13 +207,12 @@ test('the idle timer waits while a checklist is printing, and counts again once 
   kiosk.expectNoProblems();
 });
 
-test('a returning visitor types the code from their checklist and gets the same plan back; a wrong code is explained', async ({ page, request }) => {
+test('a returning visitor types the code from their checklist and gets the same plan back; a wrong code is explained', async ({ page, request, kiosk }) => {
   test.setTimeout(90_000);
   const plan = { actions: [{ tutorialId: 'whatsapp-silence-unknown-callers' }, { tutorialId: 'iphone-turn-off-facetime' }, { tutorialId: 'general-stop-screen-share' }], completed: ['iphone-turn-off-facetime'] };
   const { code } = await api<{ code: string }>(request, 'saveChecklist', plan);
   const wrong = code.startsWith('9') ? `1${code.slice(1)}` : `9${code.slice(1)}`;
   const { tutorials } = await api<CallResponse<'listTutorials'>>(request, 'listTutorials', { locale: 'ar' });
-  const kiosk = new KioskPage(page);
   await kiosk.open();
   await kiosk.touchToStart();
   await kiosk.chooseLanguage('العربية');
@@ -262,7 +256,8 @@ test('a returning visitor types the code from their checklist and gets the same 
   await expect(items.nth(1)).toHaveClass(/plan-item--done/);
   await kiosk.snapshot('ar', '12-resumed-plan');
 
-  const log = readVisitLog();
+  // This page's own visits; the code must appear in none of their events.
+  const log = await kiosk.visitLog();
   const visitId = log.findLast((e) => e.kind === 'checklist_resumed')?.visit_id;
   expect(visitId).toBeDefined();
   // The log knows a plan was resumed, never which code.

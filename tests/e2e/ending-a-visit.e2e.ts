@@ -1,9 +1,7 @@
-import { expect, test } from '@playwright/test';
-import { KioskPage } from './kiosk-page.ts';
+import { expect, test } from './fixtures.ts';
 
 /** UX audit M8: one mis-tap on "Start over" or "Finish" wiped a visit. Both now ask, and keeping going is the big answer. */
-test('"Start over" and "Finish" ask first; "No, keep going" keeps everything (العربية)', async ({ page, request }) => {
-  const kiosk = new KioskPage(page);
+test('"Start over" and "Finish" ask first; "No, keep going" keeps everything (العربية)', async ({ page, request, kiosk }) => {
   await kiosk.open();
   await kiosk.touchToStart();
   await kiosk.chooseLanguage('العربية');

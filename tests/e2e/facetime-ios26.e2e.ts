@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import type { CallResponse } from '../../shared/api.ts';
-import { api, KioskPage } from './kiosk-page.ts';
+import { api } from './kiosk-page.ts';
 
 /**
  * The second content audit's C1: on iOS 26 the FaceTime guide turned on Call Filtering only (a list of
@@ -11,10 +11,9 @@ import { api, KioskPage } from './kiosk-page.ts';
 const IPHONE_FACETIME = ['phone-iphone', 'apps-facetime', 'stranger-call-no', 'asked-to-share-no'];
 const GUIDE = 'iphone-facetime-unknown-callers';
 
-test('an iOS 26 FaceTime user in 繁體中文: the plan leads with the corrected guide, Silence Unknown Callers comes first, the checklist says silenced', async ({ page, request }) => {
+test('an iOS 26 FaceTime user in 繁體中文: the plan leads with the corrected guide, Silence Unknown Callers comes first, the checklist says silenced', async ({ page, request, kiosk }) => {
   test.setTimeout(90_000);
   const { tutorial, variant } = await api<CallResponse<'openTutorial'>>(request, 'openTutorial', { tutorialId: GUIDE, locale: 'zh-Hant', variant: 'ios-26' });
-  const kiosk = new KioskPage(page);
   await kiosk.open();
   await kiosk.touchToStart();
   await kiosk.chooseLanguage('繁體中文');

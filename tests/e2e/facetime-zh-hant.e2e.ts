@@ -1,14 +1,11 @@
-import { expect, test } from '@playwright/test';
-import { KioskPage } from './kiosk-page.ts';
+import { expect, test } from './fixtures.ts';
 
 const IPHONE_NOTHING_YET = ['phone-iphone', 'apps-none', 'stranger-call-no', 'asked-to-share-no'];
 const NOT_SURE = ['phone-not-sure', 'apps-none', 'stranger-call-no', 'asked-to-share-no'];
-import { resetVisits } from './visit-log.ts';
 
-test('a visitor picks 繁體中文 and turns off FaceTime on an iOS 18 phone', async ({ page, request }) => {
+test('a visitor picks 繁體中文 and turns off FaceTime on an iOS 18 phone', async ({ page, request, kiosk }) => {
   // Seven axe scans and a whole visit: on two cores beside the PDF suite it runs past the 30 s default.
   test.setTimeout(90_000);
-  const kiosk = new KioskPage(page);
   await kiosk.open();
   await kiosk.expectAccessible('attract');
 
@@ -52,15 +49,15 @@ test('a visitor picks 繁體中文 and turns off FaceTime on an iOS 18 phone', a
   await expect(page.locator('.tutorial-card--done')).toContainText('關閉 FaceTime');
   await expect(page.locator('.tutorial-card--done')).toContainText('已完成');
 
-  const before = resetVisits().length;
   await kiosk.press('重新開始');
   await kiosk.press('是，清除並重新開始');
   await expect(page.locator('.attract__surface')).toBeVisible();
   kiosk.expectNoProblems();
 
   // The anonymous visit log holds this visit, step by step, and nothing more.
-  await expect.poll(() => resetVisits().length).toBe(before + 1);
-  const visit = resetVisits().at(-1) ?? [];
+  // This page's first visit, the one just reset: the log is read for it alone.
+  await expect.poll(async () => (await kiosk.visitEvents(0)).some((e) => e.kind === 'visit_reset')).toBe(true);
+  const visit = await kiosk.visitEvents(0);
   const count = (kind: string) => visit.filter((e) => e.kind === kind).length;
   expect(visit[0]?.kind).toBe('visit_started');
   expect(visit.at(-1)?.kind).toBe('visit_reset');
@@ -76,14 +73,8 @@ test('a visitor picks 繁體中文 and turns off FaceTime on an iOS 18 phone', a
   expect(visit.every((e) => /^\d{4}-\d{2}-\d{2}T\d{2}$/.test(e.hour))).toBe(true);
 });
 
-test('Back leads from the first step to the version question, and the iOS 17 path has its own steps', async ({ page, request }) => {
-  const kiosk = new KioskPage(page);
-  await kiosk.open();
-  await kiosk.touchToStart();
-  await kiosk.chooseLanguage('English');
-  await kiosk.answerQuestions(request, 'en', NOT_SURE);
-  await kiosk.browse();
-  await kiosk.openTutorial('Turn off FaceTime');
+test('Back leads from the first step to the version question, and the iOS 17 path has its own steps', async ({ page, request, kiosk }) => {
+  await kiosk.openTutorialFromStart(request, { locale: 'en', language: 'English', answers: NOT_SURE, tutorial: 'Turn off FaceTime' });
   await expect(page.locator('.version__hint')).toContainText('If you see Apps there, choose iOS 18 or later.');
   await kiosk.chooseVersion('iOS 18 or later (including iOS 26)');
   await expect(kiosk.progress()).toHaveText('Step 1 of 5');
@@ -95,8 +86,7 @@ test('Back leads from the first step to the version question, and the iOS 17 pat
   kiosk.expectNoProblems();
 });
 
-test('Arabic turns the whole page right to left, phone pictures included', async ({ page, request }) => {
-  const kiosk = new KioskPage(page);
+test('Arabic turns the whole page right to left, phone pictures included', async ({ page, request, kiosk }) => {
   await kiosk.open();
   await kiosk.touchToStart();
   await kiosk.chooseLanguage('العربية');

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 /** Presses Tab until `name` has focus (switch access sends the same keys), then Enter. */
 async function tabTo(page: Page, name: RegExp, limit = 40) {

@@ -4,14 +4,25 @@ import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import type { CallResponse } from '../../shared/api.ts';
 import type { Locale } from '../../shared/locales.ts';
 import { AXE_TAGS, axeViolations } from '../support/axe.ts';
+import { httpEnvelope, unwrap } from '../support/unwrap.ts';
+import { readVisitLog, type LoggedEvent } from './visit-log.ts';
 
 const SCREENS_DIR = join(import.meta.dirname, '..', '..', 'test-results', 'screens');
 
 /** Calls the browser shell's API directly, to learn what the screens should say in each language. */
 export async function api<T>(request: APIRequestContext, call: string, body: unknown): Promise<T> {
   const response = await request.post(`/api/${call}`, { data: body });
-  expect(response.ok(), `${call} answered ${response.status()}`).toBe(true);
-  return (await response.json()) as T;
+  return unwrap<T>(`${call} (HTTP ${response.status()})`, httpEnvelope(response.status(), await response.json()));
+}
+
+/** A journey into one tutorial: the language, the answers, the guide's title and the version chosen (if it asks). */
+export interface TutorialJourney {
+  locale: Locale;
+  /** The language's own name, as on its button. */
+  language: string;
+  answers: string[];
+  tutorial: string;
+  version?: string;
 }
 
 /**
@@ -22,13 +33,77 @@ export async function api<T>(request: APIRequestContext, call: string, body: unk
 export class KioskPage {
   readonly problems: string[] = [];
   readonly page: Page;
+  /** Where the kiosk this page talks to keeps its database (the worker's shell): for reading the log. */
+  private readonly dataDir: string | undefined;
+  /** The visits this page started, in order: learnt from the core's startVisit answers and the page's own calls. */
+  private readonly visits: string[] = [];
+  private readonly pending = new Set<Promise<void>>();
 
-  constructor(page: Page) {
+  constructor(page: Page, shell?: { dataDir: string }) {
     this.page = page;
+    this.dataDir = shell?.dataDir;
     page.on('console', (m) => {
       if (m.type() === 'error') this.problems.push(`console: ${m.text()}`);
     });
     page.on('pageerror', (e) => this.problems.push(`page error: ${e.message}`));
+    // A visit id also travels in the page's own calls: that catches one the page minted when startVisit failed.
+    page.on('request', (r) => {
+      if (!new URL(r.url()).pathname.startsWith('/api/')) return;
+      let id: unknown;
+      try {
+        id = (r.postDataJSON() as { visitId?: unknown } | null)?.visitId;
+      } catch {
+        return; // not JSON: carries no visit
+      }
+      if (typeof id === 'string') this.learnVisit(id);
+    });
+    page.on('response', (r) => {
+      if (!r.url().endsWith('/api/startVisit') || !r.ok()) return;
+      const read = r
+        .json()
+        .then((body: { visitId?: unknown }) => {
+          if (typeof body.visitId === 'string') this.learnVisit(body.visitId);
+        })
+        .catch(() => {})
+        .finally(() => this.pending.delete(read));
+      this.pending.add(read);
+    });
+  }
+
+  private learnVisit(id: string) {
+    if (!this.visits.includes(id)) this.visits.push(id);
+  }
+
+  /** The ids of the visits this page started so far, oldest first. */
+  async visitIds(): Promise<string[]> {
+    await Promise.all([...this.pending]);
+    return [...this.visits];
+  }
+
+  /** This page's own visits in the kiosk's log, oldest event first: never another test's. */
+  async visitLog(): Promise<LoggedEvent[]> {
+    if (!this.dataDir) throw new Error('This KioskPage has no shell to read the log from: use the `kiosk` fixture.');
+    return readVisitLog(this.dataDir, await this.visitIds());
+  }
+
+  /** The events of one of this page's visits (0 the first, -1 the latest). */
+  async visitEvents(index = -1): Promise<LoggedEvent[]> {
+    const id = (await this.visitIds()).at(index);
+    return (await this.visitLog()).filter((e) => e.visit_id === id);
+  }
+
+  /**
+   * The journey's usual preamble: open, touch to start, choose the language, answer the questions,
+   * browse all guides, open one and choose its version (when one is given).
+   */
+  async openTutorialFromStart(request: APIRequestContext, journey: TutorialJourney) {
+    await this.open();
+    await this.touchToStart();
+    await this.chooseLanguage(journey.language);
+    await this.answerQuestions(request, journey.locale, journey.answers);
+    await this.browse();
+    await this.openTutorial(journey.tutorial);
+    if (journey.version !== undefined) await this.chooseVersion(journey.version);
   }
 
   async open() {

@@ -1,16 +1,14 @@
-import { expect, test } from '@playwright/test';
-import { KioskPage } from './kiosk-page.ts';
+import { expect, test } from './fixtures.ts';
 
 /**
  * UX audit M11, M15: before a language is chosen the urgent and help buttons carry pictures and speak
  * each enabled language in turn; after, the visitor's language can be changed from the top bar without
  * losing the place.
  */
-test('the language screen\'s urgent buttons have pictures and turn through every language; the language changes mid-guide, keeping the step', async ({ page, request }) => {
+test('the language screen\'s urgent buttons have pictures and turn through every language; the language changes mid-guide, keeping the step', async ({ page, request, kiosk }) => {
   // Two axe scans and a whole guide beside other suites on two cores.
   test.setTimeout(90_000);
   await page.clock.install();
-  const kiosk = new KioskPage(page);
   await kiosk.open();
   await kiosk.touchToStart();
   const urgent = page.locator('.top-bar__scam-now');

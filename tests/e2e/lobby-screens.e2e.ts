@@ -1,5 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { KioskPage } from './kiosk-page.ts';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 /**
  * The screens community centres actually have (UX audit B3, M7, M10): a donated 1366 x 768 monitor and
@@ -67,11 +67,10 @@ async function expectUrgentReachable(page: Page, label: string, portrait: boolea
 
 for (const size of SIZES) {
   for (const locale of LOCALES) {
-    test(`${size.name}, ${locale.code}, largest text: what to do is in view before the button that moves on`, async ({ page }) => {
+    test(`${size.name}, ${locale.code}, largest text: what to do is in view before the button that moves on`, async ({ page, kiosk }) => {
       test.setTimeout(120_000);
       const portrait = size.height > size.width;
       await page.setViewportSize({ width: size.width, height: size.height });
-      const kiosk = new KioskPage(page);
       const photo = (name: string) => kiosk.snapshot(`lobby-${size.name}-${locale.code}`, name);
       await kiosk.open();
       await kiosk.touchToStart();

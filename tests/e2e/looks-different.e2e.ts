@@ -1,18 +1,11 @@
-import { expect, test } from '@playwright/test';
-import { KioskPage } from './kiosk-page.ts';
-import { readVisitLog } from './visit-log.ts';
+import { expect, test } from './fixtures.ts';
 
-test('"No, it looks different" offers the other version, and the visitor finishes on that one', async ({ page, request }) => {
+const IPHONE_NOTHING_YET = ['phone-iphone', 'apps-none', 'stranger-call-no', 'asked-to-share-no'];
+
+test('"No, it looks different" offers the other version, and the visitor finishes on that one', async ({ page, request, kiosk }) => {
   // An axe scan and two guides' worth of steps: past 30 s on two busy cores.
   test.setTimeout(60_000);
-  const kiosk = new KioskPage(page);
-  await kiosk.open();
-  await kiosk.touchToStart();
-  await kiosk.chooseLanguage('繁體中文');
-  await kiosk.answerQuestions(request, 'zh-Hant', ['phone-iphone', 'apps-none', 'stranger-call-no', 'asked-to-share-no']);
-  await kiosk.browse();
-  await kiosk.openTutorial('關閉 FaceTime');
-  await kiosk.chooseVersion('iOS 18 或更新版本（包括 iOS 26）');
+  await kiosk.openTutorialFromStart(request, { locale: 'zh-Hant', language: '繁體中文', answers: IPHONE_NOTHING_YET, tutorial: '關閉 FaceTime', version: 'iOS 18 或更新版本（包括 iOS 26）' });
   await kiosk.forward();
   await expect(kiosk.progress()).toHaveText('第 2 步，共 5 步');
   // The picture shows "Apps"; this visitor's phone does not (it runs iOS 17).
@@ -25,19 +18,12 @@ test('"No, it looks different" offers the other version, and the visitor finishe
   await expect(kiosk.progress()).toHaveText('第 1 步，共 4 步');
   await kiosk.finishTutorial();
   await expect(page.locator('.tutorial-card--done')).toContainText('關閉 FaceTime');
-  await expect.poll(() => readVisitLog().some((e) => e.kind === 'step_looked_different' && e.tutorial_id === 'iphone-turn-off-facetime' && e.step_index === 1)).toBe(true);
+  await expect.poll(async () => (await kiosk.visitLog()).some((e) => e.kind === 'step_looked_different' && e.tutorial_id === 'iphone-turn-off-facetime' && e.step_index === 1)).toBe(true);
   kiosk.expectNoProblems();
 });
 
-test('"No, it looks different" can also call staff, or carry on', async ({ page, request }) => {
-  const kiosk = new KioskPage(page);
-  await kiosk.open();
-  await kiosk.touchToStart();
-  await kiosk.chooseLanguage('Español');
-  await kiosk.answerQuestions(request, 'es', ['phone-iphone', 'apps-none', 'stranger-call-no', 'asked-to-share-no']);
-  await kiosk.browse();
-  await kiosk.openTutorial('Apague FaceTime');
-  await kiosk.chooseVersion('iOS 17 o anterior');
+test('"No, it looks different" can also call staff, or carry on', async ({ page, request, kiosk }) => {
+  await kiosk.openTutorialFromStart(request, { locale: 'es', language: 'Español', answers: IPHONE_NOTHING_YET, tutorial: 'Apague FaceTime', version: 'iOS 17 o anterior' });
   await kiosk.forward();
   // A way back from the panel: the same step, its buttons again.
   await page.locator('.step-nav__different').click();

@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import type { CallResponse } from '../../shared/api.ts';
 import { LOCALE_INFO, type Locale } from '../../shared/locales.ts';
 import arUi from '../../renderer/i18n/locales/ar/ui.json' with { type: 'json' };
@@ -149,9 +150,8 @@ test('a returning visitor: "Do this first" and the filled Start move to the firs
   kiosk.expectNoProblems();
 });
 
-test('at 1366 x 768 in Spanish at the largest text size: "because" under each guide, and "N more below" scrolls to the guides under the fold', async ({ page, request }) => {
+test('at 1366 x 768 in Spanish at the largest text size: "because" under each guide, and "N more below" scrolls to the guides under the fold', async ({ page, request, kiosk }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
-  const kiosk = new KioskPage(page);
   await kiosk.open();
   await kiosk.touchToStart();
   await kiosk.textSize(3);

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { KioskPage } from './kiosk-page.ts';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 /**
  * Headless Chromium has no speech voices, so this stands in for the platform's speech engine: a
@@ -38,16 +38,9 @@ async function fakeVoices(page: Page) {
 
 const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spoken: Array<{ text: string; lang: string; rate: number }> }).__spoken);
 
-test('read aloud speaks the screen in the visitor\'s language, at the chosen speed', async ({ page, request }) => {
+test('read aloud speaks the screen in the visitor\'s language, at the chosen speed', async ({ page, request, kiosk }) => {
   await fakeVoices(page);
-  const kiosk = new KioskPage(page);
-  await kiosk.open();
-  await kiosk.touchToStart();
-  await kiosk.chooseLanguage('繁體中文');
-  await kiosk.answerQuestions(request, 'zh-Hant', ['phone-iphone', 'apps-none', 'stranger-call-no', 'asked-to-share-no']);
-  await kiosk.browse();
-  await kiosk.openTutorial('關閉 FaceTime');
-  await kiosk.chooseVersion('iOS 17 或更舊版本');
+  await kiosk.openTutorialFromStart(request, { locale: 'zh-Hant', language: '繁體中文', answers: ['phone-iphone', 'apps-none', 'stranger-call-no', 'asked-to-share-no'], tutorial: '關閉 FaceTime', version: 'iOS 17 或更舊版本' });
   await page.locator('.top-bar__display').click();
   await page.locator('.display__rates .choice').first().click(); // slow
   await page.locator('.display .modal__close').click();
@@ -59,9 +52,8 @@ test('read aloud speaks the screen in the visitor\'s language, at the chosen spe
   await kiosk.expectAccessible('step with read aloud');
 });
 
-test('without a voice for the language, there is no read-aloud button at all', async ({ page, request }) => {
+test('without a voice for the language, there is no read-aloud button at all', async ({ page, request, kiosk }) => {
   await fakeVoices(page);
-  const kiosk = new KioskPage(page);
   await kiosk.open();
   await kiosk.touchToStart();
   await kiosk.chooseLanguage('العربية');
@@ -72,8 +64,7 @@ test('without a voice for the language, there is no read-aloud button at all', a
   await expect(page.locator('.display__rates')).toHaveCount(0);
 });
 
-test('every script is drawn with the kiosk\'s own bundled fonts, fetched from the kiosk itself', async ({ page, request }) => {
-  const kiosk = new KioskPage(page);
+test('every script is drawn with the kiosk\'s own bundled fonts, fetched from the kiosk itself', async ({ page, request, kiosk }) => {
   await kiosk.open();
   await kiosk.touchToStart();
   for (const [language, family, sample] of [
@@ -94,9 +85,8 @@ test('every script is drawn with the kiosk\'s own bundled fonts, fetched from th
   void request;
 });
 
-test('staff health lists which enabled languages this kiosk can read aloud', async ({ page, request }) => {
+test('staff health lists which enabled languages this kiosk can read aloud', async ({ page, request, kiosk }) => {
   await fakeVoices(page);
-  const kiosk = new KioskPage(page);
   await kiosk.open();
   await expect
     .poll(async () => (await (await request.post('/api/getHealth', { data: {} })).json()).voices)

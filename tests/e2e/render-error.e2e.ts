@@ -1,9 +1,10 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import ar from '../../renderer/i18n/locales/ar/ui.json' with { type: 'json' };
 import es from '../../renderer/i18n/locales/es/ui.json' with { type: 'json' };
 import type { CallResponse } from '../../shared/api.ts';
 import type { Locale } from '../../shared/locales.ts';
-import { api, KioskPage } from './kiosk-page.ts';
+import { api, type KioskPage } from './kiosk-page.ts';
 
 /**
  * Audit H2, in the real bundle against the real core: the plan screen is made to throw while
@@ -42,9 +43,8 @@ function expectOnlyThePlantedFault(kiosk: KioskPage) {
   expect(kiosk.problems.filter((p) => !p.includes(PLANTED))).toEqual([]);
 }
 
-test('a screen that throws shows the calm screen in the visitor\'s language; the urgent buttons work, health counts it, a touch starts again', async ({ page, request }) => {
+test('a screen that throws shows the calm screen in the visitor\'s language; the urgent buttons work, health counts it, a touch starts again', async ({ page, request, kiosk }) => {
   await plantFaultInPlanScreen(page);
-  const kiosk = new KioskPage(page);
   const before = await renderFaults(request);
   await kiosk.open();
   await kiosk.touchToStart();
@@ -83,10 +83,9 @@ test('a screen that throws shows the calm screen in the visitor\'s language; the
   expectOnlyThePlantedFault(kiosk);
 });
 
-test('the calm screen in Arabic, right to left, starts again by itself after a short quiet wait', async ({ page, request }) => {
+test('the calm screen in Arabic, right to left, starts again by itself after a short quiet wait', async ({ page, request, kiosk }) => {
   await page.clock.install();
   await plantFaultInPlanScreen(page);
-  const kiosk = new KioskPage(page);
   await kiosk.open();
   await kiosk.touchToStart();
   await kiosk.chooseLanguage('العربية');

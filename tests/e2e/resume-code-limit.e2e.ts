@@ -1,43 +1,31 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { createKiosk, type Kiosk } from '../../electron/core/kiosk.ts';
-import { createWebServer, listen } from '../../electron/web/server.ts';
+import { expect, test } from './fixtures.ts';
 import { KioskPage } from './kiosk-page.ts';
+import { startShell, type RunningShell } from './shell.ts';
 
 /**
  * Too many wrong checklist codes: the keypad says calmly, in the visitor's language, to wait, and keeps
  * the digits. The limit is per kiosk, so this file runs its own (on a stopped clock, so the wait never
  * runs out mid-test) rather than lock the shared e2e kiosk for every other test.
  */
-const REPO = resolve(import.meta.dirname, '..', '..');
-let own: { kiosk: Kiosk; server: Server; base: string; dir: string };
+let own: RunningShell;
 
 test.beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'safecall-e2e-codes-'));
   const stopped = new Date(2026, 11, 1, 10, 0, 0);
-  const kiosk = createKiosk({ dataDir: dir, appRoot: REPO, now: () => stopped, warn: () => {} });
-  const server = createWebServer({ dispatch: kiosk.dispatch, rendererDir: join(REPO, 'dist', 'renderer') });
-  own = { kiosk, server, base: `http://127.0.0.1:${await listen(server, 0)}`, dir };
+  // No kiosk.json, as before: the limit does not depend on the centre.
+  own = await startShell({ prefix: 'safecall-e2e-codes-', kioskJson: null, core: { now: () => stopped } });
 });
 
-test.afterAll(() => {
-  own.server.close();
-  own.kiosk.close();
-  rmSync(own.dir, { recursive: true, force: true });
-});
+test.afterAll(() => own.close());
 
 test('es: after five wrong codes the keypad asks the visitor to wait a minute, keeps the digits, and opens no code meanwhile', async ({ page, request }) => {
-  const saved = await request.post(`${own.base}/api/saveChecklist`, { data: { actions: [{ tutorialId: 'general-stop-screen-share' }], completed: [] } });
+  const saved = await request.post(`${own.baseURL}/api/saveChecklist`, { data: { actions: [{ tutorialId: 'general-stop-screen-share' }], completed: [] } });
   const { code } = (await saved.json()) as { code: string };
   const wrong = code.startsWith('9') ? `1${code.slice(1)}` : `9${code.slice(1)}`;
   // Four wrong guesses from elsewhere on this machine; the visitor's own mistake is the fifth.
-  for (let i = 0; i < 4; i++) expect((await request.post(`${own.base}/api/openChecklist`, { data: { code: `0000000${i}` } })).status()).toBe(404);
+  for (let i = 0; i < 4; i++) expect((await request.post(`${own.baseURL}/api/openChecklist`, { data: { code: `0000000${i}` } })).status()).toBe(404);
 
   const kiosk = new KioskPage(page);
-  await page.goto(own.base);
+  await page.goto(own.baseURL);
   await kiosk.touchToStart();
   await kiosk.chooseLanguage('Español');
   await kiosk.press('Tengo un código de lista');

@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import type { CallResponse } from '../../shared/api.ts';
 import { LOCALE_INFO, LOCALES } from '../../shared/locales.ts';
-import { api, KioskPage } from './kiosk-page.ts';
+import { api } from './kiosk-page.ts';
 
 /**
  * Opens every tutorial in every locale and walks every variant step by step through the real UI. Each
@@ -22,14 +22,12 @@ const NEUTRAL_ANSWERS = ['phone-not-sure', 'apps-none', 'stranger-call-no', 'ask
 test.describe.configure({ mode: 'parallel' });
 
 for (const locale of LOCALES) {
-  test(`every step of every tutorial in ${locale}`, async ({ page, request }) => {
+  test(`every step of every tutorial in ${locale}`, async ({ page, request, kiosk }) => {
     test.setTimeout(480_000);
     const dir = join(SWEEP_DIR, locale);
     if (SHOTS) mkdirSync(dir, { recursive: true });
     const { tutorials } = await api<CallResponse<'listTutorials'>>(request, 'listTutorials', { locale });
     expect(tutorials.length).toBeGreaterThan(0);
-
-    const kiosk = new KioskPage(page);
     await kiosk.open();
     await kiosk.touchToStart();
     await kiosk.chooseLanguage(LOCALE_INFO[locale].nativeName);

@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import type { CallResponse } from '../../shared/api.ts';
-import { api, KioskPage } from './kiosk-page.ts';
+import { api } from './kiosk-page.ts';
 
 type Opened = CallResponse<'openTutorial'>;
 const SILENCE = 'iphone-silence-unknown-callers';
@@ -11,21 +11,15 @@ const FACETIME = 'iphone-facetime-unknown-callers';
  * version starts the common one and says where the version is shown; a step that names another guide
  * opens it, and finishing it comes back to that step.
  */
-test('"I don\'t know" starts the common version; a named guide opens from its step and returns to it (繁體中文)', async ({ page, request }) => {
+test('"I don\'t know" starts the common version; a named guide opens from its step and returns to it (繁體中文)', async ({ page, request, kiosk }) => {
   test.setTimeout(120_000);
   const silence = await api<Opened>(request, 'openTutorial', { tutorialId: SILENCE, locale: 'zh-Hant' });
   const facetime = await api<Opened>(request, 'openTutorial', { tutorialId: FACETIME, locale: 'zh-Hant' });
   const common = silence.tutorial.variants.find((v) => v.id === silence.tutorial.commonVariant);
   if (!common) throw new Error('no common variant');
   expect(silence.tutorial.versionCheck).toContain('iOS Version');
-
-  const kiosk = new KioskPage(page);
-  await kiosk.open();
-  await kiosk.touchToStart();
-  await kiosk.chooseLanguage('繁體中文');
-  await kiosk.answerQuestions(request, 'zh-Hant', ['phone-iphone', 'apps-none', 'stranger-call-no', 'asked-to-share-no']);
-  await kiosk.browse();
-  await kiosk.openTutorial(silence.tutorial.title);
+  // Stops at the version question: this test answers it itself.
+  await kiosk.openTutorialFromStart(request, { locale: 'zh-Hant', language: '繁體中文', answers: ['phone-iphone', 'apps-none', 'stranger-call-no', 'asked-to-share-no'], tutorial: silence.tutorial.title });
 
   await kiosk.press('我不知道');
   const guess = page.locator('.step__version-guess');

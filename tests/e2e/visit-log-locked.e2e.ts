@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Browser } from '@playwright/test';
+import type { Browser } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import Database from 'better-sqlite3';
 import type { CallResponse } from '../../shared/api.ts';
 import { LOCALE_INFO } from '../../shared/locales.ts';
@@ -10,8 +11,8 @@ import { DATABASE_FILE } from '../../electron/core/kiosk.ts';
 import { api, KioskPage } from './kiosk-page.ts';
 
 /**
- * A visit while the kiosk's database cannot be written (audit H1, #52). The browser shell's own
- * server is shared with the other e2e tests, so this test starts a second one, on a data folder of
+ * A visit while the kiosk's database cannot be written (audit H1, #52). This test starts the real
+ * browser shell (electron/web/start.ts) as a second process, on a data folder of
  * its own, and holds that database's write lock from here (BEGIN IMMEDIATE), as another program
  * would. That makes every visit-log write fail with a real SQLITE_BUSY, and it works as any user:
  * a read-only file does not stop root (the CI user), a full disk needs a mount, and SQLite's page

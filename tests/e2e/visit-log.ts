@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { DATABASE_FILE } from '../../electron/core/kiosk.ts';
-import { E2E_DATA_DIR } from './e2e-data-dir.ts';
 
 export interface LoggedEvent {
   visit_id: string;
@@ -13,19 +12,17 @@ export interface LoggedEvent {
   hour: string;
 }
 
-/** The e2e kiosk's visit log, read straight from its database file, as a report would. */
-export function readVisitLog(): LoggedEvent[] {
-  const db = new Database(join(E2E_DATA_DIR, DATABASE_FILE), { readonly: true, fileMustExist: true });
+/**
+ * The visit log of the kiosk in `dataDir`, read straight from its database file as a report would,
+ * only for the given visits: a test reads its own visits, never another test's.
+ */
+export function readVisitLog(dataDir: string, visitIds: readonly string[]): LoggedEvent[] {
+  if (visitIds.length === 0) return [];
+  const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true, fileMustExist: true });
   try {
-    return db.prepare('SELECT visit_id, kind, tutorial_id, locale, step_index, answer_id, hour FROM visit_event ORDER BY id').all() as LoggedEvent[];
+    const marks = visitIds.map(() => '?').join(', ');
+    return db.prepare(`SELECT visit_id, kind, tutorial_id, locale, step_index, answer_id, hour FROM visit_event WHERE visit_id IN (${marks}) ORDER BY id`).all(...visitIds) as LoggedEvent[];
   } finally {
     db.close();
   }
-}
-
-/** Every event of each visit that ended with "Start over". */
-export function resetVisits(): LoggedEvent[][] {
-  const log = readVisitLog();
-  const ids = [...new Set(log.filter((e) => e.kind === 'visit_reset').map((e) => e.visit_id))];
-  return ids.map((id) => log.filter((e) => e.visit_id === id));
 }

@@ -86,9 +86,5 @@ export function testKiosk(options: TestKioskOptions = {}): Kiosk & { dataDir: st
   return Object.assign(kiosk, { dataDir });
 }
 
-/** Unwraps a successful envelope, failing the test with the error otherwise. */
-export async function call<T = unknown>(kiosk: Kiosk, name: string, payload: unknown): Promise<T> {
-  const result = await kiosk.dispatch(name, payload);
-  if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
+// The one "unwrap a call" helper lives beside the others that vitest and Playwright share.
+export { call } from './unwrap.ts';
