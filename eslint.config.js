@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import i18next from 'eslint-plugin-i18next';
+import ts from 'typescript';
 
 /** Every Node built-in, with and without the node: prefix. */
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
@@ -24,10 +25,56 @@ const noNodeNoElectron = {
   ],
 };
 
+/**
+ * Tests that drive a page need DOM types, so tests/tsconfig.dom.json checks them; the project service only
+ * finds files named tsconfig.json, so these files are linted with that project named outright. Its
+ * include list is read here so a folder added there is linted with the same types it is checked with.
+ */
+const domTestsConfig = 'tests/tsconfig.dom.json';
+const domTestFiles = /** @type {{ include: string[] }} */ (ts.readConfigFile(domTestsConfig, ts.sys.readFile).config).include.map(
+  (glob) => `tests/${glob}`,
+);
+
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    // Type-aware rules need the type-checker: each file is linted with the tsconfig that already checks it
+    // (the project service finds it). Files in no tsconfig (this config, vite/vitest configs written in JS)
+    // fall back to the default project and lose only the typed rules below.
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ['*.js'] }, tsconfigRootDir: import.meta.dirname },
+    },
+  },
+  {
+    files: ['**/*.{ts,tsx}'],
+    rules: {
+      // A promise nobody awaits fails silently: an unsaved checklist, an unlogged print (code review F5).
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/require-await': 'error',
+      // A new screen, event kind or print result must be handled wherever a switch names the others.
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: false, requireDefaultForNonUnion: true }],
+      // ESLint's own rule cannot see that an exhaustive inner switch always returns; tsc's
+      // noFallthroughCasesInSwitch (tsconfig.json) makes the same check with the types.
+      'no-fallthrough': 'off',
+    },
+  },
+  {
+    // Test fakes stand in for async APIs, and `async () => value` is the plainest way to write one.
+    files: ['tests/**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/require-await': 'off' },
+  },
+  {
+    files: domTestFiles,
+    languageOptions: { parserOptions: { projectService: false, project: domTestsConfig } },
+  },
+  {
+    files: ['**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

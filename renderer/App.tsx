@@ -76,6 +76,7 @@ function Journey({ enabled, defaultLocale, settings }: { enabled: Locale[]; defa
   // Before a language is chosen, the bar and the language screen's heading turn through every enabled language.
   const chromeLocale = useCyclingLocale(journey.screen === 'language' ? null : uiLocale, [defaultLocale, ...enabled.filter((l) => l !== defaultLocale)]);
   useEffect(() => {
+    // Every table is bundled (i18n.ts), so there is nothing to load and nothing that can fail.
     void i18n.changeLanguage(uiLocale);
     applyDocumentLanguage(uiLocale);
   }, [i18n, uiLocale]);
@@ -90,7 +91,8 @@ function Journey({ enabled, defaultLocale, settings }: { enabled: Locale[]; defa
   const voiced = useVoicedLocales(enabled);
   const voicedKey = voiced.join(',');
   useEffect(() => {
-    api.reportVoices({ locales: voicedKey ? (voicedKey.split(',') as Locale[]) : [] }).catch(() => {});
+    // A list staff cannot see is a staff problem, not the visitor's: say so in the log and carry on.
+    api.reportVoices({ locales: voicedKey ? (voicedKey.split(',') as Locale[]) : [] }).catch((error: unknown) => console.warn('SafeCall: voices not reported', error));
   }, [api, voicedKey]);
   const { stop: stopSpeaking } = speech;
   // Speech never runs on into the next screen, or the next visitor's.
@@ -100,6 +102,7 @@ function Journey({ enabled, defaultLocale, settings }: { enabled: Locale[]; defa
   const endVisit = useCallback(() => {
     if (journey.visitId) logEvent(api, { visitId: journey.visitId, kind: 'visit_reset' });
     dispatch({ type: 'startOver' });
+    // Nothing waits for the wipe; if it fails, the fault watchdog reports the rejection to staff.
     void wipeVisitorTraces();
   }, [api, journey.visitId]);
 
@@ -111,6 +114,7 @@ function Journey({ enabled, defaultLocale, settings }: { enabled: Locale[]; defa
   const timeOut = () => {
     parking.park(journey);
     dispatch({ type: 'startOver' });
+    // As in endVisit: a failed wipe reaches staff through the fault watchdog.
     void wipeVisitorTraces();
   };
 
@@ -261,7 +265,8 @@ function CurrentScreen({ journey, chromeLocale, enabled, dispatch, onFinish, onP
           onHelp={onHelp}
         />
       ) : null;
-    default:
+    case 'attract':
+      // Drawn by App before the journey has a language (above); listed so a new screen must be placed here.
       return null;
   }
 }

@@ -15,7 +15,13 @@ function platformExecutable(platform: NodeJS.Platform): string | null {
       return 'electron';
     case 'win32':
       return 'electron.exe';
-    default:
+    // Electron publishes no build for these.
+    case 'aix':
+    case 'android':
+    case 'cygwin':
+    case 'haiku':
+    case 'netbsd':
+    case 'sunos':
       return null;
   }
 }

@@ -90,7 +90,12 @@ export function createWebServer(options: WebServerOptions): Server {
       // Call names are plain letters, so the path is never URL-decoded: a malformed escape such as
       // /api/%E0 is simply an unknown call, not an exception that could stop the server.
       const call = /^\/api\/([A-Za-z]+)$/.exec(path)?.[1] ?? '';
-      void handleApi(req, res, call, options.dispatch);
+      // handleApi answers its own failures; anything it did not foresee must not stop the whole shell.
+      handleApi(req, res, call, options.dispatch).catch((error: unknown) => {
+        console.error('SafeCall browser shell: an API request failed unexpectedly', error);
+        if (res.headersSent) res.destroy();
+        else res.writeHead(500).end();
+      });
       return;
     }
     if (!STATIC_METHODS.includes(req.method ?? '')) {

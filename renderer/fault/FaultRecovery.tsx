@@ -29,6 +29,7 @@ export function FaultRecovery({ children, budget, reload = () => window.location
   const [mode, setMode] = useState<RestartMode | null>(null);
 
   const restart = useCallback(() => {
+    // The wipe is not awaited before redrawing; a failed wipe reaches staff through the fault watchdog.
     if (mode === 'reload') {
       void wipeVisitorTraces().finally(reload);
       return;

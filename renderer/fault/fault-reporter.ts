@@ -17,6 +17,7 @@ export function createFaultReporter(send: (report: FaultReport) => Promise<unkno
     sent.push(at);
     const report: FaultReport = where !== undefined && FAULT_WHERE_PATTERN.test(where) ? { kind, where } : { kind };
     try {
+      // A report that cannot be sent has nowhere left to be reported: reporting it would only loop.
       send(report).catch(() => undefined);
     } catch {
       // The transport itself threw (no bridge, no fetch): nothing more to do.

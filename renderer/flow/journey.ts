@@ -209,7 +209,7 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
           return state.questionIndex > 0 ? { ...state, questionIndex: state.questionIndex - 1 } : { ...state, screen: 'language' };
         case 'language':
           return initialJourney;
-        default:
+        case 'attract':
           return state;
       }
     case 'tutorialFinished': {

@@ -34,6 +34,7 @@ export const UI_STRINGS: Record<Locale, Record<string, unknown>> = {
 export function createI18n(pseudo = typeof window !== 'undefined' && window.__SAFECALL_PSEUDO__ === true): I18n {
   const instance = i18next.createInstance();
   const strings = (l: Locale) => (pseudo ? pseudoTable(UI_STRINGS.en) : UI_STRINGS[l]);
+  // initAsync: false with bundled tables: init has finished when it returns, and cannot fail to load.
   void instance
     .use(ICU)
     .use(initReactI18next)

@@ -37,6 +37,7 @@ export function PrintPage() {
 
   useEffect(() => {
     if (!request.success) return;
+    // Every table is bundled (i18n.ts), so there is nothing to load and nothing that can fail.
     void i18n.changeLanguage(request.data.lang);
     applyDocumentLanguage(request.data.lang);
   }, [i18n, request]);

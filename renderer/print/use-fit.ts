@@ -86,6 +86,7 @@ export function useFittedPoints(ref: RefObject<HTMLElement | null>, view: Checkl
   useEffect(() => {
     if (!view) return;
     let cancelled = false;
+    // fonts.ready only ever resolves (a font that fails to load still settles it), so nothing is lost unawaited.
     void document.fonts.ready.then(() => {
       const el = ref.current;
       if (cancelled || !el) return;

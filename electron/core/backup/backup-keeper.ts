@@ -82,6 +82,7 @@ export function createBackupKeeper(deps: BackupKeeperDeps) {
   function schedule(db: Db, ms: number): void {
     if (stopped) return;
     const handle = timers.setTimeout(() => {
+      // Never rejects: a failed backup is recorded by failed() above.
       void runDailyIfDue(db).finally(() => schedule(db, CHECK_EVERY_MS));
     }, ms);
     // Never the reason the process stays alive: a backup is not worth delaying a shutdown for.

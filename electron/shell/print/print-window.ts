@@ -93,6 +93,8 @@ export async function renderSheetPdf(deps: PrintWindowDeps, job: Pick<PrintJob, 
         reject(new PrintFailed('failed', `page: its renderer is gone (${details.reason})`));
       });
     });
+    // Its rejection is taken by the races below; this only keeps one that comes after the job ended
+    // (a renderer gone once the PDF is made) from being reported as unhandled.
     broken.catch(() => undefined);
 
     const work = async (): Promise<Buffer> => {

@@ -29,19 +29,20 @@ export function usePrintSheet(api: KioskApi, visitId: string, sheet: SheetReques
     busy.current = true;
     const setState = (state: PrintPhase) => setAnswer({ key, state });
     setState({ phase: 'printing' });
-    api
+    // Not awaited by the tap that started it: the chain ends in state, and its last step cannot throw
+    // (setState, and logEvent, which catches its own failure).
+    void api
       .printSheet({ sheet, copies: 1 })
-      .then(
-        (result): PrintPhase => {
-          if (result.status === 'failed') return { phase: 'failed', reason: result.reason };
-          if (result.status === 'browser') {
-            window.print();
-            return { phase: 'browser' };
-          }
-          return { phase: 'sent' };
-        },
-        (): PrintPhase => ({ phase: 'failed', reason: 'error' }),
-      )
+      .then((result): PrintPhase => {
+        if (result.status === 'failed') return { phase: 'failed', reason: result.reason };
+        if (result.status === 'browser') {
+          window.print();
+          return { phase: 'browser' };
+        }
+        return { phase: 'sent' };
+      })
+      // The core's failure or the browser's (window.print throwing) ends as 'failed', never stuck on "printing".
+      .catch((): PrintPhase => ({ phase: 'failed', reason: 'error' }))
       .then((next) => {
         busy.current = false;
         setState(next);
