@@ -1,5 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { CALL_NAMES, ipcChannel, type CallName, type ResultEnvelope } from '../shared/api.ts';
+import type { ResultEnvelope } from '../shared/api.ts';
+// Names and channels only: shared/api.ts would bring the schemas, and all of zod, into every page.
+import { CALL_NAMES, ipcChannel, type CallName } from '../shared/calls.ts';
 import { HEARTBEAT_CHANNEL } from '../shared/heartbeat.ts';
 
 /**

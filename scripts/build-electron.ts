@@ -1,8 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type BuildOptions, type Plugin } from 'esbuild';
-import { CALL_NAMES, ipcChannel } from '../shared/api.ts';
+import { build, type BuildOptions } from 'esbuild';
 
 /**
  * Bundles the Electron main process and the preload into dist/electron/. Both are CommonJS: Electron's
@@ -21,30 +20,6 @@ const common: BuildOptions = {
   logLevel: 'warning',
   logOverride: { 'empty-import-meta': 'error' },
   legalComments: 'none',
-};
-
-/**
- * The preload needs only the call names and their channels, but shared/api.ts derives them from the
- * zod schemas, which would put all of zod (~750 kB) into every page load. The names are worked out
- * here, at build time, from that same contract and handed to the preload as plain data; if the preload
- * ever imports anything else from the contract, esbuild fails on the missing export.
- */
-const contractNamesOnly: Plugin = {
-  name: 'contract-names-only',
-  setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /[/\\]shared[/\\]api\.ts$/ }, (args) => ({ path: args.path, namespace: 'contract-names' }));
-    pluginBuild.onLoad({ filter: /.*/, namespace: 'contract-names' }, () => {
-      const channels = Object.fromEntries(CALL_NAMES.map((call) => [call, ipcChannel(call)]));
-      return {
-        loader: 'js',
-        contents: [
-          `export const CALL_NAMES = ${JSON.stringify(CALL_NAMES)};`,
-          `const CHANNELS = ${JSON.stringify(channels)};`,
-          'export function ipcChannel(call) { return CHANNELS[call]; }',
-        ].join('\n'),
-      };
-    });
-  },
 };
 
 /** Writes main.cjs and preload.cjs (and their maps) to outdir, which is emptied first. */
@@ -73,7 +48,6 @@ export async function buildElectron(outdir: string = DEFAULT_OUTDIR): Promise<vo
       platform: 'browser',
       target: 'chrome156',
       external: ['electron'],
-      plugins: [contractNamesOnly],
     }),
   ]);
 }

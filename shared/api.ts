@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CallName } from './calls.ts';
 import { checklistViewSchema, printResultSchema, resumeCodeSchema, savedPlanSchema, sheetRequestSchema } from './checklist-schema.ts';
 import { contentIdSchema, tutorialSummarySchema, tutorialViewSchema, variantViewSchema } from './content-schema.ts';
 import { kioskErrorPayloadSchema } from './errors.ts';
@@ -9,6 +10,8 @@ import { answersSchema, planSchema, questionViewSchema } from './questions-schem
 import { regionSchema } from './regions.ts';
 import { safetyAdviceViewSchema } from './safety-schema.ts';
 import { kioskSettingsSchema } from './settings-schema.ts';
+
+export { CALL_NAMES, IPC_CHANNEL_PREFIX, ipcChannel, type CallName } from './calls.ts';
 
 const noArguments = z.object({}).strict();
 const visitIdSchema = z.uuid();
@@ -61,6 +64,7 @@ export const backupHealthSchema = z.object({
 /**
  * The contract between the renderer and the core: every call, its request and its response.
  * Both shells carry exactly these calls; the core parses every request with these schemas.
+ * `satisfies` ties it to CALL_NAMES (calls.ts): a call missing from either list fails the type-check.
  */
 export const kioskApi = {
   listLocales: {
@@ -192,11 +196,9 @@ export const kioskApi = {
       .strict(),
     response: z.object({ recorded: z.literal(true) }),
   },
-} as const;
+} as const satisfies Record<CallName, { request: z.ZodType; response: z.ZodType }>;
 
 export type KioskCalls = typeof kioskApi;
-export type CallName = keyof KioskCalls;
-export const CALL_NAMES = Object.keys(kioskApi) as CallName[];
 
 export type CallRequest<K extends CallName> = z.input<KioskCalls[K]['request']>;
 export type ParsedRequest<K extends CallName> = z.output<KioskCalls[K]['request']>;
@@ -218,9 +220,3 @@ export const resultEnvelopeSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), error: kioskErrorPayloadSchema }),
 ]);
 export type ResultEnvelope = z.infer<typeof resultEnvelopeSchema>;
-
-/** The one IPC channel prefix; the channel for a call is `kiosk:<callName>`. */
-export const IPC_CHANNEL_PREFIX = 'kiosk:';
-export function ipcChannel(call: CallName): string {
-  return `${IPC_CHANNEL_PREFIX}${call}`;
-}

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CALL_NAMES, ipcChannel } from '../../../shared/api.ts';
+import { CALL_NAMES, IPC_CHANNEL_PREFIX, ipcChannel } from '../../../shared/calls.ts';
 import { HEARTBEAT_CHANNEL } from '../../../shared/heartbeat.ts';
 import { buildElectron } from '../../../scripts/build-electron.ts';
 
@@ -252,11 +252,12 @@ describe('the Windows print path in the main bundle', () => {
 });
 
 describe('the preload bundle (preload.cjs)', () => {
-  it('is CommonJS, carries every call channel as plain data, and leaves zod behind', async () => {
+  it('is CommonJS, carries every call name and the channel prefix as plain data, and leaves zod behind', async () => {
     const preload = await readFile(join(work, 'electron', 'preload.cjs'), 'utf8');
     expect(preload).toContain('require("electron")');
     expect(preload).not.toMatch(/^\s*(import|export)\s/m);
-    for (const call of CALL_NAMES) expect(preload).toContain(JSON.stringify(ipcChannel(call)));
+    for (const call of CALL_NAMES) expect(preload).toContain(JSON.stringify(call));
+    expect(preload).toContain(JSON.stringify(IPC_CHANNEL_PREFIX));
     expect(preload).not.toMatch(/zod/i);
     expect(preload.length).toBeLessThan(5_000);
   });

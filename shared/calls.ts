@@ -1,0 +1,33 @@
+/**
+ * The names of the contract's calls and their IPC channels, and nothing else: no zod. The preload
+ * imports only this file, so the schemas (all of zod, ~750 kB) never ride into every page load.
+ * shared/api.ts gives each name its schemas and fails to type-check if the two lists differ.
+ */
+export const CALL_NAMES = [
+  'listLocales',
+  'getSettings',
+  'startVisit',
+  'listTutorials',
+  'getQuestions',
+  'makePlan',
+  'searchTutorials',
+  'getSafetyAdvice',
+  'getReviewList',
+  'reportVoices',
+  'getHealth',
+  'reportFault',
+  'openTutorial',
+  'saveChecklist',
+  'openChecklist',
+  'composeSheet',
+  'printSheet',
+  'recordEvent',
+] as const;
+
+export type CallName = (typeof CALL_NAMES)[number];
+
+/** The one IPC channel prefix; the channel for a call is `kiosk:<callName>`. */
+export const IPC_CHANNEL_PREFIX = 'kiosk:';
+export function ipcChannel(call: CallName): string {
+  return `${IPC_CHANNEL_PREFIX}${call}`;
+}
