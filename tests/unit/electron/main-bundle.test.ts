@@ -7,112 +7,14 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CALL_NAMES, IPC_CHANNEL_PREFIX, ipcChannel } from '../../../shared/calls.ts';
 import { HEARTBEAT_CHANNEL } from '../../../shared/heartbeat.ts';
+import { build } from 'esbuild';
 import { buildElectron } from '../../../scripts/build-electron.ts';
 
 /**
- * The built dist/electron/main.cjs, run in plain Node with a recording stand-in for 'electron'. Electron
- * itself cannot run on these machines; this still proves the bundle loads as CommonJS, starts the real
- * core, and wires everything in the right order.
+ * The built dist/electron/main.cjs, run in plain Node with a recording stand-in for 'electron'
+ * (main-bundle-stub.ts, bundled here). Electron itself cannot run on these machines; this still proves
+ * the bundle loads as CommonJS, starts the real core, and wires everything in the right order.
  */
-const STUB = String.raw`
-const Module = require('node:module');
-const { EventEmitter } = require('node:events');
-const calls = [];
-const record = (name, detail) => calls.push({ name, detail });
-let resolveReady;
-const ready = new Promise((resolve) => (resolveReady = resolve));
-const paths = { appData: process.env.STUB_APP_DATA };
-const app = Object.assign(new EventEmitter(), {
-  isPackaged: true,
-  getPath: (name) => paths[name],
-  setPath: (name, value) => { paths[name] = value; record('setPath', { name, value }); },
-  requestSingleInstanceLock: () => { record('lock'); return process.env.STUB_LOCK !== '0'; },
-  quit: () => record('quit'),
-  exit: (code) => record('exit', code),
-  relaunch: () => record('relaunch'),
-  whenReady: () => { record('whenReady'); return ready; },
-  getAppPath: () => process.env.STUB_APP_ROOT,
-});
-class WebContents extends EventEmitter {
-  setWindowOpenHandler() { record('setWindowOpenHandler'); }
-  async setVisualZoomLevelLimits() {}
-  setZoomLevel() {}
-  async loadURL() {}
-  forcefullyCrashRenderer() {}
-  isDestroyed() { return false; }
-}
-let nextId = 1;
-class BrowserWindow extends EventEmitter {
-  constructor(options) {
-    super();
-    if (process.env.STUB_WINDOW_THROWS === '1') throw new Error('no display');
-    record('BrowserWindow', options);
-    this.webContents = Object.assign(new WebContents(), { id: nextId++ });
-    app.emit('web-contents-created', {}, this.webContents);
-  }
-  async loadURL(url) { record('loadURL', url); }
-}
-const handlers = {};
-const ipc = {};
-const electron = {
-  app,
-  BrowserWindow,
-  dialog: { showErrorBox: (title, message) => record('showErrorBox', { title, message }) },
-  ipcMain: {
-    handle: (channel, handler) => { ipc[channel] = handler; record('ipcMain.handle', channel); },
-    on: (channel) => record('ipcMain.on', channel),
-  },
-  Menu: { setApplicationMenu: (menu) => record('setApplicationMenu', menu) },
-  net: { fetch: async () => new Response('') },
-  powerSaveBlocker: { start: (type) => { record('powerSaveBlocker.start', type); return 1; } },
-  protocol: {
-    registerSchemesAsPrivileged: (schemes) => record('registerSchemesAsPrivileged', schemes),
-    handle: (scheme, handler) => { handlers[scheme] = handler; record('protocol.handle', scheme); },
-  },
-  session: {
-    defaultSession: Object.assign(new EventEmitter(), {
-      setPermissionRequestHandler: () => record('setPermissionRequestHandler'),
-      setPermissionCheckHandler: () => record('setPermissionCheckHandler'),
-      setDevicePermissionHandler: () => record('setDevicePermissionHandler'),
-      webRequest: { onBeforeRequest: () => record('onBeforeRequest') },
-    }),
-  },
-};
-const processOn = process.on.bind(process);
-process.on = (event, listener) => {
-  if (event === 'uncaughtException' || event === 'unhandledRejection') record('process.on', event);
-  return processOn(event, listener);
-};
-const load = Module._load;
-Module._load = function (request, ...rest) {
-  if (request === 'pdf-to-printer') record('require', request);
-  return request === 'electron' ? electron : load.call(this, request, ...rest);
-};
-console.error = () => {};
-console.warn = () => {};
-setTimeout(async () => {
-  record('ready');
-  resolveReady();
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  const results = {};
-  results.listeners = {
-    uncaughtException: process.listenerCount('uncaughtException'),
-    unhandledRejection: process.listenerCount('unhandledRejection'),
-    webContentsCreated: app.listenerCount('web-contents-created'),
-  };
-  if (ipc['kiosk:listLocales']) {
-    results.fromKiosk = await ipc['kiosk:listLocales']({ senderFrame: { url: 'app://kiosk/index.html' } }, {});
-    results.fromElsewhere = await ipc['kiosk:listLocales']({ senderFrame: { url: 'https://evil.example/' } }, {});
-  }
-  if (handlers.app) {
-    const response = await handlers.app(new Request('app://kiosk/..%2f..%2fpackage.json'));
-    results.traversal = { status: response.status, csp: response.headers.get('Content-Security-Policy') };
-  }
-  app.emit('will-quit');
-  process.stdout.write(JSON.stringify({ calls, results }));
-}, 20);
-`;
-
 interface Run {
   calls: { name: string; detail?: unknown }[];
   results: {
@@ -128,8 +30,18 @@ let work: string;
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'safecall-main-bundle-'));
-  await buildElectron(join(work, 'electron'));
-  await writeFile(join(work, 'electron-stub.cjs'), STUB);
+  await Promise.all([
+    buildElectron(join(work, 'electron')),
+    build({
+      entryPoints: [fileURLToPath(new URL('main-bundle-stub.ts', import.meta.url))],
+      outfile: join(work, 'electron-stub.cjs'),
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node24',
+      logLevel: 'warning',
+    }),
+  ]);
 }, 60_000);
 
 afterAll(async () => {

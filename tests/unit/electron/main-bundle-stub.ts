@@ -1,0 +1,171 @@
+import type {
+  App,
+  BrowserWindow as ElectronBrowserWindow,
+  BrowserWindowConstructorOptions,
+  Dialog,
+  IpcMain,
+  IpcMainInvokeEvent,
+  Menu,
+  Net,
+  PowerSaveBlocker,
+  Protocol,
+  Session,
+  WebContents as ElectronWebContents,
+} from 'electron';
+import { EventEmitter } from 'node:events';
+import Module from 'node:module';
+
+/**
+ * The stand-in for 'electron' that main-bundle.test.ts preloads (node --require) before the built
+ * main.cjs. Written in TypeScript and checked against Electron's own types, so a change in how the
+ * shell calls Electron shows up here as a type error; bundled to CommonJS by esbuild when the test runs.
+ * It records every call, waits until start-up has settled (a window loaded, or the app quit or exited),
+ * pokes the IPC and app:// handlers, then prints { calls, results } as JSON.
+ */
+type Call = { name: string; detail?: unknown };
+const calls: Call[] = [];
+const record = (name: string, detail?: unknown) => void calls.push(detail === undefined ? { name } : { name, detail });
+
+let resolveReady = (): void => undefined;
+const ready = new Promise<void>((resolve) => (resolveReady = resolve));
+const paths: Record<string, string> = { appData: process.env.STUB_APP_DATA ?? '' };
+
+const app = Object.assign(new EventEmitter(), {
+  isPackaged: true,
+  getPath: (name: Parameters<App['getPath']>[0]) => paths[name] ?? '',
+  setPath: (name: string, value: string) => {
+    paths[name] = value;
+    record('setPath', { name, value });
+  },
+  requestSingleInstanceLock: () => {
+    record('lock');
+    return process.env.STUB_LOCK !== '0';
+  },
+  quit: () => record('quit'),
+  exit: (code?: number) => record('exit', code),
+  relaunch: () => record('relaunch'),
+  whenReady: () => {
+    record('whenReady');
+    return ready;
+  },
+  getAppPath: () => process.env.STUB_APP_ROOT ?? '',
+} satisfies Pick<App, 'isPackaged' | 'getPath' | 'setPath' | 'requestSingleInstanceLock' | 'quit' | 'exit' | 'relaunch' | 'whenReady' | 'getAppPath'>);
+
+let nextId = 1;
+class WebContents
+  extends EventEmitter
+  implements Pick<ElectronWebContents, 'setWindowOpenHandler' | 'setVisualZoomLevelLimits' | 'setZoomLevel' | 'loadURL' | 'forcefullyCrashRenderer' | 'isDestroyed'>
+{
+  readonly id = nextId++;
+  setWindowOpenHandler(): void {
+    record('setWindowOpenHandler');
+  }
+  async setVisualZoomLevelLimits(): Promise<void> {}
+  setZoomLevel(): void {}
+  async loadURL(): Promise<void> {}
+  forcefullyCrashRenderer(): void {}
+  isDestroyed(): boolean {
+    return false;
+  }
+}
+
+class BrowserWindow extends EventEmitter implements Pick<ElectronBrowserWindow, 'loadURL'> {
+  readonly webContents: WebContents;
+  constructor(options: BrowserWindowConstructorOptions) {
+    super();
+    if (process.env.STUB_WINDOW_THROWS === '1') throw new Error('no display');
+    record('BrowserWindow', options);
+    this.webContents = new WebContents();
+    app.emit('web-contents-created', {}, this.webContents);
+  }
+  async loadURL(url: string): Promise<void> {
+    record('loadURL', url);
+  }
+}
+
+type InvokeHandler = (event: IpcMainInvokeEvent, request: unknown) => unknown;
+const ipc: Record<string, InvokeHandler> = {};
+const schemes: Record<string, (request: Request) => Response | Promise<Response>> = {};
+
+const electron = {
+  app,
+  BrowserWindow,
+  dialog: { showErrorBox: (title: string, message: string) => record('showErrorBox', { title, message }) } satisfies Pick<Dialog, 'showErrorBox'>,
+  ipcMain: {
+    handle: (channel: string, handler: InvokeHandler) => {
+      ipc[channel] = handler;
+      record('ipcMain.handle', channel);
+    },
+    on: (channel: string) => record('ipcMain.on', channel),
+  } satisfies Pick<IpcMain, 'handle'> & { on: (channel: string) => void },
+  Menu: { setApplicationMenu: (menu: Menu | null) => record('setApplicationMenu', menu) } satisfies Pick<typeof Menu, 'setApplicationMenu'>,
+  net: { fetch: async () => new Response('') } satisfies Pick<Net, 'fetch'>,
+  powerSaveBlocker: {
+    start: (type: Parameters<PowerSaveBlocker['start']>[0]) => {
+      record('powerSaveBlocker.start', type);
+      return 1;
+    },
+  } satisfies Pick<PowerSaveBlocker, 'start'>,
+  protocol: {
+    registerSchemesAsPrivileged: (privileged: Parameters<Protocol['registerSchemesAsPrivileged']>[0]) => record('registerSchemesAsPrivileged', privileged),
+    handle: (scheme: string, handler: (request: Request) => Response | Promise<Response>) => {
+      schemes[scheme] = handler;
+      record('protocol.handle', scheme);
+    },
+  } satisfies Pick<Protocol, 'registerSchemesAsPrivileged' | 'handle'>,
+  session: {
+    defaultSession: Object.assign(new EventEmitter(), {
+      setPermissionRequestHandler: () => record('setPermissionRequestHandler'),
+      setPermissionCheckHandler: () => record('setPermissionCheckHandler'),
+      setDevicePermissionHandler: () => record('setDevicePermissionHandler'),
+      webRequest: { onBeforeRequest: () => record('onBeforeRequest') },
+    } satisfies Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'> & { webRequest: { onBeforeRequest: () => void } }),
+  },
+};
+
+const processOn = process.on.bind(process);
+process.on = ((event: string, listener: (...args: unknown[]) => void) => {
+  if (event === 'uncaughtException' || event === 'unhandledRejection') record('process.on', event);
+  return processOn(event, listener);
+}) as typeof process.on;
+
+// Module._load is Node's internal loader: the one place to answer require('electron') for the bundle.
+const loader = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
+const load = loader._load;
+loader._load = function (this: unknown, request: string, ...rest: unknown[]) {
+  if (request === 'pdf-to-printer') record('require', request);
+  return request === 'electron' ? electron : load.call(this, request, ...rest);
+};
+console.error = () => undefined;
+console.warn = () => undefined;
+
+/** Start-up has settled once a page was loaded (the kiosk or its error screen) or the app gave up. */
+const settled = () => calls.some((call) => call.name === 'loadURL' || call.name === 'exit' || call.name === 'quit');
+
+async function report(): Promise<void> {
+  // After main.cjs has run its synchronous top level: it is required right after this file.
+  record('ready');
+  resolveReady();
+  // A state, not a delay: however many awaits start() gains, this waits for what it ends in.
+  while (!settled()) await new Promise((resolve) => setImmediate(resolve));
+  const results: Record<string, unknown> = {};
+  results.listeners = {
+    uncaughtException: process.listenerCount('uncaughtException'),
+    unhandledRejection: process.listenerCount('unhandledRejection'),
+    webContentsCreated: app.listenerCount('web-contents-created'),
+  };
+  const listLocales = ipc['kiosk:listLocales'];
+  if (listLocales) {
+    const fromFrame = (url: string) => ({ senderFrame: { url } }) as unknown as IpcMainInvokeEvent;
+    results.fromKiosk = await listLocales(fromFrame('app://kiosk/index.html'), {});
+    results.fromElsewhere = await listLocales(fromFrame('https://evil.example/'), {});
+  }
+  const appScheme = schemes.app;
+  if (appScheme) {
+    const response = await appScheme(new Request('app://kiosk/..%2f..%2fpackage.json'));
+    results.traversal = { status: response.status, csp: response.headers.get('Content-Security-Policy') };
+  }
+  app.emit('will-quit');
+  process.stdout.write(JSON.stringify({ calls, results }));
+}
+setImmediate(() => void report());
