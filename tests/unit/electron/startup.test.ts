@@ -104,17 +104,14 @@ describe('the error screen while the core cannot start', () => {
 
   it('is one locked-down kiosk window showing the page as a data: URL, reused at every try', () => {
     const windows = fakeBrowserWindows(() => fakeWebContents());
-    const loads: string[] = [];
-    class Window extends windows.BrowserWindow {
-      loadURL = vi.fn(async (url: string) => void loads.push(url));
-    }
     const lockdown = vi.fn();
-    const screen = createUnavailableScreen(Window as unknown as typeof BrowserWindow, input, lockdown);
+    const screen = createUnavailableScreen(windows.BrowserWindow as unknown as typeof BrowserWindow, input, lockdown);
     screen.show('<p>first</p>');
     screen.show('<p>second</p>');
     expect(windows.created).toHaveLength(1);
     expect(windows.created[0]?.options).toEqual(kioskWindowOptions(input));
     expect(lockdown).toHaveBeenCalledExactlyOnceWith(windows.created[0]?.webContents);
+    const loads = windows.created[0]?.loadURL.mock.calls.map(([url]) => url) ?? [];
     expect(loads).toEqual([unavailablePageUrl('<p>first</p>'), unavailablePageUrl('<p>second</p>')]);
     expect(decodeURIComponent(loads[1] ?? '')).toBe('data:text/html;charset=utf-8,<p>second</p>');
 

@@ -1,8 +1,8 @@
-import type { App, BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
-import { EventEmitter } from 'node:events';
+import type { App, BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createKioskWindow, kioskWindowOptions, preloadPath, setupSecondInstanceFocus } from '../../../electron/shell/window.ts';
+import { fakeApp, fakeBrowserWindows, fakeWebContents } from './fakes.ts';
 
 describe('kiosk window options', () => {
   const packaged = kioskWindowOptions({ isPackaged: true, preloadPath: '/app/dist/electron/preload.cjs' });
@@ -39,26 +39,26 @@ describe('kiosk window options', () => {
 });
 
 describe('createKioskWindow', () => {
-  it('builds the window from those options and loads the kiosk page', () => {
-    const loadURL = vi.fn(async () => undefined);
-    let received: BrowserWindowConstructorOptions | undefined;
-    class FakeWindow {
-      loadURL = loadURL;
-      constructor(options: BrowserWindowConstructorOptions) {
-        received = options;
-      }
-    }
-    createKioskWindow(FakeWindow as unknown as typeof BrowserWindow, { isPackaged: true, preloadPath: 'p.cjs' });
-    expect(received).toEqual(kioskWindowOptions({ isPackaged: true, preloadPath: 'p.cjs' }));
-    expect(loadURL).toHaveBeenCalledExactlyOnceWith('app://kiosk/index.html');
+  it('opens one locked-down kiosk window with the given preload and loads the kiosk page', () => {
+    const windows = fakeBrowserWindows(() => fakeWebContents());
+    createKioskWindow(windows.BrowserWindow as unknown as typeof BrowserWindow, { isPackaged: true, preloadPath: 'p.cjs' });
+    expect(windows.created).toHaveLength(1);
+    // What the window was given, stated outright rather than as kioskWindowOptions' own answer.
+    expect(windows.created[0]?.options).toMatchObject({
+      kiosk: true,
+      fullscreen: true,
+      webPreferences: { preload: 'p.cjs', sandbox: true, contextIsolation: true, nodeIntegration: false, devTools: false },
+    });
+    expect(windows.created[0]?.loadURL).toHaveBeenCalledExactlyOnceWith('app://kiosk/index.html');
   });
 });
 
 describe('second instance', () => {
   it('brings the existing window forward', () => {
-    const app = new EventEmitter();
-    const window = { isDestroyed: vi.fn(() => false), isMinimized: vi.fn(() => true), restore: vi.fn(), show: vi.fn(), focus: vi.fn() };
-    setupSecondInstanceFocus(app as unknown as App, window as unknown as BrowserWindow);
+    const app = fakeApp();
+    const window = new (fakeBrowserWindows(() => fakeWebContents()).BrowserWindow)({});
+    window.isMinimized.mockReturnValue(true);
+    setupSecondInstanceFocus(app as unknown as App, window);
     app.emit('second-instance');
     expect(window.restore).toHaveBeenCalled();
     expect(window.show).toHaveBeenCalled();
