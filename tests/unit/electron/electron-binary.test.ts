@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,7 +50,8 @@ describe('findElectronBinary', () => {
     expect(findElectronBinary({ projectRoot, env: { ELECTRON_OVERRIDE_DIST_PATH: join(projectRoot, 'nowhere') }, platform: 'win32' })).toBeNull();
   });
 
-  it('reports this machine as it is without trying to download anything', () => {
-    expect(() => findElectronBinary()).not.toThrow();
+  it('reports this machine as it is without trying to download anything: a binary that exists, or none', () => {
+    const found = findElectronBinary();
+    expect(found === null || existsSync(found)).toBe(true);
   });
 });
