@@ -6,14 +6,14 @@ import { sheetPath } from '../../shared/checklist-schema.ts';
 import type { ChecklistsService } from './checklists/checklists.service.ts';
 import type { FaultLog } from './health/fault-log.ts';
 import type { HealthService } from './health/health.service.ts';
-import type { Printer } from './printing/printer.ts';
+import type { Printer } from './print/printer.ts';
 import type { PlansService } from './plans/plans.service.ts';
 import type { SafetyRepository } from './safety/safety.repository.ts';
 import type { SearchService } from './search/search.service.ts';
 import type { TutorialsService } from './tutorials/tutorials.service.ts';
 import type { VisitsService } from './visits/visits.service.ts';
 
-export interface KioskServiceDeps {
+export interface HandlerDeps {
   settings: () => KioskSettings;
   tutorials: TutorialsService;
   search: SearchService;
@@ -29,7 +29,7 @@ export interface KioskServiceDeps {
 }
 
 /** Implements every call of the contract by composing the services. Requests arrive already validated. */
-export function createKioskService(deps: KioskServiceDeps): KioskHandlers {
+export function createHandlers(deps: HandlerDeps): KioskHandlers {
   return {
     listLocales: () => {
       const s = deps.settings();

@@ -8,7 +8,7 @@ import { syncContent, type SyncContext } from './content/content-sync.ts';
 import { hasPendingMigrationOnHistory, MigrationError } from './db/migrate.ts';
 import { openDatabase, type Db } from './db/open-database.ts';
 import { createDispatch } from './dispatch.ts';
-import { createKioskService } from './kiosk-service.ts';
+import { createHandlers } from './handlers.ts';
 import { readProvisioningFile } from './settings/provisioning.ts';
 import { createSettingsRepository } from './settings/settings.repository.ts';
 import { loadOrProvisionSettings } from './settings/settings.service.ts';
@@ -17,7 +17,7 @@ import { diskCause, diskSentence, explainStartupFailure } from './startup-failur
 import { makePrivateFolder } from './private-files.ts';
 import { createChecklistsService } from './checklists/checklists.service.ts';
 import { createSavedPlansRepository } from './checklists/saved-plans.repository.ts';
-import { browserPrinter, type Printer } from './printing/printer.ts';
+import { browserPrinter, type Printer } from './print/printer.ts';
 import { createContentMetaRepository } from './content/content-meta.repository.ts';
 import { createFaultLog } from './health/fault-log.ts';
 import { createHealthService } from './health/health.service.ts';
@@ -142,7 +142,7 @@ function startKiosk(options: KioskOptions): Kiosk {
       warn(`${diskSentence('full', options.dataDir)} Expired saved plans are deleted at a later start.`);
     }
     const dispatch = createDispatch(
-      createKioskService({
+      createHandlers({
         settings: () => settings,
         tutorials,
         search,
