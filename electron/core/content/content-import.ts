@@ -1,5 +1,5 @@
 import type { ReviewItem } from '../../../shared/api.ts';
-import { textForRegion } from '../../../shared/content-schema.ts';
+import { textForRegion } from './source-text.ts';
 import type { Region } from '../../../shared/regions.ts';
 import { compilePrintData } from '../checklists/checklists.compile.ts';
 import type { Db } from '../db/open-database.ts';

@@ -1,4 +1,4 @@
-import type { QuestionsFile } from '../../../shared/questions-schema.ts';
+import type { QuestionsFile } from '../content/questions-source.ts';
 import type { ContentBundle } from '../content/content-loader.ts';
 import type { RankableTutorial } from './plan-ranking.ts';
 

@@ -1,5 +1,5 @@
 import type { CallResponse } from '../../../shared/api.ts';
-import type { LocalizedText } from '../../../shared/content-schema.ts';
+import type { LocalizedText } from '../content/source-text.ts';
 import { KioskError } from '../../../shared/errors.ts';
 import type { Locale } from '../../../shared/locales.ts';
 import type { Answers } from '../../../shared/questions-schema.ts';

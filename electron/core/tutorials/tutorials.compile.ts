@@ -1,4 +1,6 @@
-import { allRegionalTexts, textForRegion, type LocalizedText, type PhoneLabel, type RegionalText, type TutorialSource, type TutorialView } from '../../../shared/content-schema.ts';
+import { type TutorialView } from '../../../shared/content-schema.ts';
+import { allRegionalTexts, textForRegion, type LocalizedText, type PhoneLabel, type RegionalText } from '../content/source-text.ts';
+import type { TutorialSource } from '../content/tutorial-source.ts';
 import { FALLBACK_LOCALE, LOCALES, type Locale } from '../../../shared/locales.ts';
 import type { Region } from '../../../shared/regions.ts';
 import type { ContentBundle } from '../content/content-loader.ts';
