@@ -1,5 +1,5 @@
 import { app, BrowserWindow, ipcMain, Menu, net, powerSaveBlocker, protocol, session } from 'electron';
-import { createKiosk, type Kiosk } from './core/kiosk.ts';
+import { createKiosk, type Kiosk } from './core/create-core.ts';
 import { restartApp, setupCrashRecovery } from './shell/crash-recovery.ts';
 import { setupHeartbeatWatch } from './shell/heartbeat.ts';
 import { setupIpc } from './shell/ipc.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 import { configuredDataDir } from '../electron/core/data-dir.ts';
-import { createKiosk } from '../electron/core/kiosk.ts';
+import { createKiosk } from '../electron/core/create-core.ts';
 import { SECURITY_HEADERS } from '../electron/core/security-headers.ts';
 import { startBrowserShell } from '../electron/web/browser-shell.ts';
 import { devContentSecurityPolicy } from './dev-csp.ts';

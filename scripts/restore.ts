@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { backupsFolder } from '../electron/core/backup/backup-files.ts';
 import { listBackupsChecked, restoreBackup, RestoreRefused } from '../electron/core/backup/restore-command.ts';
 import { configuredDataDir, defaultDataDir } from '../electron/core/data-dir.ts';
-import { DATABASE_FILE } from '../electron/core/kiosk.ts';
+import { DATABASE_FILE } from '../electron/core/create-core.ts';
 
 /**
  * `npm run restore` puts the newest good backup in place of the kiosk database;

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -7,6 +7,8 @@ import { join } from 'node:path';
  * files), the renderer build, end-to-end in Chromium through the browser shell, and the Electron
  * smoke tests (skipped, saying why, where Electron is not installed). Every stage runs even after a
  * failure, so one run shows all that is wrong; the last line is the plain "N passed, N failed" count.
+ * The three static checks run side by side (each is one process on one core, and none needs another's
+ * output); their output is printed whole, one stage after another, once each ends.
  */
 
 const RESULTS = 'test-results';
@@ -23,6 +25,8 @@ interface Stage {
   command: string[];
   env?: Record<string, string>;
   counts?: () => Counts;
+  /** Runs at the same time as the stages next to it that are also `beside`. */
+  beside?: boolean;
 }
 
 function readJson(file: string): unknown {
@@ -42,9 +46,9 @@ function playwrightCounts(file: string): Counts {
 const playwright = (config: string): Stage['command'] => ['npx', 'playwright', 'test', '--config', config, '--reporter=list,json'];
 
 const stages: Stage[] = [
-  { name: 'typecheck', command: ['npm', 'run', '--silent', 'typecheck'] },
-  { name: 'lint', command: ['npm', 'run', '--silent', 'lint'] },
-  { name: 'content check', command: ['npm', 'run', '--silent', 'content:check'] },
+  { name: 'typecheck', command: ['npm', 'run', '--silent', 'typecheck'], beside: true },
+  { name: 'lint', command: ['npm', 'run', '--silent', 'lint'], beside: true },
+  { name: 'content check', command: ['npm', 'run', '--silent', 'content:check'], beside: true },
   {
     name: 'unit + integration',
     command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/vitest.json`],
@@ -93,12 +97,35 @@ function slowest(): string[] {
 
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };
 const summary: string[] = [];
-for (const stage of stages) {
-  console.log(`\n=== ${stage.name}: ${stage.command.join(' ')}`);
+
+interface Ran {
+  ok: boolean;
+  seconds: string;
+  output?: string;
+}
+
+/** Runs a stage: its output straight to the terminal, or kept and handed back when it runs beside others. */
+function run(stage: Stage, keepOutput: boolean): Promise<Ran> {
   const started = Date.now();
-  const run = spawnSync(stage.command[0] ?? 'npm', stage.command.slice(1), { stdio: 'inherit', env: { ...process.env, ...stage.env } });
-  const ok = run.status === 0;
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  return new Promise((done) => {
+    const child = spawn(stage.command[0] ?? 'npm', stage.command.slice(1), {
+      stdio: keepOutput ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      env: { ...process.env, ...stage.env },
+    });
+    const chunks: Buffer[] = [];
+    child.stdout?.on('data', (c: Buffer) => chunks.push(c));
+    child.stderr?.on('data', (c: Buffer) => chunks.push(c));
+    const end = (ok: boolean) =>
+      done({ ok, seconds: ((Date.now() - started) / 1000).toFixed(1), output: keepOutput ? Buffer.concat(chunks).toString() : undefined });
+    child.on('error', (error) => {
+      chunks.push(Buffer.from(`${error.message}\n`));
+      end(false);
+    });
+    child.on('close', (code) => end(code === 0));
+  });
+}
+
+function record(stage: Stage, { ok, seconds }: Ran): void {
   if (stage.counts) {
     const c = stage.counts();
     // A runner that failed without reporting a failing test still fails the run.
@@ -110,6 +137,24 @@ for (const stage of stages) {
   } else {
     if (!ok) total.failed += 1;
     summary.push(`${ok ? 'ok  ' : 'FAIL'} ${stage.name} (${seconds}s)`);
+  }
+}
+
+for (let i = 0; i < stages.length; ) {
+  const stage = stages[i] as Stage;
+  if (stage.beside) {
+    const group: Stage[] = [];
+    for (; i < stages.length && stages[i]?.beside; i++) group.push(stages[i] as Stage);
+    const ran = await Promise.all(group.map((s) => run(s, true)));
+    group.forEach((s, k) => {
+      const r = ran[k] as Ran;
+      console.log(`\n=== ${s.name}: ${s.command.join(' ')}\n${r.output ?? ''}`);
+      record(s, r);
+    });
+  } else {
+    console.log(`\n=== ${stage.name}: ${stage.command.join(' ')}`);
+    record(stage, await run(stage, false));
+    i++;
   }
 }
 

@@ -1,6 +1,6 @@
 import type { IpcMain } from 'electron';
 import { CALL_NAMES, ipcChannel, type CallName, type ResultEnvelope } from '../../shared/api.ts';
-import type { Kiosk } from '../core/kiosk.ts';
+import type { Kiosk } from '../core/create-core.ts';
 import { isKioskUrl, KIOSK_ORIGIN } from './kiosk-origin.ts';
 
 /** The part of IpcMainInvokeEvent the check reads. */

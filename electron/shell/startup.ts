@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import type { App } from 'electron';
 import { APP_FOLDER_NAME, configuredDataDir } from '../core/data-dir.ts';
-import type { Kiosk, KioskOptions } from '../core/kiosk.ts';
-import type { Printer } from '../core/printing/printer.ts';
+import type { Kiosk, KioskOptions } from '../core/create-core.ts';
+import type { Printer } from '../core/print/printer.ts';
 import { failureLogLine, openWithRetry } from '../core/startup-retry.ts';
 import { unavailablePage } from '../core/unavailable-page.ts';
 

@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import type { Kiosk, KioskOptions } from '../core/kiosk.ts';
+import type { Kiosk, KioskOptions } from '../core/create-core.ts';
 import { failureLogLine, openWithRetry, type Unavailable } from '../core/startup-retry.ts';
 import { createWebServer, listen } from './server.ts';
 

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { configuredDataDir, defaultDataDir } from '../core/data-dir.ts';
-import { createKiosk } from '../core/kiosk.ts';
+import { createKiosk } from '../core/create-core.ts';
 import { startBrowserShell, type BrowserShell } from './browser-shell.ts';
 
 /** The browser shell: the same core and the same renderer, served on loopback for any browser. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { createKiosk } from '../../electron/core/kiosk.ts';
+import { createKiosk } from '../../electron/core/create-core.ts';
 import { createWebServer, listen } from '../../electron/web/server.ts';
 import { sheetPath, type SheetRequest } from '../../shared/checklist-schema.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';

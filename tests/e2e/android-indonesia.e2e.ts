@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { createKiosk, type Kiosk } from '../../electron/core/kiosk.ts';
+import { createKiosk, type Kiosk } from '../../electron/core/create-core.ts';
 import { createWebServer, listen } from '../../electron/web/server.ts';
 import type { CallResponse } from '../../shared/api.ts';
 import { LOCALE_INFO, LOCALES, type Locale } from '../../shared/locales.ts';

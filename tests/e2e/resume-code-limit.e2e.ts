@@ -41,6 +41,9 @@ test('es: after five wrong codes the keypad asks the visitor to wait a minute, k
 
   await page.locator('.resume__go').click();
   await expect(problem).toHaveText('Se probaron demasiados códigos. Espere un minuto y vuelva a intentarlo.');
+  // The whole message is on screen, and the "more below" sign is not over it (it used to cover its middle).
+  await expect(problem).toBeInViewport({ ratio: 1 });
+  await expect(page.locator('.more-below')).toBeHidden();
   await expect(field).toHaveValue(`${wrong.slice(0, 4)} ${wrong.slice(4)}`);
   await expect(field).not.toHaveAttribute('aria-invalid', 'true');
   await kiosk.snapshot('es', 'resume-code-wait');

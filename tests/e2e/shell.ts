@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createKiosk, type Kiosk, type KioskOptions } from '../../electron/core/kiosk.ts';
+import { createKiosk, type Kiosk, type KioskOptions } from '../../electron/core/create-core.ts';
 import { createWebServer, listen } from '../../electron/web/server.ts';
 
 export const REPO = resolve(import.meta.dirname, '..', '..');

@@ -7,7 +7,7 @@ import { expect, test } from './fixtures.ts';
 import Database from 'better-sqlite3';
 import type { CallResponse } from '../../shared/api.ts';
 import { LOCALE_INFO } from '../../shared/locales.ts';
-import { DATABASE_FILE } from '../../electron/core/kiosk.ts';
+import { DATABASE_FILE } from '../../electron/core/create-core.ts';
 import { api, KioskPage } from './kiosk-page.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { DATABASE_FILE } from '../../electron/core/kiosk.ts';
+import { DATABASE_FILE } from '../../electron/core/create-core.ts';
 
 export interface LoggedEvent {
   visit_id: string;

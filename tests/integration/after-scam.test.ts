@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../electron/core/content/content-loader.ts';
-import { DATABASE_FILE } from '../../electron/core/kiosk.ts';
+import { DATABASE_FILE } from '../../electron/core/create-core.ts';
 import type { CallResponse } from '../../shared/api.ts';
 import { LOCALES } from '../../shared/locales.ts';
 import { REGIONS, type Region } from '../../shared/regions.ts';

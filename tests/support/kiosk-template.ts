@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { inject } from 'vitest';
-import { createKiosk, DATABASE_FILE } from '../../electron/core/kiosk.ts';
+import { createKiosk, DATABASE_FILE } from '../../electron/core/create-core.ts';
 
 /**
  * Integration tests used to build a whole kiosk per test: migrate, then compile 25 tutorials in 8

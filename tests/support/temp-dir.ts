@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { loadContent, type ContentBundle } from '../../electron/core/content/content-loader.ts';
-import { createKiosk, type Kiosk, type KioskOptions } from '../../electron/core/kiosk.ts';
+import { createKiosk, type Kiosk, type KioskOptions } from '../../electron/core/create-core.ts';
 import { copyTemplateDatabase } from './kiosk-template.ts';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -29,7 +29,7 @@ describe('lint keeps each process in its lane', () => {
     ['renderer/screens/X.tsx', "import { readFileSync } from 'node:fs'; export const x = readFileSync;"],
     ['renderer/screens/X.tsx', "import { ipcRenderer } from 'electron'; export const x = ipcRenderer;"],
     ['renderer/screens/X.tsx', "import Database from 'better-sqlite3'; export const x = Database;"],
-    ['renderer/screens/X.tsx', "import { createKiosk } from '../../electron/core/kiosk.ts'; export const x = createKiosk;"],
+    ['renderer/screens/X.tsx', "import { createKiosk } from '../../electron/core/create-core.ts'; export const x = createKiosk;"],
     ['shared/x.ts', "import path from 'path'; export const x = path;"],
     ['shared/x.ts', "import React from 'react'; export const x = React;"],
     ['electron/core/x.ts', "import { app } from 'electron'; export const x = app;"],
@@ -91,6 +91,6 @@ describe('lint keeps each process in its lane', () => {
   });
 
   it('allow the browser shell the core and Node', async () => {
-    expect(await ruleIds('electron/web/x.ts', "import { createKiosk } from '../core/kiosk.ts'; import { join } from 'node:path'; export const x = [createKiosk, join];")).toEqual([]);
+    expect(await ruleIds('electron/web/x.ts', "import { createKiosk } from '../core/create-core.ts'; import { join } from 'node:path'; export const x = [createKiosk, join];")).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { KioskError } from '../../../shared/errors.ts';
 import type { Locale } from '../../../shared/locales.ts';
 import type { KioskSettings } from '../../../shared/settings-schema.ts';
 import type { SafetyAdviceView } from '../../../shared/safety-schema.ts';
-import type { PrintData } from './print-data.ts';
+import type { PrintData } from './checklists.compile.ts';
 
 export interface ComposeDeps {
   settings: Pick<KioskSettings, 'centreName' | 'region' | 'paperSize'>;
@@ -12,7 +12,8 @@ export interface ComposeDeps {
   tutorial: (id: string, locale: Locale) => TutorialView | undefined;
   /** Tutorial ids of a topic, in the library's order. */
   topicTutorials: (topic: Topic) => string[];
-  safety: (locale: Locale) => SafetyAdviceView | undefined;
+  /** Throws not_found when no advice is loaded (safety.service.ts). */
+  safety: (locale: Locale) => SafetyAdviceView;
   print: PrintData;
   savedPlan: (code: string) => SavedPlan | undefined;
   today: string;
@@ -31,7 +32,6 @@ function printedHotlines(advice: SafetyAdviceView, ids: string[] | undefined) {
 
 function textFor(locale: Locale, done: string[], todo: string[], deps: ComposeDeps): ChecklistText {
   const advice = deps.safety(locale);
-  if (!advice) throw new KioskError('not_found', 'No safety advice is loaded.');
   const pick = <T extends { id: string }>(all: T[], ids: string[]) => ids.flatMap((id) => all.filter((x) => x.id === id));
   return {
     locale,

@@ -6,7 +6,7 @@ import type { KioskSettings } from '../../../shared/settings-schema.ts';
 import type { SafetyAdviceView } from '../../../shared/safety-schema.ts';
 import { composeSheet } from './checklist-compose.ts';
 import { daysBefore, localDay } from './local-day.ts';
-import type { PrintData } from './print-data.ts';
+import type { PrintData } from './checklists.compile.ts';
 import { createCodeAttempts } from './code-attempts.ts';
 import { newResumeCode } from './resume-code.ts';
 import type { SavedPlansRepository } from './saved-plans.repository.ts';
@@ -29,7 +29,7 @@ export interface ChecklistsDeps {
   settings: () => KioskSettings;
   tutorial: (id: string, locale: Locale) => TutorialView | undefined;
   topicTutorials: (topic: Topic) => string[];
-  safety: (locale: Locale) => SafetyAdviceView | undefined;
+  safety: (locale: Locale) => SafetyAdviceView;
   print: () => PrintData | undefined;
   now: () => Date;
   newCode?: () => string;

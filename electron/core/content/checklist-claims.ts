@@ -1,4 +1,4 @@
-import type { TutorialSource } from '../../../shared/content-schema.ts';
+import type { TutorialSource } from './tutorial-source.ts';
 import type { ContentProblem } from './content-files.ts';
 
 /**

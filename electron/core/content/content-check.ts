@@ -1,4 +1,4 @@
-import { textForRegion } from '../../../shared/content-schema.ts';
+import { textForRegion } from './source-text.ts';
 import { LOCALES } from '../../../shared/locales.ts';
 import { ContentError, readContentFiles, type ContentProblem } from './content-files.ts';
 import { findUnbackedClaims } from './checklist-claims.ts';

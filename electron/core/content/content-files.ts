@@ -3,10 +3,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
-import { checklistFileSchema } from '../../../shared/checklist-schema.ts';
-import { tutorialSourceSchema, versionCheckFileSchema, type TutorialSource, type VersionCheckFile } from '../../../shared/content-schema.ts';
-import { questionsFileSchema } from '../../../shared/questions-schema.ts';
-import { afterScamFileSchema, hotlinesFileSchema, redFlagsFileSchema, scamNowFileSchema, scamScriptsFileSchema } from '../../../shared/safety-schema.ts';
+import { checklistFileSchema } from './checklist-source.ts';
+import { tutorialSourceSchema, versionCheckFileSchema, type TutorialSource, type VersionCheckFile } from './tutorial-source.ts';
+import { questionsFileSchema } from './questions-source.ts';
+import { afterScamFileSchema, hotlinesFileSchema, redFlagsFileSchema, scamNowFileSchema, scamScriptsFileSchema } from './safety-source.ts';
 
 export interface ContentProblem {
   file: string;

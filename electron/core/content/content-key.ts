@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Region } from '../../../shared/regions.ts';
 
 /**
- * Bump when the import code (content-import.ts, content-localize.ts, safety-localize.ts,
- * print-data.ts, search-documents.ts, or the tables they fill) compiles the same YAML differently:
+ * Bump when the import code (content-import.ts, every feature's `<feature>.compile.ts`, or the
+ * tables they fill) compiles the same YAML differently:
  * a kiosk whose stored key was made by an older compiler then imports again at its next start.
  */
 export const CONTENT_COMPILER_VERSION = 1;

@@ -1,4 +1,4 @@
-import type { TutorialSource } from '../../../shared/content-schema.ts';
+import type { TutorialSource } from './tutorial-source.ts';
 import type { Region } from '../../../shared/regions.ts';
 import { ContentError, readContentFiles, type ContentFiles, type ContentProblem } from './content-files.ts';
 import { checkQuestionChoices } from './questions-check.ts';

@@ -1,13 +1,7 @@
 import type { ReviewItem } from '../../../shared/api.ts';
-import type { QuestionsFile } from '../../../shared/questions-schema.ts';
-import type { RankableTutorial } from '../plans/plan-ranking.ts';
 import type { Db } from '../db/open-database.ts';
-import type { PrintData } from '../checklists/print-data.ts';
-
-export interface PlanData {
-  questions: QuestionsFile;
-  tutorials: RankableTutorial[];
-}
+import type { PrintData } from '../checklists/checklists.compile.ts';
+import type { PlanData } from '../plans/plans.compile.ts';
 
 export interface ContentMetaRepository {
   hash(): string | undefined;

@@ -1,5 +1,6 @@
 import { KioskError } from '../../../shared/errors.ts';
-import type { Answers, QuestionsFile } from '../../../shared/questions-schema.ts';
+import type { Answers } from '../../../shared/questions-schema.ts';
+import type { QuestionsFile } from '../content/questions-source.ts';
 
 export type Option = QuestionsFile['questions'][number]['options'][number];
 export type Platform = NonNullable<Option['platform']>;

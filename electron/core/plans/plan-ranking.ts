@@ -1,6 +1,7 @@
-import type { Answers, Plan, PlanReason, PlanRule, QuestionsFile } from '../../../shared/questions-schema.ts';
+import type { Answers, Plan, PlanReason } from '../../../shared/questions-schema.ts';
+import type { PlanRule, QuestionsFile } from '../content/questions-source.ts';
 import { BASELINE_REASON } from '../../../shared/questions-schema.ts';
-import type { TutorialSource } from '../../../shared/content-schema.ts';
+import type { TutorialSource } from '../content/tutorial-source.ts';
 import type { Locale } from '../../../shared/locales.ts';
 import type { Region } from '../../../shared/regions.ts';
 import { chosenAnswers, type ChosenOption, type Option, type Platform } from './plan-answers.ts';

@@ -1,10 +1,10 @@
 import type { CallResponse } from '../../../shared/api.ts';
-import type { LocalizedText } from '../../../shared/content-schema.ts';
+import type { LocalizedText } from '../content/source-text.ts';
 import { KioskError } from '../../../shared/errors.ts';
 import type { Locale } from '../../../shared/locales.ts';
 import type { Answers } from '../../../shared/questions-schema.ts';
 import type { Region } from '../../../shared/regions.ts';
-import type { PlanData } from '../content/content-meta.repository.ts';
+import type { PlanData } from './plans.compile.ts';
 import type { VisitsService } from '../visits/visits.service.ts';
 import { chosenOptions } from './plan-answers.ts';
 import { rankPlan } from './plan-ranking.ts';

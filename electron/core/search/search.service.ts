@@ -1,10 +1,18 @@
 import type { CallResponse } from '../../../shared/api.ts';
 import type { Locale } from '../../../shared/locales.ts';
 import { toSummary, type TutorialsRepository } from '../tutorials/tutorials.repository.ts';
-import { queryTerms } from './search-documents.ts';
 import type { SearchRepository } from './search.repository.ts';
 
 export const MAX_RESULTS = 20;
+
+/** Splits a query into terms: NFKC folds full-width letters and digits, so "ＦａｃｅＴｉｍｅ" finds FaceTime. */
+export function queryTerms(query: string): string[] {
+  return query
+    .normalize('NFKC')
+    .split(/[\s\p{P}]+/u)
+    .filter((t) => t.length > 0)
+    .slice(0, 8);
+}
 
 export function createSearchService(search: SearchRepository, tutorials: TutorialsRepository) {
   return {

@@ -1,4 +1,5 @@
 import type { CallResponse } from '../../../shared/api.ts';
+import type { Topic, TutorialView } from '../../../shared/content-schema.ts';
 import { KioskError } from '../../../shared/errors.ts';
 import type { Locale } from '../../../shared/locales.ts';
 import type { TutorialsRepository } from './tutorials.repository.ts';
@@ -7,6 +8,11 @@ export interface TutorialsService {
   list(locale: Locale): CallResponse<'listTutorials'>;
   open(id: string, locale: Locale, variantId?: string): CallResponse<'openTutorial'>;
   exists(id: string): boolean;
+  view(id: string, locale: Locale): TutorialView | undefined;
+  /** How many tutorials are loaded: every one is served in English, so English counts them all. */
+  count(): number;
+  /** The tutorials of one topic, in the list's order: what a topic's handout prints. */
+  idsOfTopic(topic: Topic): string[];
 }
 
 export function createTutorialsService(repo: TutorialsRepository): TutorialsService {
@@ -20,5 +26,8 @@ export function createTutorialsService(repo: TutorialsRepository): TutorialsServ
       return { tutorial, variant };
     },
     exists: (id) => repo.getView(id, 'en') !== undefined,
+    view: (id, locale) => repo.getView(id, locale),
+    count: () => repo.listSummaries('en').length,
+    idsOfTopic: (topic) => repo.listSummaries('en').filter((t) => t.topic === topic).map((t) => t.id),
   };
 }

@@ -1,5 +1,5 @@
 import type { PrintResult } from '../../../shared/checklist-schema.ts';
-import type { Printer, PrintJob } from '../../core/printing/printer.ts';
+import type { Printer, PrintJob } from '../../core/print/printer.ts';
 import { withDeadline } from './deadline.ts';
 import type { PrintCommand } from './print-command.ts';
 import { describeError, PrintFailed } from './print-failed.ts';

@@ -1,4 +1,4 @@
-import type { PrintJob } from '../../core/printing/printer.ts';
+import type { PrintJob } from '../../core/print/printer.ts';
 
 /** What a print command needs to know about a job: never the page's address. */
 export type SendOptions = Pick<PrintJob, 'printerName' | 'paperSize' | 'copies'>;

@@ -1,5 +1,5 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions, PrintToPDFOptions } from 'electron';
-import type { PrintJob } from '../../core/printing/printer.ts';
+import type { PrintJob } from '../../core/print/printer.ts';
 import { isKioskUrl, KIOSK_ORIGIN } from '../kiosk-origin.ts';
 import { setupPageLockdown } from '../lockdown.ts';
 import { kioskWindowOptions, type KioskWindowInput } from '../window.ts';

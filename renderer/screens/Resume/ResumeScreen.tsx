@@ -31,6 +31,15 @@ export function ResumeScreen({ visitId, dispatch }: { visitId: string; dispatch:
     };
   }, []);
   const complete = digits.length === RESUME_CODE_LENGTH;
+  // The message appears under the keypad, where at large text it lands below the fold and under the
+  // "more below" sign: bring the screen to its end, so the whole message sits just above the buttons
+  // and the sign (nothing more below) goes away.
+  const problemRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!problem) return;
+    const scroller = problemRef.current?.closest('.app__scroll');
+    scroller?.scrollTo({ top: scroller.scrollHeight });
+  }, [problem]);
 
   const change = (next: string) => {
     setDigits(next.replaceAll(/\D/g, '').slice(0, RESUME_CODE_LENGTH));
@@ -100,7 +109,7 @@ export function ResumeScreen({ visitId, dispatch }: { visitId: string; dispatch:
         </div>
         <Keypad onDigit={(d) => change(digits + d)} onDelete={() => change(digits.slice(0, -1))} onClear={() => change('')} />
       </form>
-      <div id="resume-problem" className="resume__problem" role="alert">
+      <div id="resume-problem" ref={problemRef} className="resume__problem" role="alert">
         {problem === 'notFound' && <p>{t('resume.notFound')}</p>}
         {problem === 'tooMany' && <p>{t('resume.tooMany', { count: waitMinutes })}</p>}
         {problem === 'error' && <p>{t('status.error')}</p>}

@@ -6,7 +6,7 @@ import { backupName, backupsFolder, listBackups, rotateBackups } from '../../../
 import { CHECK_EVERY_MS, createBackupKeeper, FIRST_CHECK_MS, type Timers } from '../../../electron/core/backup/backup-keeper.ts';
 import { backupDatabase, snapshotDatabase } from '../../../electron/core/backup/write-backup.ts';
 import { openDatabase } from '../../../electron/core/db/open-database.ts';
-import { migrationsDir } from '../../../electron/core/kiosk.ts';
+import { migrationsDir } from '../../../electron/core/create-core.ts';
 import { REPO_ROOT, tempDir } from '../../support/temp-dir.ts';
 
 const MIGRATIONS = migrationsDir(REPO_ROOT);

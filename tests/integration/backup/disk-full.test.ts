@@ -5,7 +5,7 @@ import type { CallResponse } from '../../../shared/api.ts';
 import { createBackupKeeper } from '../../../electron/core/backup/backup-keeper.ts';
 import { syncContent } from '../../../electron/core/content/content-sync.ts';
 import { openDatabase, type Db } from '../../../electron/core/db/open-database.ts';
-import { createKiosk, migrationsDir, StartupError } from '../../../electron/core/kiosk.ts';
+import { createKiosk, migrationsDir, StartupError } from '../../../electron/core/create-core.ts';
 import { diskSentence, explainStartupFailure } from '../../../electron/core/startup-failure.ts';
 import { mountSmallDisk, type SmallDisk } from '../../support/small-disk.ts';
 import { call, copyOfContent, REPO_ROOT, tempDir, testKiosk } from '../../support/temp-dir.ts';

@@ -6,7 +6,7 @@ import type { CallResponse } from '../../../shared/api.ts';
 import { backupsFolder, listBackups } from '../../../electron/core/backup/backup-files.ts';
 import { snapshotDatabase } from '../../../electron/core/backup/write-backup.ts';
 import { openDatabase } from '../../../electron/core/db/open-database.ts';
-import { migrationsDir } from '../../../electron/core/kiosk.ts';
+import { migrationsDir } from '../../../electron/core/create-core.ts';
 import { call, REPO_ROOT, tempDir, testKiosk } from '../../support/temp-dir.ts';
 
 type Health = CallResponse<'getHealth'>;

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { DATABASE_FILE } from '../../../electron/core/kiosk.ts';
-import type { PrintJob } from '../../../electron/core/printing/printer.ts';
+import { DATABASE_FILE } from '../../../electron/core/create-core.ts';
+import type { PrintJob } from '../../../electron/core/print/printer.ts';
 import type { ChecklistView } from '../../../shared/checklist-schema.ts';
 import { sheetPath, parseSheetPath } from '../../../shared/checklist-schema.ts';
 import { REGIONS } from '../../../shared/regions.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PrintJob } from '../../../electron/core/printing/printer.ts';
+import type { PrintJob } from '../../../electron/core/print/printer.ts';
 import type { CallResponse } from '../../../shared/api.ts';
 import { call, testKiosk } from '../../support/temp-dir.ts';
 

@@ -2,7 +2,7 @@ import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError, loadContent } from '../../../electron/core/content/content-loader.ts';
-import { StartupError } from '../../../electron/core/kiosk.ts';
+import { StartupError } from '../../../electron/core/create-core.ts';
 import { call, copyOfContent, editYaml, REPO_ROOT, tempDir, testKiosk } from '../../support/temp-dir.ts';
 
 const FACETIME = 'tutorials/iphone-turn-off-facetime.yaml';

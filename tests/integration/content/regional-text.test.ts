@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CallResponse } from '../../../shared/api.ts';
-import { textForRegion, type RegionalText } from '../../../shared/content-schema.ts';
+import { textForRegion, type RegionalText } from '../../../electron/core/content/source-text.ts';
 import { LOCALES } from '../../../shared/locales.ts';
 import type { Region } from '../../../shared/regions.ts';
 import { call, testKiosk } from '../../support/temp-dir.ts';

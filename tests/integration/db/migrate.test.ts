@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { loadMigrations, migrate, MigrationError } from '../../../electron/core/db/migrate.ts';
 import { openDatabase } from '../../../electron/core/db/open-database.ts';
-import { migrationsDir } from '../../../electron/core/kiosk.ts';
+import { migrationsDir } from '../../../electron/core/create-core.ts';
 import { REPO_ROOT, tempDir } from '../../support/temp-dir.ts';
 
 const MIGRATIONS = migrationsDir(REPO_ROOT);

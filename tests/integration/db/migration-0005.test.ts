@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/core/db/open-database.ts';
-import { migrationsDir } from '../../../electron/core/kiosk.ts';
+import { migrationsDir } from '../../../electron/core/create-core.ts';
 import { REPO_ROOT, tempDir } from '../../support/temp-dir.ts';
 
 const MIGRATIONS = migrationsDir(REPO_ROOT);

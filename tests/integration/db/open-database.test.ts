@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUSY_TIMEOUT_MS, openDatabase } from '../../../electron/core/db/open-database.ts';
-import { migrationsDir } from '../../../electron/core/kiosk.ts';
+import { migrationsDir } from '../../../electron/core/create-core.ts';
 import { REPO_ROOT, tempDir } from '../../support/temp-dir.ts';
 
 describe("the kiosk's database connection", () => {

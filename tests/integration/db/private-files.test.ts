@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, statSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/core/db/open-database.ts';
-import { migrationsDir } from '../../../electron/core/kiosk.ts';
+import { migrationsDir } from '../../../electron/core/create-core.ts';
 import { REPO_ROOT, tempDir, testKiosk } from '../../support/temp-dir.ts';
 
 const mode = (path: string) => statSync(path).mode & 0o777;

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { DATABASE_FILE } from '../../../electron/core/kiosk.ts';
+import { DATABASE_FILE } from '../../../electron/core/create-core.ts';
 import type { CallResponse } from '../../../shared/api.ts';
 import { call, testKiosk } from '../../support/temp-dir.ts';
 

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { createKiosk, DATABASE_FILE, StartupError } from '../../../electron/core/kiosk.ts';
+import { createKiosk, DATABASE_FILE, StartupError } from '../../../electron/core/create-core.ts';
 import { LOCALES } from '../../../shared/locales.ts';
 import { call, REPO_ROOT, tempDir, testKiosk } from '../../support/temp-dir.ts';
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../../electron/core/db/open-database.ts';
-import { DATABASE_FILE, migrationsDir } from '../../../electron/core/kiosk.ts';
+import { DATABASE_FILE, migrationsDir } from '../../../electron/core/create-core.ts';
 import { DAY_MS, startVisitLogRetention, type RetentionTimers } from '../../../electron/core/visits/retention.ts';
 import { createVisitRollupRepository } from '../../../electron/core/visits/visit-rollup.repository.ts';
 import { createVisitsRepository, type VisitEventRow } from '../../../electron/core/visits/visits.repository.ts';

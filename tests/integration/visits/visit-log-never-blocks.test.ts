@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CallResponse } from '../../../shared/api.ts';
 import { openDatabase, type Db } from '../../../electron/core/db/open-database.ts';
-import { DATABASE_FILE, migrationsDir } from '../../../electron/core/kiosk.ts';
+import { DATABASE_FILE, migrationsDir } from '../../../electron/core/create-core.ts';
 import { createVisitLogQueue, RETRY_EVERY_MS } from '../../../electron/core/visits/visit-log-queue.ts';
 import { createVisitsRepository, type VisitEventRow } from '../../../electron/core/visits/visits.repository.ts';
 import { createVisitsService } from '../../../electron/core/visits/visits.service.ts';

@@ -2,7 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createKiosk } from '../../../electron/core/kiosk.ts';
+import { createKiosk } from '../../../electron/core/create-core.ts';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/core/security-headers.ts';
 import { diskSentence } from '../../../electron/core/startup-failure.ts';
 import { startBrowserShell, type BrowserShell } from '../../../electron/web/browser-shell.ts';

@@ -1,6 +1,8 @@
 import type { TutorialView } from '../../../shared/content-schema.ts';
 import type { Locale } from '../../../shared/locales.ts';
-import type { SearchDocument } from './search.repository.ts';
+import type { Db } from '../db/open-database.ts';
+import type { StoredTutorial } from '../tutorials/tutorials.repository.ts';
+import { createSearchRepository, type SearchDocument } from './search.repository.ts';
 
 /** Everything a visitor might remember of a tutorial: its words, and the phone's words in its pictures. */
 export function searchDocument(view: TutorialView, locale: Locale): SearchDocument {
@@ -17,11 +19,7 @@ export function searchDocument(view: TutorialView, locale: Locale): SearchDocume
   return { tutorialId: view.id, locale, title: view.title, summary: view.summary, body: body.join('\n') };
 }
 
-/** Splits a query into terms: NFKC folds full-width letters and digits, so "ＦａｃｅＴｉｍｅ" finds FaceTime. */
-export function queryTerms(query: string): string[] {
-  return query
-    .normalize('NFKC')
-    .split(/[\s\p{P}]+/u)
-    .filter((t) => t.length > 0)
-    .slice(0, 8);
+/** Indexes every compiled tutorial in every language, replacing the index. Call inside the content import's transaction. */
+export function importSearch(db: Db, tutorials: StoredTutorial[]): void {
+  createSearchRepository(db).replaceAll(tutorials.flatMap((t) => [...t.views].map(([locale, view]) => searchDocument(view, locale))));
 }

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PrintJob } from '../../../electron/core/printing/printer.ts';
+import type { PrintJob } from '../../../electron/core/print/printer.ts';
 import { createCupsPrintCommand, type ExecFile } from '../../../electron/shell/print/cups-command.ts';
 import { createElectronPrinter } from '../../../electron/shell/print/electron-printer.ts';
 import type { PrintCommand } from '../../../electron/shell/print/print-command.ts';

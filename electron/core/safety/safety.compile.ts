@@ -1,8 +1,10 @@
-import type { LocalizedText } from '../../../shared/content-schema.ts';
-import type { Locale } from '../../../shared/locales.ts';
-import type { Region } from '../../../shared/regions.ts';
+import type { LocalizedText } from '../content/source-text.ts';
+import { LOCALES, type Locale } from '../../../shared/locales.ts';
+import { REGIONS, type Region } from '../../../shared/regions.ts';
 import type { HotlineView, SafetyAdviceView } from '../../../shared/safety-schema.ts';
-import type { ContentBundle } from './content-loader.ts';
+import type { ContentBundle } from '../content/content-loader.ts';
+import type { Db } from '../db/open-database.ts';
+import { createSafetyRepository } from './safety.repository.ts';
 
 const say = (text: LocalizedText, locale: Locale) => text[locale] ?? text.en;
 
@@ -62,4 +64,9 @@ export function localizeSafety(bundle: ContentBundle, region: Region, locale: Lo
       redFlags: s.redFlags,
     })),
   };
+}
+
+/** Compiles the advice for every language and every region, replacing the stored advice. Call inside the content import's transaction. */
+export function importSafety(db: Db, bundle: ContentBundle): void {
+  createSafetyRepository(db).replaceAll(LOCALES.flatMap((locale) => REGIONS.map((region) => localizeSafety(bundle, region, locale))));
 }

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../../shared/content-schema.ts';
+import type { LocalizedText } from '../content/source-text.ts';
 import { REGIONS, type Region } from '../../../shared/regions.ts';
 import type { ContentBundle } from '../content/content-loader.ts';
 

@@ -8,7 +8,7 @@ import { syncContent, type SyncContext } from './content/content-sync.ts';
 import { hasPendingMigrationOnHistory, MigrationError } from './db/migrate.ts';
 import { openDatabase, type Db } from './db/open-database.ts';
 import { createDispatch } from './dispatch.ts';
-import { createKioskService } from './kiosk-service.ts';
+import { createHandlers } from './handlers.ts';
 import { readProvisioningFile } from './settings/provisioning.ts';
 import { createSettingsRepository } from './settings/settings.repository.ts';
 import { loadOrProvisionSettings } from './settings/settings.service.ts';
@@ -17,12 +17,13 @@ import { diskCause, diskSentence, explainStartupFailure } from './startup-failur
 import { makePrivateFolder } from './private-files.ts';
 import { createChecklistsService } from './checklists/checklists.service.ts';
 import { createSavedPlansRepository } from './checklists/saved-plans.repository.ts';
-import { browserPrinter, type Printer } from './printing/printer.ts';
+import { browserPrinter, type Printer } from './print/printer.ts';
 import { createContentMetaRepository } from './content/content-meta.repository.ts';
 import { createFaultLog } from './health/fault-log.ts';
 import { createHealthService } from './health/health.service.ts';
 import { createPlansService } from './plans/plans.service.ts';
 import { createSafetyRepository } from './safety/safety.repository.ts';
+import { createSafetyService } from './safety/safety.service.ts';
 import { createSearchRepository } from './search/search.repository.ts';
 import { createSearchService } from './search/search.service.ts';
 import { createTutorialsRepository } from './tutorials/tutorials.repository.ts';
@@ -115,7 +116,7 @@ function startKiosk(options: KioskOptions): Kiosk {
     const faults = createFaultLog({ warn, now: () => now().getTime() });
     const health = createHealthService({
       enabledLocales: () => settings.locales,
-      tutorialCount: () => tutorialsRepository.listSummaries('en').length,
+      tutorialCount: () => tutorials.count(),
       unconfirmedCount: () => meta.reviewList().length,
       faultCounts: () => faults.counts(),
       visitLog: () => visitLog.status(),
@@ -123,13 +124,13 @@ function startKiosk(options: KioskOptions): Kiosk {
       backups: () => backups.status(),
       throttledCodeAttempts: () => checklists.throttledAttempts(),
     });
-    const safety = createSafetyRepository(db);
+    const safety = createSafetyService(createSafetyRepository(db), () => settings.region);
     const checklists = createChecklistsService({
       repo: createSavedPlansRepository(db),
       settings: () => settings,
-      tutorial: (id, locale) => tutorialsRepository.getView(id, locale),
-      topicTutorials: (topic) => tutorialsRepository.listSummaries('en').filter((t) => t.topic === topic).map((t) => t.id),
-      safety: (locale) => safety.get(locale, settings.region),
+      tutorial: (id, locale) => tutorials.view(id, locale),
+      topicTutorials: (topic) => tutorials.idsOfTopic(topic),
+      safety: (locale) => safety.advice(locale),
       print: () => meta.printData(),
       now,
       warn,
@@ -142,7 +143,7 @@ function startKiosk(options: KioskOptions): Kiosk {
       warn(`${diskSentence('full', options.dataDir)} Expired saved plans are deleted at a later start.`);
     }
     const dispatch = createDispatch(
-      createKioskService({
+      createHandlers({
         settings: () => settings,
         tutorials,
         search,

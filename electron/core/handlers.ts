@@ -1,26 +1,25 @@
 import type { KioskHandlers, ReviewItem } from '../../shared/api.ts';
-import { KioskError } from '../../shared/errors.ts';
 import { LOCALE_INFO } from '../../shared/locales.ts';
 import type { KioskSettings } from '../../shared/settings-schema.ts';
 import { sheetPath } from '../../shared/checklist-schema.ts';
 import type { ChecklistsService } from './checklists/checklists.service.ts';
 import type { FaultLog } from './health/fault-log.ts';
 import type { HealthService } from './health/health.service.ts';
-import type { Printer } from './printing/printer.ts';
+import type { Printer } from './print/printer.ts';
 import type { PlansService } from './plans/plans.service.ts';
-import type { SafetyRepository } from './safety/safety.repository.ts';
+import type { SafetyService } from './safety/safety.service.ts';
 import type { SearchService } from './search/search.service.ts';
 import type { TutorialsService } from './tutorials/tutorials.service.ts';
 import type { VisitsService } from './visits/visits.service.ts';
 
-export interface KioskServiceDeps {
+export interface HandlerDeps {
   settings: () => KioskSettings;
   tutorials: TutorialsService;
   search: SearchService;
   plans: PlansService;
   health: HealthService;
   faults: FaultLog;
-  safety: SafetyRepository;
+  safety: SafetyService;
   reviewList: () => ReviewItem[];
   visits: VisitsService;
   checklists: ChecklistsService;
@@ -29,7 +28,7 @@ export interface KioskServiceDeps {
 }
 
 /** Implements every call of the contract by composing the services. Requests arrive already validated. */
-export function createKioskService(deps: KioskServiceDeps): KioskHandlers {
+export function createHandlers(deps: HandlerDeps): KioskHandlers {
   return {
     listLocales: () => {
       const s = deps.settings();
@@ -41,11 +40,7 @@ export function createKioskService(deps: KioskServiceDeps): KioskHandlers {
     getQuestions: ({ locale }) => deps.plans.questions(locale),
     makePlan: ({ locale, answers, visitId }) => deps.plans.make(locale, answers, visitId),
     searchTutorials: ({ locale, query }) => deps.search.search(locale, query),
-    getSafetyAdvice: ({ locale }) => {
-      const advice = deps.safety.get(locale, deps.settings().region);
-      if (!advice) throw new KioskError('not_found', 'No safety advice is loaded.');
-      return advice;
-    },
+    getSafetyAdvice: ({ locale }) => deps.safety.advice(locale),
     getReviewList: () => ({ items: deps.reviewList() }),
     reportVoices: ({ locales }) => {
       deps.health.reportVoices(locales);

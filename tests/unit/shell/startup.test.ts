@@ -1,8 +1,8 @@
 import { join, resolve } from 'node:path';
 import type { App, BrowserWindow, PowerSaveBlocker } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { StartupError, type Kiosk, type KioskOptions } from '../../../electron/core/kiosk.ts';
-import type { Printer } from '../../../electron/core/printing/printer.ts';
+import { StartupError, type Kiosk, type KioskOptions } from '../../../electron/core/create-core.ts';
+import type { Printer } from '../../../electron/core/print/printer.ts';
 import { setupKeepScreenOn } from '../../../electron/shell/power.ts';
 import { openKioskWithRetry, setupDataDir } from '../../../electron/shell/startup.ts';
 import { createUnavailableScreen, unavailablePageUrl } from '../../../electron/shell/unavailable-window.ts';

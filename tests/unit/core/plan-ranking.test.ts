@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rankPlan, type RankableTutorial } from '../../../electron/core/plans/plan-ranking.ts';
-import type { PlanRule, QuestionsFile } from '../../../shared/questions-schema.ts';
+import type { PlanRule, QuestionsFile } from '../../../electron/core/content/questions-source.ts';
 
 /** A small questions file: three phones, two apps, and rules that only test what they say. */
 function questions(rules?: PlanRule[]): QuestionsFile {

@@ -1,6 +1,11 @@
-import { allRegionalTexts, textForRegion, type LocalizedText, type PhoneLabel, type RegionalText, type TutorialSource, type TutorialView } from '../../../shared/content-schema.ts';
-import { FALLBACK_LOCALE, type Locale } from '../../../shared/locales.ts';
+import { type TutorialView } from '../../../shared/content-schema.ts';
+import { allRegionalTexts, textForRegion, type LocalizedText, type PhoneLabel, type RegionalText } from '../content/source-text.ts';
+import type { TutorialSource } from '../content/tutorial-source.ts';
+import { FALLBACK_LOCALE, LOCALES, type Locale } from '../../../shared/locales.ts';
 import type { Region } from '../../../shared/regions.ts';
+import type { ContentBundle } from '../content/content-loader.ts';
+import type { Db } from '../db/open-database.ts';
+import { createTutorialsRepository, type StoredTutorial } from './tutorials.repository.ts';
 
 /** Every piece of visitor-facing text in a tutorial, in every region (not the phone's own labels, which may be unknown). */
 function tutorialTexts(t: TutorialSource): LocalizedText[] {
@@ -100,4 +105,36 @@ export function localizeTutorial(t: TutorialSource, requested: Locale, where: Co
       })),
     })),
   };
+}
+
+/** What a tutorial compiles against in this bundle, for the centre's region. */
+export function compileContext(bundle: ContentBundle, region: Region): CompileContext {
+  const byId = new Map(bundle.tutorials.map((t) => [t.id, t]));
+  return {
+    region,
+    parentOf: (r) => bundle.hotlines.regions[r].inherits,
+    titleOf: (id, locale) => {
+      const other = byId.get(id);
+      return other ? (isCompleteIn(other, locale) ? (other.title[locale] ?? other.title.en) : other.title.en) : id;
+    },
+    versionCheck: { ios: bundle.versionCheck.ios, android: bundle.versionCheck.android },
+  };
+}
+
+/**
+ * Compiles every tutorial in every language and replaces the stored ones. Call inside the content
+ * import's transaction; the compiled tutorials are returned for the features built on them (search).
+ */
+export function importTutorials(db: Db, bundle: ContentBundle, region: Region): StoredTutorial[] {
+  const where = compileContext(bundle, region);
+  const compiled = bundle.tutorials.map((t) => ({
+    id: t.id,
+    topic: t.topic,
+    order: t.order,
+    minutes: t.minutes,
+    lastVerified: t.lastVerified,
+    views: new Map(LOCALES.map((locale) => [locale, localizeTutorial(t, locale, where)])),
+  }));
+  createTutorialsRepository(db).replaceAll(compiled);
+  return compiled;
 }

@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { APPS, contentIdSchema, DEVICES, isoDateSchema, PLATFORMS, sourceRefSchema, topicSchema } from '../../../shared/content-schema.ts';
+import { localizedTextSchema, phoneLabelSchema, regionalTextSchema } from './source-text.ts';
+
+// ---- Source: content/tutorials/*.yaml, as authors write it (the page gets TutorialView, shared/) ----
+
+/**
+ * What a finished guide protects, in a closed list. A checklist line names what it claims
+ * (`checklist.protects`) and the steps that deliver it name it too (`gives`): the content check fails
+ * when a variant's steps never give what its checklist line claims, so a printed promise cannot outrun
+ * the steps (audit 2026-12 C1: "filtered" was printed while strangers' FaceTime calls still rang).
+ * "knows-how-to-…" are skills taught, not settings changed.
+ */
+export const PROTECTIONS = [
+  'unknown-calls-silenced',
+  'unknown-calls-blocked',
+  'unknown-facetime-silenced',
+  'facetime-off',
+  'facetime-off-other-devices',
+  'spam-calls-filtered',
+  'hidden-numbers-blocked',
+  'unknown-texts-filtered',
+  'shareplay-off',
+  'two-factor-on',
+  'trusted-numbers-checked',
+  'backup-method-set',
+  'recovery-email-set',
+  'stolen-device-protection-on',
+  'safety-check-done',
+  'contacts-only-communication',
+  'screen-time-passcode',
+  'strangers-cannot-add',
+  'discovery-hidden',
+  'app-location-off',
+  'password-free-payments-off',
+  'wallet-locked',
+  'profile-private',
+  'groups-contacts-only',
+  'unknown-apps-blocked',
+  'family-code-word',
+  'calls-back-to-check',
+  'knows-how-to-block',
+  'knows-how-to-report',
+  'knows-how-to-stop-screen-share',
+  'knows-what-to-do-if-threatened',
+] as const;
+export const protectionSchema = z.enum(PROTECTIONS);
+export type Protection = z.infer<typeof protectionSchema>;
+
+/** One row on the drawn phone screen. `label` is what the phone itself shows, only where known. */
+export const screenRowSourceSchema = z
+  .object({
+    label: phoneLabelSchema,
+    kind: z.enum(['link', 'switch', 'button', 'info']),
+    /** For switches: the state the row shows in this step's picture. */
+    value: z.enum(['on', 'off']).optional(),
+    /** The row the visitor should tap or turn in this step. */
+    target: z.boolean().default(false),
+  })
+  .strict();
+
+export const screenSourceSchema = z
+  .object({
+    title: phoneLabelSchema,
+    rows: z.array(screenRowSourceSchema).min(1).max(8),
+  })
+  .strict();
+
+export const stepSourceSchema = z
+  .object({
+    id: contentIdSchema,
+    text: regionalTextSchema,
+    tip: regionalTextSchema.optional(),
+    /** "Did your phone look like this?": what the visitor should see after doing the step. */
+    check: localizedTextSchema.optional(),
+    /** false where the brief marks the fact UNCONFIRMED: the visitor is told menus may differ. */
+    verified: z.boolean(),
+    /** What doing this step delivers, for the checklist's claim (see PROTECTIONS). */
+    gives: z.array(protectionSchema).min(1).optional(),
+    /** A guide this step sends the visitor to ("follow the guide Turn off FaceTime"): the step offers a button to it. */
+    opens: contentIdSchema.optional(),
+    screen: screenSourceSchema.optional(),
+  })
+  .strict();
+
+export const variantSourceSchema = z
+  .object({
+    id: contentIdSchema,
+    label: localizedTextSchema,
+    platform: z.enum(PLATFORMS),
+    /** For phone-maker differences (Pixel / Samsung); omitted where any phone of the platform fits. */
+    device: z.enum(DEVICES).optional(),
+    /** Inclusive OS or app version range, as written by the vendor ("17", "18"); open ends are omitted. */
+    versionFrom: z.string().optional(),
+    versionTo: z.string().optional(),
+    steps: z.array(stepSourceSchema).min(1).max(12),
+  })
+  .strict();
+
+export const tutorialSourceSchema = z
+  .object({
+    id: contentIdSchema,
+    topic: topicSchema,
+    order: z.int().min(0),
+    minutes: z.int().min(1).max(30),
+    lastVerified: isoDateSchema,
+    title: localizedTextSchema,
+    summary: regionalTextSchema,
+    why: regionalTextSchema,
+    appliesTo: z.object({ platform: z.enum(PLATFORMS), apps: z.array(z.enum(APPS)).min(1) }).strict(),
+    /** Ids of the scam scripts (content/scam-scripts.yaml) this tutorial protects against. */
+    scamScripts: z.array(contentIdSchema).min(1),
+    /** The line it contributes to the printed family checklist. */
+    checklist: z
+      .object({
+        /** The setting as a short goal ("FaceTime is off"). */
+        item: localizedTextSchema,
+        /** The menu path in one line, for a grandchild finishing the job at home. */
+        path: localizedTextSchema,
+        /** What the line claims; every variant's steps must give all of it (the content check). */
+        protects: z.array(protectionSchema).min(1),
+      })
+      .strict(),
+    /** How a visitor can tell which variant their phone needs, without knowing its version number. */
+    versionHint: localizedTextSchema.optional(),
+    /** The variant most visitors' phones need today, started when a visitor does not know their version; the first (newest) unless given. */
+    commonVariant: contentIdSchema.optional(),
+    variants: z.array(variantSourceSchema).min(1),
+    sources: z.array(sourceRefSchema).min(1),
+  })
+  .strict()
+  .superRefine((t, ctx) => {
+    const seen = new Set<string>();
+    t.variants.forEach((v, i) => {
+      if (seen.has(v.id)) ctx.addIssue({ code: 'custom', path: ['variants', i, 'id'], message: `duplicate variant id "${v.id}"` });
+      seen.add(v.id);
+    });
+    if (t.commonVariant && !seen.has(t.commonVariant)) ctx.addIssue({ code: 'custom', path: ['commonVariant'], message: `no variant "${t.commonVariant}"` });
+  });
+export type TutorialSource = z.output<typeof tutorialSourceSchema>;
+
+
+// ---- Source: content/version-check.yaml ----
+
+/** Where a phone shows its software version, per platform: told to a visitor who does not know theirs. */
+export const versionCheckFileSchema = z
+  .object({
+    lastVerified: isoDateSchema,
+    sources: z.array(sourceRefSchema).min(1),
+    ios: localizedTextSchema,
+    android: localizedTextSchema,
+  })
+  .strict();
+export type VersionCheckFile = z.output<typeof versionCheckFileSchema>;
