@@ -39,6 +39,8 @@ export default defineConfig({
           // The tutorial sweep draws some 340 screens per language in one test; speed is the benchmark's
           // business, not a test's timeout, on a busy 2-core machine.
           testTimeout: 120_000,
+          // A screen answers a tap at once; ten seconds is room for a loaded machine, not a wait.
+          expect: { poll: { timeout: 10_000 } },
           browser: {
             enabled: true,
             provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
