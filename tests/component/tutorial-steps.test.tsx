@@ -22,7 +22,8 @@ const SHOTS = inject('sweepShots');
 const VISIT = '00000000-0000-4000-8000-000000000001';
 
 describe('every tutorial step on the kiosk screen', () => {
-  it.for(LOCALES)('%s', async (locale) => {
+  // A picture of every step (some 340 per language) takes far longer than the checks alone.
+  it.for(LOCALES)('%s', SHOTS ? { timeout: 900_000 } : {}, async (locale) => {
     const tutorials = views[locale];
     expect(tutorials.length).toBeGreaterThan(0);
     const api = fakeKiosk({

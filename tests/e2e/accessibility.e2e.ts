@@ -52,6 +52,9 @@ async function checkScreen(page: Page, where: string, check: Check) {
   );
   expect(clipped, `${where}: button text cut off`).toEqual([]);
   if (!check.axe) return;
+  // Colours are measured once they settle: the lobby's words fade in, and a scan mid-fade (a busy
+  // machine) saw them faint.
+  await page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished)));
   for (const [i, theme] of check.themes.entries()) {
     // The theme is what the panel sets; applying it here saves walking the journey four times.
     await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
