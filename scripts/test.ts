@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * `npm test`: everything CI runs, in order: type-check, lint, unit + integration (vitest, real SQLite
- * files), the renderer build, end-to-end in Chromium through the browser shell, and the Electron
+ * `npm test`: everything CI runs, in order: type-check, lint, vitest (unit + integration on real SQLite
+ * files, and component tests in Chromium), the renderer build, end-to-end in Chromium through the browser shell, and the Electron
  * smoke tests (skipped, saying why, where Electron is not installed). Every stage runs even after a
  * failure, so one run shows all that is wrong; the last line is the plain "N passed, N failed" count.
  * The three static checks run side by side (each is one process on one core, and none needs another's
@@ -27,6 +27,8 @@ interface Stage {
   counts?: () => Counts;
   /** Runs at the same time as the stages next to it that are also `beside`. */
   beside?: boolean;
+  /** What the counts are made of, for the summary line (e.g. tests per vitest project). */
+  detail?: () => string;
 }
 
 function readJson(file: string): unknown {
@@ -36,6 +38,17 @@ function readJson(file: string): unknown {
 function vitestCounts(file: string): Counts {
   const r = readJson(file) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number } | undefined;
   return r ? { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests } : { passed: 0, failed: 1, skipped: 0 };
+}
+
+/** Tests per vitest project (node: unit + integration; component: screens in Chromium), told apart by folder. */
+function vitestProjects(file: string): string {
+  const r = readJson(file) as { testResults?: { name: string; assertionResults: unknown[] }[] } | undefined;
+  const perProject = new Map<string, number>();
+  for (const f of r?.testResults ?? []) {
+    const project = f.name.includes('/tests/component/') ? 'component' : 'node';
+    perProject.set(project, (perProject.get(project) ?? 0) + f.assertionResults.length);
+  }
+  return [...perProject].map(([project, n]) => `${project} ${n}`).join(', ');
 }
 
 function playwrightCounts(file: string): Counts {
@@ -50,9 +63,10 @@ const stages: Stage[] = [
   { name: 'lint', command: ['npm', 'run', '--silent', 'lint'], beside: true },
   { name: 'content check', command: ['npm', 'run', '--silent', 'content:check'], beside: true },
   {
-    name: 'unit + integration',
+    name: 'vitest (unit + integration, component)',
     command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/vitest.json`],
     counts: () => vitestCounts(join(RESULTS, 'vitest.json')),
+    detail: () => vitestProjects(join(RESULTS, 'vitest.json')),
   },
   { name: 'build', command: ['npm', 'run', '--silent', 'build'] },
   {
@@ -133,7 +147,8 @@ function record(stage: Stage, { ok, seconds }: Ran): void {
     total.passed += c.passed;
     total.failed += c.failed;
     total.skipped += c.skipped;
-    summary.push(`${ok ? 'ok  ' : 'FAIL'} ${stage.name} (${seconds}s): ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
+    const detail = stage.detail?.();
+    summary.push(`${ok ? 'ok  ' : 'FAIL'} ${stage.name} (${seconds}s): ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped${detail ? ` (${detail})` : ''}`);
   } else {
     if (!ok) total.failed += 1;
     summary.push(`${ok ? 'ok  ' : 'FAIL'} ${stage.name} (${seconds}s)`);

@@ -1,11 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { LOCALE_INFO, LOCALES, type Locale } from '../../shared/locales.ts';
 import { THEMES } from '../../renderer/flow/journey.ts';
 import { KioskPage } from './kiosk-page.ts';
 import { AXE_TAGS, axeViolations } from '../support/axe.ts';
+import { sidewaysOverflow } from '../support/on-screen.ts';
+import { saveScreenshot } from '../support/screenshots.ts';
 
 /**
  * Every screen of the journey, in every language, in every colour theme, at the largest text size:
@@ -23,12 +24,8 @@ interface Check {
 }
 
 async function checkScreen(page: Page, where: string, check: Check) {
-  if (check.photo) {
-    const path = join(import.meta.dirname, '..', '..', 'test-results', 'screens', check.photo, `${String(++check.shots).padStart(2, '0')}-${where.replaceAll(/\W+/g, '-')}.png`);
-    mkdirSync(dirname(path), { recursive: true });
-    await page.screenshot({ path });
-  }
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  if (check.photo) await saveScreenshot(page, join('screens', check.photo), `${String(++check.shots).padStart(2, '0')}-${where.replaceAll(/\W+/g, '-')}`);
+  const overflow = await page.evaluate(sidewaysOverflow);
   expect(overflow, `${where}: spills sideways`).toBeLessThanOrEqual(0);
   const small = await page.evaluate((min) => {
     const scope = document.querySelector('dialog[open]') ?? document;
@@ -55,6 +52,9 @@ async function checkScreen(page: Page, where: string, check: Check) {
   );
   expect(clipped, `${where}: button text cut off`).toEqual([]);
   if (!check.axe) return;
+  // Colours are measured once they settle: the lobby's words fade in, and a scan mid-fade (a busy
+  // machine) saw them faint.
+  await page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished)));
   for (const [i, theme] of check.themes.entries()) {
     // The theme is what the panel sets; applying it here saves walking the journey four times.
     await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);

@@ -1,13 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { expect, type APIRequestContext, type Page, type Request } from '@playwright/test';
 import type { CallResponse } from '../../shared/api.ts';
 import type { Locale } from '../../shared/locales.ts';
 import { AXE_TAGS, axeViolations } from '../support/axe.ts';
+import { saveScreenshot } from '../support/screenshots.ts';
 import { httpEnvelope, unwrap } from '../support/unwrap.ts';
 import { readVisitLog, type LoggedEvent } from './visit-log.ts';
-
-const SCREENS_DIR = join(import.meta.dirname, '..', '..', 'test-results', 'screens');
 
 /** Calls the browser shell's API directly, to learn what the screens should say in each language. */
 export async function api<T>(request: APIRequestContext, call: string, body: unknown): Promise<T> {
@@ -38,6 +36,8 @@ export class KioskPage {
   /** The visits this page started, in order: learnt from the core's startVisit answers and the page's own calls. */
   private readonly visits: string[] = [];
   private readonly pending = new Set<Promise<void>>();
+  /** Calls to the core the page has sent and not yet had answered. */
+  private readonly inFlight = new Set<Request>();
 
   constructor(page: Page, shell?: { dataDir: string }) {
     this.page = page;
@@ -49,6 +49,7 @@ export class KioskPage {
     // A visit id also travels in the page's own calls: that catches one the page minted when startVisit failed.
     page.on('request', (r) => {
       if (!new URL(r.url()).pathname.startsWith('/api/')) return;
+      this.inFlight.add(r);
       let id: unknown;
       try {
         id = (r.postDataJSON() as { visitId?: unknown } | null)?.visitId;
@@ -57,6 +58,8 @@ export class KioskPage {
       }
       if (typeof id === 'string') this.learnVisit(id);
     });
+    page.on('requestfinished', (r) => this.inFlight.delete(r));
+    page.on('requestfailed', (r) => this.inFlight.delete(r));
     page.on('response', (r) => {
       if (!r.url().endsWith('/api/startVisit') || !r.ok()) return;
       const read = r
@@ -225,12 +228,19 @@ export class KioskPage {
     expect(found, `axe violations on the ${screen} screen`).toEqual([]);
   }
 
-  /** Saves the screen for people to look at: test-results/screens/<locale>/<name>.png */
+  /** Saves the screen for people to look at, once it has drawn what it asked the core for: test-results/screens/<locale>/<name>.png */
   async snapshot(locale: string, name: string) {
-    const path = join(SCREENS_DIR, locale, `${name}.png`);
-    mkdirSync(dirname(path), { recursive: true });
-    await this.page.waitForTimeout(150); // let the last fetch paint
-    await this.page.screenshot({ path });
+    await this.settled();
+    await saveScreenshot(this.page, join('screens', locale), name);
+  }
+
+  /** No call to the core in flight, the fonts loaded, and a frame painted since: the last answer is on screen. */
+  private async settled() {
+    await expect.poll(() => this.inFlight.size, { message: 'calls to the core still in flight' }).toBe(0);
+    await this.page.evaluate(async () => {
+      await document.fonts.ready;
+      await new Promise((painted) => requestAnimationFrame(painted));
+    });
   }
 
   expectNoProblems() {

@@ -29,7 +29,6 @@ test('es: after five wrong codes the keypad asks the visitor to wait a minute, k
   await kiosk.touchToStart();
   await kiosk.chooseLanguage('Español');
   await kiosk.press('Tengo un código de lista');
-  const field = page.getByLabel('Código');
   const problem = page.locator('.resume__problem');
   const tap = async (digits: string) => {
     for (const d of digits) await page.locator('.keypad__key', { hasText: new RegExp(`^${d}$`) }).click();
@@ -44,10 +43,9 @@ test('es: after five wrong codes the keypad asks the visitor to wait a minute, k
   // The whole message is on screen, and the "more below" sign is not over it (it used to cover its middle).
   await expect(problem).toBeInViewport({ ratio: 1 });
   await expect(page.locator('.more-below')).toBeHidden();
-  await expect(field).toHaveValue(`${wrong.slice(0, 4)} ${wrong.slice(4)}`);
-  await expect(field).not.toHaveAttribute('aria-invalid', 'true');
+  // That the digits stay and the field is not marked wrong (and axe) is the keypad's own rule:
+  // tests/component/resume-keypad.test.tsx. Here the core's real limit reaches the screen.
   await kiosk.snapshot('es', 'resume-code-wait');
-  await kiosk.expectAccessible('resume code, too many tries');
 
   // Even the right code waits: were it opened now, a guesser would learn which guesses were live.
   await page.getByRole('button', { name: 'Borrar todo', exact: true }).click();
@@ -56,7 +54,6 @@ test('es: after five wrong codes the keypad asks the visitor to wait a minute, k
   await page.locator('.resume__go').click();
   await expect(problem).toHaveText('Se probaron demasiados códigos. Espere un minuto y vuelva a intentarlo.');
   await expect(page.locator('.plan-item')).toHaveCount(0);
-  await expect(field).toHaveValue(`${code.slice(0, 4)} ${code.slice(4)}`);
 
   // The browser reports the 404s and 429s as failed requests; nothing else may go wrong.
   expect(kiosk.problems.filter((p) => !/\b(404|429)\b/.test(p))).toEqual([]);

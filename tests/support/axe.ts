@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
+import { axeRunOnly, describeViolations, type AxeScope, type AxeViolation } from './axe-rules.ts';
 
-/** WCAG 2.2 A and AA: the bar every screen must clear. */
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+export { AXE_TAGS, type AxeScope } from './axe-rules.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-export type AxeScope = { tags: readonly string[] } | { rules: readonly string[] };
 
 /**
  * axe-core on the page as it is now; returns the violations as "rule (impact): targets" lines.
@@ -20,14 +18,10 @@ export type AxeScope = { tags: readonly string[] } | { rules: readonly string[] 
 export async function axeViolations(page: Page, scope: AxeScope): Promise<string[]> {
   const loaded = await page.evaluate(() => typeof (window as { axe?: unknown }).axe === 'object');
   if (!loaded) await page.evaluate(AXE_SOURCE);
-  const runOnly = 'tags' in scope ? { type: 'tag', values: [...scope.tags] } : { type: 'rule', values: [...scope.rules] };
-  return page.evaluate(async (only) => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe;
+  const violations = await page.evaluate(async (only) => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
     const results = await axe.run(document, { runOnly: only, resultTypes: ['violations'] });
-    return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }, runOnly);
-}
-
-interface AxeResults {
-  violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+    return results.violations.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.map((n) => ({ target: n.target })) }));
+  }, axeRunOnly(scope));
+  return describeViolations(violations);
 }

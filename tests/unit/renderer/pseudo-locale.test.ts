@@ -2,6 +2,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { UI_STRINGS } from '../../../renderer/i18n/i18n.ts';
 import { pseudoMessage, pseudoTable } from '../../../renderer/i18n/pseudo.ts';
+import { flattenUiTable } from '../../support/ui-table.ts';
 
 describe('the pseudo-locale', () => {
   it('accents and lengthens the words, and leaves ICU arguments and plurals working', () => {
@@ -13,7 +14,7 @@ describe('the pseudo-locale', () => {
   });
 
   it('turns every English UI string into a valid, longer message', () => {
-    const flat = (t: Record<string, unknown>): string[] => Object.values(t).flatMap((v) => (typeof v === 'string' ? [v] : flat(v as Record<string, unknown>)));
+    const flat = (t: Record<string, unknown>): string[] => Object.values(flattenUiTable(t));
     const english = flat(UI_STRINGS.en);
     const pseudo = flat(pseudoTable(UI_STRINGS.en));
     expect(pseudo).toHaveLength(english.length);

@@ -3,17 +3,7 @@ import { describe, expect, it } from 'vitest';
 import descriptions from '../../../renderer/i18n/descriptions.json' with { type: 'json' };
 import { UI_STRINGS } from '../../../renderer/i18n/i18n.ts';
 import { LOCALE_INFO, LOCALES } from '../../../shared/locales.ts';
-
-/** "a.b.c" -> message, for nested string tables. */
-function flatten(table: Record<string, unknown>, prefix = ''): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(table)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out[path] = value;
-    else Object.assign(out, flatten(value as Record<string, unknown>, path));
-  }
-  return out;
-}
+import { flattenUiTable as flatten } from '../../support/ui-table.ts';
 
 const english = flatten(UI_STRINGS.en);
 

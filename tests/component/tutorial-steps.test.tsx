@@ -1,0 +1,55 @@
+import { describe, expect, inject, it } from 'vitest';
+import { page } from 'vitest/browser';
+import { TutorialPlayerScreen } from '../../renderer/screens/TutorialPlayer/TutorialPlayerScreen.tsx';
+import { LOCALES } from '../../shared/locales.ts';
+import { fullyOnScreen, sidewaysOverflow } from '../support/on-screen.ts';
+import { fakeKiosk } from './fake-kiosk.ts';
+import { mountScreen } from './mount.tsx';
+import { normalized, shownText } from './text.ts';
+
+/**
+ * Every step of every version of every tutorial, in every language, as the core compiles it
+ * (tutorial-views-setup.ts), drawn by the real player screen in the kiosk's frame at 1280 x 800: the
+ * words shown are the words served, the phone picture has its title (an English fallback marked
+ * with *), Next / Yes / I'm finished is wholly on screen without scrolling, and nothing spills off
+ * the side. The e2e sweep (tests/e2e/sweep.e2e.ts) keeps what only the real journey proves.
+ *
+ * `npm run test:sweep` (SWEEP_SHOTS=1) also saves every step as a picture for content reviewers, in
+ * test-results/sweep/<locale>/<tutorial>--<version>--<step>.png.
+ */
+const views = inject('tutorialViews');
+const SHOTS = inject('sweepShots');
+const VISIT = '00000000-0000-4000-8000-000000000001';
+
+describe('every tutorial step on the kiosk screen', () => {
+  // A picture of every step (some 340 per language) takes far longer than the checks alone.
+  it.for(LOCALES)('%s', SHOTS ? { timeout: 900_000 } : {}, async (locale) => {
+    const tutorials = views[locale];
+    expect(tutorials.length).toBeGreaterThan(0);
+    const api = fakeKiosk({
+      openTutorial: ({ tutorialId }) => {
+        const tutorial = tutorials.find((t) => t.id === tutorialId);
+        if (!tutorial?.variants[0]) throw new Error(`no tutorial ${tutorialId}`);
+        return { tutorial, variant: tutorial.variants[0] };
+      },
+    });
+    const kiosk = await mountScreen(null, { locale, api });
+    for (const tutorial of tutorials) {
+      for (const variant of tutorial.variants) {
+        for (const [si, step] of variant.steps.entries()) {
+          const where = `${locale} ${tutorial.id} ${variant.id} step ${si + 1}`;
+          await kiosk.show(
+            <TutorialPlayerScreen locale={locale} visitId={VISIT} tutorialId={tutorial.id} variantId={variant.id} stepIndex={si} versionUnsure={false} canOpen={() => true} dispatch={() => {}} />,
+          );
+          // A new tutorial is fetched first (the screen's own call); a step within it is drawn at once.
+          await expect.poll(() => shownText('.step__text'), { interval: 5, timeout: 10_000, message: where }).toBe(normalized(step.text));
+          if (step.screen) expect(shownText('.phone__title'), where).toBe(step.screen.title + (step.screen.titleIsFallback ? '*' : ''));
+          else expect(document.querySelector('.phone'), where).toBeNull();
+          expect(fullyOnScreen('.step-nav__next'), `${where}: Next / Yes / I'm finished must be on screen without scrolling`).toBe(true);
+          expect(sidewaysOverflow(), `${where} spills sideways`).toBeLessThanOrEqual(0);
+          if (SHOTS) await page.screenshot({ path: `../../test-results/sweep/${locale}/${tutorial.id}--${variant.id}--${si + 1}.png` });
+        }
+      }
+    }
+  });
+});
