@@ -21,7 +21,10 @@ const noNodeNoElectron = {
   })),
   patterns: [
     { group: ['node:*'], message: 'renderer/ and shared/ never import Node.' },
-    { group: ['**/electron/**', '!**/electron/electron.d.ts'], message: 'renderer/ and shared/ never import the main-process code (electron/).' },
+    {
+      group: ['**/electron/**', '!**/electron/electron.d.ts'],
+      message: 'renderer/ and shared/ never import the main-process code (electron/).',
+    },
   ],
 };
 
@@ -31,9 +34,9 @@ const noNodeNoElectron = {
  * include list is read here so a folder added there is linted with the same types it is checked with.
  */
 const domTestsConfig = 'tests/tsconfig.dom.json';
-const domTestFiles = /** @type {{ include: string[] }} */ (ts.readConfigFile(domTestsConfig, ts.sys.readFile).config).include.map(
-  (glob) => `tests/${glob}`,
-);
+const domTestFiles = /** @type {{ include: string[] }} */ (
+  ts.readConfigFile(domTestsConfig, ts.sys.readFile).config
+).include.map((glob) => `tests/${glob}`);
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -56,7 +59,10 @@ export default tseslint.config(
       '@typescript-eslint/await-thenable': 'error',
       '@typescript-eslint/require-await': 'error',
       // A new screen, event kind or print result must be handled wherever a switch names the others.
-      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: false, requireDefaultForNonUnion: true }],
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: false, requireDefaultForNonUnion: true },
+      ],
       // ESLint's own rule cannot see that an exhaustive inner switch always returns; tsc's
       // noFallthroughCasesInSwitch (tsconfig.json) makes the same check with the types.
       'no-fallthrough': 'off',
@@ -95,7 +101,10 @@ export default tseslint.config(
           ...noNodeNoElectron,
           patterns: [
             ...noNodeNoElectron.patterns,
-            { group: ['../renderer/*', '../electron/*', 'react', 'react-dom', 'i18next'], message: 'shared/ is the contract: it depends on nothing but zod.' },
+            {
+              group: ['../renderer/*', '../electron/*', 'react', 'react-dom', 'i18next'],
+              message: 'shared/ is the contract: it depends on nothing but zod.',
+            },
           ],
         },
       ],
@@ -108,12 +117,19 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': [
         'error',
-        ...['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'].map((name) => ({ name, message: 'Only renderer/api/ talks to the core.' })),
+        ...['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'].map((name) => ({
+          name,
+          message: 'Only renderer/api/ talks to the core.',
+        })),
       ],
       'no-restricted-properties': [
         'error',
         ...['window', 'globalThis', 'self'].flatMap((object) =>
-          ['kiosk', 'fetch', 'XMLHttpRequest'].map((property) => ({ object, property, message: 'Only renderer/api/ talks to the core.' })),
+          ['kiosk', 'fetch', 'XMLHttpRequest'].map((property) => ({
+            object,
+            property,
+            message: 'Only renderer/api/ talks to the core.',
+          })),
         ),
       ],
     },
@@ -145,7 +161,8 @@ export default tseslint.config(
           patterns: [
             {
               group: ['**/shell/**', '**/web/**', '**/main.ts', '**/preload.ts', '**/renderer/**'],
-              message: 'electron/core/ depends on no shell and no renderer: the shells depend on the core, not the reverse.',
+              message:
+                'electron/core/ depends on no shell and no renderer: the shells depend on the core, not the reverse.',
             },
           ],
         },
@@ -160,9 +177,17 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'electron/web/ is the browser shell under plain Node: it never imports Electron.' }],
+          paths: [
+            {
+              name: 'electron',
+              message: 'electron/web/ is the browser shell under plain Node: it never imports Electron.',
+            },
+          ],
           patterns: [
-            { group: ['electron/*'], message: 'electron/web/ is the browser shell under plain Node: it never imports Electron.' },
+            {
+              group: ['electron/*'],
+              message: 'electron/web/ is the browser shell under plain Node: it never imports Electron.',
+            },
             {
               group: ['**/shell/**', '**/main.ts', '**/preload.ts', '**/renderer/**'],
               message: 'electron/web/ depends on the core only, never on the Electron shell or the renderer.',

@@ -3,7 +3,13 @@ import { createKiosk, type Kiosk } from './core/create-core.ts';
 import { restartApp, setupCrashRecovery } from './shell/crash-recovery.ts';
 import { setupHeartbeatWatch } from './shell/heartbeat.ts';
 import { setupIpc } from './shell/ipc.ts';
-import { setupCloseGuard, setupGuardsOnEveryPage, setupNoMenu, setupPageLockdown, setupSessionLockdown } from './shell/lockdown.ts';
+import {
+  setupCloseGuard,
+  setupGuardsOnEveryPage,
+  setupNoMenu,
+  setupPageLockdown,
+  setupSessionLockdown,
+} from './shell/lockdown.ts';
 import { setupKeepScreenOn } from './shell/power.ts';
 import { setupProcessGuard } from './shell/process-guard.ts';
 import { createElectronPrinter } from './shell/print/electron-printer.ts';
@@ -68,7 +74,9 @@ function showKiosk(kiosk: Kiosk, windowInput: KioskWindowInput): void {
   setupPageLockdown(window.webContents);
   setupCloseGuard(app, window);
   const recovery = setupCrashRecovery(window.webContents, app, { supervised });
-  setupHeartbeatWatch(ipcMain, window.webContents, () => recovery.recover('no-heartbeat', 'Kiosk page stopped drawing (no heartbeat)'));
+  setupHeartbeatWatch(ipcMain, window.webContents, () =>
+    recovery.recover('no-heartbeat', 'Kiosk page stopped drawing (no heartbeat)'),
+  );
   setupSecondInstanceFocus(app, window);
   setupKeepScreenOn(powerSaveBlocker);
 }

@@ -12,7 +12,10 @@ import { HEARTBEAT_CHANNEL } from '../shared/heartbeat.ts';
  */
 const kiosk = {
   ...(Object.fromEntries(
-    CALL_NAMES.map((call) => [call, (request: unknown): Promise<ResultEnvelope> => ipcRenderer.invoke(ipcChannel(call), request)]),
+    CALL_NAMES.map((call) => [
+      call,
+      (request: unknown): Promise<ResultEnvelope> => ipcRenderer.invoke(ipcChannel(call), request),
+    ]),
   ) as Record<CallName, (request: unknown) => Promise<ResultEnvelope>>),
   heartbeat: (): void => ipcRenderer.send(HEARTBEAT_CHANNEL),
 };

@@ -12,7 +12,13 @@ import { useScreenStartsAtTop } from './flow/use-screen-top.ts';
 import { TopBar } from './components/TopBar.tsx';
 import { setFaultPlace } from './fault/fault-place.ts';
 import { FaultRecovery } from './fault/FaultRecovery.tsx';
-import { canOpenLinked, initialJourney, journeyReducer, type JourneyAction, type JourneyState } from './flow/journey.ts';
+import {
+  canOpenLinked,
+  initialJourney,
+  journeyReducer,
+  type JourneyAction,
+  type JourneyState,
+} from './flow/journey.ts';
 import { logEvent } from './flow/log-event.ts';
 import { useIdleTimer } from './flow/use-idle-timer.ts';
 import { useParkedVisit } from './flow/use-parked-visit.ts';
@@ -61,10 +67,20 @@ function Kiosk() {
     );
   }
   const [locales, settings] = boot.data;
-  return <Journey enabled={locales.locales.map((l) => l.code)} defaultLocale={locales.defaultLocale} settings={settings} />;
+  return (
+    <Journey enabled={locales.locales.map((l) => l.code)} defaultLocale={locales.defaultLocale} settings={settings} />
+  );
 }
 
-function Journey({ enabled, defaultLocale, settings }: { enabled: Locale[]; defaultLocale: Locale; settings: KioskSettings }) {
+function Journey({
+  enabled,
+  defaultLocale,
+  settings,
+}: {
+  enabled: Locale[];
+  defaultLocale: Locale;
+  settings: KioskSettings;
+}) {
   const api = useKiosk();
   const { i18n } = useTranslation();
   const [journey, dispatch] = useReducer(journeyReducer, initialJourney);
@@ -74,7 +90,10 @@ function Journey({ enabled, defaultLocale, settings }: { enabled: Locale[]; defa
 
   const uiLocale = journey.locale ?? defaultLocale;
   // Before a language is chosen, the bar and the language screen's heading turn through every enabled language.
-  const chromeLocale = useCyclingLocale(journey.screen === 'language' ? null : uiLocale, [defaultLocale, ...enabled.filter((l) => l !== defaultLocale)]);
+  const chromeLocale = useCyclingLocale(journey.screen === 'language' ? null : uiLocale, [
+    defaultLocale,
+    ...enabled.filter((l) => l !== defaultLocale),
+  ]);
   useEffect(() => {
     // Every table is bundled (i18n.ts), so there is nothing to load and nothing that can fail.
     void i18n.changeLanguage(uiLocale);
@@ -92,7 +111,9 @@ function Journey({ enabled, defaultLocale, settings }: { enabled: Locale[]; defa
   const voicedKey = voiced.join(',');
   useEffect(() => {
     // A list staff cannot see is a staff problem, not the visitor's: say so in the log and carry on.
-    api.reportVoices({ locales: voicedKey ? (voicedKey.split(',') as Locale[]) : [] }).catch((error: unknown) => console.warn('SafeCall: voices not reported', error));
+    api
+      .reportVoices({ locales: voicedKey ? (voicedKey.split(',') as Locale[]) : [] })
+      .catch((error: unknown) => console.warn('SafeCall: voices not reported', error));
   }, [api, voicedKey]);
   const { stop: stopSpeaking } = speech;
   // Speech never runs on into the next screen, or the next visitor's.
@@ -160,7 +181,11 @@ function Journey({ enabled, defaultLocale, settings }: { enabled: Locale[]; defa
     <div className="app">
       <TopBar
         chromeLocale={chromeLocale}
-        onLanguage={journey.locale && journey.screen !== 'language' ? () => dispatch({ type: 'openOverlay', overlay: 'language' }) : undefined}
+        onLanguage={
+          journey.locale && journey.screen !== 'language'
+            ? () => dispatch({ type: 'openOverlay', overlay: 'language' })
+            : undefined
+        }
         onStartOver={endVisit}
         onHelp={() => dispatch({ type: 'openOverlay', overlay: 'help' })}
         onScamNow={() => dispatch({ type: 'openOverlay', overlay: 'scamNow' })}
@@ -182,9 +207,27 @@ function Journey({ enabled, defaultLocale, settings }: { enabled: Locale[]; defa
         {/* The plan counts its own hidden guides ("2 more below"). */}
         {journey.screen !== 'plan' && <MoreBelow container={scroller} />}
       </div>
-      {journey.overlay === 'help' && <HelpOverlay visitId={journey.visitId} help={settings.help} onClose={() => dispatch({ type: 'closeOverlay' })} />}
-      {journey.overlay === 'scamNow' && <ScamNowOverlay locale={uiLocale} visitId={journey.visitId} onClose={() => dispatch({ type: 'closeOverlay' })} />}
-      {journey.overlay === 'afterScam' && <AfterScamOverlay locale={uiLocale} visitId={journey.visitId} onClose={() => dispatch({ type: 'closeOverlay' })} />}
+      {journey.overlay === 'help' && (
+        <HelpOverlay
+          visitId={journey.visitId}
+          help={settings.help}
+          onClose={() => dispatch({ type: 'closeOverlay' })}
+        />
+      )}
+      {journey.overlay === 'scamNow' && (
+        <ScamNowOverlay
+          locale={uiLocale}
+          visitId={journey.visitId}
+          onClose={() => dispatch({ type: 'closeOverlay' })}
+        />
+      )}
+      {journey.overlay === 'afterScam' && (
+        <AfterScamOverlay
+          locale={uiLocale}
+          visitId={journey.visitId}
+          onClose={() => dispatch({ type: 'closeOverlay' })}
+        />
+      )}
       {journey.overlay === 'language' && journey.locale && (
         <LanguagePicker
           locales={enabled}
@@ -223,17 +266,49 @@ interface ScreenProps {
 function CurrentScreen({ journey, chromeLocale, enabled, dispatch, onFinish, onPrinting, onHelp }: ScreenProps) {
   const { screen, locale, visitId } = journey;
   if (screen === 'language') {
-    return <LanguageScreen locales={enabled} visitId={visitId} titleLocale={chromeLocale} onChosen={(l, v) => dispatch({ type: 'languageChosen', locale: l, visitId: v })} />;
+    return (
+      <LanguageScreen
+        locales={enabled}
+        visitId={visitId}
+        titleLocale={chromeLocale}
+        onChosen={(l, v) => dispatch({ type: 'languageChosen', locale: l, visitId: v })}
+      />
+    );
   }
   if (!locale || !visitId) return null;
   switch (screen) {
     case 'question':
     case 'findPhone':
-      return <QuestionFlow locale={locale} index={journey.questionIndex} answers={journey.answers} findingPhone={screen === 'findPhone'} dispatch={dispatch} />;
+      return (
+        <QuestionFlow
+          locale={locale}
+          index={journey.questionIndex}
+          answers={journey.answers}
+          findingPhone={screen === 'findPhone'}
+          dispatch={dispatch}
+        />
+      );
     case 'plan':
-      return <PlanScreen locale={locale} visitId={visitId} answers={journey.answers} plan={journey.plan} completed={journey.completed} dispatch={dispatch} />;
+      return (
+        <PlanScreen
+          locale={locale}
+          visitId={visitId}
+          answers={journey.answers}
+          plan={journey.plan}
+          completed={journey.completed}
+          dispatch={dispatch}
+        />
+      );
     case 'browse':
-      return <BrowseScreen locale={locale} visitId={visitId} completed={journey.completed} plan={journey.plan} dispatch={dispatch} />;
+      return (
+        <BrowseScreen
+          locale={locale}
+          visitId={visitId}
+          completed={journey.completed}
+          plan={journey.plan}
+          dispatch={dispatch}
+        />
+      );
     case 'tutorial':
       return journey.tutorialId ? (
         <TutorialPlayerScreen
@@ -250,7 +325,16 @@ function CurrentScreen({ journey, chromeLocale, enabled, dispatch, onFinish, onP
     case 'resume':
       return <ResumeScreen visitId={visitId} dispatch={dispatch} />;
     case 'done':
-      return <DoneScreen locale={locale} visitId={visitId} completed={journey.completed} canPrint={journey.plan !== null} dispatch={dispatch} onFinish={onFinish} />;
+      return (
+        <DoneScreen
+          locale={locale}
+          visitId={visitId}
+          completed={journey.completed}
+          canPrint={journey.plan !== null}
+          dispatch={dispatch}
+          onFinish={onFinish}
+        />
+      );
     case 'checklist':
       return journey.plan ? (
         <ChecklistScreen

@@ -32,7 +32,13 @@ const dataDir = configuredDataDir() ?? join(appRoot, '.data', 'dev');
 const noStatic = join(dataDir, 'dev-no-static');
 mkdirSync(noStatic, { recursive: true });
 
-const shell = await startBrowserShell({ dataDir, appRoot, rendererDir: noStatic, port: portFrom('API_PORT', 0), createKiosk });
+const shell = await startBrowserShell({
+  dataDir,
+  appRoot,
+  rendererDir: noStatic,
+  port: portFrom('API_PORT', 0),
+  createKiosk,
+});
 const nonce = randomBytes(16).toString('base64');
 const vite = await createServer({
   configFile: join(appRoot, 'vite.config.ts'),

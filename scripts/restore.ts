@@ -26,7 +26,11 @@ if (args[0] === '--list') {
 }
 
 try {
-  const result = restoreBackup({ dataDir, file: join(dataDir, DATABASE_FILE), ...(args[0] !== undefined && { backup: args[0] }) });
+  const result = restoreBackup({
+    dataDir,
+    file: join(dataDir, DATABASE_FILE),
+    ...(args[0] !== undefined && { backup: args[0] }),
+  });
   console.log(`Restored ${result.restored} into ${result.file}.`);
   if (result.movedAside) console.log(`The database that was there is kept as ${result.movedAside}.`);
   console.log('Start the kiosk again.');

@@ -36,8 +36,11 @@ function readJson(file: string): unknown {
 }
 
 function vitestCounts(file: string): Counts {
-  const r = readJson(file) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number } | undefined;
-  return r ? { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests } : { passed: 0, failed: 1, skipped: 0 };
+  const r = readJson(file) as
+    { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number } | undefined;
+  return r
+    ? { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests }
+    : { passed: 0, failed: 1, skipped: 0 };
 }
 
 /** Tests per vitest project (node: unit + integration; component: screens in Chromium), told apart by folder. */
@@ -52,11 +55,21 @@ function vitestProjects(file: string): string {
 }
 
 function playwrightCounts(file: string): Counts {
-  const r = readJson(file) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } } | undefined;
-  return r ? { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected, skipped: r.stats.skipped } : { passed: 0, failed: 1, skipped: 0 };
+  const r = readJson(file) as
+    { stats: { expected: number; unexpected: number; flaky: number; skipped: number } } | undefined;
+  return r
+    ? { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected, skipped: r.stats.skipped }
+    : { passed: 0, failed: 1, skipped: 0 };
 }
 
-const playwright = (config: string): Stage['command'] => ['npx', 'playwright', 'test', '--config', config, '--reporter=list,json'];
+const playwright = (config: string): Stage['command'] => [
+  'npx',
+  'playwright',
+  'test',
+  '--config',
+  config,
+  '--reporter=list,json',
+];
 
 const stages: Stage[] = [
   { name: 'typecheck', command: ['npm', 'run', '--silent', 'typecheck'], beside: true },
@@ -64,7 +77,14 @@ const stages: Stage[] = [
   { name: 'content check', command: ['npm', 'run', '--silent', 'content:check'], beside: true },
   {
     name: 'vitest (unit + integration, component)',
-    command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/vitest.json`],
+    command: [
+      'npx',
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${RESULTS}/vitest.json`,
+    ],
     counts: () => vitestCounts(join(RESULTS, 'vitest.json')),
     detail: () => vitestProjects(join(RESULTS, 'vitest.json')),
   },
@@ -93,19 +113,33 @@ interface PlaywrightSuite {
 function slowest(): string[] {
   const e2e: { name: string; ms: number }[] = [];
   const walk = (suite: PlaywrightSuite, file: string) => {
-    for (const spec of suite.specs ?? []) e2e.push({ name: `${file} › ${spec.title}`, ms: Math.max(0, ...spec.tests.flatMap((t) => t.results.map((r) => r.duration))) });
+    for (const spec of suite.specs ?? [])
+      e2e.push({
+        name: `${file} › ${spec.title}`,
+        ms: Math.max(0, ...spec.tests.flatMap((t) => t.results.map((r) => r.duration))),
+      });
     for (const child of suite.suites ?? []) walk(child, file);
   };
   const report = readJson(join(RESULTS, 'e2e.json')) as { suites?: PlaywrightSuite[] } | undefined;
   for (const suite of report?.suites ?? []) walk(suite, suite.title);
-  const vitest = readJson(join(RESULTS, 'vitest.json')) as { testResults?: { name: string; startTime: number; endTime: number }[] } | undefined;
-  const files = (vitest?.testResults ?? []).map((f) => ({ name: f.name.replace(`${process.cwd()}/`, ''), ms: f.endTime - f.startTime }));
+  const vitest = readJson(join(RESULTS, 'vitest.json')) as
+    { testResults?: { name: string; startTime: number; endTime: number }[] } | undefined;
+  const files = (vitest?.testResults ?? []).map((f) => ({
+    name: f.name.replace(`${process.cwd()}/`, ''),
+    ms: f.endTime - f.startTime,
+  }));
   const line = ({ name, ms }: { name: string; ms: number }) => `${(ms / 1000).toFixed(1).padStart(6)}s  ${name}`;
   return [
     'e2e tests:',
-    ...e2e.sort((a, b) => b.ms - a.ms).slice(0, 10).map(line),
+    ...e2e
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 10)
+      .map(line),
     'vitest files:',
-    ...files.sort((a, b) => b.ms - a.ms).slice(0, 5).map(line),
+    ...files
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 5)
+      .map(line),
   ];
 }
 
@@ -130,7 +164,11 @@ function run(stage: Stage, keepOutput: boolean): Promise<Ran> {
     child.stdout?.on('data', (c: Buffer) => chunks.push(c));
     child.stderr?.on('data', (c: Buffer) => chunks.push(c));
     const end = (ok: boolean) =>
-      done({ ok, seconds: ((Date.now() - started) / 1000).toFixed(1), output: keepOutput ? Buffer.concat(chunks).toString() : undefined });
+      done({
+        ok,
+        seconds: ((Date.now() - started) / 1000).toFixed(1),
+        output: keepOutput ? Buffer.concat(chunks).toString() : undefined,
+      });
     child.on('error', (error) => {
       chunks.push(Buffer.from(`${error.message}\n`));
       end(false);
@@ -148,14 +186,16 @@ function record(stage: Stage, { ok, seconds }: Ran): void {
     total.failed += c.failed;
     total.skipped += c.skipped;
     const detail = stage.detail?.();
-    summary.push(`${ok ? 'ok  ' : 'FAIL'} ${stage.name} (${seconds}s): ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped${detail ? ` (${detail})` : ''}`);
+    summary.push(
+      `${ok ? 'ok  ' : 'FAIL'} ${stage.name} (${seconds}s): ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped${detail ? ` (${detail})` : ''}`,
+    );
   } else {
     if (!ok) total.failed += 1;
     summary.push(`${ok ? 'ok  ' : 'FAIL'} ${stage.name} (${seconds}s)`);
   }
 }
 
-for (let i = 0; i < stages.length; ) {
+for (let i = 0; i < stages.length;) {
   const stage = stages[i] as Stage;
   if (stage.beside) {
     const group: Stage[] = [];

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import type { CallName } from './calls.ts';
-import { checklistViewSchema, printResultSchema, resumeCodeSchema, savedPlanSchema, sheetRequestSchema } from './checklist-schema.ts';
+import {
+  checklistViewSchema,
+  printResultSchema,
+  resumeCodeSchema,
+  savedPlanSchema,
+  sheetRequestSchema,
+} from './checklist-schema.ts';
 import { contentIdSchema, tutorialSummarySchema, tutorialViewSchema, variantViewSchema } from './content-schema.ts';
 import { kioskErrorPayloadSchema } from './errors.ts';
 import { eventKindSchema } from './events.ts';
@@ -20,7 +26,13 @@ const hourSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}$/);
 
 /** One fact staff should check on a real phone: an unconfirmed step or hotline. Text is the English. */
 export const reviewItemSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('step'), tutorialId: contentIdSchema, variantId: contentIdSchema, stepId: contentIdSchema, text: z.string() }),
+  z.object({
+    kind: z.literal('step'),
+    tutorialId: contentIdSchema,
+    variantId: contentIdSchema,
+    stepId: contentIdSchema,
+    text: z.string(),
+  }),
   z.object({ kind: z.literal('hotline'), hotlineId: contentIdSchema, region: regionSchema, text: z.string() }),
 ]);
 export type ReviewItem = z.infer<typeof reviewItemSchema>;
@@ -45,7 +57,13 @@ export const recoverySchema = z.object({
       backupDay: z.string(),
       message: z.string(),
     }),
-    z.object({ action: z.literal('started_fresh'), problem: databaseProblemSchema, day: z.string(), damagedFile: z.string(), message: z.string() }),
+    z.object({
+      action: z.literal('started_fresh'),
+      problem: databaseProblemSchema,
+      day: z.string(),
+      damagedFile: z.string(),
+      message: z.string(),
+    }),
   ]),
   /** Damaged files still in the data folder, from this start or an earlier one, until staff remove them. */
   damagedFilesKept: z.array(z.string()),
@@ -102,7 +120,15 @@ export const kioskApi = {
     // Control characters (a NUL from a scanner or a paste) are no search anyone means, and SQLite's
     // full-text parser fails on a NUL: refused here as a bad request rather than an internal fault.
     request: z
-      .object({ locale: localeSchema, query: z.string().trim().min(1).max(100).regex(/^[^\p{Cc}]*$/u, 'must not contain control characters') })
+      .object({
+        locale: localeSchema,
+        query: z
+          .string()
+          .trim()
+          .min(1)
+          .max(100)
+          .regex(/^[^\p{Cc}]*$/u, 'must not contain control characters'),
+      })
       .strict(),
     response: z.object({ locale: localeSchema, results: z.array(tutorialSummarySchema) }),
   },
@@ -139,7 +165,10 @@ export const kioskApi = {
         dropped: z.int().nonnegative(),
         failures: z.int().nonnegative(),
         failingSince: hourSchema.optional(),
-        lastError: z.string().regex(/^[A-Z0-9_]{1,64}$/).optional(),
+        lastError: z
+          .string()
+          .regex(/^[A-Z0-9_]{1,64}$/)
+          .optional(),
       }),
       recovery: recoverySchema,
       backups: backupHealthSchema,
@@ -208,7 +237,9 @@ export type CallResponse<K extends CallName> = z.output<KioskCalls[K]['response'
 export type KioskApi = { [K in CallName]: (request: CallRequest<K>) => Promise<CallResponse<K>> };
 
 /** What the core implements: one handler per call, given an already-validated request. */
-export type KioskHandlers = { [K in CallName]: (request: ParsedRequest<K>) => CallResponse<K> | Promise<CallResponse<K>> };
+export type KioskHandlers = {
+  [K in CallName]: (request: ParsedRequest<K>) => CallResponse<K> | Promise<CallResponse<K>>;
+};
 
 export function isCallName(name: string): name is CallName {
   return Object.hasOwn(kioskApi, name);

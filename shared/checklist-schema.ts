@@ -21,7 +21,10 @@ export function formatResumeCode(code: string): string {
 
 /** What a resume code stands for: only content ids, never anything about the visitor. */
 export const savedPlanSchema = z.object({
-  actions: z.array(z.object({ tutorialId: contentIdSchema, variantId: contentIdSchema.optional() })).min(1).max(8),
+  actions: z
+    .array(z.object({ tutorialId: contentIdSchema, variantId: contentIdSchema.optional() }))
+    .min(1)
+    .max(8),
   completed: z.array(contentIdSchema).max(30),
 });
 export type SavedPlan = z.infer<typeof savedPlanSchema>;
@@ -68,8 +71,17 @@ export type ChecklistView = z.infer<typeof checklistViewSchema>;
 
 /** Which sheet to print: what the print page's address says, and what a shell's printer is asked for. */
 export const sheetRequestSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('personal'), code: resumeCodeSchema, lang: localeSchema, second: localeSchema.optional() }).strict(),
-  z.object({ kind: z.literal('handout'), topic: topicSchema, lang: localeSchema, second: localeSchema.optional() }).strict(),
+  z
+    .object({
+      kind: z.literal('personal'),
+      code: resumeCodeSchema,
+      lang: localeSchema,
+      second: localeSchema.optional(),
+    })
+    .strict(),
+  z
+    .object({ kind: z.literal('handout'), topic: topicSchema, lang: localeSchema, second: localeSchema.optional() })
+    .strict(),
 ]);
 export type SheetRequest = z.output<typeof sheetRequestSchema>;
 
@@ -84,7 +96,12 @@ export function sheetPath(sheet: SheetRequest): string {
 /** Reads a print page address back into a request; the shells and the print page share this. */
 export function parseSheetPath(pathname: string, search: string): z.ZodSafeParseResult<SheetRequest> {
   const params = Object.fromEntries(new URLSearchParams(search));
-  const kind = pathname.replace(/\/+$/, '') === '/print/handout' ? 'handout' : pathname.replace(/\/+$/, '') === '/print/checklist' ? 'personal' : 'unknown';
+  const kind =
+    pathname.replace(/\/+$/, '') === '/print/handout'
+      ? 'handout'
+      : pathname.replace(/\/+$/, '') === '/print/checklist'
+        ? 'personal'
+        : 'unknown';
   return sheetRequestSchema.safeParse({ ...params, kind });
 }
 

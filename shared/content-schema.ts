@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { localeSchema } from './locales.ts';
 
 /** Ids of content are the only content references the log and the API carry: short, lowercase, no free text. */
-export const contentIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens').max(64);
+export const contentIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens')
+  .max(64);
 
 export const TOPICS = ['iphone', 'whatsapp', 'wechat', 'android', 'general'] as const;
 export const topicSchema = z.enum(TOPICS);
@@ -11,7 +14,21 @@ export type Topic = z.infer<typeof topicSchema>;
 export const PLATFORMS = ['ios', 'android', 'any'] as const;
 export const DEVICES = ['iphone', 'pixel', 'samsung', 'android-other'] as const;
 /** The app or part of the phone a tutorial changes: lets a plan match a visitor's answers. */
-export const APPS = ['facetime', 'phone', 'messages', 'settings', 'apple-account', 'whatsapp', 'wechat', 'wechat-pay', 'google-phone', 'samsung-phone', 'google-account', 'meeting-apps', 'any'] as const;
+export const APPS = [
+  'facetime',
+  'phone',
+  'messages',
+  'settings',
+  'apple-account',
+  'whatsapp',
+  'wechat',
+  'wechat-pay',
+  'google-phone',
+  'samsung-phone',
+  'google-account',
+  'meeting-apps',
+  'any',
+] as const;
 
 export const sourceRefSchema = z
   .object({
@@ -33,7 +50,11 @@ export const screenRowViewSchema = z.object({
   value: z.enum(['on', 'off']).optional(),
   target: z.boolean(),
 });
-export const screenViewSchema = z.object({ title: z.string(), titleIsFallback: z.boolean(), rows: z.array(screenRowViewSchema) });
+export const screenViewSchema = z.object({
+  title: z.string(),
+  titleIsFallback: z.boolean(),
+  rows: z.array(screenRowViewSchema),
+});
 
 export const stepViewSchema = z.object({
   id: contentIdSchema,

@@ -35,7 +35,12 @@ export class KioskError extends Error {
   readonly issues: ErrorIssue[] | undefined;
   readonly retryAfterSeconds: number | undefined;
 
-  constructor(code: ErrorCode, message: string, issues?: ErrorIssue[], options: { retryAfterSeconds?: number | undefined } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    issues?: ErrorIssue[],
+    options: { retryAfterSeconds?: number | undefined } = {},
+  ) {
     super(message);
     this.name = 'KioskError';
     this.code = code;

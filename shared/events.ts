@@ -31,7 +31,12 @@ export const eventKindSchema = z.enum(EVENT_KINDS);
 export type EventKind = z.infer<typeof eventKindSchema>;
 
 /** Events that are about one tutorial must name it; the others must not carry a content id. */
-export const TUTORIAL_EVENT_KINDS: readonly EventKind[] = ['tutorial_opened', 'tutorial_step_viewed', 'step_looked_different', 'tutorial_completed'];
+export const TUTORIAL_EVENT_KINDS: readonly EventKind[] = [
+  'tutorial_opened',
+  'tutorial_step_viewed',
+  'step_looked_different',
+  'tutorial_completed',
+];
 
 /** Events about one step of a tutorial carry its index. */
 export const STEP_EVENT_KINDS: readonly EventKind[] = ['tutorial_step_viewed', 'step_looked_different'];

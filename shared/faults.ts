@@ -28,5 +28,9 @@ export const faultReportSchema = z
 export type FaultReport = z.infer<typeof faultReportSchema>;
 
 /** For staff health: how many faults of each kind the page reported since the kiosk started. */
-export const faultCountsSchema = z.object({ render: z.int().min(0), uncaught: z.int().min(0), rejection: z.int().min(0) });
+export const faultCountsSchema = z.object({
+  render: z.int().min(0),
+  uncaught: z.int().min(0),
+  rejection: z.int().min(0),
+});
 export type FaultCounts = z.infer<typeof faultCountsSchema>;

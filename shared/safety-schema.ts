@@ -27,7 +27,19 @@ export const safetyAdviceViewSchema = z.object({
   hotlines: z.array(hotlineViewSchema),
   redFlags: z.array(adviceViewSchema),
   scamNow: z.object({ title: z.string(), steps: z.array(adviceViewSchema) }),
-  afterScam: z.object({ title: z.string(), steps: z.array(adviceViewSchema.extend({ buys: z.string() })), hotlines: z.array(hotlineViewSchema) }),
-  scamScripts: z.array(z.object({ id: contentIdSchema, title: z.string(), story: z.string(), advice: z.string(), redFlags: z.array(contentIdSchema) })),
+  afterScam: z.object({
+    title: z.string(),
+    steps: z.array(adviceViewSchema.extend({ buys: z.string() })),
+    hotlines: z.array(hotlineViewSchema),
+  }),
+  scamScripts: z.array(
+    z.object({
+      id: contentIdSchema,
+      title: z.string(),
+      story: z.string(),
+      advice: z.string(),
+      redFlags: z.array(contentIdSchema),
+    }),
+  ),
 });
 export type SafetyAdviceView = z.infer<typeof safetyAdviceViewSchema>;

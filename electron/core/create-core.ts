@@ -104,13 +104,21 @@ function startKiosk(options: KioskOptions): Kiosk {
   const db = openOrExplain(file, options.dataDir, options.appRoot, backups);
   try {
     const settings = loadOrProvisionSettings(createSettingsRepository(db), readProvisioningFile(options.dataDir));
-    syncContent(db, options.contentDir ?? join(options.appRoot, 'content'), settings.region, { dataDir: options.dataDir, warn, backups, ...(options.loadContent && { load: options.loadContent }) });
+    syncContent(db, options.contentDir ?? join(options.appRoot, 'content'), settings.region, {
+      dataDir: options.dataDir,
+      warn,
+      backups,
+      ...(options.loadContent && { load: options.loadContent }),
+    });
     const tutorialsRepository = createTutorialsRepository(db);
     const tutorials = createTutorialsService(tutorialsRepository);
     const search = createSearchService(createSearchRepository(db), tutorialsRepository);
     const meta = createContentMetaRepository(db);
     const visitsRepository = createVisitsRepository(db);
-    const visitLog = createVisitLogQueue(visitsRepository, { now, failureLog: createWriteFailureLog({ now: () => now().getTime(), print: warn }) });
+    const visitLog = createVisitLogQueue(visitsRepository, {
+      now,
+      failureLog: createWriteFailureLog({ now: () => now().getTime(), print: warn }),
+    });
     const visits = createVisitsService(visitsRepository, { now, tutorialExists: tutorials.exists, queue: visitLog });
     const plans = createPlansService({ planData: () => meta.planData(), region: () => settings.region, visits, warn });
     const faults = createFaultLog({ warn, now: () => now().getTime() });

@@ -70,7 +70,12 @@ export function createHandlers(deps: HandlerDeps): KioskHandlers {
       // Composed first: an unknown code is the visitor's mistake to hear about, not a printer fault.
       deps.checklists.compose(sheet);
       const settings = deps.settings();
-      return deps.printer.print({ path: sheetPath(sheet), paperSize: settings.paperSize, copies, printerName: settings.printer });
+      return deps.printer.print({
+        path: sheetPath(sheet),
+        paperSize: settings.paperSize,
+        copies,
+        printerName: settings.printer,
+      });
     },
     recordEvent: (event) => {
       deps.visits.record(event);

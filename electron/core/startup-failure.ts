@@ -73,7 +73,8 @@ export function diskCause(error: unknown, folder: string, probe: DiskProbe = rea
   if (code === 'SQLITE_FULL' || code === 'ENOSPC') return 'full';
   if (code === 'ENOTDIR' || code === 'EEXIST') return 'not_a_folder';
   if (code === 'EROFS') return 'read_only';
-  const sqliteOpenOrWrite = code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_PERM';
+  const sqliteOpenOrWrite =
+    code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_PERM';
   const permissions = code === 'EACCES' || code === 'EPERM';
   const ioError = code.startsWith('SQLITE_IOERR') || code === 'EIO';
   if (!sqliteOpenOrWrite && !permissions && !ioError) return undefined;

@@ -9,7 +9,8 @@ export function retryDelay(failures: number): number {
 }
 
 /** What a shell shows while the core cannot start: never a stack trace, on any screen. */
-export const UNEXPECTED_STARTUP_MESSAGE = 'SafeCall Kiosk could not start because of an unexpected error: the details are in the kiosk\'s log.';
+export const UNEXPECTED_STARTUP_MESSAGE =
+  "SafeCall Kiosk could not start because of an unexpected error: the details are in the kiosk's log.";
 
 export function startupMessage(error: unknown): string {
   return error instanceof StartupError ? error.message : UNEXPECTED_STARTUP_MESSAGE;
@@ -78,6 +79,7 @@ export function failureLogLine(state: Unavailable): string {
   if (!(cause instanceof Error)) return `${head}\n${state.message}`;
   const code = (cause as { code?: unknown }).code;
   // Node's errno messages already begin with their code ("ENOTDIR: not a directory…"); SQLite's do not.
-  const under = typeof code === 'string' && !cause.message.startsWith(code) ? `${code}: ${cause.message}` : cause.message;
+  const under =
+    typeof code === 'string' && !cause.message.startsWith(code) ? `${code}: ${cause.message}` : cause.message;
   return `${head}\n${state.message} (${under})`;
 }

@@ -23,7 +23,8 @@ export interface UnavailablePageInput {
 }
 
 export function unavailablePage(input: UnavailablePageInput): string {
-  const refresh = input.reloadAfterSeconds === undefined ? '' : `\n<meta http-equiv="refresh" content="${input.reloadAfterSeconds}">`;
+  const refresh =
+    input.reloadAfterSeconds === undefined ? '' : `\n<meta http-equiv="refresh" content="${input.reloadAfterSeconds}">`;
   return `<!doctype html>
 <html lang="en" dir="ltr">
 <head>

@@ -106,7 +106,9 @@ export function setupPageLockdown(contents: LockableContents): void {
   contents.on('did-finish-load', () => {
     contents.setZoomLevel(0);
     // Pinch zoom is off by default; pinned again on every load because a display change once re-enabled it.
-    contents.setVisualZoomLevelLimits(1, 1).catch((error: unknown) => console.warn('setVisualZoomLevelLimits failed', error));
+    contents
+      .setVisualZoomLevelLimits(1, 1)
+      .catch((error: unknown) => console.warn('setVisualZoomLevelLimits failed', error));
   });
 }
 
@@ -175,7 +177,11 @@ export function createCloseGuard(): CloseGuard {
  * so the window refuses to close. A real quit (staff, OS shutdown, SIGTERM from systemd) goes through
  * app.quit(), whose 'before-quit' comes first and lifts the guard; app.exit() skips close events.
  */
-export function setupCloseGuard(app: Pick<App, 'on'>, window: Pick<BrowserWindow, 'on'>, guard: CloseGuard = createCloseGuard()): CloseGuard {
+export function setupCloseGuard(
+  app: Pick<App, 'on'>,
+  window: Pick<BrowserWindow, 'on'>,
+  guard: CloseGuard = createCloseGuard(),
+): CloseGuard {
   app.on('before-quit', () => guard.allowClose());
   window.on('close', (event) => {
     if (!guard.closeAllowed) event.preventDefault();

@@ -14,7 +14,10 @@ export type FatalHandler = (source: FatalSource, error: unknown) => void;
 export function setupProcessGuard(proc: Pick<NodeJS.Process, 'on' | 'exit'>, restart: () => void): FatalHandler {
   let restarting = false;
   const fatal: FatalHandler = (source, error) => {
-    console.error(`SafeCall main process: ${source}${restarting ? ' while restarting' : '; restarting the app'}`, error);
+    console.error(
+      `SafeCall main process: ${source}${restarting ? ' while restarting' : '; restarting the app'}`,
+      error,
+    );
     if (restarting) return;
     restarting = true;
     try {

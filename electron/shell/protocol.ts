@@ -84,7 +84,10 @@ function withSecurityHeaders(init: Record<string, string> = {}): Headers {
 }
 
 function refusal(status: number, reason: string): Response {
-  return new Response(reason, { status, headers: withSecurityHeaders({ 'Content-Type': 'text/plain; charset=utf-8' }) });
+  return new Response(reason, {
+    status,
+    headers: withSecurityHeaders({ 'Content-Type': 'text/plain; charset=utf-8' }),
+  });
 }
 
 export interface AppProtocolDeps {

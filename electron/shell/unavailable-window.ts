@@ -14,7 +14,11 @@ export function unavailablePageUrl(html: string): string {
  * try and destroyed once the kiosk window exists (in that order, so the app never has no window and
  * quits on its own).
  */
-export function createUnavailableScreen(BrowserWindowClass: WindowClass, input: KioskWindowInput, lockdown: (contents: WebContents) => void) {
+export function createUnavailableScreen(
+  BrowserWindowClass: WindowClass,
+  input: KioskWindowInput,
+  lockdown: (contents: WebContents) => void,
+) {
   let window: BrowserWindow | undefined;
   return {
     show(html: string): void {
@@ -22,7 +26,9 @@ export function createUnavailableScreen(BrowserWindowClass: WindowClass, input: 
         window = new BrowserWindowClass(kioskWindowOptions(input));
         lockdown(window.webContents);
       }
-      window.loadURL(unavailablePageUrl(html)).catch((error: unknown) => console.error('Could not show the start-up error page', error));
+      window
+        .loadURL(unavailablePageUrl(html))
+        .catch((error: unknown) => console.error('Could not show the start-up error page', error));
     },
     close(): void {
       if (window && !window.isDestroyed()) window.destroy();

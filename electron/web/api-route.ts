@@ -42,7 +42,12 @@ function fail(res: ServerResponse, code: ErrorCode, message: string, extra?: Rec
  * a matching HTTP status. The body's content type is not required (curl -d sends a form type); it is
  * always read as JSON, and an empty body means `{}`.
  */
-export async function handleApi(req: IncomingMessage, res: ServerResponse, call: string, dispatch: Dispatch): Promise<void> {
+export async function handleApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  call: string,
+  dispatch: Dispatch,
+): Promise<void> {
   if (req.method !== 'POST') return fail(res, 'method_not_allowed', 'Use POST with a JSON body.', { Allow: 'POST' });
   let text: string;
   try {
@@ -67,5 +72,10 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, call:
   const result: ResultEnvelope = await dispatch(call, payload);
   if (result.ok) return send(res, 200, result.value);
   const { retryAfterSeconds } = result.error;
-  return send(res, STATUS[result.error.code], result.error, retryAfterSeconds === undefined ? {} : { 'Retry-After': String(retryAfterSeconds) });
+  return send(
+    res,
+    STATUS[result.error.code],
+    result.error,
+    retryAfterSeconds === undefined ? {} : { 'Retry-After': String(retryAfterSeconds) },
+  );
 }

@@ -43,7 +43,8 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
       if (!kiosk) throw new Error('The core is not running.');
       return kiosk.dispatch(call, payload);
     },
-    unavailable: () => (kiosk || !down ? undefined : { message: down.message, retryInMs: Math.max(0, down.nextTryAt - now()) }),
+    unavailable: () =>
+      kiosk || !down ? undefined : { message: down.message, retryInMs: Math.max(0, down.nextTryAt - now()) },
   });
 
   const onUnavailable = (state: Unavailable): void => {

@@ -80,7 +80,12 @@ export function createWebServer(options: WebServerOptions): Server {
   const server = createServer({ ...timeouts, keepAliveTimeout }, (req: IncomingMessage, res: ServerResponse) => {
     if (!isLocalRequest(req)) {
       res.writeHead(403, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8' });
-      res.end(JSON.stringify({ code: 'forbidden', message: 'This server only answers pages it served itself on this machine.' }));
+      res.end(
+        JSON.stringify({
+          code: 'forbidden',
+          message: 'This server only answers pages it served itself on this machine.',
+        }),
+      );
       return;
     }
     const path = (req.url ?? '/').split('?')[0] ?? '/';
@@ -99,7 +104,11 @@ export function createWebServer(options: WebServerOptions): Server {
       return;
     }
     if (!STATIC_METHODS.includes(req.method ?? '')) {
-      res.writeHead(405, { ...SECURITY_HEADERS, Allow: STATIC_METHODS.join(', '), 'Content-Type': 'text/plain; charset=utf-8' });
+      res.writeHead(405, {
+        ...SECURITY_HEADERS,
+        Allow: STATIC_METHODS.join(', '),
+        'Content-Type': 'text/plain; charset=utf-8',
+      });
       res.end('Method not allowed');
       return;
     }

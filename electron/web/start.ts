@@ -18,8 +18,10 @@ function fatal(message: string): never {
 }
 
 const port = Number(process.env.PORT ?? DEFAULT_PORT);
-if (!Number.isInteger(port) || port < 0 || port > 65535) fatal(`PORT must be a whole number from 0 to 65535, not "${process.env.PORT}".`);
-if (!existsSync(join(rendererDir, 'index.html'))) fatal(`The renderer is not built (${rendererDir}). Run "npm run build:renderer" first.`);
+if (!Number.isInteger(port) || port < 0 || port > 65535)
+  fatal(`PORT must be a whole number from 0 to 65535, not "${process.env.PORT}".`);
+if (!existsSync(join(rendererDir, 'index.html')))
+  fatal(`The renderer is not built (${rendererDir}). Run "npm run build:renderer" first.`);
 
 const dataDir = configuredDataDir() ?? defaultDataDir();
 let shell: BrowserShell;
@@ -31,7 +33,9 @@ try {
   console.log(`Data folder: ${dataDir}`);
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
-  fatal(code === 'EADDRINUSE' ? `Port ${port} is already in use. Set PORT to another number.` : (error as Error).message);
+  fatal(
+    code === 'EADDRINUSE' ? `Port ${port} is already in use. Set PORT to another number.` : (error as Error).message,
+  );
 }
 
 function shutdown() {

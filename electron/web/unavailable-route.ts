@@ -11,16 +11,28 @@ export const UNAVAILABLE_RELOAD_SECONDS = 30;
  * answer. Pages get the plain error page; /api/* gets a JSON error inside the contract's codes (a page
  * left open from before a restart shows its usual "ask a member of staff").
  */
-export function sendUnavailable(req: IncomingMessage, res: ServerResponse, path: string, state: Omit<UnavailablePageInput, 'reloadAfterSeconds'>): void {
+export function sendUnavailable(
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  state: Omit<UnavailablePageInput, 'reloadAfterSeconds'>,
+): void {
   const retryAfter = String(Math.max(1, Math.ceil(state.retryInMs / 1000)));
   const headers = { ...SECURITY_HEADERS, 'Cache-Control': 'no-store', 'Retry-After': retryAfter };
   if (path === '/api' || path.startsWith('/api/')) {
-    const error: KioskErrorPayload = { code: 'internal', message: 'The kiosk is not available at the moment. Please ask a member of staff.' };
+    const error: KioskErrorPayload = {
+      code: 'internal',
+      message: 'The kiosk is not available at the moment. Please ask a member of staff.',
+    };
     res.writeHead(503, { ...headers, 'Content-Type': 'application/json; charset=utf-8' });
     res.end(JSON.stringify(error));
     return;
   }
   const html = unavailablePage({ ...state, reloadAfterSeconds: UNAVAILABLE_RELOAD_SECONDS });
-  res.writeHead(503, { ...headers, 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(html) });
+  res.writeHead(503, {
+    ...headers,
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Length': Buffer.byteLength(html),
+  });
   res.end(req.method === 'HEAD' ? undefined : html);
 }

@@ -1,4 +1,11 @@
-import { kioskApi, resultEnvelopeSchema, CALL_NAMES, type CallName, type KioskApi, type ResultEnvelope } from '../../shared/api.ts';
+import {
+  kioskApi,
+  resultEnvelopeSchema,
+  CALL_NAMES,
+  type CallName,
+  type KioskApi,
+  type ResultEnvelope,
+} from '../../shared/api.ts';
 import { KioskError } from '../../shared/errors.ts';
 
 /** Carries one call to the core and brings back its envelope, whichever shell we are in. */
@@ -42,7 +49,10 @@ export function createKioskClient(transport: Transport): KioskApi {
   for (const call of CALL_NAMES) {
     client[call] = async (request) => {
       const envelope = await transport(call, request);
-      if (!envelope.ok) throw new KioskError(envelope.error.code, envelope.error.message, envelope.error.issues, { retryAfterSeconds: envelope.error.retryAfterSeconds });
+      if (!envelope.ok)
+        throw new KioskError(envelope.error.code, envelope.error.message, envelope.error.issues, {
+          retryAfterSeconds: envelope.error.retryAfterSeconds,
+        });
       return kioskApi[call].response.parse(envelope.value);
     };
   }

@@ -25,7 +25,12 @@ export function useCall<T>(key: string, run: () => Promise<T>): CallState<T> & {
     let live = true;
     runOnce(memo, token, run).then(
       (data) => live && setAnswer({ token, state: { status: 'ready', data } }),
-      (error: unknown) => live && setAnswer({ token, state: { status: 'failed', error: error instanceof Error ? error : new Error(String(error)) } }),
+      (error: unknown) =>
+        live &&
+        setAnswer({
+          token,
+          state: { status: 'failed', error: error instanceof Error ? error : new Error(String(error)) },
+        }),
     );
     return () => {
       live = false;

@@ -7,7 +7,15 @@ import { Modal } from './Modal.tsx';
  * thought "start over" meant "back to step 1", must not wipe a visit. The safe answer is the big one
  * and comes first; Escape and the backdrop keep going too.
  */
-export function ConfirmEnd({ kind, onKeep, onEnd }: { kind: 'startOver' | 'finish'; onKeep: () => void; onEnd: () => void }) {
+export function ConfirmEnd({
+  kind,
+  onKeep,
+  onEnd,
+}: {
+  kind: 'startOver' | 'finish';
+  onKeep: () => void;
+  onEnd: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <Modal labelledBy="confirm-end-title" className="confirm-end" onClose={onKeep}>

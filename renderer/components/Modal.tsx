@@ -4,7 +4,17 @@ import { useEffect, useRef, type ReactNode } from 'react';
  * The native modal dialog: it traps focus and makes the page behind inert for screen readers and
  * switches, with no library. Escape closes it like the close button does.
  */
-export function Modal({ labelledBy, className, onClose, children }: { labelledBy: string; className?: string; onClose: () => void; children: ReactNode }) {
+export function Modal({
+  labelledBy,
+  className,
+  onClose,
+  children,
+}: {
+  labelledBy: string;
+  className?: string;
+  onClose: () => void;
+  children: ReactNode;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;

@@ -32,7 +32,14 @@ export function MoreBelow({ container }: { container: RefObject<HTMLElement | nu
     <p className={`more-below${more ? '' : ' more-below--hidden'}`} aria-hidden="true">
       {t('nav.moreBelow')}
       <svg className="more-below__arrow" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-        <path d="M12 4v16m-6-6 6 6 6-6" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" strokeLinejoin="round" />
+        <path
+          d="M12 4v16m-6-6 6 6 6-6"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2.5"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        />
       </svg>
     </p>
   );

@@ -34,7 +34,11 @@ export function PhoneScreen({ screen }: { screen: ScreenView }) {
                 {row.labelIsFallback && <span aria-hidden="true">*</span>}
               </span>
               {row.kind === 'switch' && row.value && (
-                <span className={`phone__switch phone__switch--${row.value}`} role="img" aria-label={t(row.value === 'on' ? 'phone.on' : 'phone.off')} />
+                <span
+                  className={`phone__switch phone__switch--${row.value}`}
+                  role="img"
+                  aria-label={t(row.value === 'on' ? 'phone.on' : 'phone.off')}
+                />
               )}
               {row.kind === 'link' && <span className="phone__chevron" aria-hidden="true" />}
               {row.target && <span className="phone__tap">{t(targetLabel(row))}</span>}

@@ -22,7 +22,16 @@ interface Props {
 }
 
 /** On every screen once a visit has begun: the two urgent cards, a person, the language, how it looks and sounds, and the way out. */
-export function TopBar({ chromeLocale, onStartOver, onHelp, onScamNow, onAfterScam, onDisplay, onLanguage, onReadAloud }: Props) {
+export function TopBar({
+  chromeLocale,
+  onStartOver,
+  onHelp,
+  onScamNow,
+  onAfterScam,
+  onDisplay,
+  onLanguage,
+  onReadAloud,
+}: Props) {
   const { i18n } = useTranslation();
   const t = i18n.getFixedT(chromeLocale);
   const info = LOCALE_INFO[chromeLocale];
@@ -50,7 +59,12 @@ export function TopBar({ chromeLocale, onStartOver, onHelp, onScamNow, onAfterSc
           {say('nav.help')}
         </BigButton>
         {onLanguage && (
-          <BigButton variant="secondary" className="top-bar__language" onClick={onLanguage} aria-label={`${t('nav.language')}: ${info.nativeName}`}>
+          <BigButton
+            variant="secondary"
+            className="top-bar__language"
+            onClick={onLanguage}
+            aria-label={`${t('nav.language')}: ${info.nativeName}`}
+          >
             <ChromeIcon name="globe" />
             <span lang={info.htmlLang} dir={info.dir}>
               {info.nativeName}
@@ -60,7 +74,14 @@ export function TopBar({ chromeLocale, onStartOver, onHelp, onScamNow, onAfterSc
         {onReadAloud && (
           <BigButton variant="secondary" className="top-bar__read-aloud" onClick={onReadAloud}>
             <svg className="top-bar__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-              <path d="M4 9h4l5-4v14l-5-4H4zM16 9a4 4 0 0 1 0 6M18.5 6.5a7.5 7.5 0 0 1 0 11" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+              <path
+                d="M4 9h4l5-4v14l-5-4H4zM16 9a4 4 0 0 1 0 6M18.5 6.5a7.5 7.5 0 0 1 0 11"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="2"
+                strokeLinecap="round"
+                strokeLinejoin="round"
+              />
             </svg>
             {say('nav.readAloud')}
           </BigButton>

@@ -39,7 +39,10 @@ export function FaultRecovery({ children, budget, reload = () => window.location
     setGeneration((n) => n + 1);
   }, [mode, reload]);
 
-  if (mode) return <CalmScreen idleSeconds={mode === 'reload' ? CALM_RELOAD_SECONDS : CALM_RESTART_SECONDS} onRestart={restart} />;
+  if (mode)
+    return (
+      <CalmScreen idleSeconds={mode === 'reload' ? CALM_RELOAD_SECONDS : CALM_RESTART_SECONDS} onRestart={restart} />
+    );
   return (
     // A new key is a new boundary and a new journey: nothing of the broken tree is reused.
     <FaultBoundary key={generation} fallback={null} onFault={() => setMode(faults.record())}>

@@ -14,7 +14,8 @@ import type { PlanReason } from '../../shared/questions-schema.ts';
  *   a step that names another guide opens it; finishing (or Back out of) that guide returns to the step.
  *   help, "calling me now" and "I already paid" open over any screen; start over and the idle reset go to attract.
  */
-export type Screen = 'attract' | 'language' | 'question' | 'findPhone' | 'resume' | 'plan' | 'browse' | 'tutorial' | 'done' | 'checklist';
+export type Screen =
+  'attract' | 'language' | 'question' | 'findPhone' | 'resume' | 'plan' | 'browse' | 'tutorial' | 'done' | 'checklist';
 export type Overlay = 'help' | 'scamNow' | 'afterScam' | 'display' | 'language' | null;
 export const TEXT_SIZES = [0, 1, 2, 3] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
@@ -119,7 +120,16 @@ export const initialJourney: JourneyState = {
   display: { textSize: 0, theme: 'standard', speechRate: 'normal' },
 };
 
-const leaveTutorial = (s: JourneyState): JourneyState => ({ ...s, screen: s.returnTo, tutorialId: null, variantId: null, variantAsked: false, versionUnsure: false, stepIndex: 0, linkedFrom: [] });
+const leaveTutorial = (s: JourneyState): JourneyState => ({
+  ...s,
+  screen: s.returnTo,
+  tutorialId: null,
+  variantId: null,
+  variantAsked: false,
+  versionUnsure: false,
+  stepIndex: 0,
+  linkedFrom: [],
+});
 
 /** Out of a guide a step opened: back to the guide and step the visitor left; out of any other, back to the list. */
 const leaveOrReturn = (s: JourneyState): JourneyState => {
@@ -128,7 +138,8 @@ const leaveOrReturn = (s: JourneyState): JourneyState => {
 };
 
 /** A guide can be opened from a step unless it is already open, here or further back in the chain. */
-export const canOpenLinked = (s: JourneyState, tutorialId: string): boolean => s.tutorialId !== tutorialId && !s.linkedFrom.some((f) => f.tutorialId === tutorialId);
+export const canOpenLinked = (s: JourneyState, tutorialId: string): boolean =>
+  s.tutorialId !== tutorialId && !s.linkedFrom.some((f) => f.tutorialId === tutorialId);
 
 export function journeyReducer(state: JourneyState, action: JourneyAction): JourneyState {
   switch (action.type) {
@@ -140,14 +151,18 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
       return { ...state, screen: state.plan ? 'plan' : 'question', locale: action.locale, visitId: action.visitId };
     case 'changeLanguage':
       // From the top bar, mid-visit: same visit, same screen, same step; only the words change.
-      return state.locale !== null && state.screen !== 'attract' && state.screen !== 'language' ? { ...state, locale: action.locale, overlay: null } : state;
+      return state.locale !== null && state.screen !== 'attract' && state.screen !== 'language'
+        ? { ...state, locale: action.locale, overlay: null }
+        : state;
     case 'answered': {
       // The "let's find out" screen answers the question it was opened from.
       if (state.screen !== 'question' && state.screen !== 'findPhone') return state;
       const answers = { ...state.answers, [action.questionId]: action.answerIds };
       const last = state.questionIndex >= action.questionCount - 1;
       // New answers make a new plan: the old one is dropped until the core ranks again.
-      return last ? { ...state, answers, screen: 'plan', plan: null } : { ...state, answers, screen: 'question', questionIndex: state.questionIndex + 1 };
+      return last
+        ? { ...state, answers, screen: 'plan', plan: null }
+        : { ...state, answers, screen: 'question', questionIndex: state.questionIndex + 1 };
     }
     case 'findPhone':
       // "Not sure" which phone: a short look at the back of the phone before the answer is settled.
@@ -172,10 +187,20 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
         linkedFrom: [],
       };
     case 'openLinkedGuide':
-      if (state.screen !== 'tutorial' || state.tutorialId === null || !canOpenLinked(state, action.tutorialId)) return state;
+      if (state.screen !== 'tutorial' || state.tutorialId === null || !canOpenLinked(state, action.tutorialId))
+        return state;
       return {
         ...state,
-        linkedFrom: [...state.linkedFrom, { tutorialId: state.tutorialId, variantId: state.variantId, variantAsked: state.variantAsked, versionUnsure: state.versionUnsure, stepIndex: state.stepIndex }],
+        linkedFrom: [
+          ...state.linkedFrom,
+          {
+            tutorialId: state.tutorialId,
+            variantId: state.variantId,
+            variantAsked: state.variantAsked,
+            versionUnsure: state.versionUnsure,
+            stepIndex: state.stepIndex,
+          },
+        ],
         tutorialId: action.tutorialId,
         variantId: null,
         variantAsked: false,
@@ -183,7 +208,15 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
         stepIndex: 0,
       };
     case 'variantChosen':
-      return state.screen === 'tutorial' ? { ...state, variantId: action.variantId, variantAsked: action.asked, versionUnsure: action.unsure ?? false, stepIndex: action.stepIndex ?? 0 } : state;
+      return state.screen === 'tutorial'
+        ? {
+            ...state,
+            variantId: action.variantId,
+            variantAsked: action.asked,
+            versionUnsure: action.unsure ?? false,
+            stepIndex: action.stepIndex ?? 0,
+          }
+        : state;
     case 'next':
       if (state.screen !== 'tutorial' || state.variantId === null) return state;
       return { ...state, stepIndex: Math.min(state.stepIndex + 1, action.stepCount - 1) };
@@ -200,13 +233,17 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
           return { ...state, screen: 'question' };
         case 'tutorial':
           if (state.stepIndex > 0) return { ...state, stepIndex: state.stepIndex - 1 };
-          return state.variantId !== null && state.variantAsked ? { ...state, variantId: null, variantAsked: false, versionUnsure: false } : leaveOrReturn(state);
+          return state.variantId !== null && state.variantAsked
+            ? { ...state, variantId: null, variantAsked: false, versionUnsure: false }
+            : leaveOrReturn(state);
         case 'browse':
           return { ...state, screen: 'plan' };
         case 'plan':
           return { ...state, screen: 'question', questionIndex: Math.max(0, Object.keys(state.answers).length - 1) };
         case 'question':
-          return state.questionIndex > 0 ? { ...state, questionIndex: state.questionIndex - 1 } : { ...state, screen: 'language' };
+          return state.questionIndex > 0
+            ? { ...state, questionIndex: state.questionIndex - 1 }
+            : { ...state, screen: 'language' };
         case 'language':
           return initialJourney;
         case 'attract':
@@ -214,7 +251,9 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
       }
     case 'tutorialFinished': {
       if (state.screen !== 'tutorial' || state.tutorialId === null) return state;
-      const completed = state.completed.includes(state.tutorialId) ? state.completed : [...state.completed, state.tutorialId];
+      const completed = state.completed.includes(state.tutorialId)
+        ? state.completed
+        : [...state.completed, state.tutorialId];
       return { ...leaveOrReturn(state), completed };
     }
     case 'finish':
@@ -249,6 +288,8 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
       return initialJourney;
     case 'restore':
       // "Continue where you left off", from the lobby only, in the minute after a timeout; no dialog comes back.
-      return state.screen === 'attract' && action.state.screen !== 'attract' ? { ...action.state, overlay: null } : state;
+      return state.screen === 'attract' && action.state.screen !== 'attract'
+        ? { ...action.state, overlay: null }
+        : state;
   }
 }

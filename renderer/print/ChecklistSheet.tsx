@@ -20,11 +20,26 @@ interface Lang {
 type FitRole = 'unit' | 'keep';
 
 /** One line of the sheet in every language printed, side by side, each in its own language and direction. */
-function Row({ langs, className, fit, children }: { langs: Lang[]; className?: string; fit?: FitRole; children: (lang: Lang) => ReactNode }) {
+function Row({
+  langs,
+  className,
+  fit,
+  children,
+}: {
+  langs: Lang[];
+  className?: string;
+  fit?: FitRole;
+  children: (lang: Lang) => ReactNode;
+}) {
   return (
     <div className={`sheet__row${className ? ` ${className}` : ''}`} data-fit={fit}>
       {langs.map((lang) => (
-        <div key={lang.text.locale} className="sheet__cell" lang={LOCALE_INFO[lang.text.locale].htmlLang} dir={LOCALE_INFO[lang.text.locale].dir}>
+        <div
+          key={lang.text.locale}
+          className="sheet__cell"
+          lang={LOCALE_INFO[lang.text.locale].htmlLang}
+          dir={LOCALE_INFO[lang.text.locale].dir}
+        >
           {children(lang)}
         </div>
       ))}
@@ -52,7 +67,16 @@ function Box({ ticked }: { ticked: boolean }) {
   return (
     <svg className="sheet__box" viewBox="0 0 20 20" aria-hidden="true">
       <rect x="1.5" y="1.5" width="17" height="17" rx="2" fill="none" stroke="currentColor" strokeWidth="2.5" />
-      {ticked && <path d="M5 10.5l3.5 3.5L15.5 6" fill="none" stroke="currentColor" strokeWidth="3" strokeLinecap="round" strokeLinejoin="round" />}
+      {ticked && (
+        <path
+          d="M5 10.5l3.5 3.5L15.5 6"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="3"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        />
+      )}
     </svg>
   );
 }
@@ -60,7 +84,9 @@ function Box({ ticked }: { ticked: boolean }) {
 function formatDay(day: string, locale: Locale): string {
   const [y = 2000, m = 1, d = 1] = day.split('-').map(Number);
   // Latin digits in every language, like the phone numbers beside it.
-  return new Intl.DateTimeFormat(`${LOCALE_INFO[locale].htmlLang}-u-nu-latn`, { dateStyle: 'long' }).format(new Date(y, m - 1, d));
+  return new Intl.DateTimeFormat(`${LOCALE_INFO[locale].htmlLang}-u-nu-latn`, { dateStyle: 'long' }).format(
+    new Date(y, m - 1, d),
+  );
 }
 
 function hostOf(url: string): string {
@@ -95,9 +121,17 @@ export function ChecklistSheet({ view, points, compact = false, ref }: Props) {
   const hotlines = first.text.hotlines;
   const personal = view.kind === 'personal';
   const level: CompactLevel = compact === true ? 2 : compact === false ? 0 : compact;
-  const classes = ['sheet', `sheet--${view.paperSize}`, `sheet--${langs.length === 2 ? 'two' : 'one'}`, `sheet--${points}pt`, ...levelClasses(level)];
+  const classes = [
+    'sheet',
+    `sheet--${view.paperSize}`,
+    `sheet--${langs.length === 2 ? 'two' : 'one'}`,
+    `sheet--${points}pt`,
+    ...levelClasses(level),
+  ];
   // The language the steps are printed in, named in the reader's own language ("Arabic", "阿拉伯文").
-  const firstName = (reader: Locale) => new Intl.DisplayNames([LOCALE_INFO[reader].htmlLang], { type: 'language' }).of(main) ?? LOCALE_INFO[main].nativeName;
+  const firstName = (reader: Locale) =>
+    new Intl.DisplayNames([LOCALE_INFO[reader].htmlLang], { type: 'language' }).of(main) ??
+    LOCALE_INFO[main].nativeName;
 
   return (
     <article
@@ -113,8 +147,14 @@ export function ChecklistSheet({ view, points, compact = false, ref }: Props) {
           <Row langs={langs} className="sheet__titles">
             {({ t, text }) => (
               <>
-                <h1 className="sheet__title">{personal ? t('print.title') : t('print.handoutTitle', { topic: t(`browse.topic.${view.topic ?? 'general'}`) })}</h1>
-                <p className="sheet__where">{t('print.centreAndDate', { centre: view.centreName, date: formatDay(view.date, text.locale) })}</p>
+                <h1 className="sheet__title">
+                  {personal
+                    ? t('print.title')
+                    : t('print.handoutTitle', { topic: t(`browse.topic.${view.topic ?? 'general'}`) })}
+                </h1>
+                <p className="sheet__where">
+                  {t('print.centreAndDate', { centre: view.centreName, date: formatDay(view.date, text.locale) })}
+                </p>
               </>
             )}
           </Row>
@@ -158,7 +198,11 @@ export function ChecklistSheet({ view, points, compact = false, ref }: Props) {
                 <h2>
                   {t('print.todo')} <span className="sheet__hint">{t('print.todoHint')}</span>
                   {/* At the brief level, what the second language reads instead: its steps are not printed. */}
-                  {text.locale !== main && <span className="sheet__hint sheet__hint--brief">{t('print.todoHintBrief', { language: firstName(text.locale) })}</span>}
+                  {text.locale !== main && (
+                    <span className="sheet__hint sheet__hint--brief">
+                      {t('print.todoHintBrief', { language: firstName(text.locale) })}
+                    </span>
+                  )}
                 </h2>
               )}
             </Row>
@@ -169,7 +213,11 @@ export function ChecklistSheet({ view, points, compact = false, ref }: Props) {
                     <Box ticked={false} />
                     <span className="sheet__goal">
                       <strong>{text.todo[i]?.item}</strong>
-                      <MenuPath className="sheet__path" path={text.todo[i]?.path ?? ''} dir={LOCALE_INFO[text.locale].dir} />
+                      <MenuPath
+                        className="sheet__path"
+                        path={text.todo[i]?.path ?? ''}
+                        dir={LOCALE_INFO[text.locale].dir}
+                      />
                     </span>
                   </>
                 )}
@@ -182,7 +230,14 @@ export function ChecklistSheet({ view, points, compact = false, ref }: Props) {
         <div className="sheet__columns">
           <section className="sheet__block">
             <Row langs={langs} fit="keep">
-              {({ t, text }) => <AdviceHeading title={t('print.ifCalled')} hint={text.locale !== main ? t('print.inFirstLanguage', { language: firstName(text.locale) }) : undefined} />}
+              {({ t, text }) => (
+                <AdviceHeading
+                  title={t('print.ifCalled')}
+                  hint={
+                    text.locale !== main ? t('print.inFirstLanguage', { language: firstName(text.locale) }) : undefined
+                  }
+                />
+              )}
             </Row>
             {first.text.ifCalled.map((s, i) => (
               <Row key={s.id} langs={langs} className="sheet__line" fit="unit">
@@ -197,7 +252,14 @@ export function ChecklistSheet({ view, points, compact = false, ref }: Props) {
           </section>
           <section className="sheet__block">
             <Row langs={langs} fit="keep">
-              {({ t, text }) => <AdviceHeading title={t('print.redFlags')} hint={text.locale !== main ? t('print.inFirstLanguage', { language: firstName(text.locale) }) : undefined} />}
+              {({ t, text }) => (
+                <AdviceHeading
+                  title={t('print.redFlags')}
+                  hint={
+                    text.locale !== main ? t('print.inFirstLanguage', { language: firstName(text.locale) }) : undefined
+                  }
+                />
+              )}
             </Row>
             {first.text.redFlags.map((f, i) => (
               <Row key={f.id} langs={langs} className="sheet__line" fit="unit">
@@ -216,7 +278,12 @@ export function ChecklistSheet({ view, points, compact = false, ref }: Props) {
                 {({ t }) => <h2>{t('print.whoToCall')}</h2>}
               </Row>
               {hotlines.map((h, i) => (
-                <Row key={h.id} langs={langs} className={`sheet__hotline${h.emergency ? ' sheet__hotline--emergency' : ''}`} fit="unit">
+                <Row
+                  key={h.id}
+                  langs={langs}
+                  className={`sheet__hotline${h.emergency ? ' sheet__hotline--emergency' : ''}`}
+                  fit="unit"
+                >
                   {({ text }) => (
                     <span>
                       {/* The number leads its line in every language, isolated so digits never reorder. */}
@@ -248,7 +315,12 @@ export function ChecklistSheet({ view, points, compact = false, ref }: Props) {
                 <QrCode url={q.url} label={q.label} />
                 <figcaption>
                   {langs.map(({ text }) => (
-                    <span key={text.locale} lang={LOCALE_INFO[text.locale].htmlLang} dir={LOCALE_INFO[text.locale].dir} className="sheet__qr-label">
+                    <span
+                      key={text.locale}
+                      lang={LOCALE_INFO[text.locale].htmlLang}
+                      dir={LOCALE_INFO[text.locale].dir}
+                      className="sheet__qr-label"
+                    >
                       {text.qr[i]?.label}
                     </span>
                   ))}

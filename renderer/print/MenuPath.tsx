@@ -8,8 +8,20 @@ import { parseMenuPath, type PathStep } from './menu-path.ts';
  */
 function Arrow({ dir }: { dir: TextDirection }) {
   return (
-    <svg className="menu-path__arrow" viewBox="0 0 20 20" aria-hidden="true" data-points={dir === 'rtl' ? 'left' : 'right'}>
-      <path d={dir === 'rtl' ? 'M17 10H4M9.5 4.5L4 10l5.5 5.5' : 'M3 10h13M10.5 4.5L16 10l-5.5 5.5'} fill="none" stroke="currentColor" strokeWidth="2.6" strokeLinecap="round" strokeLinejoin="round" />
+    <svg
+      className="menu-path__arrow"
+      viewBox="0 0 20 20"
+      aria-hidden="true"
+      data-points={dir === 'rtl' ? 'left' : 'right'}
+    >
+      <path
+        d={dir === 'rtl' ? 'M17 10H4M9.5 4.5L4 10l5.5 5.5' : 'M3 10h13M10.5 4.5L16 10l-5.5 5.5'}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2.6"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }

@@ -32,7 +32,9 @@ export function PrintPage() {
   const request = useMemo(() => parseSheetPath(location.pathname, location.search), []);
 
   // Staff typing an address by hand get told which part is wrong.
-  const badAddress = request.success ? null : `This address is not a checklist: ${request.error.issues.map((i) => `${i.path.join('.') || 'address'} ${i.message}`).join('; ')}.`;
+  const badAddress = request.success
+    ? null
+    : `This address is not a checklist: ${request.error.issues.map((i) => `${i.path.join('.') || 'address'} ${i.message}`).join('; ')}.`;
   const problem = badAddress ?? (failure === '' ? t('status.error') : failure);
 
   useEffect(() => {

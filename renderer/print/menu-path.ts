@@ -88,7 +88,8 @@ function matching(s: string, start: number): number {
 function parseStep(raw: string): PathStep {
   const s = raw.trim();
   // A step that is only a bracketed label is the label itself: iOS's "(i)" button, "[your name]".
-  if (OPEN_TO_CLOSE[s[0] ?? ''] && matching(s, 0) === s.length - 1) return { parts: [{ kind: 'text', text: s, after: '' }] };
+  if (OPEN_TO_CLOSE[s[0] ?? ''] && matching(s, 0) === s.length - 1)
+    return { parts: [{ kind: 'text', text: s, after: '' }] };
   const parts: PathStep['parts'] = [];
   let text = '';
   for (let i = 0; i < s.length; i++) {
@@ -135,6 +136,7 @@ export function parseMenuPath(path: string): PathStep[] {
 
 /** The path as text again, " > " between steps: what the parts say, for tests and screen readers. */
 export function pathText(steps: PathStep[]): string {
-  const part = (p: PathText | PathNote): string => (p.kind === 'text' ? p.text : `${p.open}${pathText(p.steps)}${p.close}`) + p.after;
+  const part = (p: PathText | PathNote): string =>
+    (p.kind === 'text' ? p.text : `${p.open}${pathText(p.steps)}${p.close}`) + p.after;
   return steps.map((step) => step.parts.map(part).join('').trimEnd()).join(' > ');
 }

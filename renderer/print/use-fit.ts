@@ -1,6 +1,14 @@
 import { useEffect, useState, type RefObject } from 'react';
 import type { ChecklistView } from '../../shared/checklist-schema.ts';
-import { BODY_POINTS, COMPACT_LEVELS, fitSheet, levelClasses, type CompactLevel, type Fit, type Flow } from './fit-sheet.ts';
+import {
+  BODY_POINTS,
+  COMPACT_LEVELS,
+  fitSheet,
+  levelClasses,
+  type CompactLevel,
+  type Fit,
+  type Flow,
+} from './fit-sheet.ts';
 
 /** Newspaper columns an element lays its content in (1 when it is not a multi-column box). */
 function columnsOf(el: Element): number {
@@ -42,10 +50,17 @@ export function readFlows(sheet: HTMLElement): Flow[] {
       // In the same column, down to the next unit's top (gaps and margins around it included);
       // at the foot of a column, its own box and margins.
       const after = next && nextRegion === region ? next.getBoundingClientRect() : null;
-      if (after && after.top > rect.top && Math.abs(after.left - rect.left) < 1 && Math.abs(after.right - rect.right) < 1) height = (after.top - rect.top) * scale;
+      if (
+        after &&
+        after.top > rect.top &&
+        Math.abs(after.left - rect.left) < 1 &&
+        Math.abs(after.right - rect.right) < 1
+      )
+        height = (after.top - rect.top) * scale;
       else {
         const style = getComputedStyle(el);
-        height = rect.height * scale + Number.parseFloat(style.marginBlockStart) + Number.parseFloat(style.marginBlockEnd);
+        height =
+          rect.height * scale + Number.parseFloat(style.marginBlockStart) + Number.parseFloat(style.marginBlockEnd);
       }
     } else {
       // Down to the next unit, or to the top of the column box the next one starts.

@@ -24,12 +24,19 @@ declare global {
 
 const appRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dataDir = mkdtempSync(join(tmpdir(), 'safecall-print-bench-'));
-writeFileSync(join(dataDir, 'kiosk.json'), JSON.stringify({ region: 'HK', paperSize: 'A4', centreName: 'Kowloon Public Library' }));
+writeFileSync(
+  join(dataDir, 'kiosk.json'),
+  JSON.stringify({ region: 'HK', paperSize: 'A4', centreName: 'Kowloon Public Library' }),
+);
 const kiosk = createKiosk({ dataDir, appRoot, warn: () => {} });
 
 // A typical plan: three actions, one done (the e2e tests' typical plan).
 const { code } = await call<{ code: string }>(kiosk, 'saveChecklist', {
-  actions: [{ tutorialId: 'general-stop-screen-share' }, { tutorialId: 'iphone-turn-off-facetime' }, { tutorialId: 'iphone-silence-unknown-callers' }],
+  actions: [
+    { tutorialId: 'general-stop-screen-share' },
+    { tutorialId: 'iphone-turn-off-facetime' },
+    { tutorialId: 'iphone-silence-unknown-callers' },
+  ],
   completed: ['iphone-turn-off-facetime'],
 });
 const SHEETS: Array<{ name: string; sheet: SheetRequest }> = [
@@ -39,7 +46,8 @@ const SHEETS: Array<{ name: string; sheet: SheetRequest }> = [
   { name: 'iPhone handout, ar + en', sheet: { kind: 'handout', topic: 'iphone', lang: 'ar', second: 'en' } },
 ];
 
-const pct = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? 0;
+const pct = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? 0;
 const median = (values: number[]) => pct(values, 50);
 
 // The core alone.
@@ -53,7 +61,13 @@ for (const { name, sheet } of SHEETS) {
     await call(kiosk, 'composeSheet', { sheet });
     times.push(performance.now() - t0);
   }
-  composeRows.push({ sheet: name, 'median (ms)': median(times).toFixed(3), 'p95 (ms)': pct(times, 95).toFixed(3), 'max (ms)': Math.max(...times).toFixed(3), runs: times.length });
+  composeRows.push({
+    sheet: name,
+    'median (ms)': median(times).toFixed(3),
+    'p95 (ms)': pct(times, 95).toFixed(3),
+    'max (ms)': Math.max(...times).toFixed(3),
+    runs: times.length,
+  });
 }
 
 // The whole path, in Chromium, one page reused as Electron reuses its print window.
@@ -83,7 +97,10 @@ for (const { name, sheet } of SHEETS) {
     printed.push(t2 - t1);
     total.push(t2 - t0);
     bytes = pdf.length;
-    fit = await page.evaluate(() => `${document.documentElement.dataset.printFit ?? '?'}, ${document.documentElement.dataset.printPages ?? '?'} p.`);
+    fit = await page.evaluate(
+      () =>
+        `${document.documentElement.dataset.printFit ?? '?'}, ${document.documentElement.dataset.printPages ?? '?'} p.`,
+    );
   }
   pdfRows.push({
     sheet: name,
@@ -97,9 +114,13 @@ for (const { name, sheet } of SHEETS) {
   });
 }
 
-console.log(`\nCompose a sheet in the core (composeSheet through dispatch, Node ${process.versions.node}), ${COMPOSE_RUNS} runs each`);
+console.log(
+  `\nCompose a sheet in the core (composeSheet through dispatch, Node ${process.versions.node}), ${COMPOSE_RUNS} runs each`,
+);
 console.table(composeRows);
-console.log(`\nCompose and print to PDF as Electron does (load the print page, wait for the fit, printToPDF), Chromium ${browser.version()}, A4`);
+console.log(
+  `\nCompose and print to PDF as Electron does (load the print page, wait for the fit, printToPDF), Chromium ${browser.version()}, A4`,
+);
 console.table(pdfRows);
 
 await browser.close();

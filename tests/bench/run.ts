@@ -32,7 +32,8 @@ function tenfoldContent(): string {
   for (const file of readdirSync(tutorialsDir)) {
     const id = file.replace(/\.yaml$/, '');
     const text = readFileSync(join(tutorialsDir, file), 'utf8');
-    for (let n = 1; n <= 9; n++) writeFileSync(join(tutorialsDir, `${id}-copy-${n}.yaml`), text.replace(`id: ${id}`, `id: ${id}-copy-${n}`));
+    for (let n = 1; n <= 9; n++)
+      writeFileSync(join(tutorialsDir, `${id}-copy-${n}.yaml`), text.replace(`id: ${id}`, `id: ${id}-copy-${n}`));
   }
   return dir;
 }
@@ -52,18 +53,29 @@ const visit = await kiosk.dispatch('startVisit', {});
 const visitId = visit.ok ? (visit.value as { visitId: string }).visitId : '';
 const server = createWebServer({ dispatch: kiosk.dispatch, rendererDir: join(appRoot, 'dist', 'renderer') });
 const port = await listen(server, 0);
-const post = (call: string, body: unknown) => fetch(`http://127.0.0.1:${port}/api/${call}`, { method: 'POST', body: JSON.stringify(body) }).then((r) => r.json());
+const post = (call: string, body: unknown) =>
+  fetch(`http://127.0.0.1:${port}/api/${call}`, { method: 'POST', body: JSON.stringify(body) }).then((r) => r.json());
 
 const bench = new Bench({ name: 'SafeCall core', time: 1000, warmup: true });
 bench
   .add('core: listTutorials (zh-Hant)', () => kiosk.dispatch('listTutorials', { locale: 'zh-Hant' }))
-  .add('core: openTutorial (zh-Hant)', () => kiosk.dispatch('openTutorial', { tutorialId: FACETIME, locale: 'zh-Hant' }))
-  .add('core: recordEvent', () => kiosk.dispatch('recordEvent', { visitId, kind: 'tutorial_step_viewed', tutorialId: FACETIME, stepIndex: 1 }))
+  .add('core: openTutorial (zh-Hant)', () =>
+    kiosk.dispatch('openTutorial', { tutorialId: FACETIME, locale: 'zh-Hant' }),
+  )
+  .add('core: recordEvent', () =>
+    kiosk.dispatch('recordEvent', { visitId, kind: 'tutorial_step_viewed', tutorialId: FACETIME, stepIndex: 1 }),
+  )
   .add('http: POST /api/openTutorial', () => post('openTutorial', { tutorialId: FACETIME, locale: 'zh-Hant' }))
   .add('search x10: "facetime" (en)', () => big.dispatch('searchTutorials', { locale: 'en', query: 'facetime' }))
-  .add('search x10: "視像電話" (zh-Hant)', () => big.dispatch('searchTutorials', { locale: 'zh-Hant', query: '視像電話' }))
-  .add('search x10: "視像" (zh-Hant, 2 chars)', () => big.dispatch('searchTutorials', { locale: 'zh-Hant', query: '視像' }))
-  .add('search x10: "block unknown callers" (en)', () => big.dispatch('searchTutorials', { locale: 'en', query: 'block unknown callers' }))
+  .add('search x10: "視像電話" (zh-Hant)', () =>
+    big.dispatch('searchTutorials', { locale: 'zh-Hant', query: '視像電話' }),
+  )
+  .add('search x10: "視像" (zh-Hant, 2 chars)', () =>
+    big.dispatch('searchTutorials', { locale: 'zh-Hant', query: '視像' }),
+  )
+  .add('search x10: "block unknown callers" (en)', () =>
+    big.dispatch('searchTutorials', { locale: 'en', query: 'block unknown callers' }),
+  )
   .add('search x10: "영상통화" (ko)', () => big.dispatch('searchTutorials', { locale: 'ko', query: '영상통화' }));
 await bench.run();
 
@@ -85,7 +97,9 @@ console.table(
     };
   }),
 );
-console.log(`heap used after the run: ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(1)} MiB, rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(1)} MiB`);
+console.log(
+  `heap used after the run: ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(1)} MiB, rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(1)} MiB`,
+);
 
 server.close();
 kiosk.close();

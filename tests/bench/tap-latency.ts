@@ -62,7 +62,8 @@ for (let visit = 0; visit < VISITS; visit++) {
   await page.locator('.confirm-end__end').click();
 }
 
-const pct = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? 0;
+const pct = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? 0;
 console.log(`\nTap to next screen, Chromium ${browser.version()}, ${VISITS} visits`);
 console.table(
   [...timings].map(([transition, values]) => ({

@@ -18,10 +18,13 @@ describe('the list of all guides', () => {
   it.for(LOCALES)('%s: a card for every tutorial, each opening its own', async (locale) => {
     const tutorials = views[locale];
     const chosen: JourneyAction[] = [];
-    await mountScreen(<BrowseScreen locale={locale} visitId={VISIT} completed={[]} plan={null} dispatch={(a) => chosen.push(a)} />, {
-      locale,
-      api: fakeKiosk({ listTutorials: () => ({ locale, tutorials }) }),
-    });
+    await mountScreen(
+      <BrowseScreen locale={locale} visitId={VISIT} completed={[]} plan={null} dispatch={(a) => chosen.push(a)} />,
+      {
+        locale,
+        api: fakeKiosk({ listTutorials: () => ({ locale, tutorials }) }),
+      },
+    );
     await expect.poll(() => document.querySelectorAll('.tutorial-card').length).toBe(tutorials.length);
     for (const card of document.querySelectorAll<HTMLButtonElement>('.tutorial-card')) {
       const title = normalized(card.querySelector('.tutorial-card__title')?.textContent ?? '');
@@ -30,6 +33,8 @@ describe('the list of all guides', () => {
       card.click();
       expect(chosen.at(-1)).toEqual({ type: 'tutorialChosen', tutorialId: tutorial?.id, variantId: undefined });
     }
-    expect(new Set(chosen.map((a) => (a.type === 'tutorialChosen' ? a.tutorialId : a.type)))).toEqual(new Set(tutorials.map((t) => t.id)));
+    expect(new Set(chosen.map((a) => (a.type === 'tutorialChosen' ? a.tutorialId : a.type)))).toEqual(
+      new Set(tutorials.map((t) => t.id)),
+    );
   });
 });

@@ -21,7 +21,8 @@ export function fakeKiosk(answers: FakeAnswers = {}): FakeKiosk {
   const client = createKioskClient(async (call, request) => {
     calls.push({ call, request });
     const answer = all[call] as ((request: unknown) => unknown) | undefined;
-    if (!answer) return { ok: false, error: { code: 'not_found', message: `the fake kiosk has no answer for ${call}` } };
+    if (!answer)
+      return { ok: false, error: { code: 'not_found', message: `the fake kiosk has no answer for ${call}` } };
     try {
       return { ok: true, value: await answer(request) };
     } catch (error) {

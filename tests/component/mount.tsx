@@ -27,7 +27,15 @@ function Frame({ locale, moreBelow, children }: { locale: Locale; moreBelow: boo
   useFootClearance(scroller, true);
   return (
     <div className="app">
-      <TopBar chromeLocale={locale} onStartOver={noop} onHelp={noop} onScamNow={noop} onAfterScam={noop} onDisplay={noop} onLanguage={noop} />
+      <TopBar
+        chromeLocale={locale}
+        onStartOver={noop}
+        onHelp={noop}
+        onScamNow={noop}
+        onAfterScam={noop}
+        onDisplay={noop}
+        onLanguage={noop}
+      />
       <div className="app__scroll" ref={scroller}>
         {children}
         {/* The plan counts its own hidden guides: App leaves this sign out there. */}

@@ -41,7 +41,9 @@ describe('the checklist-code keypad', () => {
     expect(await axeViolations(), 'axe on the code screen').toEqual([]);
 
     await go.click();
-    await expect.element(page.getByRole('alert')).toHaveTextContent('لم يُعثر على هذا الرمز. تحقّق من الأرقام وحاول مرة أخرى.');
+    await expect
+      .element(page.getByRole('alert'))
+      .toHaveTextContent('لم يُعثر على هذا الرمز. تحقّق من الأرقام وحاول مرة أخرى.');
     await expect.element(field).toHaveAttribute('aria-invalid', 'true');
     expect(api.calls.filter((c) => c.call === 'openChecklist').map((c) => c.request)).toEqual([{ code: CODE }]);
     expect(await axeViolations(), 'axe on the code screen, code not found').toEqual([]);
@@ -62,7 +64,9 @@ describe('the checklist-code keypad', () => {
     const field = page.getByLabelText('Código');
     await tap(CODE);
     await page.getByRole('button', { name: 'Abrir mi plan', exact: true }).click();
-    await expect.element(page.getByRole('alert')).toHaveTextContent('Se probaron demasiados códigos. Espere un minuto y vuelva a intentarlo.');
+    await expect
+      .element(page.getByRole('alert'))
+      .toHaveTextContent('Se probaron demasiados códigos. Espere un minuto y vuelva a intentarlo.');
     await expect.element(field).toHaveValue('1234 5678');
     await expect.element(field).not.toHaveAttribute('aria-invalid', 'true');
     expect(await axeViolations(), 'axe on the code screen, too many tries').toEqual([]);
@@ -74,6 +78,8 @@ describe('the checklist-code keypad', () => {
     });
     await tap(CODE);
     await page.getByRole('button', { name: 'Abrir mi plan', exact: true }).click();
-    await expect.element(page.getByRole('alert')).toHaveTextContent('Se probaron demasiados códigos. Espere 3 minutos y vuelva a intentarlo.');
+    await expect
+      .element(page.getByRole('alert'))
+      .toHaveTextContent('Se probaron demasiados códigos. Espere 3 minutos y vuelva a intentarlo.');
   });
 });

@@ -39,15 +39,35 @@ describe('every tutorial step on the kiosk screen', () => {
         for (const [si, step] of variant.steps.entries()) {
           const where = `${locale} ${tutorial.id} ${variant.id} step ${si + 1}`;
           await kiosk.show(
-            <TutorialPlayerScreen locale={locale} visitId={VISIT} tutorialId={tutorial.id} variantId={variant.id} stepIndex={si} versionUnsure={false} canOpen={() => true} dispatch={() => {}} />,
+            <TutorialPlayerScreen
+              locale={locale}
+              visitId={VISIT}
+              tutorialId={tutorial.id}
+              variantId={variant.id}
+              stepIndex={si}
+              versionUnsure={false}
+              canOpen={() => true}
+              dispatch={() => {}}
+            />,
           );
           // A new tutorial is fetched first (the screen's own call); a step within it is drawn at once.
-          await expect.poll(() => shownText('.step__text'), { interval: 5, timeout: 10_000, message: where }).toBe(normalized(step.text));
-          if (step.screen) expect(shownText('.phone__title'), where).toBe(step.screen.title + (step.screen.titleIsFallback ? '*' : ''));
+          await expect
+            .poll(() => shownText('.step__text'), { interval: 5, timeout: 10_000, message: where })
+            .toBe(normalized(step.text));
+          if (step.screen)
+            expect(shownText('.phone__title'), where).toBe(
+              step.screen.title + (step.screen.titleIsFallback ? '*' : ''),
+            );
           else expect(document.querySelector('.phone'), where).toBeNull();
-          expect(fullyOnScreen('.step-nav__next'), `${where}: Next / Yes / I'm finished must be on screen without scrolling`).toBe(true);
+          expect(
+            fullyOnScreen('.step-nav__next'),
+            `${where}: Next / Yes / I'm finished must be on screen without scrolling`,
+          ).toBe(true);
           expect(sidewaysOverflow(), `${where} spills sideways`).toBeLessThanOrEqual(0);
-          if (SHOTS) await page.screenshot({ path: `../../test-results/sweep/${locale}/${tutorial.id}--${variant.id}--${si + 1}.png` });
+          if (SHOTS)
+            await page.screenshot({
+              path: `../../test-results/sweep/${locale}/${tutorial.id}--${variant.id}--${si + 1}.png`,
+            });
         }
       }
     }

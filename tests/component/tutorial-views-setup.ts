@@ -28,10 +28,16 @@ export default async function setup(project: TestProject): Promise<void> {
   try {
     const views = {} as Record<Locale, TutorialView[]>;
     for (const locale of LOCALES) {
-      const list = unwrap<CallResponse<'listTutorials'>>('listTutorials', await kiosk.dispatch('listTutorials', { locale }));
+      const list = unwrap<CallResponse<'listTutorials'>>(
+        'listTutorials',
+        await kiosk.dispatch('listTutorials', { locale }),
+      );
       views[locale] = [];
       for (const { id } of list.tutorials) {
-        const opened = unwrap<CallResponse<'openTutorial'>>('openTutorial', await kiosk.dispatch('openTutorial', { tutorialId: id, locale }));
+        const opened = unwrap<CallResponse<'openTutorial'>>(
+          'openTutorial',
+          await kiosk.dispatch('openTutorial', { tutorialId: id, locale }),
+        );
         views[locale].push(opened.tutorial);
       }
     }

@@ -24,14 +24,23 @@ interface Check {
 }
 
 async function checkScreen(page: Page, where: string, check: Check) {
-  if (check.photo) await saveScreenshot(page, join('screens', check.photo), `${String(++check.shots).padStart(2, '0')}-${where.replaceAll(/\W+/g, '-')}`);
+  if (check.photo)
+    await saveScreenshot(
+      page,
+      join('screens', check.photo),
+      `${String(++check.shots).padStart(2, '0')}-${where.replaceAll(/\W+/g, '-')}`,
+    );
   const overflow = await page.evaluate(sidewaysOverflow);
   expect(overflow, `${where}: spills sideways`).toBeLessThanOrEqual(0);
   const small = await page.evaluate((min) => {
     const scope = document.querySelector('dialog[open]') ?? document;
     return [...scope.querySelectorAll<HTMLElement>('button')]
       .filter((b) => b.offsetParent !== null)
-      .map((b) => ({ text: b.innerText.slice(0, 30), rect: b.getBoundingClientRect(), primary: b.matches('.big-button--primary, .step-nav__next') }))
+      .map((b) => ({
+        text: b.innerText.slice(0, 30),
+        rect: b.getBoundingClientRect(),
+        primary: b.matches('.big-button--primary, .step-nav__next'),
+      }))
       .filter(({ rect, primary }) => rect.width < min || rect.height < (primary ? 64 : min))
       .map(({ text, rect }) => `${text} ${Math.round(rect.width)}x${Math.round(rect.height)}`);
   }, check.minTarget);
@@ -46,7 +55,13 @@ async function checkScreen(page: Page, where: string, check: Check) {
         range.selectNodeContents(b);
         const words = range.getBoundingClientRect();
         // The words' own box must sit inside the button's (a few px of glyph overhang allowed).
-        return words.height > 0 && (words.top < box.top - 6 || words.bottom > box.bottom + 6 || words.left < box.left - 6 || words.right > box.right + 6);
+        return (
+          words.height > 0 &&
+          (words.top < box.top - 6 ||
+            words.bottom > box.bottom + 6 ||
+            words.left < box.left - 6 ||
+            words.right > box.right + 6)
+        );
       })
       .map((b) => b.innerText.slice(0, 30)),
   );
@@ -54,19 +69,41 @@ async function checkScreen(page: Page, where: string, check: Check) {
   if (!check.axe) return;
   // Colours are measured once they settle: the lobby's words fade in, and a scan mid-fade (a busy
   // machine) saw them faint.
-  await page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished)));
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+        .map((a) => a.finished),
+    ),
+  );
   for (const [i, theme] of check.themes.entries()) {
     // The theme is what the panel sets; applying it here saves walking the journey four times.
     await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
     // Every WCAG 2.2 AA rule once per screen; a theme only changes colours, so the other themes are
     // checked with the colour rules (AAA 7:1 for the high-contrast ones).
-    const found = await axeViolations(page, i === 0 ? { tags: AXE_TAGS } : { rules: theme.startsWith('contrast') ? ['color-contrast', 'color-contrast-enhanced', 'link-in-text-block'] : ['color-contrast', 'link-in-text-block'] });
+    const found = await axeViolations(
+      page,
+      i === 0
+        ? { tags: AXE_TAGS }
+        : {
+            rules: theme.startsWith('contrast')
+              ? ['color-contrast', 'color-contrast-enhanced', 'link-in-text-block']
+              : ['color-contrast', 'link-in-text-block'],
+          },
+    );
     expect(found, `${where}, theme ${theme}`).toEqual([]);
   }
 }
 
 /** Walks every screen of the journey and checks each; returns to the attract screen at the end. */
-async function walk(page: Page, request: Parameters<KioskPage['answerQuestions']>[0], locale: Locale, check: Check, textSize: number) {
+async function walk(
+  page: Page,
+  request: Parameters<KioskPage['answerQuestions']>[0],
+  locale: Locale,
+  check: Check,
+  textSize: number,
+) {
   const kiosk = new KioskPage(page);
   await page.clock.install();
   await kiosk.open();
@@ -90,7 +127,7 @@ async function walk(page: Page, request: Parameters<KioskPage['answerQuestions']
   // "Not sure" which phone (the last answer): the "let's find out" screen, then back.
   await page.locator('.answer').last().click();
   await expect(page.locator('.find-phone')).toBeVisible();
-  await checkScreen(page, 'let\'s find out', check);
+  await checkScreen(page, "let's find out", check);
   await page.locator('.step-nav__back').click();
   await page.locator('.answer').first().click();
   await page.locator('.answer').first().click();
@@ -146,7 +183,10 @@ test.describe.configure({ mode: 'parallel' });
 const THEME_LOCALES: readonly Locale[] = ['en', 'ar'];
 
 for (const locale of LOCALES) {
-  test(`${locale}: every screen at the largest text, ${THEME_LOCALES.includes(locale) ? 'every theme' : 'the standard theme'}`, async ({ page, request }) => {
+  test(`${locale}: every screen at the largest text, ${THEME_LOCALES.includes(locale) ? 'every theme' : 'the standard theme'}`, async ({
+    page,
+    request,
+  }) => {
     // About twenty screens, four themes each (about 20 s alone), beside another test on two cores.
     test.setTimeout(120_000);
     const photo = locale === 'ar' ? 'ar-largest' : undefined;
@@ -157,10 +197,14 @@ for (const locale of LOCALES) {
   });
 }
 
-test('every screen holds at 200% browser zoom (a 640 x 400 CSS-pixel window), in English and Arabic', async ({ page, request }) => {
+test('every screen holds at 200% browser zoom (a 640 x 400 CSS-pixel window), in English and Arabic', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(240_000);
   await page.setViewportSize({ width: 640, height: 400 });
-  for (const locale of ['en', 'ar'] as const) await walk(page, request, locale, { axe: false, themes: [], minTarget: 48, shots: 0 }, 0);
+  for (const locale of ['en', 'ar'] as const)
+    await walk(page, request, locale, { axe: false, themes: [], minTarget: 48, shots: 0 }, 0);
 });
 
 test('the pseudo-locale (longer, accented) fits every screen at the largest text size', async ({ page, request }) => {

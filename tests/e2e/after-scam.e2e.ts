@@ -12,10 +12,11 @@ const VISITORS: { locale: Locale; language: string; tutorial: string; version: s
   { locale: 'zh-Hant', language: '繁體中文', tutorial: '關閉 FaceTime', version: 'iOS 18 或更新版本（包括 iOS 26）' },
 ];
 
-
 /** Nothing spills sideways out of the page, and no button's words are cut off (as the accessibility sweep checks). */
 async function expectNothingCutOff(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBeLessThanOrEqual(0);
   const clipped = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('button')]
       .filter((b) => b.offsetParent !== null && b.scrollWidth > b.clientWidth + 2)
@@ -25,9 +26,15 @@ async function expectNothingCutOff(page: Page) {
 }
 
 for (const visitor of VISITORS) {
-  test(`${visitor.locale}: "I already paid" opens from the middle of a tutorial, shows the Hong Kong lines, and returns to the same step`, async ({ page, request, kiosk }) => {
+  test(`${visitor.locale}: "I already paid" opens from the middle of a tutorial, shows the Hong Kong lines, and returns to the same step`, async ({
+    page,
+    request,
+    kiosk,
+  }) => {
     test.setTimeout(90_000);
-    const { afterScam } = await api<CallResponse<'getSafetyAdvice'>>(request, 'getSafetyAdvice', { locale: visitor.locale });
+    const { afterScam } = await api<CallResponse<'getSafetyAdvice'>>(request, 'getSafetyAdvice', {
+      locale: visitor.locale,
+    });
     await kiosk.openTutorialFromStart(request, { ...visitor, answers: IPHONE_NOTHING_YET });
     await kiosk.forward();
     const where = await kiosk.stepText().textContent();
@@ -40,11 +47,14 @@ for (const visitor of VISITORS) {
     await expect(card.locator('.modal__title')).toHaveText(afterScam.title);
     // Every step in order, each with what doing it now buys.
     await expect(card.locator('.after-scam__do')).toHaveText(afterScam.steps.map((s) => s.text));
-    await expect(card.locator('.after-scam__buys')).toHaveText(afterScam.steps.map((s) => new RegExp(`${s.buys.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)));
+    await expect(card.locator('.after-scam__buys')).toHaveText(
+      afterScam.steps.map((s) => new RegExp(`${s.buys.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)),
+    );
     // The region's lines (the e2e kiosk is a Hong Kong centre), anti-scam line first, digits left to right.
     // Confirmed lines only, the emergency number first (with when to call it), then the card's own order.
     await expect(card.locator('.hotline__number')).toHaveText(['999', '18222']);
-    for (const number of await card.locator('.hotline__number').all()) expect(await number.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+    for (const number of await card.locator('.hotline__number').all())
+      expect(await number.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
     await expect(page.locator('html')).toHaveAttribute('dir', visitor.locale === 'ar' ? 'rtl' : 'ltr');
     await expect(card.locator('.modal__close')).toBeInViewport({ ratio: 1 });
     await kiosk.snapshot(visitor.locale, '11-after-scam');
@@ -54,7 +64,8 @@ for (const visitor of VISITORS) {
     await expect(kiosk.stepText()).toHaveText(where ?? '');
     await expect.poll(async () => (await afterScamEvents()).length).toBe(1);
     // No content id, no step: that the card was opened, nothing more.
-    for (const event of await afterScamEvents()) expect(event).toMatchObject({ tutorial_id: null, step_index: null, answer_id: null });
+    for (const event of await afterScamEvents())
+      expect(event).toMatchObject({ tutorial_id: null, step_index: null, answer_id: null });
 
     // At the largest text size the top bar still holds both urgent buttons whole, and the card's close button stays on screen.
     await kiosk.chooseTextSize(3);

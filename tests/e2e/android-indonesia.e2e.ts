@@ -26,7 +26,10 @@ let running: { kiosk: Kiosk; server: Server; base: string; dir: string } | undef
 
 test.beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'safecall-e2e-id-'));
-  writeFileSync(join(dir, 'kiosk.json'), JSON.stringify({ region: 'ID', centreName: 'Perpustakaan Kota', defaultLocale: 'id' }));
+  writeFileSync(
+    join(dir, 'kiosk.json'),
+    JSON.stringify({ region: 'ID', centreName: 'Perpustakaan Kota', defaultLocale: 'id' }),
+  );
   const kiosk = createKiosk({ dataDir: dir, appRoot: REPO, warn: () => {} });
   const server = createWebServer({ dispatch: kiosk.dispatch, rendererDir: join(REPO, 'dist', 'renderer') });
   running = { kiosk, server, base: `http://127.0.0.1:${await listen(server, 0)}`, dir };
@@ -45,7 +48,12 @@ async function indonesianKiosk(browser: Browser) {
   return { context, kiosk: new KioskPage(await context.newPage()) };
 }
 
-async function planFor(kiosk: KioskPage, request: Parameters<KioskPage['answerQuestions']>[0], locale: Locale, answers: string[]) {
+async function planFor(
+  kiosk: KioskPage,
+  request: Parameters<KioskPage['answerQuestions']>[0],
+  locale: Locale,
+  answers: string[],
+) {
   await kiosk.open();
   await kiosk.touchToStart();
   await kiosk.chooseLanguage(LOCALE_INFO[locale].nativeName);
@@ -55,7 +63,9 @@ async function planFor(kiosk: KioskPage, request: Parameters<KioskPage['answerQu
   return tutorial;
 }
 
-test('Indonesia: a Samsung owner who uses WhatsApp gets the APK guide first, and walks it to the end', async ({ browser }) => {
+test('Indonesia: a Samsung owner who uses WhatsApp gets the APK guide first, and walks it to the end', async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const { context, kiosk } = await indonesianKiosk(browser);
   const { page } = kiosk;
@@ -116,7 +126,9 @@ test('Arabic: the same guide reads right to left, the phone picture included', a
   await expect(title).toHaveText('Install unknown apps*');
   expect(await title.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
   await expect(page.locator('.phone__note')).toContainText('قد يعرض هاتفك هذه الكلمة بلغتك');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await kiosk.snapshot('ar', 'android-apk-step-list');
   await kiosk.expectAccessible('step with the list of apps (Arabic)');
@@ -133,7 +145,9 @@ test('every step of the guide fits the screen in every language (saved for peopl
     await kiosk.openFromPlan(0);
     for (const [i, step] of tutorial.variants[0]!.steps.entries()) {
       await expect(kiosk.stepText(), `${locale} step ${i + 1}`).toHaveText(step.text);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `${locale} step ${i + 1} spills sideways`).toBeLessThanOrEqual(0);
       await kiosk.snapshot(locale, `android-apk-all-${String(i + 1).padStart(2, '0')}`);
       await kiosk.forward(); // only if the button is on screen without scrolling

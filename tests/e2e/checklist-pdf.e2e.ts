@@ -21,7 +21,14 @@ declare global {
 }
 
 const OUT = join(REPO, 'test-results', 'pdf');
-const TYPICAL = { actions: [{ tutorialId: 'general-stop-screen-share' }, { tutorialId: 'iphone-turn-off-facetime' }, { tutorialId: 'iphone-silence-unknown-callers' }], completed: ['iphone-turn-off-facetime'] };
+const TYPICAL = {
+  actions: [
+    { tutorialId: 'general-stop-screen-share' },
+    { tutorialId: 'iphone-turn-off-facetime' },
+    { tutorialId: 'iphone-silence-unknown-callers' },
+  ],
+  completed: ['iphone-turn-off-facetime'],
+};
 const SETTINGS: Record<Region, { paperSize: 'A4' | 'Letter'; centreName: string }> = {
   HK: { paperSize: 'A4', centreName: 'Kowloon Public Library' },
   CN: { paperSize: 'A4', centreName: '社区服务中心' },
@@ -40,7 +47,10 @@ async function kioskFor(region: Region, paperSize: Paper = SETTINGS[region].pape
   const key = `${region}/${paperSize}`;
   const existing = kiosks.get(key);
   if (existing) return existing;
-  const running = await startShell({ prefix: `safecall-pdf-${region}-${paperSize}-`, kioskJson: { region, ...SETTINGS[region], paperSize } });
+  const running = await startShell({
+    prefix: `safecall-pdf-${region}-${paperSize}-`,
+    kioskJson: { region, ...SETTINGS[region], paperSize },
+  });
   kiosks.set(key, running);
   return running;
 }
@@ -79,11 +89,24 @@ async function printPdf(page: Page, region: Region, path: string, name: string, 
       // name type… emb sub uni object ID: emb is the fifth column from the end.
       return { name: cols[0] ?? '', embedded: cols.at(-5) === 'yes' };
     });
-  const { fit, predicted } = await page.evaluate(() => ({ fit: document.documentElement.dataset.printFit ?? '', predicted: Number(document.documentElement.dataset.printPages) }));
+  const { fit, predicted } = await page.evaluate(() => ({
+    fit: document.documentElement.dataset.printFit ?? '',
+    predicted: Number(document.documentElement.dataset.printPages),
+  }));
   const url = new URL(`${base}${path}`);
   const sheet = url.pathname.endsWith('handout')
-    ? { kind: 'handout', topic: url.searchParams.get('topic'), lang: url.searchParams.get('lang'), ...(url.searchParams.get('second') && { second: url.searchParams.get('second') }) }
-    : { kind: 'personal', code: url.searchParams.get('code'), lang: url.searchParams.get('lang'), ...(url.searchParams.get('second') && { second: url.searchParams.get('second') }) };
+    ? {
+        kind: 'handout',
+        topic: url.searchParams.get('topic'),
+        lang: url.searchParams.get('lang'),
+        ...(url.searchParams.get('second') && { second: url.searchParams.get('second') }),
+      }
+    : {
+        kind: 'personal',
+        code: url.searchParams.get('code'),
+        lang: url.searchParams.get('lang'),
+        ...(url.searchParams.get('second') && { second: url.searchParams.get('second') }),
+      };
   return {
     text: execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).normalize('NFKC'),
     pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]),
@@ -98,30 +121,49 @@ async function printPdf(page: Page, region: Region, path: string, name: string, 
 /** Text as pdftotext gives it back: lines broken and spaced by layout, so compare without whitespace. */
 const squash = (s: string) => s.normalize('NFKC').replaceAll(/\s+/g, '');
 
-const FONT_FOR: Partial<Record<Locale, RegExp>> = { 'zh-Hant': /NotoSansTC/, 'zh-Hans': /NotoSansSC/, ko: /NotoSansKR/, ar: /NotoSansArabic/ };
+const FONT_FOR: Partial<Record<Locale, RegExp>> = {
+  'zh-Hant': /NotoSansTC/,
+  'zh-Hans': /NotoSansSC/,
+  ko: /NotoSansKR/,
+  ar: /NotoSansArabic/,
+};
 
 function expectSheet(printed: Printed, where: string) {
   // The page count the fit step predicts is what the preview tells the visitor: paper never holds
   // more pages than that (a blank trailing page counts).
   expect(printed.pages, `${where}: pages printed vs predicted (${printed.fit})`).toBeLessThanOrEqual(printed.predicted);
   expect(printed.fonts.length, `${where}: fonts`).toBeGreaterThan(0);
-  expect(printed.fonts.filter((f) => !f.embedded), `${where}: every font embedded`).toEqual([]);
+  expect(
+    printed.fonts.filter((f) => !f.embedded),
+    `${where}: every font embedded`,
+  ).toEqual([]);
   const body = squash(printed.text);
   for (const text of printed.view.texts) {
     const font = FONT_FOR[text.locale];
-    if (font) expect(printed.fonts.some((f) => font.test(f.name)), `${where}: ${text.locale} font`).toBe(true);
+    if (font)
+      expect(
+        printed.fonts.some((f) => font.test(f.name)),
+        `${where}: ${text.locale} font`,
+      ).toBe(true);
     // Arabic comes back from the PDF in visual order, so its words are checked through the other
     // fields below; Latin digits and names read back in every language.
     if (text.locale !== 'ar') {
-      for (const item of [...text.done, ...text.todo]) expect(body, `${where}: ${item.tutorialId} in ${text.locale}`).toContain(squash(item.item));
+      for (const item of [...text.done, ...text.todo])
+        expect(body, `${where}: ${item.tutorialId} in ${text.locale}`).toContain(squash(item.item));
     }
   }
-  for (const h of printed.view.texts[0]?.hotlines ?? []) expect(body, `${where}: hotline ${h.contact}`).toContain(squash(h.contact));
-  if (printed.view.code) expect(printed.text, `${where}: resume code`).toContain(`${printed.view.code.slice(0, 4)} ${printed.view.code.slice(4)}`);
+  for (const h of printed.view.texts[0]?.hotlines ?? [])
+    expect(body, `${where}: hotline ${h.contact}`).toContain(squash(h.contact));
+  if (printed.view.code)
+    expect(printed.text, `${where}: resume code`).toContain(
+      `${printed.view.code.slice(0, 4)} ${printed.view.code.slice(4)}`,
+    );
 }
 
 /** A typical plan (three guides, one done) prints on one page in every language, Hong Kong's four lines included. */
-test('a typical plan prints on one page in every language, fonts embedded, with the region\'s hotlines and the code', async ({ page }) => {
+test("a typical plan prints on one page in every language, fonts embedded, with the region's hotlines and the code", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const { kiosk } = await kioskFor('HK');
   const { code } = await call<{ code: string }>(kiosk, 'saveChecklist', TYPICAL);
@@ -134,10 +176,16 @@ test('a typical plan prints on one page in every language, fonts embedded, with 
   }
 });
 
-test('each region prints its own hotlines and no other region\'s, on the centre\'s paper size', async ({ page }) => {
+test("each region prints its own hotlines and no other region's, on the centre's paper size", async ({ page }) => {
   test.setTimeout(180_000);
   // A number that only one region prints: finding it elsewhere means the wrong region's lines.
-  const ONLY: Partial<Record<Region, string>> = { HK: '18222', CN: '96110', US: '1-877-382-4357', UK: '0300 123 2040', ID: 'iasc.ojk.go.id' };
+  const ONLY: Partial<Record<Region, string>> = {
+    HK: '18222',
+    CN: '96110',
+    US: '1-877-382-4357',
+    UK: '0300 123 2040',
+    ID: 'iasc.ojk.go.id',
+  };
   for (const region of Object.keys(SETTINGS) as Region[]) {
     const { kiosk } = await kioskFor(region);
     const { code } = await call<{ code: string }>(kiosk, 'saveChecklist', TYPICAL);
@@ -159,7 +207,7 @@ test('each region prints its own hotlines and no other region\'s, on the centre\
   }
 });
 
-test('bilingual sheets hold both languages, the visitor\'s first, in at most two pages', async ({ page }) => {
+test("bilingual sheets hold both languages, the visitor's first, in at most two pages", async ({ page }) => {
   test.setTimeout(180_000);
   const pairs: Array<[Locale, Locale, Region]> = [
     ['ar', 'en', 'US-NYC'],
@@ -171,7 +219,12 @@ test('bilingual sheets hold both languages, the visitor\'s first, in at most two
   for (const [lang, second, region] of pairs) {
     const { kiosk } = await kioskFor(region);
     const { code } = await call<{ code: string }>(kiosk, 'saveChecklist', TYPICAL);
-    const printed = await printPdf(page, region, `/print/checklist?code=${code}&lang=${lang}&second=${second}`, `bilingual-${lang}-${second}`);
+    const printed = await printPdf(
+      page,
+      region,
+      `/print/checklist?code=${code}&lang=${lang}&second=${second}`,
+      `bilingual-${lang}-${second}`,
+    );
     expectSheet(printed, `${lang}+${second}`);
     expect(printed.view.texts.map((t) => t.locale)).toEqual([lang, second]);
     expect(printed.pages, `${lang}+${second}: pages`).toBeLessThanOrEqual(2);
@@ -183,9 +236,13 @@ test('bilingual sheets hold both languages, the visitor\'s first, in at most two
   }
 });
 
-test('a staff handout prints a topic in one language, blank, with the region\'s hotlines', async ({ page }) => {
+test("a staff handout prints a topic in one language, blank, with the region's hotlines", async ({ page }) => {
   test.setTimeout(120_000);
-  for (const [topic, lang, second] of [['general', 'zh-Hant', undefined], ['whatsapp', 'ar', undefined], ['wechat', 'zh-Hans', undefined]] as const) {
+  for (const [topic, lang, second] of [
+    ['general', 'zh-Hant', undefined],
+    ['whatsapp', 'ar', undefined],
+    ['wechat', 'zh-Hans', undefined],
+  ] as const) {
     const path = `/print/handout?topic=${topic}&lang=${lang}${second ? `&second=${second}` : ''}`;
     const printed = await printPdf(page, 'HK', path, `handout-${topic}-${lang}`);
     expectSheet(printed, path);
@@ -208,11 +265,19 @@ function topLevelSteps(path: string): string[] {
   return steps;
 }
 
-test('menu paths read in order in Arabic and English: each step isolated, arrows pointing the reading direction', async ({ page }) => {
+test('menu paths read in order in Arabic and English: each step isolated, arrows pointing the reading direction', async ({
+  page,
+}) => {
   const { kiosk } = await kioskFor('HK');
-  const { code } = await call<{ code: string }>(kiosk, 'saveChecklist', { actions: [{ tutorialId: 'iphone-silence-unknown-callers' }, { tutorialId: 'iphone-block-caller' }], completed: [] });
+  const { code } = await call<{ code: string }>(kiosk, 'saveChecklist', {
+    actions: [{ tutorialId: 'iphone-silence-unknown-callers' }, { tutorialId: 'iphone-block-caller' }],
+    completed: [],
+  });
   const printed = await printPdf(page, 'HK', `/print/checklist?code=${code}&lang=ar&second=en`, 'menu-paths-ar-en');
-  for (const [locale, dir] of [['ar', 'rtl'], ['en', 'ltr']] as const) {
+  for (const [locale, dir] of [
+    ['ar', 'rtl'],
+    ['en', 'ltr'],
+  ] as const) {
     const text = printed.view.texts.find((t) => t.locale === locale);
     for (const [i, item] of (text?.todo ?? []).entries()) {
       const path = page.locator(`.sheet__item .sheet__cell[lang="${locale}"] .sheet__path`).nth(i);
@@ -225,16 +290,23 @@ test('menu paths read in order in Arabic and English: each step isolated, arrows
           return {
             text: (step as HTMLElement).innerText, // what is shown: not the "(…)" a condensed sheet prints instead of a note
             bidi: getComputedStyle(step).unicodeBidi,
-            words: [...step.querySelectorAll('.menu-path__words')].map((w) => `${w.getAttribute('dir')}/${getComputedStyle(w).unicodeBidi}`),
+            words: [...step.querySelectorAll('.menu-path__words')].map(
+              (w) => `${w.getAttribute('dir')}/${getComputedStyle(w).unicodeBidi}`,
+            ),
             // One box per line the step spans: the first line's box is where the step starts.
             first: r[0] ? { left: r[0].left, right: r[0].right, top: r[0].top } : null,
-            last: r.length ? { left: r[r.length - 1]!.left, right: r[r.length - 1]!.right, top: r[r.length - 1]!.top } : null,
+            last: r.length
+              ? { left: r[r.length - 1]!.left, right: r[r.length - 1]!.right, top: r[r.length - 1]!.top }
+              : null,
           };
         }),
       );
       // (Arrows inside a note are drawn too, so they have no text.)
       const written = topLevelSteps(item.path).map((s) => s.replaceAll(/[\s>]+/g, ''));
-      expect(steps.map((s) => s.text.replaceAll(/\s+/g, '')), where).toEqual(written);
+      expect(
+        steps.map((s) => s.text.replaceAll(/\s+/g, '')),
+        where,
+      ).toEqual(written);
       for (const step of steps) {
         expect(step.bidi, where).toBe('isolate');
         for (const w of step.words) expect(w, where).toBe('auto/isolate');
@@ -244,10 +316,13 @@ test('menu paths read in order in Arabic and English: each step isolated, arrows
         const before = steps[k - 1]?.last;
         const next = steps[k]?.first;
         if (!before || !next || Math.abs(before.top - next.top) > 2) continue; // a line break between them
-        if (dir === 'rtl') expect(next.right, `${where}: step ${k} left of step ${k - 1}`).toBeLessThanOrEqual(before.left + 0.5);
+        if (dir === 'rtl')
+          expect(next.right, `${where}: step ${k} left of step ${k - 1}`).toBeLessThanOrEqual(before.left + 0.5);
         else expect(next.left, `${where}: step ${k} right of step ${k - 1}`).toBeGreaterThanOrEqual(before.right - 0.5);
       }
-      const arrows = await path.locator(':scope > .menu-path__arrow').evaluateAll((els) => els.map((e) => e.getAttribute('data-points')));
+      const arrows = await path
+        .locator(':scope > .menu-path__arrow')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-points')));
       expect(arrows, where).toEqual(Array(steps.length - 1).fill(dir === 'rtl' ? 'left' : 'right'));
     }
   }
@@ -261,8 +336,22 @@ test('menu paths read in order in Arabic and English: each step isolated, arrows
  * goal and every menu path, both languages keep every goal and every hotline's number and name, and
  * whatever the second language leaves out is said on the paper in its own words.
  */
-const LONGEST_PATHS = ['iphone-imessage-unknown-senders', 'wechat-hide-nearby-location', 'iphone-silence-unknown-callers', 'whatsapp-two-step-verification', 'whatsapp-privacy-checkup'];
-const WORST_PLAN = { actions: LONGEST_PATHS.map((tutorialId) => ({ tutorialId })), completed: [...LONGEST_PATHS.slice(2), 'iphone-turn-off-facetime', 'general-stop-screen-share', 'android-google-phone-spam'] };
+const LONGEST_PATHS = [
+  'iphone-imessage-unknown-senders',
+  'wechat-hide-nearby-location',
+  'iphone-silence-unknown-callers',
+  'whatsapp-two-step-verification',
+  'whatsapp-privacy-checkup',
+];
+const WORST_PLAN = {
+  actions: LONGEST_PATHS.map((tutorialId) => ({ tutorialId })),
+  completed: [
+    ...LONGEST_PATHS.slice(2),
+    'iphone-turn-off-facetime',
+    'general-stop-screen-share',
+    'android-google-phone-spam',
+  ],
+};
 const NOTHING_DONE_YET = { actions: LONGEST_PATHS.map((tutorialId) => ({ tutorialId })), completed: [] };
 const PAPERS: readonly Paper[] = ['A4', 'Letter'];
 /** The region with the most printed lines and the longest things to say about them. */
@@ -275,35 +364,64 @@ async function expectComplete(page: Page, printed: Printed, where: string) {
   const [first, second] = printed.view.texts;
   // The visitor's steps, whole (the arrows between them are drawn, so they have no text).
   if (first && first.locale !== 'ar') {
-    for (const item of first.todo) expect(body, `${where}: ${item.tutorialId} steps in ${first.locale}`).toContain(squash(item.path.replaceAll(/[>＞]/g, '')));
+    for (const item of first.todo)
+      expect(body, `${where}: ${item.tutorialId} steps in ${first.locale}`).toContain(
+        squash(item.path.replaceAll(/[>＞]/g, '')),
+      );
   }
   for (const text of printed.view.texts) {
     if (text.locale === 'ar') continue;
-    for (const h of text.hotlines) expect(body, `${where}: hotline ${h.id} named in ${text.locale}`).toContain(squash(h.name));
+    for (const h of text.hotlines)
+      expect(body, `${where}: hotline ${h.id} named in ${text.locale}`).toContain(squash(h.name));
   }
   if (!second) return;
   // What the second language leaves out is said, in its own words, where it would have been.
-  const notes = await page.locator('.sheet__cell + .sheet__cell :is(.sheet__hint--brief, .sheet__hint--first)').evaluateAll((els) =>
-    els.filter((el) => getComputedStyle(el).display !== 'none').map((el) => el.textContent ?? ''),
-  );
-  const pathsShown = await page.locator(`.sheet__item .sheet__cell[lang="${LOCALE_INFO[second.locale].htmlLang}"] .sheet__path`).evaluateAll((els) => els.some((el) => getComputedStyle(el).display !== 'none'));
-  if (second.todo.length > 0 && !pathsShown) expect(notes.length, `${where}: the second language says where its steps are`).toBeGreaterThan(0);
-  if (second.locale !== 'ar') for (const note of notes) expect(body, `${where}: "${note}" printed`).toContain(squash(note));
+  const notes = await page
+    .locator('.sheet__cell + .sheet__cell :is(.sheet__hint--brief, .sheet__hint--first)')
+    .evaluateAll((els) =>
+      els.filter((el) => getComputedStyle(el).display !== 'none').map((el) => el.textContent ?? ''),
+    );
+  const pathsShown = await page
+    .locator(`.sheet__item .sheet__cell[lang="${LOCALE_INFO[second.locale].htmlLang}"] .sheet__path`)
+    .evaluateAll((els) => els.some((el) => getComputedStyle(el).display !== 'none'));
+  if (second.todo.length > 0 && !pathsShown)
+    expect(notes.length, `${where}: the second language says where its steps are`).toBeGreaterThan(0);
+  if (second.locale !== 'ar')
+    for (const note of notes) expect(body, `${where}: "${note}" printed`).toContain(squash(note));
 }
 
 for (const paper of PAPERS) {
-  test(`the longest personal plans print in at most two pages on ${paper}, bilingual in the longest pairs`, async ({ page }) => {
+  test(`the longest personal plans print in at most two pages on ${paper}, bilingual in the longest pairs`, async ({
+    page,
+  }) => {
     test.setTimeout(150_000);
-    const pairs: Array<[Locale, Locale]> = [['ar', 'id'], ['id', 'ar'], ['vi', 'es'], ['es', 'vi']];
+    const pairs: Array<[Locale, Locale]> = [
+      ['ar', 'id'],
+      ['id', 'ar'],
+      ['vi', 'es'],
+      ['es', 'vi'],
+    ];
     const { kiosk } = await kioskFor(LONG_REGION, paper);
-    for (const [planName, plan] of [['worst', WORST_PLAN], ['nothing-done', NOTHING_DONE_YET]] as const) {
+    for (const [planName, plan] of [
+      ['worst', WORST_PLAN],
+      ['nothing-done', NOTHING_DONE_YET],
+    ] as const) {
       const { code } = await call<{ code: string }>(kiosk, 'saveChecklist', plan);
       for (const [lang, second] of planName === 'worst' ? pairs : pairs.slice(0, 2)) {
         const name = `longest-plan-${planName}-${lang}-${second}-${paper}`;
-        const printed = await printPdf(page, LONG_REGION, `/print/checklist?code=${code}&lang=${lang}&second=${second}`, name, paper);
+        const printed = await printPdf(
+          page,
+          LONG_REGION,
+          `/print/checklist?code=${code}&lang=${lang}&second=${second}`,
+          name,
+          paper,
+        );
         await expectComplete(page, printed, name);
         expect(printed.pageSize, name).toBe(paper === 'A4' ? 'A4' : 'letter');
-        expect(printed.view.texts[0]?.done.map((d) => d.tutorialId), name).toEqual(plan.completed);
+        expect(
+          printed.view.texts[0]?.done.map((d) => d.tutorialId),
+          name,
+        ).toEqual(plan.completed);
       }
     }
   });
@@ -313,10 +431,22 @@ for (const paper of PAPERS) {
 // carries thirty PDFs against its timeout on a busy machine.
 for (const paper of PAPERS) {
   for (const topic of ['iphone', 'whatsapp', 'wechat', 'android', 'general'] as const) {
-    test(`the ${topic} handout prints in at most two pages on ${paper}, bilingual ar+en, vi+ko and es+zh-Hant`, async ({ page }) => {
-      for (const [lang, second] of [['ar', 'en'], ['vi', 'ko'], ['es', 'zh-Hant']] as const) {
+    test(`the ${topic} handout prints in at most two pages on ${paper}, bilingual ar+en, vi+ko and es+zh-Hant`, async ({
+      page,
+    }) => {
+      for (const [lang, second] of [
+        ['ar', 'en'],
+        ['vi', 'ko'],
+        ['es', 'zh-Hant'],
+      ] as const) {
         const name = `handout-${topic}-${lang}-${second}-${paper}`;
-        const printed = await printPdf(page, LONG_REGION, `/print/handout?topic=${topic}&lang=${lang}&second=${second}`, name, paper);
+        const printed = await printPdf(
+          page,
+          LONG_REGION,
+          `/print/handout?topic=${topic}&lang=${lang}&second=${second}`,
+          name,
+          paper,
+        );
         await expectComplete(page, printed, name);
         expect(printed.view.texts[0]?.todo.length, name).toBeGreaterThan(0);
       }
@@ -334,12 +464,18 @@ test('a wrong address or an unknown code says so on the page and is never printe
   await expect(page.getByRole('alert')).toContainText('topic');
 });
 
-test('numbers inside Arabic text print whole, left to right, never broken across lines (1-877-FTC-HELP, 833-FRAUD-11)', async ({ page }) => {
+test('numbers inside Arabic text print whole, left to right, never broken across lines (1-877-FTC-HELP, 833-FRAUD-11)', async ({
+  page,
+}) => {
   const { kiosk } = await kioskFor('US');
   const { code } = await call<{ code: string }>(kiosk, 'saveChecklist', TYPICAL);
   await printPdf(page, 'US', `/print/checklist?code=${code}&lang=ar`, 'numbers-in-arabic-US');
   const runs = await page.locator('.ltr-run').evaluateAll((els) =>
-    els.map((el) => ({ text: el.textContent ?? '', dir: getComputedStyle(el).direction, lines: new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size })),
+    els.map((el) => ({
+      text: el.textContent ?? '',
+      dir: getComputedStyle(el).direction,
+      lines: new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size,
+    })),
   );
   for (const token of ['1-877-FTC-HELP', '833-FRAUD-11']) {
     const run = runs.find((r) => r.text === token);

@@ -32,7 +32,12 @@ async function countPrints(page: Page) {
 const printCalls = (page: Page) => page.evaluate(() => window.__printCalls ?? 0);
 
 /** A visitor who answers the questions, finishes the first guide of their plan and opens the checklist. */
-async function toChecklist(kiosk: KioskPage, request: Parameters<KioskPage['answerQuestions']>[0], locale: 'zh-Hant' | 'ar' | 'en', nativeName: string) {
+async function toChecklist(
+  kiosk: KioskPage,
+  request: Parameters<KioskPage['answerQuestions']>[0],
+  locale: 'zh-Hant' | 'ar' | 'en',
+  nativeName: string,
+) {
   await kiosk.open();
   await kiosk.touchToStart();
   await kiosk.chooseLanguage(nativeName);
@@ -47,12 +52,20 @@ async function toChecklist(kiosk: KioskPage, request: Parameters<KioskPage['answ
 /** The prints and print failures in this page's own visits: no other test's are counted. */
 const printEvents = async (kiosk: KioskPage) => {
   const kinds = (await kiosk.visitLog()).map((e) => e.kind);
-  return { printed: kinds.filter((k) => k === 'checklist_printed').length, failed: kinds.filter((k) => k === 'print_failed').length };
+  return {
+    printed: kinds.filter((k) => k === 'checklist_printed').length,
+    failed: kinds.filter((k) => k === 'print_failed').length,
+  };
 };
 
-const codeOnScreen = async (page: Page) => ((await page.locator('.checklist__code-digits').textContent()) ?? '').replaceAll(/\D/g, '');
+const codeOnScreen = async (page: Page) =>
+  ((await page.locator('.checklist__code-digits').textContent()) ?? '').replaceAll(/\D/g, '');
 
-test('zh-Hant: the checklist is saved under a code, previewed, made bilingual for the family, and printed', async ({ page, request, kiosk }) => {
+test('zh-Hant: the checklist is saved under a code, previewed, made bilingual for the family, and printed', async ({
+  page,
+  request,
+  kiosk,
+}) => {
   test.setTimeout(120_000);
   await countPrints(page);
   await toChecklist(kiosk, request, 'zh-Hant', '繁體中文');
@@ -64,7 +77,9 @@ test('zh-Hant: the checklist is saved under a code, previewed, made bilingual fo
   const saved = await api<CallResponse<'openChecklist'>>(request, 'openChecklist', { code });
   expect(saved.completed).toHaveLength(1);
   expect(saved.actions.length).toBeGreaterThanOrEqual(3);
-  const sheet = await api<CallResponse<'composeSheet'>>(request, 'composeSheet', { sheet: { kind: 'personal', code, lang: 'zh-Hant' } });
+  const sheet = await api<CallResponse<'composeSheet'>>(request, 'composeSheet', {
+    sheet: { kind: 'personal', code, lang: 'zh-Hant' },
+  });
   expect(sheet.texts[0]?.done.map((d) => d.tutorialId)).toEqual(saved.completed);
   const preview = page.locator('.checklist-preview .sheet');
   await expect(preview.locator('.sheet__item--done')).toHaveCount(1);
@@ -111,14 +126,19 @@ test('zh-Hant: the checklist is saved under a code, previewed, made bilingual fo
   const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replaceAll(/\s+/g, '');
   expect(text).toContain('家庭清單');
   expect(text).toContain(`${code.slice(0, 4)}${code.slice(4)}`);
-  for (const chrome of ['我需要幫忙', '有人正在打電話給我', '重新開始', '列印']) expect(text, `the kiosk's "${chrome}" is not on paper`).not.toContain(chrome);
+  for (const chrome of ['我需要幫忙', '有人正在打電話給我', '重新開始', '列印'])
+    expect(text, `the kiosk's "${chrome}" is not on paper`).not.toContain(chrome);
   await page.emulateMedia({ media: 'screen' });
 
   await expect.poll(() => printEvents(kiosk)).toEqual({ printed: 2, failed: 0 });
   kiosk.expectNoProblems();
 });
 
-test('ar: right to left checklist; a printer failure asks for staff, keeps the checklist, and printing again works', async ({ page, request, kiosk }) => {
+test('ar: right to left checklist; a printer failure asks for staff, keeps the checklist, and printing again works', async ({
+  page,
+  request,
+  kiosk,
+}) => {
   test.setTimeout(120_000);
   await countPrints(page);
   await toChecklist(kiosk, request, 'ar', 'العربية');
@@ -135,12 +155,16 @@ test('ar: right to left checklist; a printer failure asks for staff, keeps the c
   // The kiosk's printer is out of paper (what the Electron shell would answer).
   let answer: object = { status: 'failed', reason: 'no_paper' };
   let status = 200;
-  await page.route('**/api/printSheet', (route) => route.fulfill({ status, contentType: 'application/json', body: JSON.stringify(answer) }));
+  await page.route('**/api/printSheet', (route) =>
+    route.fulfill({ status, contentType: 'application/json', body: JSON.stringify(answer) }),
+  );
   await page.locator('.checklist__print').click();
   const alert = page.locator('.checklist__problem[role="alert"]');
   await expect(alert).toContainText('الطابعة لا تعمل الآن');
   await expect(alert).toHaveAttribute('data-reason', 'no_paper');
-  await expect(alert.locator('.checklist__staff-reason')).toHaveText('للموظفين: نفد الورق من الطابعة (أو انحشر الورق).');
+  await expect(alert.locator('.checklist__staff-reason')).toHaveText(
+    'للموظفين: نفد الورق من الطابعة (أو انحشر الورق).',
+  );
   await expect(alert, 'the visitor sees what went wrong without scrolling').toBeInViewport({ ratio: 1 });
   await kiosk.snapshot('ar', '09-checklist-printer-failed');
   await kiosk.expectAccessible('checklist, printer failed');
@@ -167,7 +191,9 @@ test('ar: right to left checklist; a printer failure asks for staff, keeps the c
   answer = { status: 'sent', copies: 1 };
   status = 200;
   await page.locator('.checklist__print').click();
-  await expect(page.locator('.checklist__sent')).toHaveText('أُرسلت إلى الطابعة. خذها من هناك من فضلك؛ وإذا لم يخرج شيء، اطلب المساعدة من أحد الموظفين.');
+  await expect(page.locator('.checklist__sent')).toHaveText(
+    'أُرسلت إلى الطابعة. خذها من هناك من فضلك؛ وإذا لم يخرج شيء، اطلب المساعدة من أحد الموظفين.',
+  );
   await expect(page.locator('.checklist__sent')).toBeInViewport({ ratio: 1 });
   await expect(alert).toHaveCount(0);
   await expect(page.locator('.checklist__print')).toHaveText('اطبع نسخة أخرى');
@@ -179,7 +205,11 @@ test('ar: right to left checklist; a printer failure asks for staff, keeps the c
   expect(kiosk.problems.filter((p) => !p.includes('507'))).toEqual([]);
 });
 
-test('the idle timer waits while a checklist is printing, and counts again once it is done', async ({ page, request, kiosk }) => {
+test('the idle timer waits while a checklist is printing, and counts again once it is done', async ({
+  page,
+  request,
+  kiosk,
+}) => {
   test.setTimeout(120_000);
   await page.clock.install();
   await countPrints(page);
@@ -188,7 +218,11 @@ test('the idle timer waits while a checklist is printing, and counts again once 
   const held = new Promise<void>((r) => (release = r));
   await page.route('**/api/printSheet', async (route) => {
     await held;
-    await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ status: 'sent', copies: 1 }) });
+    await route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({ status: 'sent', copies: 1 }),
+    });
   });
   await page.locator('.checklist__print').click();
   await expect(page.locator('.checklist__print')).toHaveText('Printing…');
@@ -207,9 +241,20 @@ test('the idle timer waits while a checklist is printing, and counts again once 
   kiosk.expectNoProblems();
 });
 
-test('a returning visitor types the code from their checklist and gets the same plan back; a wrong code is explained', async ({ page, request, kiosk }) => {
+test('a returning visitor types the code from their checklist and gets the same plan back; a wrong code is explained', async ({
+  page,
+  request,
+  kiosk,
+}) => {
   test.setTimeout(90_000);
-  const plan = { actions: [{ tutorialId: 'whatsapp-silence-unknown-callers' }, { tutorialId: 'iphone-turn-off-facetime' }, { tutorialId: 'general-stop-screen-share' }], completed: ['iphone-turn-off-facetime'] };
+  const plan = {
+    actions: [
+      { tutorialId: 'whatsapp-silence-unknown-callers' },
+      { tutorialId: 'iphone-turn-off-facetime' },
+      { tutorialId: 'general-stop-screen-share' },
+    ],
+    completed: ['iphone-turn-off-facetime'],
+  };
   const { code } = await api<{ code: string }>(request, 'saveChecklist', plan);
   const wrong = code.startsWith('9') ? `1${code.slice(1)}` : `9${code.slice(1)}`;
   const { tutorials } = await api<CallResponse<'listTutorials'>>(request, 'listTutorials', { locale: 'ar' });
@@ -241,7 +286,9 @@ test('a returning visitor types the code from their checklist and gets the same 
   const items = page.locator('.plan-item');
   await expect(items).toHaveCount(3);
   for (const [i, action] of plan.actions.entries()) {
-    await expect(items.nth(i).locator('.plan-item__title')).toHaveText(tutorials.find((t) => t.id === action.tutorialId)?.title ?? action.tutorialId);
+    await expect(items.nth(i).locator('.plan-item__title')).toHaveText(
+      tutorials.find((t) => t.id === action.tutorialId)?.title ?? action.tutorialId,
+    );
   }
   await expect(items.nth(1)).toHaveClass(/plan-item--done/);
   await kiosk.snapshot('ar', '12-resumed-plan');

@@ -1,11 +1,20 @@
 import { expect, test } from './fixtures.ts';
 
 /** UX audit M8: one mis-tap on "Start over" or "Finish" wiped a visit. Both now ask, and keeping going is the big answer. */
-test('"Start over" and "Finish" ask first; "No, keep going" keeps everything (العربية)', async ({ page, request, kiosk }) => {
+test('"Start over" and "Finish" ask first; "No, keep going" keeps everything (العربية)', async ({
+  page,
+  request,
+  kiosk,
+}) => {
   await kiosk.open();
   await kiosk.touchToStart();
   await kiosk.chooseLanguage('العربية');
-  await kiosk.answerQuestions(request, 'ar', ['phone-iphone', 'apps-whatsapp', 'stranger-call-no', 'asked-to-share-no']);
+  await kiosk.answerQuestions(request, 'ar', [
+    'phone-iphone',
+    'apps-whatsapp',
+    'stranger-call-no',
+    'asked-to-share-no',
+  ]);
   await kiosk.openFromPlan(0);
   await kiosk.finishTutorial();
   await expect(page.locator('.plan-item--done')).toHaveCount(1);

@@ -11,9 +11,17 @@ import { api } from './kiosk-page.ts';
 const IPHONE_FACETIME = ['phone-iphone', 'apps-facetime', 'stranger-call-no', 'asked-to-share-no'];
 const GUIDE = 'iphone-facetime-unknown-callers';
 
-test('an iOS 26 FaceTime user in 繁體中文: the plan leads with the corrected guide, Silence Unknown Callers comes first, the checklist says silenced', async ({ page, request, kiosk }) => {
+test('an iOS 26 FaceTime user in 繁體中文: the plan leads with the corrected guide, Silence Unknown Callers comes first, the checklist says silenced', async ({
+  page,
+  request,
+  kiosk,
+}) => {
   test.setTimeout(90_000);
-  const { tutorial, variant } = await api<CallResponse<'openTutorial'>>(request, 'openTutorial', { tutorialId: GUIDE, locale: 'zh-Hant', variant: 'ios-26' });
+  const { tutorial, variant } = await api<CallResponse<'openTutorial'>>(request, 'openTutorial', {
+    tutorialId: GUIDE,
+    locale: 'zh-Hant',
+    variant: 'ios-26',
+  });
   await kiosk.open();
   await kiosk.touchToStart();
   await kiosk.chooseLanguage('繁體中文');

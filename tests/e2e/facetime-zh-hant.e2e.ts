@@ -73,8 +73,17 @@ test('a visitor picks 繁體中文 and turns off FaceTime on an iOS 18 phone', a
   expect(visit.every((e) => /^\d{4}-\d{2}-\d{2}T\d{2}$/.test(e.hour))).toBe(true);
 });
 
-test('Back leads from the first step to the version question, and the iOS 17 path has its own steps', async ({ page, request, kiosk }) => {
-  await kiosk.openTutorialFromStart(request, { locale: 'en', language: 'English', answers: NOT_SURE, tutorial: 'Turn off FaceTime' });
+test('Back leads from the first step to the version question, and the iOS 17 path has its own steps', async ({
+  page,
+  request,
+  kiosk,
+}) => {
+  await kiosk.openTutorialFromStart(request, {
+    locale: 'en',
+    language: 'English',
+    answers: NOT_SURE,
+    tutorial: 'Turn off FaceTime',
+  });
   await expect(page.locator('.version__hint')).toContainText('If you see Apps there, choose iOS 18 or later.');
   await kiosk.chooseVersion('iOS 18 or later (including iOS 26)');
   await expect(kiosk.progress()).toHaveText('Step 1 of 5');

@@ -24,12 +24,21 @@ async function countChimes(page: Page) {
   return () => page.evaluate(() => (window as unknown as { chimes: number }).chimes);
 }
 
-test('an urgent card or "I need help" holds the idle timer: ten minutes open, and nothing is wiped', async ({ page, request, kiosk }) => {
+test('an urgent card or "I need help" holds the idle timer: ten minutes open, and nothing is wiped', async ({
+  page,
+  request,
+  kiosk,
+}) => {
   await page.clock.install();
   await kiosk.open();
   await kiosk.touchToStart();
   await kiosk.chooseLanguage('繁體中文');
-  await kiosk.answerQuestions(request, 'zh-Hant', ['phone-iphone', 'apps-whatsapp', 'stranger-call-yes', 'asked-to-share-no']);
+  await kiosk.answerQuestions(request, 'zh-Hant', [
+    'phone-iphone',
+    'apps-whatsapp',
+    'stranger-call-yes',
+    'asked-to-share-no',
+  ]);
   for (const [button, card] of [
     ['.top-bar__scam-now', '.scam-now'],
     ['.top-bar__after-scam', '.after-scam'],
@@ -53,16 +62,26 @@ test('an urgent card or "I need help" holds the idle timer: ten minutes open, an
   kiosk.expectNoProblems();
 });
 
-test('on a guide the warning waits five minutes, chimes and says what is cleared; a timed-out visit can be continued for one minute', async ({ page, request, kiosk }) => {
+test('on a guide the warning waits five minutes, chimes and says what is cleared; a timed-out visit can be continued for one minute', async ({
+  page,
+  request,
+  kiosk,
+}) => {
   await page.clock.install();
   const chimes = await countChimes(page);
   await kiosk.open();
   await kiosk.touchToStart();
   await kiosk.chooseLanguage('繁體中文');
-  await kiosk.answerQuestions(request, 'zh-Hant', ['phone-iphone', 'apps-none', 'stranger-call-no', 'asked-to-share-no']);
+  await kiosk.answerQuestions(request, 'zh-Hant', [
+    'phone-iphone',
+    'apps-none',
+    'stranger-call-no',
+    'asked-to-share-no',
+  ]);
   await kiosk.openFromPlan(0);
   await expect(page.locator('.version__choice, .step-progress__text').first()).toBeVisible();
-  if (await page.locator('.version__choice').first().isVisible()) await page.locator('.version__choice').first().click();
+  if (await page.locator('.version__choice').first().isVisible())
+    await page.locator('.version__choice').first().click();
   await kiosk.forward();
   const step = (await kiosk.stepText().textContent()) ?? '';
   const progress = (await kiosk.progress().textContent()) ?? '';
@@ -96,7 +115,9 @@ test('on a guide the warning waits five minutes, chimes and says what is cleared
   await expect(resume).toBeVisible();
   await page.clock.runFor('01:01');
   await expect(resume).toHaveCount(0);
-  await expect.poll(async () => (await kiosk.visitEvents(0)).filter((e) => e.kind === 'visit_timed_out').length).toBe(1);
+  await expect
+    .poll(async () => (await kiosk.visitEvents(0)).filter((e) => e.kind === 'visit_timed_out').length)
+    .toBe(1);
   // Nothing of it was kept where a page or a disk could hold it.
   expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
   kiosk.expectNoProblems();

@@ -3,13 +3,22 @@ import { expect, test } from './fixtures.ts';
 /** The e2e kiosk keeps the default timings: warn after 120 s, count down 30 s. */
 const WARN_AFTER = '02:00';
 
-test('after two idle minutes "Are you still there?"; "I\'m still here" keeps everything; then a full reset leaves nothing', async ({ page, request, kiosk }) => {
+test('after two idle minutes "Are you still there?"; "I\'m still here" keeps everything; then a full reset leaves nothing', async ({
+  page,
+  request,
+  kiosk,
+}) => {
   await page.clock.install();
   await kiosk.open();
   const freshAttract = await page.locator('.attract__surface').innerHTML();
   await kiosk.touchToStart();
   await kiosk.chooseLanguage('Bahasa Indonesia');
-  await kiosk.answerQuestions(request, 'id', ['phone-samsung', 'apps-whatsapp', 'stranger-call-yes', 'asked-to-share-no']);
+  await kiosk.answerQuestions(request, 'id', [
+    'phone-samsung',
+    'apps-whatsapp',
+    'stranger-call-yes',
+    'asked-to-share-no',
+  ]);
   await kiosk.openFromPlan(0);
   await kiosk.finishTutorial();
   await expect(page.locator('.plan-item--done')).toHaveCount(1);

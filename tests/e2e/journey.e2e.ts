@@ -15,7 +15,12 @@ for (const locale of ['zh-Hant', 'ar', 'es', 'id'] as const) {
       if (PHOTOGRAPHED.includes(locale)) await kiosk.snapshot(locale, name);
     };
     const { questions } = await api<CallResponse<'getQuestions'>>(request, 'getQuestions', { locale });
-    const plan = await api<CallResponse<'makePlan'>>(request, 'makePlan', { locale, answers: Object.fromEntries(questions.map((q) => [q.id, q.options.filter((o) => ANSWERS.includes(o.id)).map((o) => o.id)])) });
+    const plan = await api<CallResponse<'makePlan'>>(request, 'makePlan', {
+      locale,
+      answers: Object.fromEntries(
+        questions.map((q) => [q.id, q.options.filter((o) => ANSWERS.includes(o.id)).map((o) => o.id)]),
+      ),
+    });
     const { tutorials } = await api<CallResponse<'listTutorials'>>(request, 'listTutorials', { locale });
     const title = (id: string) => tutorials.find((t) => t.id === id)?.title ?? id;
     // "What you changed today" says what is now true, as the checklist does ("FaceTime is off").
@@ -65,7 +70,9 @@ for (const locale of ['zh-Hant', 'ar', 'es', 'id'] as const) {
     // This page's first visit is the one that just ended: no other test's visit is read.
     await expect.poll(async () => (await kiosk.visitEvents(0)).some((e) => e.kind === 'visit_reset')).toBe(true);
     const visit = await kiosk.visitEvents(0);
-    expect(visit.filter((e) => e.kind === 'tutorial_completed').map((e) => e.tutorial_id)).toEqual(plan.actions.slice(0, 2).map((a) => a.tutorialId));
+    expect(visit.filter((e) => e.kind === 'tutorial_completed').map((e) => e.tutorial_id)).toEqual(
+      plan.actions.slice(0, 2).map((a) => a.tutorialId),
+    );
     expect(visit.some((e) => e.kind === 'done_shown')).toBe(true);
     kiosk.expectNoProblems();
   });

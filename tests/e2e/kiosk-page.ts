@@ -181,7 +181,8 @@ export class KioskPage {
   async finishTutorial() {
     // Wait until the tutorial has loaded: it opens on the version question or on its first step.
     await expect(this.page.locator('.version__choice, .step-progress__text').first()).toBeVisible();
-    if (await this.page.locator('.version__choice').first().isVisible()) await this.page.locator('.version__choice').first().click();
+    if (await this.page.locator('.version__choice').first().isVisible())
+      await this.page.locator('.version__choice').first().click();
     await expect(this.progress()).toBeVisible();
     for (;;) {
       const [current, total] = ((await this.progress().textContent()) ?? '').match(/\d+/g)?.map(Number) ?? [];

@@ -5,7 +5,11 @@ import { expect, test } from './fixtures.ts';
  * each enabled language in turn; after, the visitor's language can be changed from the top bar without
  * losing the place.
  */
-test('the language screen\'s urgent buttons have pictures and turn through every language; the language changes mid-guide, keeping the step', async ({ page, request, kiosk }) => {
+test("the language screen's urgent buttons have pictures and turn through every language; the language changes mid-guide, keeping the step", async ({
+  page,
+  request,
+  kiosk,
+}) => {
   // Two axe scans and a whole guide beside other suites on two cores.
   test.setTimeout(90_000);
   await page.clock.install();
@@ -30,7 +34,8 @@ test('the language screen\'s urgent buttons have pictures and turn through every
   await kiosk.answerQuestions(request, 'es', ['phone-iphone', 'apps-none', 'stranger-call-no', 'asked-to-share-no']);
   await kiosk.openFromPlan(0);
   await expect(page.locator('.version__choice, .step-progress__text').first()).toBeVisible();
-  if (await page.locator('.version__choice').first().isVisible()) await page.locator('.version__choice').first().click();
+  if (await page.locator('.version__choice').first().isVisible())
+    await page.locator('.version__choice').first().click();
   await kiosk.forward();
   await expect(kiosk.progress()).toContainText('Paso 2');
 

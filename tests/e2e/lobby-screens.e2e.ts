@@ -40,7 +40,8 @@ async function expectInView(page: Page, what: Locator, label: string, above?: Lo
   expect.soft(b.y, `${label}: top on screen`).toBeGreaterThanOrEqual(0);
   expect.soft(b.y + b.height, `${label}: bottom on screen`).toBeLessThanOrEqual(viewport.height + 1);
   const bar = await box(page.locator('.top-bar'));
-  if (bar.y < viewport.height / 2) expect.soft(b.y, `${label}: below the top bar`).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
+  if (bar.y < viewport.height / 2)
+    expect.soft(b.y, `${label}: below the top bar`).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
   else expect.soft(b.y + b.height, `${label}: above the bottom bar`).toBeLessThanOrEqual(bar.y + 1);
   if (above && (await above.count()) > 0) {
     const a = await box(above.first());
@@ -67,7 +68,10 @@ async function expectUrgentReachable(page: Page, label: string, portrait: boolea
 
 for (const size of SIZES) {
   for (const locale of LOCALES) {
-    test(`${size.name}, ${locale.code}, largest text: what to do is in view before the button that moves on`, async ({ page, kiosk }) => {
+    test(`${size.name}, ${locale.code}, largest text: what to do is in view before the button that moves on`, async ({
+      page,
+      kiosk,
+    }) => {
       test.setTimeout(120_000);
       const portrait = size.height > size.width;
       await page.setViewportSize({ width: size.width, height: size.height });
@@ -87,12 +91,14 @@ for (const size of SIZES) {
       // Question 1: every answer in view.
       await photo('02-question-phone');
       await expectUrgentReachable(page, 'question', portrait);
-      for (const [i, answer] of (await page.locator('.answer').all()).entries()) await expectInView(page, answer, `answer ${i + 1}`);
+      for (const [i, answer] of (await page.locator('.answer').all()).entries())
+        await expectInView(page, answer, `answer ${i + 1}`);
       await page.locator('.answer').first().click();
       // Question 2 (several answers): every answer above Next.
       await expect(page.locator('.question__options')).toBeVisible();
       await photo('03-question-apps');
-      for (const [i, answer] of (await page.locator('.answer').all()).entries()) await expectInView(page, answer, `app answer ${i + 1}`, page.locator('.step-nav__next'));
+      for (const [i, answer] of (await page.locator('.answer').all()).entries())
+        await expectInView(page, answer, `app answer ${i + 1}`, page.locator('.step-nav__next'));
       await page.locator('.answer').first().click();
       await page.locator('.step-nav__next').click();
       await page.locator('.answer').first().click();
@@ -109,7 +115,8 @@ for (const size of SIZES) {
       await expect(page.locator('.version__choice, .step-progress__text').first()).toBeVisible();
       if (await page.locator('.version__choice').first().isVisible()) {
         await photo('05-version');
-        for (const choice of await page.locator('.version__choice, .version__unsure').all()) await expectInView(page, choice, 'version answer');
+        for (const choice of await page.locator('.version__choice, .version__unsure').all())
+          await expectInView(page, choice, 'version answer');
         await page.locator('.version__choice').first().click();
       }
       await kiosk.forward();
@@ -133,7 +140,9 @@ for (const size of SIZES) {
       await photo('07-scam-now');
       for (const number of await page.locator('.scam-now .hotline__number').all()) {
         await expect.soft(number).toBeInViewport({ ratio: 1, timeout: 1000 });
-        const lines = await number.evaluate((el) => new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size);
+        const lines = await number.evaluate(
+          (el) => new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size,
+        );
         expect.soft(lines, `${await number.textContent()} on one line`).toBe(1);
       }
       // The numbers stay put while the advice scrolls.

@@ -36,11 +36,24 @@ async function fakeVoices(page: Page) {
   });
 }
 
-const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spoken: Array<{ text: string; lang: string; rate: number }> }).__spoken);
+const spoken = (page: Page) =>
+  page.evaluate(
+    () => (window as unknown as { __spoken: Array<{ text: string; lang: string; rate: number }> }).__spoken,
+  );
 
-test('read aloud speaks the screen in the visitor\'s language, at the chosen speed', async ({ page, request, kiosk }) => {
+test("read aloud speaks the screen in the visitor's language, at the chosen speed", async ({
+  page,
+  request,
+  kiosk,
+}) => {
   await fakeVoices(page);
-  await kiosk.openTutorialFromStart(request, { locale: 'zh-Hant', language: '繁體中文', answers: ['phone-iphone', 'apps-none', 'stranger-call-no', 'asked-to-share-no'], tutorial: '關閉 FaceTime', version: 'iOS 17 或更舊版本' });
+  await kiosk.openTutorialFromStart(request, {
+    locale: 'zh-Hant',
+    language: '繁體中文',
+    answers: ['phone-iphone', 'apps-none', 'stranger-call-no', 'asked-to-share-no'],
+    tutorial: '關閉 FaceTime',
+    version: 'iOS 17 或更舊版本',
+  });
   await page.locator('.top-bar__display').click();
   await page.locator('.display__rates .choice').first().click(); // slow
   await page.locator('.display .modal__close').click();
@@ -64,7 +77,11 @@ test('without a voice for the language, there is no read-aloud button at all', a
   await expect(page.locator('.display__rates')).toHaveCount(0);
 });
 
-test('every script is drawn with the kiosk\'s own bundled fonts, fetched from the kiosk itself', async ({ page, request, kiosk }) => {
+test("every script is drawn with the kiosk's own bundled fonts, fetched from the kiosk itself", async ({
+  page,
+  request,
+  kiosk,
+}) => {
   await kiosk.open();
   await kiosk.touchToStart();
   for (const [language, family, sample] of [
@@ -74,12 +91,23 @@ test('every script is drawn with the kiosk\'s own bundled fonts, fetched from th
   ] as const) {
     await kiosk.chooseLanguage(language);
     await page.evaluate(() => document.fonts.ready);
-    expect(await page.evaluate(([f, s]) => document.fonts.check(`24px "${f}"`, s), [family, sample] as const), family).toBe(true);
-    const loaded = await page.evaluate((f) => [...document.fonts].some((face) => face.family.replaceAll('"', '') === f && face.status === 'loaded'), family);
+    expect(
+      await page.evaluate(([f, s]) => document.fonts.check(`24px "${f}"`, s), [family, sample] as const),
+      family,
+    ).toBe(true);
+    const loaded = await page.evaluate(
+      (f) => [...document.fonts].some((face) => face.family.replaceAll('"', '') === f && face.status === 'loaded'),
+      family,
+    );
     expect(loaded, `${family} loaded`).toBe(true);
     await page.locator('.step-nav__back').click();
   }
-  const fontFiles = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\.woff2?$/.test(n)));
+  const fontFiles = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((n) => /\.woff2?$/.test(n)),
+  );
   expect(fontFiles.length).toBeGreaterThan(0);
   for (const url of fontFiles) expect(new URL(url).host).toBe(new URL(page.url()).host);
   void request;

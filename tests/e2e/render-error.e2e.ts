@@ -20,7 +20,10 @@ async function plantFaultInPlanScreen(page: Page) {
     const bundle = await response.text();
     // If the build stops writing the plan heading's class like this, say so rather than test nothing.
     if (bundle.split(ANCHOR).length !== 2) throw new Error(`the bundle no longer holds ${ANCHOR} exactly once`);
-    await route.fulfill({ response, body: bundle.replace(ANCHOR, `className:(()=>{throw Error(${JSON.stringify(PLANTED)})})()`) });
+    await route.fulfill({
+      response,
+      body: bundle.replace(ANCHOR, `className:(()=>{throw Error(${JSON.stringify(PLANTED)})})()`),
+    });
   });
 }
 
@@ -36,20 +39,30 @@ async function answerEverything(page: Page, request: APIRequestContext, locale: 
   }
 }
 
-const renderFaults = async (request: APIRequestContext) => (await api<CallResponse<'getHealth'>>(request, 'getHealth', {})).faults.render;
+const renderFaults = async (request: APIRequestContext) =>
+  (await api<CallResponse<'getHealth'>>(request, 'getHealth', {})).faults.render;
 
 /** The journey's only problem may be the planted fault itself, logged for developers. */
 function expectOnlyThePlantedFault(kiosk: KioskPage) {
   expect(kiosk.problems.filter((p) => !p.includes(PLANTED))).toEqual([]);
 }
 
-test('a screen that throws shows the calm screen in the visitor\'s language; the urgent buttons work, health counts it, a touch starts again', async ({ page, request, kiosk }) => {
+test("a screen that throws shows the calm screen in the visitor's language; the urgent buttons work, health counts it, a touch starts again", async ({
+  page,
+  request,
+  kiosk,
+}) => {
   await plantFaultInPlanScreen(page);
   const before = await renderFaults(request);
   await kiosk.open();
   await kiosk.touchToStart();
   await kiosk.chooseLanguage('Español');
-  await answerEverything(page, request, 'es', ['phone-iphone', 'apps-whatsapp', 'stranger-call-yes', 'asked-to-share-no']);
+  await answerEverything(page, request, 'es', [
+    'phone-iphone',
+    'apps-whatsapp',
+    'stranger-call-yes',
+    'asked-to-share-no',
+  ]);
 
   // Not a blank page: one calm sentence in Spanish, the whole screen a button, the urgent buttons above.
   await expect(page.locator('.fault__title')).toHaveText(es.fault.title);
@@ -83,7 +96,11 @@ test('a screen that throws shows the calm screen in the visitor\'s language; the
   expectOnlyThePlantedFault(kiosk);
 });
 
-test('the calm screen in Arabic, right to left, starts again by itself after a short quiet wait', async ({ page, request, kiosk }) => {
+test('the calm screen in Arabic, right to left, starts again by itself after a short quiet wait', async ({
+  page,
+  request,
+  kiosk,
+}) => {
   await page.clock.install();
   await plantFaultInPlanScreen(page);
   await kiosk.open();

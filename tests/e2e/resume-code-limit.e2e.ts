@@ -17,12 +17,20 @@ test.beforeAll(async () => {
 
 test.afterAll(() => own.close());
 
-test('es: after five wrong codes the keypad asks the visitor to wait a minute, keeps the digits, and opens no code meanwhile', async ({ page, request }) => {
-  const saved = await request.post(`${own.baseURL}/api/saveChecklist`, { data: { actions: [{ tutorialId: 'general-stop-screen-share' }], completed: [] } });
+test('es: after five wrong codes the keypad asks the visitor to wait a minute, keeps the digits, and opens no code meanwhile', async ({
+  page,
+  request,
+}) => {
+  const saved = await request.post(`${own.baseURL}/api/saveChecklist`, {
+    data: { actions: [{ tutorialId: 'general-stop-screen-share' }], completed: [] },
+  });
   const { code } = (await saved.json()) as { code: string };
   const wrong = code.startsWith('9') ? `1${code.slice(1)}` : `9${code.slice(1)}`;
   // Four wrong guesses from elsewhere on this machine; the visitor's own mistake is the fifth.
-  for (let i = 0; i < 4; i++) expect((await request.post(`${own.baseURL}/api/openChecklist`, { data: { code: `0000000${i}` } })).status()).toBe(404);
+  for (let i = 0; i < 4; i++)
+    expect((await request.post(`${own.baseURL}/api/openChecklist`, { data: { code: `0000000${i}` } })).status()).toBe(
+      404,
+    );
 
   const kiosk = new KioskPage(page);
   await page.goto(own.baseURL);

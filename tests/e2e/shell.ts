@@ -8,7 +8,12 @@ import { createWebServer, listen } from '../../electron/web/server.ts';
 export const REPO = resolve(import.meta.dirname, '..', '..');
 
 /** A Hong Kong centre on its first day: the provisioning every shared e2e kiosk starts from. */
-export const TEST_CENTRE = { centreName: 'Test Centre', region: 'HK', defaultLocale: 'zh-Hant', help: { staffLocation: 'Front desk, ground floor' } } as const;
+export const TEST_CENTRE = {
+  centreName: 'Test Centre',
+  region: 'HK',
+  defaultLocale: 'zh-Hant',
+  help: { staffLocation: 'Front desk, ground floor' },
+} as const;
 
 /** A browser shell in this process: its own data folder, the built renderer, a free port on loopback. */
 export interface RunningShell {

@@ -8,7 +8,11 @@ const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
 
 /** Starts a second browser shell (the real electron/web/start.ts) on its own data folder and a free port. */
 async function startShell(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['electron/web/start.ts'], { cwd: REPO_ROOT, env: { ...process.env, PORT: '0', SAFECALL_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['electron/web/start.ts'], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, PORT: '0', SAFECALL_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const url = await new Promise<string>((found, fail) => {
     let out = '';
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -21,7 +25,9 @@ async function startShell(dataDir: string): Promise<{ child: ChildProcess; url: 
   return { child, url };
 }
 
-test('a browser shell whose data folder cannot be made stays up on a calm error page, then becomes the kiosk once it is fixed', async ({ page }) => {
+test('a browser shell whose data folder cannot be made stays up on a calm error page, then becomes the kiosk once it is fixed', async ({
+  page,
+}) => {
   const root = mkdtempSync(join(tmpdir(), 'safecall-e2e-startup-'));
   const blocker = join(root, 'not-a-folder');
   writeFileSync(blocker, 'in the way');

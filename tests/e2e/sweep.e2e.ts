@@ -21,7 +21,11 @@ const NEUTRAL_ANSWERS = ['phone-not-sure', 'apps-none', 'stranger-call-no', 'ask
 test.describe.configure({ mode: 'parallel' });
 
 for (const locale of LOCALES) {
-  test(`${locale}: the list opens tutorials, the version chosen is the one walked, Back and Finish return to the list`, async ({ page, request, kiosk }) => {
+  test(`${locale}: the list opens tutorials, the version chosen is the one walked, Back and Finish return to the list`, async ({
+    page,
+    request,
+    kiosk,
+  }) => {
     const { tutorials } = await api<CallResponse<'listTutorials'>>(request, 'listTutorials', { locale });
     await kiosk.open();
     await kiosk.touchToStart();
@@ -32,13 +36,16 @@ for (const locale of LOCALES) {
     expect((await titles.allTextContents()).sort()).toEqual(tutorials.map((t) => t.title).sort());
 
     // A guide with several versions: the question offers each, and the last one (not the common one) is walked.
-    const views = await Promise.all(tutorials.map((t) => api<CallResponse<'openTutorial'>>(request, 'openTutorial', { tutorialId: t.id, locale })));
+    const views = await Promise.all(
+      tutorials.map((t) => api<CallResponse<'openTutorial'>>(request, 'openTutorial', { tutorialId: t.id, locale })),
+    );
     const several = views.map((v) => v.tutorial).find((t) => t.variants.length > 1);
     if (!several) throw new Error(`no tutorial in ${locale} has more than one version`);
     const variant = several.variants.at(-1)!;
     await kiosk.openTutorial(several.title);
     await expect(page.locator('.player__title')).toHaveText(several.title);
-    for (const v of several.variants) await expect(page.getByRole('button', { name: v.label, exact: true })).toBeVisible();
+    for (const v of several.variants)
+      await expect(page.getByRole('button', { name: v.label, exact: true })).toBeVisible();
     await kiosk.chooseVersion(variant.label);
     for (const [si, step] of variant.steps.entries()) {
       await expect(kiosk.stepText(), `${several.id} ${variant.id} step ${si + 1}`).toHaveText(step.text);
@@ -49,7 +56,10 @@ for (const locale of LOCALES) {
         await kiosk.forward();
         await expect(kiosk.stepText()).toHaveText(step.text);
       }
-      expect(await page.evaluate(sidewaysOverflow), `${several.id} ${variant.id} step ${si + 1} spills sideways`).toBeLessThanOrEqual(0);
+      expect(
+        await page.evaluate(sidewaysOverflow),
+        `${several.id} ${variant.id} step ${si + 1} spills sideways`,
+      ).toBeLessThanOrEqual(0);
       await kiosk.forward();
     }
     // Finished: back on the list, the guide marked done.

@@ -11,7 +11,11 @@ const FACETIME = 'iphone-facetime-unknown-callers';
  * version starts the common one and says where the version is shown; a step that names another guide
  * opens it, and finishing it comes back to that step.
  */
-test('"I don\'t know" starts the common version; a named guide opens from its step and returns to it (繁體中文)', async ({ page, request, kiosk }) => {
+test('"I don\'t know" starts the common version; a named guide opens from its step and returns to it (繁體中文)', async ({
+  page,
+  request,
+  kiosk,
+}) => {
   test.setTimeout(120_000);
   const silence = await api<Opened>(request, 'openTutorial', { tutorialId: SILENCE, locale: 'zh-Hant' });
   const facetime = await api<Opened>(request, 'openTutorial', { tutorialId: FACETIME, locale: 'zh-Hant' });
@@ -19,7 +23,12 @@ test('"I don\'t know" starts the common version; a named guide opens from its st
   if (!common) throw new Error('no common variant');
   expect(silence.tutorial.versionCheck).toContain('iOS Version');
   // Stops at the version question: this test answers it itself.
-  await kiosk.openTutorialFromStart(request, { locale: 'zh-Hant', language: '繁體中文', answers: ['phone-iphone', 'apps-none', 'stranger-call-no', 'asked-to-share-no'], tutorial: silence.tutorial.title });
+  await kiosk.openTutorialFromStart(request, {
+    locale: 'zh-Hant',
+    language: '繁體中文',
+    answers: ['phone-iphone', 'apps-none', 'stranger-call-no', 'asked-to-share-no'],
+    tutorial: silence.tutorial.title,
+  });
 
   await kiosk.press('我不知道');
   const guess = page.locator('.step__version-guess');

@@ -47,7 +47,10 @@ function startServer(): Promise<string> {
 test.beforeAll(async () => {
   test.setTimeout(90_000);
   dataDir = mkdtempSync(join(tmpdir(), 'safecall-e2e-locked-'));
-  writeFileSync(join(dataDir, 'kiosk.json'), JSON.stringify({ centreName: 'Test Centre', region: 'HK', defaultLocale: 'zh-Hant' }));
+  writeFileSync(
+    join(dataDir, 'kiosk.json'),
+    JSON.stringify({ centreName: 'Test Centre', region: 'HK', defaultLocale: 'zh-Hant' }),
+  );
   baseURL = await startServer();
 });
 
@@ -62,7 +65,9 @@ async function newKiosk(browser: Browser) {
   return { context, page, kiosk: new KioskPage(page) };
 }
 
-test('a visitor picks a language, answers, gets a plan and opens a guide while the log cannot be written', async ({ browser }) => {
+test('a visitor picks a language, answers, gets a plan and opens a guide while the log cannot be written', async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const { context, page, kiosk } = await newKiosk(browser);
   const lock = new Database(join(dataDir, DATABASE_FILE));
@@ -99,9 +104,18 @@ test('a visitor picks a language, answers, gets a plan and opens a guide while t
   }
 
   // The lock is gone: the retry timer writes the whole visit, in order.
-  await expect.poll(async () => (await api<CallResponse<'getHealth'>>(context.request, 'getHealth', {})).visitLog.ok, { timeout: 30_000 }).toBe(true);
+  await expect
+    .poll(async () => (await api<CallResponse<'getHealth'>>(context.request, 'getHealth', {})).visitLog.ok, {
+      timeout: 30_000,
+    })
+    .toBe(true);
   const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
-  const kinds = db.prepare("SELECT kind FROM visit_event WHERE visit_id = (SELECT visit_id FROM visit_event WHERE kind = 'visit_started') ORDER BY id").pluck().all() as string[];
+  const kinds = db
+    .prepare(
+      "SELECT kind FROM visit_event WHERE visit_id = (SELECT visit_id FROM visit_event WHERE kind = 'visit_started') ORDER BY id",
+    )
+    .pluck()
+    .all() as string[];
   db.close();
   expect(kinds[0]).toBe('visit_started');
   expect(kinds).toContain('plan_shown');

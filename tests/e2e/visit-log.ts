@@ -21,7 +21,11 @@ export function readVisitLog(dataDir: string, visitIds: readonly string[]): Logg
   const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true, fileMustExist: true });
   try {
     const marks = visitIds.map(() => '?').join(', ');
-    return db.prepare(`SELECT visit_id, kind, tutorial_id, locale, step_index, answer_id, hour FROM visit_event WHERE visit_id IN (${marks}) ORDER BY id`).all(...visitIds) as LoggedEvent[];
+    return db
+      .prepare(
+        `SELECT visit_id, kind, tutorial_id, locale, step_index, answer_id, hour FROM visit_event WHERE visit_id IN (${marks}) ORDER BY id`,
+      )
+      .all(...visitIds) as LoggedEvent[];
   } finally {
     db.close();
   }

@@ -5,7 +5,9 @@ const binary = findElectronBinary();
 
 // Workers load this file too; the line belongs once, in the runner's own output.
 if (!binary && process.env.TEST_WORKER_INDEX === undefined) {
-  console.log(`Electron smoke tests skipped: Electron binary not installed on this machine: ${electronMissingReason()}.`);
+  console.log(
+    `Electron smoke tests skipped: Electron binary not installed on this machine: ${electronMissingReason()}.`,
+  );
 }
 
 /**

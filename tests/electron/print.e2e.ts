@@ -54,9 +54,14 @@ test.beforeEach(async () => {
   await chmod(join(bin, 'lp'), 0o755);
   const dataDir = join(scratch, 'data');
   await mkdir(dataDir);
-  await writeFile(join(dataDir, 'kiosk.json'), JSON.stringify({ centreName: 'Flushing Senior Center', region: 'US-NYC', paperSize: 'Letter' }));
+  await writeFile(
+    join(dataDir, 'kiosk.json'),
+    JSON.stringify({ centreName: 'Flushing Senior Center', region: 'US-NYC', paperSize: 'Letter' }),
+  );
   const env = Object.fromEntries(
-    Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[0] !== 'ELECTRON_RUN_AS_NODE'),
+    Object.entries(process.env).filter(
+      (entry): entry is [string, string] => entry[1] !== undefined && entry[0] !== 'ELECTRON_RUN_AS_NODE',
+    ),
   );
   app = await electron.launch({
     executablePath: binary ?? undefined,
@@ -74,13 +79,27 @@ test.afterEach(async () => {
 
 /** A call through the page's one bridge, as the renderer makes it. */
 function call(name: string, request: unknown) {
-  return page.evaluate(([n, r]) => (window as unknown as { kiosk: Record<string, (r: unknown) => Promise<unknown>> }).kiosk[n as string]!(r), [name, request] as const);
+  return page.evaluate(
+    ([n, r]) =>
+      (window as unknown as { kiosk: Record<string, (r: unknown) => Promise<unknown>> }).kiosk[n as string]!(r),
+    [name, request] as const,
+  );
 }
 
 test('a checklist prints: hidden window, PDF on Letter paper, handed to lp, the temporary file gone', async () => {
-  const saved = (await call('saveChecklist', { actions: [{ tutorialId: 'iphone-turn-off-facetime' }, { tutorialId: 'general-stop-screen-share' }, { tutorialId: 'iphone-silence-unknown-callers' }], completed: [] })) as { ok: true; value: { code: string } };
+  const saved = (await call('saveChecklist', {
+    actions: [
+      { tutorialId: 'iphone-turn-off-facetime' },
+      { tutorialId: 'general-stop-screen-share' },
+      { tutorialId: 'iphone-silence-unknown-callers' },
+    ],
+    completed: [],
+  })) as { ok: true; value: { code: string } };
   const code = saved.value.code;
-  const result = await call('printSheet', { sheet: { kind: 'personal', code, lang: 'zh-Hant', second: 'en' }, copies: 2 });
+  const result = await call('printSheet', {
+    sheet: { kind: 'personal', code, lang: 'zh-Hant', second: 'en' },
+    copies: 2,
+  });
   expect(result).toEqual({ ok: true, value: { status: 'sent', copies: 2 } });
   const printed = join(scratch, 'bin', 'printed');
   const pdf = join(printed, 'job-0.pdf');
@@ -92,11 +111,16 @@ test('a checklist prints: hidden window, PDF on Letter paper, handed to lp, the 
   expect(await readFile(join(printed, 'job-0.args'), 'utf8')).toMatch(/-n 2 .*media=Letter/);
   // The print window is gone again, and no copy of the sheet is left in the temp folder.
   expect(app.windows()).toHaveLength(1);
-  expect((await readdir(join(tmpdir(), 'safecall-kiosk-print'))).filter((f) => f.startsWith('safecall-print-'))).toEqual([]);
+  expect(
+    (await readdir(join(tmpdir(), 'safecall-kiosk-print'))).filter((f) => f.startsWith('safecall-print-')),
+  ).toEqual([]);
 });
 
 test('out of paper is a result the screen can explain, and printing again works once paper is in', async () => {
-  const saved = (await call('saveChecklist', { actions: [{ tutorialId: 'iphone-turn-off-facetime' }], completed: [] })) as { ok: true; value: { code: string } };
+  const saved = (await call('saveChecklist', {
+    actions: [{ tutorialId: 'iphone-turn-off-facetime' }],
+    completed: [],
+  })) as { ok: true; value: { code: string } };
   await writeFile(join(scratch, 'bin', 'state'), 'out-of-paper');
   const sheet = { kind: 'personal', code: saved.value.code, lang: 'en' };
   expect(await call('printSheet', { sheet })).toEqual({ ok: true, value: { status: 'failed', reason: 'no_paper' } });

@@ -21,7 +21,9 @@ let dataDir: string;
 test.beforeEach(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'safecall-electron-'));
   const env = Object.fromEntries(
-    Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[0] !== 'ELECTRON_RUN_AS_NODE'),
+    Object.entries(process.env).filter(
+      (entry): entry is [string, string] => entry[1] !== undefined && entry[0] !== 'ELECTRON_RUN_AS_NODE',
+    ),
   );
   // executablePath always: without it Playwright requires the electron package, which starts a download.
   app = await electron.launch({
@@ -78,7 +80,9 @@ test('navigating away from app://kiosk is blocked', async () => {
 
 test('window.open is denied', async () => {
   await page.waitForLoadState('domcontentloaded');
-  const opened = await page.evaluate(() => window.open('https://example.com/') !== null || window.open('app://kiosk/index.html') !== null);
+  const opened = await page.evaluate(
+    () => window.open('https://example.com/') !== null || window.open('app://kiosk/index.html') !== null,
+  );
   expect(opened).toBe(false);
   await page.waitForTimeout(500);
   expect(app.windows()).toHaveLength(1);
@@ -97,8 +101,16 @@ test('the page gets window.kiosk and nothing of Node', async () => {
       module: typeof scope.module,
     };
   });
-  expect(seen).toEqual({ calls: [...CALL_NAMES].sort(), allFunctions: true, require: 'undefined', process: 'undefined', module: 'undefined' });
-  const envelope = await page.evaluate(() => (window as unknown as { kiosk: { listLocales(r: object): Promise<unknown> } }).kiosk.listLocales({}));
+  expect(seen).toEqual({
+    calls: [...CALL_NAMES].sort(),
+    allFunctions: true,
+    require: 'undefined',
+    process: 'undefined',
+    module: 'undefined',
+  });
+  const envelope = await page.evaluate(() =>
+    (window as unknown as { kiosk: { listLocales(r: object): Promise<unknown> } }).kiosk.listLocales({}),
+  );
   expect(envelope).toMatchObject({ ok: true });
 });
 
@@ -116,16 +128,22 @@ test('a crashed renderer is reloaded', async () => {
   );
   expect(reason).toBe('killed');
   await expect
-    .poll(async () => {
-      const state = await mainWindowState();
-      return state && !state.crashed && !state.loading ? state.url : null;
-    }, { timeout: 20_000 })
+    .poll(
+      async () => {
+        const state = await mainWindowState();
+        return state && !state.crashed && !state.loading ? state.url : null;
+      },
+      { timeout: 20_000 },
+    )
     .toBe(START_URL);
   // Read through the main process: Playwright's page object may not survive its renderer crashing.
   await expect
     .poll(() =>
       app.evaluate(
-        ({ BrowserWindow }, selector) => BrowserWindow.getAllWindows()[0]?.webContents.executeJavaScript(`document.querySelector(${JSON.stringify(selector)}) !== null`),
+        ({ BrowserWindow }, selector) =>
+          BrowserWindow.getAllWindows()[0]?.webContents.executeJavaScript(
+            `document.querySelector(${JSON.stringify(selector)}) !== null`,
+          ),
         ATTRACT,
       ),
     )

@@ -22,7 +22,7 @@ const LINES: Record<Region, string[]> = {
 };
 
 describe('"I already paid, gave a code, or installed their app"', () => {
-  it.each(REGIONS)('%s: the card lists exactly its region\'s lines, in order, with their numbers', async (region) => {
+  it.each(REGIONS)("%s: the card lists exactly its region's lines, in order, with their numbers", async (region) => {
     const kiosk = testKiosk({ kioskJson: { region } });
     const advice = await call<Advice>(kiosk, 'getSafetyAdvice', { locale: 'en' });
     expect(advice.afterScam.hotlines.map((h) => h.id)).toEqual(LINES[region]);
@@ -34,15 +34,24 @@ describe('"I already paid, gave a code, or installed their app"', () => {
     const kiosk = testKiosk({ kioskJson: { region: 'HK' } });
     const english = await call<Advice>(kiosk, 'getSafetyAdvice', { locale: 'en' });
     expect(english.afterScam.title).toBe('I already paid, gave a code, or installed their app');
-    expect(english.afterScam.steps.map((s) => s.id)).toEqual(['call-bank', 'report', 'remove-app', 'change-passwords', 'keep-evidence']);
+    expect(english.afterScam.steps.map((s) => s.id)).toEqual([
+      'call-bank',
+      'report',
+      'remove-app',
+      'change-passwords',
+      'keep-evidence',
+    ]);
 
     // The source has every text in every language: nothing on the card falls back to English.
     const source = loadContent(join(REPO_ROOT, 'content')).afterScam;
-    for (const text of [source.title, ...source.steps.flatMap((s) => [s.text, s.buys])]) expect(Object.keys(text).sort()).toEqual([...LOCALES].sort());
+    for (const text of [source.title, ...source.steps.flatMap((s) => [s.text, s.buys])])
+      expect(Object.keys(text).sort()).toEqual([...LOCALES].sort());
     for (const locale of LOCALES) {
       const { afterScam } = await call<Advice>(kiosk, 'getSafetyAdvice', { locale });
       expect(afterScam.title).toBe(source.title[locale]);
-      expect(afterScam.steps.map((s) => [s.text, s.buys])).toEqual(source.steps.map((s) => [s.text[locale], s.buys[locale]]));
+      expect(afterScam.steps.map((s) => [s.text, s.buys])).toEqual(
+        source.steps.map((s) => [s.text[locale], s.buys[locale]]),
+      );
       expect(afterScam.hotlines.map((h) => h.contact)).toEqual(['18222', '999']);
     }
   });
@@ -62,7 +71,11 @@ describe('after_scam_opened in the visit log', () => {
     const kiosk = testKiosk();
     const { visitId } = await call<{ visitId: string }>(kiosk, 'startVisit', { locale: 'ar' });
     expect(await call(kiosk, 'recordEvent', { visitId, kind: 'after_scam_opened' })).toEqual({ recorded: true });
-    const withContent = await kiosk.dispatch('recordEvent', { visitId, kind: 'after_scam_opened', tutorialId: 'iphone-turn-off-facetime' });
+    const withContent = await kiosk.dispatch('recordEvent', {
+      visitId,
+      kind: 'after_scam_opened',
+      tutorialId: 'iphone-turn-off-facetime',
+    });
     expect(withContent).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
     const withStep = await kiosk.dispatch('recordEvent', { visitId, kind: 'after_scam_opened', stepIndex: 2 });
     expect(withStep).toMatchObject({ ok: false, error: { code: 'invalid_request' } });

@@ -6,7 +6,11 @@ type Health = CallResponse<'getHealth'>;
 
 describe('staff health', () => {
   it('say nothing about voices until the page has reported them', async () => {
-    expect((await call<Health>(testKiosk(), 'getHealth', {})).voices).toEqual({ reported: false, available: [], missing: [] });
+    expect((await call<Health>(testKiosk(), 'getHealth', {})).voices).toEqual({
+      reported: false,
+      available: [],
+      missing: [],
+    });
   });
 
   it('list the enabled languages with and without a read-aloud voice', async () => {
@@ -21,10 +25,18 @@ describe('staff health', () => {
   it('report a visit log that is being written', async () => {
     const kiosk = testKiosk();
     await call(kiosk, 'startVisit', {});
-    expect((await call<Health>(kiosk, 'getHealth', {})).visitLog).toEqual({ ok: true, pending: 0, dropped: 0, failures: 0 });
+    expect((await call<Health>(kiosk, 'getHealth', {})).visitLog).toEqual({
+      ok: true,
+      pending: 0,
+      dropped: 0,
+      failures: 0,
+    });
   });
 
   it('refuse a report naming a language the kiosk does not know', async () => {
-    expect(await testKiosk().dispatch('reportVoices', { locales: ['fr'] })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(await testKiosk().dispatch('reportVoices', { locales: ['fr'] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_request' },
+    });
   });
 });

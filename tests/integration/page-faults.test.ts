@@ -40,7 +40,9 @@ describe('faults the page reports', () => {
     expect(lines.filter((l) => l.includes('page fault'))).toHaveLength(2);
     later(60_000);
     await call(kiosk, 'reportFault', { kind: 'uncaught' });
-    expect(lines.filter((l) => l.includes('page fault')).at(-1)).toBe('SafeCall page fault: an error went uncaught; 51 since start');
+    expect(lines.filter((l) => l.includes('page fault')).at(-1)).toBe(
+      'SafeCall page fault: an error went uncaught; 51 since start',
+    );
     expect((await call<Health>(kiosk, 'getHealth', {})).faults.uncaught).toBe(51);
   });
 
@@ -55,7 +57,10 @@ describe('faults the page reports', () => {
     ['no kind', {}],
   ])('refuse a report carrying %s, and count nothing', async (_label, payload) => {
     const { kiosk, lines } = watchedKiosk();
-    expect(await kiosk.dispatch('reportFault', payload)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(await kiosk.dispatch('reportFault', payload)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_request' },
+    });
     expect((await call<Health>(kiosk, 'getHealth', {})).faults).toEqual({ render: 0, uncaught: 0, rejection: 0 });
     expect(lines.filter((l) => l.includes('page fault'))).toEqual([]);
   });

@@ -6,7 +6,7 @@ import { call, testKiosk } from '../support/temp-dir.ts';
 type Advice = CallResponse<'getSafetyAdvice'>;
 
 describe('safety advice and hotlines', () => {
-  it('serve the hotlines of the centre\'s region only', async () => {
+  it("serve the hotlines of the centre's region only", async () => {
     const hk = await call<Advice>(testKiosk({ kioskJson: { region: 'HK' } }), 'getSafetyAdvice', { locale: 'zh-Hant' });
     expect(hk.region).toBe('HK');
     expect(hk.hotlines.map((h) => h.contact)).toContain('18222');

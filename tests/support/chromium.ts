@@ -17,6 +17,8 @@ export const CHROMIUM_ARGS = [
 
 export function assertChromium(): void {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium was not found at ${CHROMIUM_PATH}. Install Debian's chromium package (bash .ci/run does) or set CHROMIUM_PATH.`);
+    throw new Error(
+      `Chromium was not found at ${CHROMIUM_PATH}. Install Debian's chromium package (bash .ci/run does) or set CHROMIUM_PATH.`,
+    );
   }
 }

@@ -41,10 +41,24 @@ const h = window.__harness;
 const advice: SafetyAdviceView = {
   locale: 'en',
   region: 'HK',
-  hotlines: [{ id: 'police', kind: 'phone', contact: '999', name: 'Police', purpose: 'Emergencies', emergency: true, verified: true }],
+  hotlines: [
+    {
+      id: 'police',
+      kind: 'phone',
+      contact: '999',
+      name: 'Police',
+      purpose: 'Emergencies',
+      emergency: true,
+      verified: true,
+    },
+  ],
   redFlags: [],
   scamNow: { title: 'Someone is calling you now', steps: [{ id: 'hang-up', text: 'Hang up.' }] },
-  afterScam: { title: 'You already paid', steps: [{ id: 'bank', text: 'Call your bank.', buys: 'Time.' }], hotlines: [] },
+  afterScam: {
+    title: 'You already paid',
+    steps: [{ id: 'bank', text: 'Call your bank.', buys: 'Time.' }],
+    hotlines: [],
+  },
   scamScripts: [],
 };
 
@@ -63,7 +77,9 @@ window.kiosk = new Proxy({} as NonNullable<Window['kiosk']>, {
     if (call === 'heartbeat') return () => void (h.beats += 1);
     return async (request: unknown) => {
       h.calls.push({ call, request });
-      return call in answers ? { ok: true, value: answers[call] } : { ok: false, error: { code: 'not_found', message: 'not in the harness' } };
+      return call in answers
+        ? { ok: true, value: answers[call] }
+        : { ok: false, error: { code: 'not_found', message: 'not in the harness' } };
     };
   },
 });

@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import { inject } from 'vitest';
 import { createKiosk, DATABASE_FILE } from '../../electron/core/create-core.ts';
@@ -29,14 +38,19 @@ function buildInputsHash(appRoot: string): string {
   if (sourceHash) return sourceHash;
   const hash = createHash('sha256');
   for (const folder of ['content', 'electron/core', 'shared']) {
-    for (const file of filesUnder(join(appRoot, folder))) hash.update(relative(appRoot, file)).update('\0').update(readFileSync(file)).update('\0');
+    for (const file of filesUnder(join(appRoot, folder)))
+      hash.update(relative(appRoot, file)).update('\0').update(readFileSync(file)).update('\0');
   }
   sourceHash = hash.digest('hex');
   return sourceHash;
 }
 
 function templateFile(appRoot: string, kioskJson: unknown): string {
-  const key = createHash('sha256').update(buildInputsHash(appRoot)).update(JSON.stringify(kioskJson ?? null)).digest('hex').slice(0, 32);
+  const key = createHash('sha256')
+    .update(buildInputsHash(appRoot))
+    .update(JSON.stringify(kioskJson ?? null))
+    .digest('hex')
+    .slice(0, 32);
   return join(inject('kioskTemplateDir'), `${key}.sqlite`);
 }
 
@@ -48,7 +62,8 @@ function buildTemplate(appRoot: string, kioskJson: unknown, target: string): voi
     createKiosk({ appRoot, dataDir: buildDir, warn: () => {} }).close();
     const file = join(buildDir, DATABASE_FILE);
     // The copy takes the .sqlite file alone: anything still in a -wal file would be lost.
-    if (existsSync(`${file}-wal`)) throw new Error(`The template kiosk left ${file}-wal behind: its last close did not checkpoint.`);
+    if (existsSync(`${file}-wal`))
+      throw new Error(`The template kiosk left ${file}-wal behind: its last close did not checkpoint.`);
     // Two workers may build the same template at once; the rename is atomic and both files are equal.
     renameSync(file, target);
   } finally {

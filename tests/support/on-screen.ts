@@ -25,13 +25,24 @@ export function fullyOnScreen(selector: string): boolean {
   const box = element.getBoundingClientRect();
   if (box.width === 0 || box.height === 0 || getComputedStyle(element).visibility === 'hidden') return false;
   const inside = (outer: { top: number; left: number; bottom: number; right: number }) =>
-    box.top >= outer.top - 0.5 && box.left >= outer.left - 0.5 && box.bottom <= outer.bottom + 0.5 && box.right <= outer.right + 0.5;
+    box.top >= outer.top - 0.5 &&
+    box.left >= outer.left - 0.5 &&
+    box.bottom <= outer.bottom + 0.5 &&
+    box.right <= outer.right + 0.5;
   if (!inside({ top: 0, left: 0, bottom: window.innerHeight, right: window.innerWidth })) return false;
   for (let parent = element.parentElement; parent; parent = parent.parentElement) {
     const { overflowX, overflowY } = getComputedStyle(parent);
     if (overflowX === 'visible' && overflowY === 'visible') continue;
     const clip = parent.getBoundingClientRect();
-    if (!inside({ top: clip.top + parent.clientTop, left: clip.left + parent.clientLeft, bottom: clip.top + parent.clientTop + parent.clientHeight, right: clip.left + parent.clientLeft + parent.clientWidth })) return false;
+    if (
+      !inside({
+        top: clip.top + parent.clientTop,
+        left: clip.left + parent.clientLeft,
+        bottom: clip.top + parent.clientTop + parent.clientHeight,
+        right: clip.left + parent.clientLeft + parent.clientWidth,
+      })
+    )
+      return false;
   }
   return true;
 }

@@ -80,8 +80,15 @@ export function testKiosk(options: TestKioskOptions = {}): Kiosk & { dataDir: st
   const { kioskJson, fresh, ...kioskOptions } = options;
   const dataDir = options.dataDir ?? tempDir('safecall-data-');
   if (kioskJson !== undefined) writeFileSync(join(dataDir, 'kiosk.json'), JSON.stringify(kioskJson));
-  if (!fresh && options.dataDir === undefined && options.contentDir === undefined) copyTemplateDatabase(REPO_ROOT, dataDir, kioskJson);
-  const kiosk = createKiosk({ appRoot: REPO_ROOT, loadContent: loadRealContent, ...kioskOptions, dataDir, warn: options.warn ?? (() => {}) });
+  if (!fresh && options.dataDir === undefined && options.contentDir === undefined)
+    copyTemplateDatabase(REPO_ROOT, dataDir, kioskJson);
+  const kiosk = createKiosk({
+    appRoot: REPO_ROOT,
+    loadContent: loadRealContent,
+    ...kioskOptions,
+    dataDir,
+    warn: options.warn ?? (() => {}),
+  });
   opened.push(kiosk);
   return Object.assign(kiosk, { dataDir });
 }

@@ -12,7 +12,11 @@ export function unwrap<T = unknown>(name: string, result: ResultEnvelope): T {
 }
 
 /** Calls the core directly and unwraps the answer. */
-export async function call<T = unknown>(kiosk: { dispatch: (name: string, payload: unknown) => Promise<ResultEnvelope> }, name: string, payload: unknown): Promise<T> {
+export async function call<T = unknown>(
+  kiosk: { dispatch: (name: string, payload: unknown) => Promise<ResultEnvelope> },
+  name: string,
+  payload: unknown,
+): Promise<T> {
   return unwrap<T>(name, await kiosk.dispatch(name, payload));
 }
 

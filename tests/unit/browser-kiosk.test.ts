@@ -27,7 +27,16 @@ describe('the browser kiosk lockdown', () => {
       PasswordManagerEnabled: false,
       ExtensionInstallBlocklist: ['*'],
     });
-    expect(policy.URLBlocklist).toEqual(expect.arrayContaining(['*', 'view-source:*', 'file://*', 'chrome://settings', 'chrome://history', 'chrome://downloads']));
+    expect(policy.URLBlocklist).toEqual(
+      expect.arrayContaining([
+        '*',
+        'view-source:*',
+        'file://*',
+        'chrome://settings',
+        'chrome://history',
+        'chrome://downloads',
+      ]),
+    );
     // Only the kiosk, and the print preview that --kiosk-printing prints through: blocking it (or all
     // of chrome://) would stop printing, or bring a dialog back.
     expect(policy.URLAllowlist).toEqual([KIOSK_URL, 'chrome://print', 'chrome-untrusted://print']);
@@ -54,7 +63,10 @@ describe('the browser kiosk lockdown', () => {
     for (const flag of ['--kiosk', '--kiosk-printing', '--incognito', '--disable-dev-tools', '--no-first-run']) {
       expect(launcher).toMatch(new RegExp(`^\\s*${flag} \\\\$`, 'm'));
     }
-    const code = launcher.split('\n').filter((line) => !line.trimStart().startsWith('#')).join('\n');
+    const code = launcher
+      .split('\n')
+      .filter((line) => !line.trimStart().startsWith('#'))
+      .join('\n');
     expect(code).not.toContain('--no-sandbox');
     expect(launcher).toContain('PORT="${PORT:-5174}"');
     expect(launcher).toContain('URL="http://127.0.0.1:${PORT}/"');

@@ -8,7 +8,9 @@ interface Manifest {
   devDependencies: Record<string, string>;
 }
 const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as Manifest;
-const lock = JSON.parse(readFileSync(join(REPO_ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, Partial<Manifest> & { version?: string; dev?: boolean }> };
+const lock = JSON.parse(readFileSync(join(REPO_ROOT, 'package-lock.json'), 'utf8')) as {
+  packages: Record<string, Partial<Manifest> & { version?: string; dev?: boolean }>;
+};
 
 describe('dependencies (audit L9)', () => {
   it('pin every package to one exact version, the one the lockfile installs', () => {
@@ -22,10 +24,21 @@ describe('dependencies (audit L9)', () => {
 
   it('keep renderer-only packages out of the production tree that electron-builder packs into app.asar', () => {
     // Vite bundles these into dist/renderer; the Electron main process and the core never import them.
-    for (const name of ['react', 'react-dom', 'react-i18next', 'i18next', 'i18next-icu', 'qrcode', 'yargs', '@fontsource/noto-sans']) {
+    for (const name of [
+      'react',
+      'react-dom',
+      'react-i18next',
+      'i18next',
+      'i18next-icu',
+      'qrcode',
+      'yargs',
+      '@fontsource/noto-sans',
+    ]) {
       expect(pkg.dependencies, name).not.toHaveProperty(name);
       expect(lock.packages[`node_modules/${name}`]?.dev, name).toBe(true);
     }
-    expect(Object.keys(pkg.dependencies)).toEqual(expect.arrayContaining(['better-sqlite3', 'pdf-to-printer', 'zod', 'yaml']));
+    expect(Object.keys(pkg.dependencies)).toEqual(
+      expect.arrayContaining(['better-sqlite3', 'pdf-to-printer', 'zod', 'yaml']),
+    );
   });
 });

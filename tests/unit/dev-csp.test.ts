@@ -15,7 +15,8 @@ describe('the development server CSP (npm run dev)', () => {
     const kiosk = directives(CONTENT_SECURITY_POLICY);
     const dev = directives(policy);
     expect([...dev.keys()]).toEqual([...kiosk.keys()]);
-    for (const [name, directive] of kiosk) if (name !== 'script-src' && name !== 'style-src') expect(dev.get(name)).toBe(directive);
+    for (const [name, directive] of kiosk)
+      if (name !== 'script-src' && name !== 'style-src') expect(dev.get(name)).toBe(directive);
     expect(policy).not.toMatch(/unsafe-(inline|eval)/);
   });
 });

@@ -7,12 +7,24 @@ import { REPO_ROOT } from '../support/temp-dir.ts';
  * and the project service only finds files on disk, so these few are given the Node-side tsconfig's
  * options; every rule and every `files` pattern is still the real eslint.config.js.
  */
-const VIRTUAL_FILES = ['renderer/screens/X.tsx', 'renderer/api/x.ts', 'renderer/flow/x.ts', 'shared/x.ts', 'electron/core/x.ts', 'electron/web/x.ts', 'electron/shell/x.ts'];
+const VIRTUAL_FILES = [
+  'renderer/screens/X.tsx',
+  'renderer/api/x.ts',
+  'renderer/flow/x.ts',
+  'shared/x.ts',
+  'electron/core/x.ts',
+  'electron/web/x.ts',
+  'electron/shell/x.ts',
+];
 
 /** The process boundaries are promises of the architecture: these prove `npm run lint` enforces them. */
 const eslint = new ESLint({
   cwd: REPO_ROOT,
-  overrideConfig: { languageOptions: { parserOptions: { projectService: { allowDefaultProject: VIRTUAL_FILES, defaultProject: 'tsconfig.json' } } } },
+  overrideConfig: {
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: VIRTUAL_FILES, defaultProject: 'tsconfig.json' } },
+    },
+  },
 });
 
 async function ruleIds(filePath: string, code: string): Promise<string[]> {
@@ -29,7 +41,10 @@ describe('lint keeps each process in its lane', () => {
     ['renderer/screens/X.tsx', "import { readFileSync } from 'node:fs'; export const x = readFileSync;"],
     ['renderer/screens/X.tsx', "import { ipcRenderer } from 'electron'; export const x = ipcRenderer;"],
     ['renderer/screens/X.tsx', "import Database from 'better-sqlite3'; export const x = Database;"],
-    ['renderer/screens/X.tsx', "import { createKiosk } from '../../electron/core/create-core.ts'; export const x = createKiosk;"],
+    [
+      'renderer/screens/X.tsx',
+      "import { createKiosk } from '../../electron/core/create-core.ts'; export const x = createKiosk;",
+    ],
     ['shared/x.ts', "import path from 'path'; export const x = path;"],
     ['shared/x.ts', "import React from 'react'; export const x = React;"],
     ['electron/core/x.ts', "import { app } from 'electron'; export const x = app;"],
@@ -42,36 +57,59 @@ describe('lint keeps each process in its lane', () => {
     expect(await ruleIds(file, code)).toContain('no-restricted-imports');
   });
 
-  it.each(['fetch("/api/x")', 'window.fetch("/api/x")', 'globalThis.fetch("/api/x")', 'new XMLHttpRequest()', 'window.kiosk'])(
-    'let only renderer/api/ reach the core, not: %s',
-    async (expression) => {
-      const ids = await ruleIds('renderer/screens/X.tsx', `export const x = ${expression};`);
-      expect(ids.some((id) => id === 'no-restricted-globals' || id === 'no-restricted-properties')).toBe(true);
-      expect(await ruleIds('renderer/api/x.ts', `export const x = ${expression};`)).toEqual([]);
-    },
-  );
+  it.each([
+    'fetch("/api/x")',
+    'window.fetch("/api/x")',
+    'globalThis.fetch("/api/x")',
+    'new XMLHttpRequest()',
+    'window.kiosk',
+  ])('let only renderer/api/ reach the core, not: %s', async (expression) => {
+    const ids = await ruleIds('renderer/screens/X.tsx', `export const x = ${expression};`);
+    expect(ids.some((id) => id === 'no-restricted-globals' || id === 'no-restricted-properties')).toBe(true);
+    expect(await ruleIds('renderer/api/x.ts', `export const x = ${expression};`)).toEqual([]);
+  });
 
   it('refuse visible text written into a screen instead of going through i18next', async () => {
     // Components here are function declarations; the plugin does not look inside `const X = () => <p/>`.
-    expect(await ruleIds('renderer/screens/X.tsx', 'export function X() { return <p>Touch to start</p>; }')).toContain('i18next/no-literal-string');
-    expect(await ruleIds('renderer/screens/X.tsx', 'export function X() { return <p><span aria-hidden="true">請輕觸螢幕開始</span></p>; }')).toContain('i18next/no-literal-string');
-    expect(await ruleIds('renderer/screens/X.tsx', "export function X({ t }: { t: (k: string) => string }) { return <p>✓ {t('done')}</p>; }")).toEqual([]);
+    expect(await ruleIds('renderer/screens/X.tsx', 'export function X() { return <p>Touch to start</p>; }')).toContain(
+      'i18next/no-literal-string',
+    );
+    expect(
+      await ruleIds(
+        'renderer/screens/X.tsx',
+        'export function X() { return <p><span aria-hidden="true">請輕觸螢幕開始</span></p>; }',
+      ),
+    ).toContain('i18next/no-literal-string');
+    expect(
+      await ruleIds(
+        'renderer/screens/X.tsx',
+        "export function X({ t }: { t: (k: string) => string }) { return <p>✓ {t('done')}</p>; }",
+      ),
+    ).toEqual([]);
   });
 
-  it.each(['electron/core/x.ts', 'renderer/screens/X.tsx'])('refuse in %s a promise nobody awaits or catches', async (file) => {
-    const floating = 'async function save(): Promise<void> {}\nexport function onTap(): void { save(); }';
-    expect(await ruleIds(file, floating)).toContain('@typescript-eslint/no-floating-promises');
-    expect(await ruleIds(file, floating.replace('{ save(); }', '{ save().catch(() => undefined); }'))).toEqual([]);
-  });
+  it.each(['electron/core/x.ts', 'renderer/screens/X.tsx'])(
+    'refuse in %s a promise nobody awaits or catches',
+    async (file) => {
+      const floating = 'async function save(): Promise<void> {}\nexport function onTap(): void { save(); }';
+      expect(await ruleIds(file, floating)).toContain('@typescript-eslint/no-floating-promises');
+      expect(await ruleIds(file, floating.replace('{ save(); }', '{ save().catch(() => undefined); }'))).toEqual([]);
+    },
+  );
 
   it('refuse a promise handed where a plain callback is expected', async () => {
-    const misused = 'export function wire(on: (f: () => void) => void): void { on(async () => { await Promise.resolve(); }); }';
+    const misused =
+      'export function wire(on: (f: () => void) => void): void { on(async () => { await Promise.resolve(); }); }';
     expect(await ruleIds('electron/shell/x.ts', misused)).toContain('@typescript-eslint/no-misused-promises');
   });
 
   it('refuse awaiting what is not a promise, and an async function that never awaits', async () => {
-    expect(await ruleIds('electron/core/x.ts', 'export async function f(): Promise<number> { return await 1; }')).toContain('@typescript-eslint/await-thenable');
-    expect(await ruleIds('electron/core/x.ts', 'export async function f(): Promise<number> { return 1; }')).toContain('@typescript-eslint/require-await');
+    expect(
+      await ruleIds('electron/core/x.ts', 'export async function f(): Promise<number> { return await 1; }'),
+    ).toContain('@typescript-eslint/await-thenable');
+    expect(await ruleIds('electron/core/x.ts', 'export async function f(): Promise<number> { return 1; }')).toContain(
+      '@typescript-eslint/require-await',
+    );
   });
 
   it('refuse a switch over a union that misses a member, even behind a default', async () => {
@@ -91,6 +129,11 @@ describe('lint keeps each process in its lane', () => {
   });
 
   it('allow the browser shell the core and Node', async () => {
-    expect(await ruleIds('electron/web/x.ts', "import { createKiosk } from '../core/create-core.ts'; import { join } from 'node:path'; export const x = [createKiosk, join];")).toEqual([]);
+    expect(
+      await ruleIds(
+        'electron/web/x.ts',
+        "import { createKiosk } from '../core/create-core.ts'; import { join } from 'node:path'; export const x = [createKiosk, join];",
+      ),
+    ).toEqual([]);
   });
 });

@@ -62,7 +62,9 @@ export function listBackups(folder: string): BackupFile[] {
 
 /** The name the next backup of `day` gets: one past the highest counter used that day. */
 export function nextBackupName(folder: string, day: string, reason: BackupReason): string {
-  const used = listBackups(folder).filter((b) => b.day === day).map((b) => b.counter);
+  const used = listBackups(folder)
+    .filter((b) => b.day === day)
+    .map((b) => b.counter);
   return backupName(day, Math.max(0, ...used) + 1, reason);
 }
 

@@ -42,7 +42,10 @@ function because(error: unknown): string {
  */
 export function createBackupKeeper(deps: BackupKeeperDeps) {
   const folder = backupsFolder(deps.dataDir);
-  const timers: Timers = deps.timers ?? { setTimeout: (run, ms) => setTimeout(run, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) };
+  const timers: Timers = deps.timers ?? {
+    setTimeout: (run, ms) => setTimeout(run, ms),
+    clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout),
+  };
   let failing = false;
   let warned = false;
   let stopped = false;
@@ -56,7 +59,9 @@ export function createBackupKeeper(deps: BackupKeeperDeps) {
     failing = true;
     if (warned || stopped) return;
     warned = true;
-    deps.warn(`SafeCall Kiosk: the ${reason} backup of the database could not be written (${because(error)}). The kiosk keeps running and tries again; this is not repeated in the log until a backup succeeds.`);
+    deps.warn(
+      `SafeCall Kiosk: the ${reason} backup of the database could not be written (${because(error)}). The kiosk keeps running and tries again; this is not repeated in the log until a backup succeeds.`,
+    );
   }
 
   function succeeded(): void {

@@ -39,7 +39,10 @@ function startsLikeSqlite(file: string): boolean {
  * or failing disk) are thrown: they are the disk's problem, not the file's, and moving the file
  * aside would not help.
  */
-export function findDatabaseProblem(file: string, options: { check: 'quick_check' | 'integrity_check'; readonly: boolean }): DatabaseProblem | undefined {
+export function findDatabaseProblem(
+  file: string,
+  options: { check: 'quick_check' | 'integrity_check'; readonly: boolean },
+): DatabaseProblem | undefined {
   if (statSync(file).size === 0) return 'empty';
   if (!startsLikeSqlite(file)) return 'not_sqlite';
   let db: Database.Database | undefined;

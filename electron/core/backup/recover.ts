@@ -37,7 +37,15 @@ export function recoverDatabase(options: RecoverOptions): RecoveryAtStart {
       `The kiosk database was damaged (${PROBLEM_TEXT[problem]}). It was moved aside as ${basename(aside)} and the backup ` +
       `${backup.name} from ${backup.day} was restored; visits and saved plans recorded after that backup are lost.`;
     options.warn(`SafeCall Kiosk: ${message} Damaged file: ${aside}`);
-    return { action: 'restored_backup', problem, day, damagedFile: basename(aside), backupFile: backup.name, backupDay: backup.day, message };
+    return {
+      action: 'restored_backup',
+      problem,
+      day,
+      damagedFile: basename(aside),
+      backupFile: backup.name,
+      backupDay: backup.day,
+      message,
+    };
   }
   const aside = moveAside(file, 'damaged', day);
   const message =

@@ -59,9 +59,15 @@ function chooseBackup(dataDir: string, wanted: string | undefined): { path: stri
   // A name from the list, or a path to a copy kept elsewhere (a USB stick).
   const inFolder = join(folder, wanted);
   const path = existsSync(inFolder) && !wanted.includes('/') && !wanted.includes('\\') ? inFolder : resolve(wanted);
-  if (!existsSync(path)) throw new RestoreRefused(`There is no backup ${wanted}. "npm run restore -- --list" shows the backups in ${folder}.`);
+  if (!existsSync(path))
+    throw new RestoreRefused(
+      `There is no backup ${wanted}. "npm run restore -- --list" shows the backups in ${folder}.`,
+    );
   const problem = findDatabaseProblem(path, { check: 'integrity_check', readonly: true });
-  if (problem) throw new RestoreRefused(`The backup ${path} cannot be restored: ${PROBLEM_TEXT[problem]}. Choose another one ("npm run restore -- --list").`);
+  if (problem)
+    throw new RestoreRefused(
+      `The backup ${path} cannot be restored: ${PROBLEM_TEXT[problem]}. Choose another one ("npm run restore -- --list").`,
+    );
   return { path, label: path };
 }
 
@@ -76,11 +82,23 @@ export interface RestoreResult {
  * Staff's restore (npm run restore): refuses while the kiosk runs, checks the backup in full, moves
  * the current database aside (never deletes it) and puts the backup in its place.
  */
-export function restoreBackup(options: { dataDir: string; file: string; backup?: string; now?: () => Date }): RestoreResult {
+export function restoreBackup(options: {
+  dataDir: string;
+  file: string;
+  backup?: string;
+  now?: () => Date;
+}): RestoreResult {
   if (isDatabaseInUse(options.file)) {
-    throw new RestoreRefused('The kiosk is running (its database is in use). Stop the kiosk first, then run the restore again.');
+    throw new RestoreRefused(
+      'The kiosk is running (its database is in use). Stop the kiosk first, then run the restore again.',
+    );
   }
   const chosen = chooseBackup(options.dataDir, options.backup);
-  const movedAside = putBackupInPlace(chosen.path, options.file, 'before-restore', localDay((options.now ?? (() => new Date()))()));
+  const movedAside = putBackupInPlace(
+    chosen.path,
+    options.file,
+    'before-restore',
+    localDay((options.now ?? (() => new Date()))()),
+  );
   return { restored: chosen.label, file: options.file, ...(movedAside && { movedAside }) };
 }

@@ -12,7 +12,9 @@ const DAMAGED = /^safecall\.sqlite\.damaged-\d{4}-\d{2}-\d{2}(-\d+)?$/;
 /** Damaged databases kept in the data folder (from this start or earlier ones), for staff to look at. */
 export function damagedFilesKept(dataDir: string): string[] {
   try {
-    return readdirSync(dataDir).filter((name) => DAMAGED.test(name)).sort();
+    return readdirSync(dataDir)
+      .filter((name) => DAMAGED.test(name))
+      .sort();
   } catch {
     return [];
   }
@@ -44,7 +46,9 @@ export function moveAside(file: string, label: AsideLabel, day: string): string 
 
 /** The newest backup that passes SQLite's full integrity check, if any. */
 export function newestGoodBackup(folder: string): BackupFile | undefined {
-  return listBackups(folder).find((b) => findDatabaseProblem(b.path, { check: 'integrity_check', readonly: true }) === undefined);
+  return listBackups(folder).find(
+    (b) => findDatabaseProblem(b.path, { check: 'integrity_check', readonly: true }) === undefined,
+  );
 }
 
 /**
@@ -59,7 +63,8 @@ export function putBackupInPlace(backupPath: string, file: string, label: AsideL
   try {
     copyFileSync(backupPath, incoming);
     makePrivateFiles(incoming);
-    if (findDatabaseProblem(incoming, { check: 'quick_check', readonly: true })) throw new Error(`The copy of ${backupPath} did not pass its check.`);
+    if (findDatabaseProblem(incoming, { check: 'quick_check', readonly: true }))
+      throw new Error(`The copy of ${backupPath} did not pass its check.`);
   } catch (error) {
     rmSync(incoming, { force: true });
     throw error;

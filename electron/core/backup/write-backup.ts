@@ -3,7 +3,15 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Db } from '../db/open-database.ts';
 import { makePrivateFiles, makePrivateFolder } from '../private-files.ts';
-import { backupsFolder, listBackups, nextBackupName, PARTIAL_SUFFIX, rotateBackups, type BackupFile, type BackupReason } from './backup-files.ts';
+import {
+  backupsFolder,
+  listBackups,
+  nextBackupName,
+  PARTIAL_SUFFIX,
+  rotateBackups,
+  type BackupFile,
+  type BackupReason,
+} from './backup-files.ts';
 import { findDatabaseProblem, PROBLEM_TEXT } from './database-check.ts';
 
 interface Target {

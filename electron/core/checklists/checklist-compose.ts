@@ -1,4 +1,10 @@
-import type { ChecklistItem, ChecklistText, ChecklistView, SavedPlan, SheetRequest } from '../../../shared/checklist-schema.ts';
+import type {
+  ChecklistItem,
+  ChecklistText,
+  ChecklistView,
+  SavedPlan,
+  SheetRequest,
+} from '../../../shared/checklist-schema.ts';
 import type { Topic, TutorialView } from '../../../shared/content-schema.ts';
 import { KioskError } from '../../../shared/errors.ts';
 import type { Locale } from '../../../shared/locales.ts';
@@ -32,7 +38,8 @@ function printedHotlines(advice: SafetyAdviceView, ids: string[] | undefined) {
 
 function textFor(locale: Locale, done: string[], todo: string[], deps: ComposeDeps): ChecklistText {
   const advice = deps.safety(locale);
-  const pick = <T extends { id: string }>(all: T[], ids: string[]) => ids.flatMap((id) => all.filter((x) => x.id === id));
+  const pick = <T extends { id: string }>(all: T[], ids: string[]) =>
+    ids.flatMap((id) => all.filter((x) => x.id === id));
   return {
     locale,
     done: itemsFor(done, locale, deps),
@@ -53,7 +60,8 @@ export function composeSheet(sheet: SheetRequest, deps: ComposeDeps): ChecklistV
   let todo: string[];
   if (sheet.kind === 'personal') {
     const plan = deps.savedPlan(sheet.code);
-    if (!plan) throw new KioskError('not_found', 'No checklist has that code. Check the numbers; codes are kept for 180 days.');
+    if (!plan)
+      throw new KioskError('not_found', 'No checklist has that code. Check the numbers; codes are kept for 180 days.');
     // Finished first, in the order finished (browsed tutorials included); then the rest of the plan.
     done = plan.completed;
     todo = plan.actions.map((a) => a.tutorialId).filter((id) => !done.includes(id));

@@ -48,12 +48,15 @@ export function createChecklistsService(deps: ChecklistsDeps): ChecklistsService
       const variants = deps.tutorial(action.tutorialId, 'en')?.variants.map((v) => v.id) ?? [];
       if (!variants.includes(action.variantId)) {
         const message = `"${action.tutorialId}" has no variant "${action.variantId}".`;
-        return new KioskError('invalid_request', `The request for saveChecklist is not valid: ${message}`, [{ path: `actions.${index}.variantId`, message }]);
+        return new KioskError('invalid_request', `The request for saveChecklist is not valid: ${message}`, [
+          { path: `actions.${index}.variantId`, message },
+        ]);
       }
     }
     return undefined;
   };
-  const notFound = () => new KioskError('not_found', 'No checklist has that code. Check the numbers; codes are kept for 180 days.');
+  const notFound = () =>
+    new KioskError('not_found', 'No checklist has that code. Check the numbers; codes are kept for 180 days.');
   // Every look-up of a code passes here, whichever call asked: unknown codes are rate-limited (M3).
   const attempts = createCodeAttempts({ now: () => deps.now().getTime(), warn: deps.warn });
   const lookUp = (code: string): SavedPlan | undefined => {

@@ -35,7 +35,10 @@ export interface CodeAttempts {
  * would protect nothing. A code that is found never resets the count (anyone can save a plan and
  * learn one real code). Times come from `now` (milliseconds), so tests move the clock.
  */
-export function createCodeAttempts(deps: { now: () => number; warn?: (message: string) => void }, limits = CODE_ATTEMPT_LIMITS): CodeAttempts {
+export function createCodeAttempts(
+  deps: { now: () => number; warn?: (message: string) => void },
+  limits = CODE_ATTEMPT_LIMITS,
+): CodeAttempts {
   let misses: number[] = [];
   let waits = 0;
   let waitUntil = 0;
@@ -56,7 +59,12 @@ export function createCodeAttempts(deps: { now: () => number; warn?: (message: s
       if (now < waitUntil) {
         refused++;
         const seconds = Math.ceil((waitUntil - now) / 1000);
-        throw new KioskError('too_many_attempts', `Too many checklist codes were tried. Try again in ${seconds} s.`, undefined, { retryAfterSeconds: seconds });
+        throw new KioskError(
+          'too_many_attempts',
+          `Too many checklist codes were tried. Try again in ${seconds} s.`,
+          undefined,
+          { retryAfterSeconds: seconds },
+        );
       }
     },
     miss: () => {
@@ -68,7 +76,10 @@ export function createCodeAttempts(deps: { now: () => number; warn?: (message: s
       if (misses.length < limits.freeMisses && waits === 0) return;
       const wait = Math.min(limits.firstWaitMs * 2 ** waits, limits.maxWaitMs);
       waitUntil = now + wait;
-      if (waits === 0) deps.warn?.(`SafeCall: ${misses.length} unknown checklist codes within a minute; codes are now answered more slowly.`);
+      if (waits === 0)
+        deps.warn?.(
+          `SafeCall: ${misses.length} unknown checklist codes within a minute; codes are now answered more slowly.`,
+        );
       waits++;
     },
     throttled: () => refused,

@@ -11,7 +11,9 @@ export interface SavedPlansRepository {
 }
 
 export function createSavedPlansRepository(db: Db): SavedPlansRepository {
-  const insert = db.prepare('INSERT INTO saved_plan (code, plan_json, saved_day) VALUES (?, ?, ?) ON CONFLICT (code) DO NOTHING');
+  const insert = db.prepare(
+    'INSERT INTO saved_plan (code, plan_json, saved_day) VALUES (?, ?, ?) ON CONFLICT (code) DO NOTHING',
+  );
   const select = db.prepare<[string], { plan_json: string }>('SELECT plan_json FROM saved_plan WHERE code = ?');
   const purge = db.prepare('DELETE FROM saved_plan WHERE saved_day < ?');
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM saved_plan');

@@ -21,12 +21,17 @@ export class MigrationError extends Error {
 
 /** Reads `NNNN_name.sql` files in order; the numbers must run 1, 2, 3… with no gaps or repeats. */
 export function loadMigrations(dir: string): Migration[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.sql')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.sql'))
+    .sort();
   return files.map((file, index) => {
     const match = FILE_PATTERN.exec(file);
     if (!match) throw new MigrationError(`Migration file "${file}" is not named NNNN_name.sql.`);
     const id = Number(match[1]);
-    if (id !== index + 1) throw new MigrationError(`Migration "${file}" should be number ${index + 1}: migrations must be numbered without gaps.`);
+    if (id !== index + 1)
+      throw new MigrationError(
+        `Migration "${file}" should be number ${index + 1}: migrations must be numbered without gaps.`,
+      );
     // Line endings are normalised before hashing: a checkout on Windows (CRLF) is the same history.
     const sql = readFileSync(join(dir, file), 'utf8').replace(/\r\n/g, '\n');
     return { id, name: file, sql, checksum: createHash('sha256').update(sql).digest('hex') };
@@ -50,14 +55,22 @@ function migrateLocked(db: Database, migrations: Migration[]): { applied: number
     name TEXT NOT NULL,
     checksum TEXT NOT NULL
   ) STRICT`);
-  const done = db.prepare('SELECT id, name, checksum FROM schema_migrations ORDER BY id').all() as Array<{ id: number; name: string; checksum: string }>;
+  const done = db.prepare('SELECT id, name, checksum FROM schema_migrations ORDER BY id').all() as Array<{
+    id: number;
+    name: string;
+    checksum: string;
+  }>;
   for (const row of done) {
     const known = migrations.find((m) => m.id === row.id);
     if (!known) {
-      throw new MigrationError(`The database has migration ${row.name}, which this version of SafeCall Kiosk does not know. It was probably opened by a newer version; refusing to start rather than damage it.`);
+      throw new MigrationError(
+        `The database has migration ${row.name}, which this version of SafeCall Kiosk does not know. It was probably opened by a newer version; refusing to start rather than damage it.`,
+      );
     }
     if (known.name !== row.name || known.checksum !== row.checksum) {
-      throw new MigrationError(`Migration ${row.name} in the database does not match ${known.name} in this version (it was edited after it was applied). Refusing to start.`);
+      throw new MigrationError(
+        `Migration ${row.name} in the database does not match ${known.name} in this version (it was edited after it was applied). Refusing to start.`,
+      );
     }
   }
   const applied: number[] = [];
@@ -77,6 +90,8 @@ function migrateLocked(db: Database, migrations: Migration[]): { applied: number
 export function hasPendingMigrationOnHistory(db: Database, migrations: Migration[]): boolean {
   const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
   if (!table) return false;
-  const applied = new Set((db.prepare('SELECT id FROM schema_migrations').all() as Array<{ id: number }>).map((r) => r.id));
+  const applied = new Set(
+    (db.prepare('SELECT id FROM schema_migrations').all() as Array<{ id: number }>).map((r) => r.id),
+  );
   return applied.size > 0 && migrations.some((m) => !applied.has(m.id));
 }

@@ -18,7 +18,10 @@ export interface ChosenOption {
  * offered only for some phones (FaceTime) comes only with such a phone. The renderer never sends
  * anything else, so anything else is a broken or forged request, refused with every problem named.
  */
-export function chosenAnswers(questions: QuestionsFile, answers: Answers): { chosen: ChosenOption[]; platform: Platform; phone: Option | undefined } {
+export function chosenAnswers(
+  questions: QuestionsFile,
+  answers: Answers,
+): { chosen: ChosenOption[]; platform: Platform; phone: Option | undefined } {
   const ranks = new Map(questions.questions.flatMap((q) => q.options).map((o, i) => [o.id, i]));
   const chosen: ChosenOption[] = [];
   const issues: Array<{ path: string; message: string }> = [];
@@ -30,14 +33,16 @@ export function chosenAnswers(questions: QuestionsFile, answers: Answers): { cho
       continue;
     }
     const ids = [...new Set(optionIds)];
-    if (question.kind === 'single' && optionIds.length !== 1) issues.push({ path, message: 'takes exactly one answer' });
+    if (question.kind === 'single' && optionIds.length !== 1)
+      issues.push({ path, message: 'takes exactly one answer' });
     for (const optionId of ids) {
       const option = question.options.find((o) => o.id === optionId);
       if (!option) {
         issues.push({ path, message: `no answer "${optionId}" to this question` });
         continue;
       }
-      if (option.exclusive && ids.length > 1) issues.push({ path, message: `"${optionId}" is chosen alone, never with other answers` });
+      if (option.exclusive && ids.length > 1)
+        issues.push({ path, message: `"${optionId}" is chosen alone, never with other answers` });
       chosen.push({ option, rank: ranks.get(option.id) ?? 0 });
     }
   }
@@ -47,7 +52,10 @@ export function chosenAnswers(questions: QuestionsFile, answers: Answers): { cho
   for (const { option } of chosen) {
     if (option.platforms && !option.platforms.includes(platform)) {
       const question = questions.questions.find((q) => q.options.includes(option));
-      issues.push({ path: `answers.${question?.id ?? ''}`, message: `"${option.id}" is not offered with a phone of platform ${platform}` });
+      issues.push({
+        path: `answers.${question?.id ?? ''}`,
+        message: `"${option.id}" is not offered with a phone of platform ${platform}`,
+      });
     }
   }
   if (issues.length > 0) throw new KioskError('invalid_request', 'The answers do not match the questions.', issues);

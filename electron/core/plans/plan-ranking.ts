@@ -7,7 +7,10 @@ import type { Region } from '../../../shared/regions.ts';
 import { chosenAnswers, type ChosenOption, type Option, type Platform } from './plan-answers.ts';
 
 /** What ranking needs of a tutorial: kept small, stored with the compiled content. */
-export type RankableTutorial = Pick<TutorialSource, 'id' | 'order'> & { appliesTo: Pick<TutorialSource['appliesTo'], 'platform'>; variants: Array<Pick<TutorialSource['variants'][number], 'id' | 'platform' | 'device'>> };
+export type RankableTutorial = Pick<TutorialSource, 'id' | 'order'> & {
+  appliesTo: Pick<TutorialSource['appliesTo'], 'platform'>;
+  variants: Array<Pick<TutorialSource['variants'][number], 'id' | 'platform' | 'device'>>;
+};
 
 export const PLAN_MIN = 3;
 export const PLAN_MAX = 5;
@@ -29,7 +32,11 @@ function variantFor(tutorial: RankableTutorial, platform: Platform, device: Opti
 
 /** A rule applies when every condition it names holds; a condition it leaves out always holds. */
 function ruleApplies({ when }: PlanRule, chosen: ReadonlySet<string>, platform: Platform, region: Region): boolean {
-  return (when.platform === undefined || when.platform === platform) && (when.answers ?? []).every((id) => chosen.has(id)) && (when.regions === undefined || when.regions.includes(region));
+  return (
+    (when.platform === undefined || when.platform === platform) &&
+    (when.answers ?? []).every((id) => chosen.has(id)) &&
+    (when.regions === undefined || when.regions.includes(region))
+  );
 }
 
 /**
@@ -37,7 +44,13 @@ function ruleApplies({ when }: PlanRule, chosen: ReadonlySet<string>, platform: 
  * item is there. A rule's points count as its first named answer's ("because you said you use
  * WhatsApp"), else as the phone answer's when it names a platform, else as the baseline's.
  */
-function score(questions: QuestionsFile, chosen: ChosenOption[], platform: Platform, phone: Option | undefined, region: Region) {
+function score(
+  questions: QuestionsFile,
+  chosen: ChosenOption[],
+  platform: Platform,
+  phone: Option | undefined,
+  region: Region,
+) {
   const total = new Map<string, number>();
   const credit = new Map<string, Map<string, number>>();
   const add = (source: string, weights: Record<string, number>) => {
@@ -66,7 +79,8 @@ function reasonFor(sources: Map<string, number> | undefined, ranks: ReadonlyMap<
   let best: { id: string; points: number; rank: number } | undefined;
   for (const [id, points] of sources ?? []) {
     const rank = ranks.get(id) ?? -1;
-    if (points > 0 && (!best || points > best.points || (points === best.points && rank > best.rank))) best = { id, points, rank };
+    if (points > 0 && (!best || points > best.points || (points === best.points && rank > best.rank)))
+      best = { id, points, rank };
   }
   return best?.id ?? BASELINE_REASON;
 }
@@ -77,7 +91,12 @@ function reasonFor(sources: Map<string, number> | undefined, ranks: ReadonlyMap<
  * the lowest item that is neither in the top two nor another app's only guide. Apps already covered
  * are settled first, so covering one app never uncovers another.
  */
-function cover(picked: RankableTutorial[], candidates: RankableTutorial[], chosen: ChosenOption[], order: (a: RankableTutorial, b: RankableTutorial) => number): RankableTutorial[] {
+function cover(
+  picked: RankableTutorial[],
+  candidates: RankableTutorial[],
+  chosen: ChosenOption[],
+  order: (a: RankableTutorial, b: RankableTutorial) => number,
+): RankableTutorial[] {
   const plan = [...picked];
   const kept = new Set<string>();
   const missing: RankableTutorial[] = [];
@@ -107,17 +126,26 @@ function cover(picked: RankableTutorial[], candidates: RankableTutorial[], chose
  * follow the tutorials' own order), and the coverage pass makes room for each chosen app. Each item
  * says why it is there. Pure: the same answers in the same region always give the same plan.
  */
-export function rankPlan(questions: QuestionsFile, tutorials: RankableTutorial[], answers: Answers, locale: Locale, region: Region): Plan {
+export function rankPlan(
+  questions: QuestionsFile,
+  tutorials: RankableTutorial[],
+  answers: Answers,
+  locale: Locale,
+  region: Region,
+): Plan {
   const { chosen, platform, phone } = chosenAnswers(questions, answers);
   const fits = (t: RankableTutorial) => t.appliesTo.platform === 'any' || t.appliesTo.platform === platform;
   const { total, credit } = score(questions, chosen, platform, phone, region);
 
-  const order = (a: RankableTutorial, b: RankableTutorial) => total(b.id) - total(a.id) || a.order - b.order || a.id.localeCompare(b.id);
+  const order = (a: RankableTutorial, b: RankableTutorial) =>
+    total(b.id) - total(a.id) || a.order - b.order || a.id.localeCompare(b.id);
   const candidates = tutorials.filter(fits).sort(order);
   // A plan shorter than 3 is filled from what the baseline names with no points (meant for everyone,
   // yet only to fill), then from the rest: never from another platform's guides (filtered above).
   const picked = candidates.filter((t) => total(t.id) > 0).slice(0, PLAN_MAX);
-  const fillers = candidates.filter((t) => !picked.includes(t)).sort((a, b) => Number(b.id in questions.baseline) - Number(a.id in questions.baseline) || order(a, b));
+  const fillers = candidates
+    .filter((t) => !picked.includes(t))
+    .sort((a, b) => Number(b.id in questions.baseline) - Number(a.id in questions.baseline) || order(a, b));
   picked.push(...fillers.slice(0, Math.max(0, PLAN_MIN - picked.length)));
   const plan = cover(picked, candidates, chosen, order);
   const ranks = new Map(chosen.map((c) => [c.option.id, c.rank]));

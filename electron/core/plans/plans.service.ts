@@ -12,7 +12,12 @@ import { rankPlan } from './plan-ranking.ts';
 const say = (text: LocalizedText, locale: Locale) => text[locale] ?? text.en;
 
 /** `region` is the kiosk's, from its settings: some plan rules depend on where the centre is. */
-export function createPlansService(deps: { planData: () => PlanData | undefined; region: () => Region; visits: VisitsService; warn: (m: string) => void }) {
+export function createPlansService(deps: {
+  planData: () => PlanData | undefined;
+  region: () => Region;
+  visits: VisitsService;
+  warn: (m: string) => void;
+}) {
   const data = (): PlanData => {
     const d = deps.planData();
     if (!d) throw new KioskError('not_found', 'No questions are loaded.');
@@ -49,7 +54,11 @@ export function createPlansService(deps: { planData: () => PlanData | undefined;
       const plan = rankPlan(questions, tutorials, answers, locale, deps.region());
       if (visitId !== undefined) {
         try {
-          deps.visits.recordAnswers(visitId, chosenOptions(questions, answers).map((o) => o.id), locale);
+          deps.visits.recordAnswers(
+            visitId,
+            chosenOptions(questions, answers).map((o) => o.id),
+            locale,
+          );
         } catch (error) {
           deps.warn(`SafeCall: answers not recorded: ${(error as Error).message}`);
         }

@@ -11,7 +11,15 @@ const say = (text: LocalizedText, locale: Locale) => text[locale] ?? text.en;
 type HotlineSource = ContentBundle['hotlines']['regions'][Region]['hotlines'][number];
 
 function hotlineView(h: HotlineSource, locale: Locale): HotlineView {
-  return { id: h.id, kind: h.kind, contact: h.contact, name: say(h.name, locale), purpose: say(h.purpose, locale), emergency: h.emergency, verified: h.verified };
+  return {
+    id: h.id,
+    kind: h.kind,
+    contact: h.contact,
+    name: say(h.name, locale),
+    purpose: say(h.purpose, locale),
+    emergency: h.emergency,
+    verified: h.verified,
+  };
 }
 
 /** A region's own lines first, then those it inherits; emergency numbers before everything else. */
@@ -37,7 +45,9 @@ export function afterScamHotlines(bundle: ContentBundle, region: Region, locale:
       break;
     }
   }
-  const byId = new Map(Object.values(bundle.hotlines.regions).flatMap((r) => r.hotlines.map((h) => [h.id, h] as const)));
+  const byId = new Map(
+    Object.values(bundle.hotlines.regions).flatMap((r) => r.hotlines.map((h) => [h.id, h] as const)),
+  );
   return ids.flatMap((id) => {
     const h = byId.get(id);
     return h ? [hotlineView(h, locale)] : [];
@@ -50,7 +60,10 @@ export function localizeSafety(bundle: ContentBundle, region: Region, locale: Lo
     region,
     hotlines: regionHotlines(bundle, region, locale),
     redFlags: bundle.redFlags.redFlags.map((f) => ({ id: f.id, text: say(f.text, locale) })),
-    scamNow: { title: say(bundle.scamNow.title, locale), steps: bundle.scamNow.steps.map((s) => ({ id: s.id, text: say(s.text, locale) })) },
+    scamNow: {
+      title: say(bundle.scamNow.title, locale),
+      steps: bundle.scamNow.steps.map((s) => ({ id: s.id, text: say(s.text, locale) })),
+    },
     afterScam: {
       title: say(bundle.afterScam.title, locale),
       steps: bundle.afterScam.steps.map((s) => ({ id: s.id, text: say(s.text, locale), buys: say(s.buys, locale) })),
@@ -68,5 +81,7 @@ export function localizeSafety(bundle: ContentBundle, region: Region, locale: Lo
 
 /** Compiles the advice for every language and every region, replacing the stored advice. Call inside the content import's transaction. */
 export function importSafety(db: Db, bundle: ContentBundle): void {
-  createSafetyRepository(db).replaceAll(LOCALES.flatMap((locale) => REGIONS.map((region) => localizeSafety(bundle, region, locale))));
+  createSafetyRepository(db).replaceAll(
+    LOCALES.flatMap((locale) => REGIONS.map((region) => localizeSafety(bundle, region, locale))),
+  );
 }

@@ -11,7 +11,9 @@ export interface SafetyRepository {
 
 export function createSafetyRepository(db: Db): SafetyRepository {
   const insert = db.prepare('INSERT INTO safety_advice (locale, region, view_json) VALUES (?, ?, ?)');
-  const select = db.prepare<[string, string], { view_json: string }>('SELECT view_json FROM safety_advice WHERE locale = ? AND region = ?');
+  const select = db.prepare<[string, string], { view_json: string }>(
+    'SELECT view_json FROM safety_advice WHERE locale = ? AND region = ?',
+  );
   return {
     replaceAll: (views) => {
       db.exec('DELETE FROM safety_advice');

@@ -21,5 +21,7 @@ export function searchDocument(view: TutorialView, locale: Locale): SearchDocume
 
 /** Indexes every compiled tutorial in every language, replacing the index. Call inside the content import's transaction. */
 export function importSearch(db: Db, tutorials: StoredTutorial[]): void {
-  createSearchRepository(db).replaceAll(tutorials.flatMap((t) => [...t.views].map(([locale, view]) => searchDocument(view, locale))));
+  createSearchRepository(db).replaceAll(
+    tutorials.flatMap((t) => [...t.views].map(([locale, view]) => searchDocument(view, locale))),
+  );
 }

@@ -23,7 +23,9 @@ const quote = (term: string) => `"${term.replaceAll('"', '""')}"`;
 const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export function createSearchRepository(db: Db): SearchRepository {
-  const insert = db.prepare('INSERT INTO tutorial_search (tutorial_id, locale, title, summary, body) VALUES (?, ?, ?, ?, ?)');
+  const insert = db.prepare(
+    'INSERT INTO tutorial_search (tutorial_id, locale, title, summary, body) VALUES (?, ?, ?, ?, ?)',
+  );
 
   return {
     replaceAll: (documents) => {
@@ -52,7 +54,10 @@ export function createSearchRepository(db: Db): SearchRepository {
         params.push(first, first);
       }
       params.push(limit);
-      return db.prepare<unknown[], { tutorial_id: string }>(sql).all(...params).map((r) => r.tutorial_id);
+      return db
+        .prepare<unknown[], { tutorial_id: string }>(sql)
+        .all(...params)
+        .map((r) => r.tutorial_id);
     },
   };
 }

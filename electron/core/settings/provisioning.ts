@@ -38,7 +38,10 @@ export function parseProvisioningFile({ file, text }: ProvisioningFile): KioskSe
     // Windows Notepad has long saved UTF-8 with a byte-order mark; it is not part of the JSON.
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new StartupError(`${file} is not valid JSON (${(error as Error).message}). Fix the file or remove it to use the defaults.`, { cause: error });
+    throw new StartupError(
+      `${file} is not valid JSON (${(error as Error).message}). Fix the file or remove it to use the defaults.`,
+      { cause: error },
+    );
   }
   // A centre that lists its languages but names no default means the first one it listed.
   if (raw && typeof raw === 'object' && !Array.isArray(raw)) {

@@ -12,7 +12,9 @@ export interface SettingsRepository {
 }
 
 export function createSettingsRepository(db: Db): SettingsRepository {
-  const select = db.prepare<[], { json: string; provisioned_from: string | null }>('SELECT json, provisioned_from FROM kiosk_settings WHERE id = 1');
+  const select = db.prepare<[], { json: string; provisioned_from: string | null }>(
+    'SELECT json, provisioned_from FROM kiosk_settings WHERE id = 1',
+  );
   const upsert = db.prepare(
     'INSERT INTO kiosk_settings (id, json, provisioned_from) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET json = excluded.json, provisioned_from = excluded.provisioned_from',
   );

@@ -25,7 +25,9 @@ export function loadOrProvisionSettings(repo: SettingsRepository, file: Provisio
   try {
     raw = JSON.parse(stored.json);
   } catch {
-    throw new StartupError('The settings stored in the database are damaged (not JSON): stop the kiosk, then restore the database from its newest backup with "npm run restore".');
+    throw new StartupError(
+      'The settings stored in the database are damaged (not JSON): stop the kiosk, then restore the database from its newest backup with "npm run restore".',
+    );
   }
   const result = kioskSettingsSchema.safeParse(raw);
   if (!result.success) {

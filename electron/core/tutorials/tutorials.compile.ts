@@ -1,5 +1,11 @@
 import { type TutorialView } from '../../../shared/content-schema.ts';
-import { allRegionalTexts, textForRegion, type LocalizedText, type PhoneLabel, type RegionalText } from '../content/source-text.ts';
+import {
+  allRegionalTexts,
+  textForRegion,
+  type LocalizedText,
+  type PhoneLabel,
+  type RegionalText,
+} from '../content/source-text.ts';
 import type { TutorialSource } from '../content/tutorial-source.ts';
 import { FALLBACK_LOCALE, LOCALES, type Locale } from '../../../shared/locales.ts';
 import type { Region } from '../../../shared/regions.ts';
@@ -9,7 +15,13 @@ import { createTutorialsRepository, type StoredTutorial } from './tutorials.repo
 
 /** Every piece of visitor-facing text in a tutorial, in every region (not the phone's own labels, which may be unknown). */
 function tutorialTexts(t: TutorialSource): LocalizedText[] {
-  const texts: LocalizedText[] = [t.title, ...allRegionalTexts(t.summary), ...allRegionalTexts(t.why), t.checklist.item, t.checklist.path];
+  const texts: LocalizedText[] = [
+    t.title,
+    ...allRegionalTexts(t.summary),
+    ...allRegionalTexts(t.why),
+    t.checklist.item,
+    t.checklist.path,
+  ];
   if (t.versionHint) texts.push(t.versionHint);
   for (const v of t.variants) {
     texts.push(v.label);
@@ -37,7 +49,9 @@ export interface CompileContext {
 function versionCheckFor(t: TutorialSource, where: CompileContext): LocalizedText | undefined {
   const platforms = new Set(t.variants.map((v) => v.platform));
   const [only] = platforms;
-  return t.variants.length > 1 && platforms.size === 1 && (only === 'ios' || only === 'android') ? where.versionCheck[only] : undefined;
+  return t.variants.length > 1 && platforms.size === 1 && (only === 'ios' || only === 'android')
+    ? where.versionCheck[only]
+    : undefined;
 }
 
 /** A tutorial is only served in a language when all of it is translated: a visitor never gets half. */
@@ -48,7 +62,9 @@ export function isCompleteIn(t: TutorialSource, locale: Locale): boolean {
 /** The phone's label in this language where known (null or absent: not known), else the English one, flagged. */
 function label(text: PhoneLabel, locale: Locale): { value: string; isFallback: boolean } {
   const value = text[locale];
-  return typeof value === 'string' ? { value, isFallback: false } : { value: text.en, isFallback: locale !== FALLBACK_LOCALE };
+  return typeof value === 'string'
+    ? { value, isFallback: false }
+    : { value: text.en, isFallback: locale !== FALLBACK_LOCALE };
 }
 
 export function localizeTutorial(t: TutorialSource, requested: Locale, where: CompileContext): TutorialView {
@@ -98,7 +114,13 @@ export function localizeTutorial(t: TutorialSource, requested: Locale, where: Co
             // the picture should look like their phone.
             rows: s.screen.rows.map((r) => {
               const l = label(r.label, requested);
-              return { label: l.value, labelIsFallback: l.isFallback, kind: r.kind, ...(r.value && { value: r.value }), target: r.target };
+              return {
+                label: l.value,
+                labelIsFallback: l.isFallback,
+                kind: r.kind,
+                ...(r.value && { value: r.value }),
+                target: r.target,
+              };
             }),
           },
         }),

@@ -31,20 +31,26 @@ export const toSummary = (v: TutorialView): TutorialSummary => ({
 });
 
 export function createTutorialsRepository(db: Db): TutorialsRepository {
-  const insertTutorial = db.prepare('INSERT INTO tutorial (id, topic, sort_order, minutes, last_verified) VALUES (?, ?, ?, ?, ?)');
-  const insertLocale = db.prepare('INSERT INTO tutorial_locale (tutorial_id, locale, served_locale, title, summary, view_json) VALUES (?, ?, ?, ?, ?, ?)');
+  const insertTutorial = db.prepare(
+    'INSERT INTO tutorial (id, topic, sort_order, minutes, last_verified) VALUES (?, ?, ?, ?, ?)',
+  );
+  const insertLocale = db.prepare(
+    'INSERT INTO tutorial_locale (tutorial_id, locale, served_locale, title, summary, view_json) VALUES (?, ?, ?, ?, ?, ?)',
+  );
   const selectViews = db.prepare<[string], { view_json: string }>(
     'SELECT l.view_json FROM tutorial_locale l JOIN tutorial t ON t.id = l.tutorial_id WHERE l.locale = ? ORDER BY t.sort_order, t.id',
   );
-  const selectView = db.prepare<[string, string], { view_json: string }>('SELECT view_json FROM tutorial_locale WHERE tutorial_id = ? AND locale = ?');
-
+  const selectView = db.prepare<[string, string], { view_json: string }>(
+    'SELECT view_json FROM tutorial_locale WHERE tutorial_id = ? AND locale = ?',
+  );
 
   return {
     replaceAll: (tutorials) => {
       db.exec('DELETE FROM tutorial_locale; DELETE FROM tutorial;');
       for (const t of tutorials) {
         insertTutorial.run(t.id, t.topic, t.order, t.minutes, t.lastVerified);
-        for (const [locale, view] of t.views) insertLocale.run(t.id, locale, view.locale, view.title, view.summary, JSON.stringify(view));
+        for (const [locale, view] of t.views)
+          insertLocale.run(t.id, locale, view.locale, view.title, view.summary, JSON.stringify(view));
       }
     },
     listSummaries: (locale) => selectViews.all(locale).map((r) => toSummary(JSON.parse(r.view_json) as TutorialView)),

@@ -21,13 +21,18 @@ export function createTutorialsService(repo: TutorialsRepository): TutorialsServ
     open: (id, locale, variantId) => {
       const tutorial = repo.getView(id, locale);
       if (!tutorial) throw new KioskError('not_found', `There is no tutorial "${id}".`);
-      const variant = variantId === undefined ? tutorial.variants[0] : tutorial.variants.find((v) => v.id === variantId);
+      const variant =
+        variantId === undefined ? tutorial.variants[0] : tutorial.variants.find((v) => v.id === variantId);
       if (!variant) throw new KioskError('not_found', `Tutorial "${id}" has no variant "${variantId}".`);
       return { tutorial, variant };
     },
     exists: (id) => repo.getView(id, 'en') !== undefined,
     view: (id, locale) => repo.getView(id, locale),
     count: () => repo.listSummaries('en').length,
-    idsOfTopic: (topic) => repo.listSummaries('en').filter((t) => t.topic === topic).map((t) => t.id),
+    idsOfTopic: (topic) =>
+      repo
+        .listSummaries('en')
+        .filter((t) => t.topic === topic)
+        .map((t) => t.id),
   };
 }

@@ -30,13 +30,18 @@ export function startVisitLogRetention(deps: {
   days?: number;
 }): VisitLogRetention {
   const days = deps.days ?? VISIT_LOG_RETENTION_DAYS;
-  const timers = deps.timers ?? { setInterval: (run, ms) => setInterval(run, ms), clearInterval: (h) => clearInterval(h as NodeJS.Timeout) };
+  const timers = deps.timers ?? {
+    setInterval: (run, ms) => setInterval(run, ms),
+    clearInterval: (h) => clearInterval(h as NodeJS.Timeout),
+  };
   const runNow = () => deps.repo.rollUpBefore(daysBefore(deps.now(), days));
   const runSafely = () => {
     try {
       runNow();
     } catch (error) {
-      deps.warn(`SafeCall: the visit log's old events could not be rolled up (tried again in a day): ${(error as Error).message}`);
+      deps.warn(
+        `SafeCall: the visit log's old events could not be rolled up (tried again in a day): ${(error as Error).message}`,
+      );
     }
   };
   runSafely();

@@ -22,7 +22,9 @@ export function createVisitsRepository(db: Db): VisitsRepository {
   const insert = db.prepare(
     'INSERT INTO visit_event (visit_id, kind, tutorial_id, locale, step_index, answer_id, hour) VALUES (@visitId, @kind, @tutorialId, @locale, @stepIndex, @answerId, @hour)',
   );
-  const exists = db.prepare<[string], { found: number }>('SELECT 1 AS found FROM visit_event WHERE visit_id = ? LIMIT 1');
+  const exists = db.prepare<[string], { found: number }>(
+    'SELECT 1 AS found FROM visit_event WHERE visit_id = ? LIMIT 1',
+  );
   return {
     insert: (event) => {
       insert.run(event);

@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { KioskError } from '../../../shared/errors.ts';
-import { CORE_ONLY_EVENT_KINDS, STEP_EVENT_KINDS, TUTORIAL_EVENT_KINDS, type EventKind } from '../../../shared/events.ts';
+import {
+  CORE_ONLY_EVENT_KINDS,
+  STEP_EVENT_KINDS,
+  TUTORIAL_EVENT_KINDS,
+  type EventKind,
+} from '../../../shared/events.ts';
 import type { Locale } from '../../../shared/locales.ts';
 import { hourBucket } from './hour-bucket.ts';
 import type { VisitLogQueue } from './visit-log-queue.ts';
@@ -62,20 +67,32 @@ export function createVisitsService(
       return { visitId };
     },
     record: (event) => {
-      if (CORE_ONLY_EVENT_KINDS.includes(event.kind)) throw new KioskError('invalid_request', `"${event.kind}" is recorded by the kiosk itself, not through recordEvent.`);
+      if (CORE_ONLY_EVENT_KINDS.includes(event.kind))
+        throw new KioskError(
+          'invalid_request',
+          `"${event.kind}" is recorded by the kiosk itself, not through recordEvent.`,
+        );
       const aboutTutorial = TUTORIAL_EVENT_KINDS.includes(event.kind);
       const aboutStep = STEP_EVENT_KINDS.includes(event.kind);
-      if (aboutTutorial && event.tutorialId === undefined) throw new KioskError('invalid_request', `"${event.kind}" must name a tutorialId.`);
-      if (!aboutTutorial && event.tutorialId !== undefined) throw new KioskError('invalid_request', `"${event.kind}" does not take a tutorialId.`);
-      if (aboutStep && event.stepIndex === undefined) throw new KioskError('invalid_request', `"${event.kind}" must give a stepIndex.`);
-      if (!aboutStep && event.stepIndex !== undefined) throw new KioskError('invalid_request', `"${event.kind}" does not take a stepIndex.`);
-      if (event.tutorialId !== undefined && !deps.tutorialExists(event.tutorialId)) throw new KioskError('not_found', `There is no tutorial "${event.tutorialId}".`);
+      if (aboutTutorial && event.tutorialId === undefined)
+        throw new KioskError('invalid_request', `"${event.kind}" must name a tutorialId.`);
+      if (!aboutTutorial && event.tutorialId !== undefined)
+        throw new KioskError('invalid_request', `"${event.kind}" does not take a tutorialId.`);
+      if (aboutStep && event.stepIndex === undefined)
+        throw new KioskError('invalid_request', `"${event.kind}" must give a stepIndex.`);
+      if (!aboutStep && event.stepIndex !== undefined)
+        throw new KioskError('invalid_request', `"${event.kind}" does not take a stepIndex.`);
+      if (event.tutorialId !== undefined && !deps.tutorialExists(event.tutorialId))
+        throw new KioskError('not_found', `There is no tutorial "${event.tutorialId}".`);
       if (!known(event.visitId)) throw new KioskError('not_found', 'That visit was not started on this kiosk.');
       deps.queue.write([row(event)]);
     },
     recordAnswers: (visitId, answerIds, locale) => {
       if (!known(visitId)) throw new KioskError('not_found', 'That visit was not started on this kiosk.');
-      deps.queue.write([...answerIds.map((answerId) => row({ visitId, kind: 'question_answered', answerId })), row({ visitId, kind: 'plan_shown', locale })]);
+      deps.queue.write([
+        ...answerIds.map((answerId) => row({ visitId, kind: 'question_answered', answerId })),
+        row({ visitId, kind: 'plan_shown', locale }),
+      ]);
     },
   };
 }

@@ -47,7 +47,9 @@ export function createWriteFailureLog(deps: { now: () => number; print: (message
       if (!announced && !stackShown) {
         stackShown = true;
         const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-        line(`SafeCall: the visit log cannot be written; visitors carry on and the events wait in memory (${waiting} waiting).\n${detail}`);
+        line(
+          `SafeCall: the visit log cannot be written; visitors carry on and the events wait in memory (${waiting} waiting).\n${detail}`,
+        );
       } else {
         line(`SafeCall: ${unreported} visit-log writes failed in the last minute${causes()}; ${waiting} waiting`);
       }

@@ -10,12 +10,21 @@ export interface ExecOptions {
 }
 
 /** execFile, promised: never a shell, so a printer name from the settings is one argument, whatever it holds. */
-export type ExecFile = (command: string, args: readonly string[], options: ExecOptions) => Promise<{ stdout: string; stderr: string }>;
+export type ExecFile = (
+  command: string,
+  args: readonly string[],
+  options: ExecOptions,
+) => Promise<{ stdout: string; stderr: string }>;
 
 const execFileAsync = promisify(nodeExecFile);
 
 export const nodeExecFileAsync: ExecFile = async (command, args, options) => {
-  const { stdout, stderr } = await execFileAsync(command, [...args], { ...options, encoding: 'utf8', maxBuffer: 1024 * 1024, windowsHide: true });
+  const { stdout, stderr } = await execFileAsync(command, [...args], {
+    ...options,
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024,
+    windowsHide: true,
+  });
   return { stdout, stderr };
 };
 
@@ -47,7 +56,12 @@ export function isCupsQueueName(name: string): boolean {
 }
 
 function firstLine(text: string): string {
-  return text.split(/\r?\n/).find((line) => line.trim() !== '')?.trim() ?? '';
+  return (
+    text
+      .split(/\r?\n/)
+      .find((line) => line.trim() !== '')
+      ?.trim() ?? ''
+  );
 }
 
 /**
@@ -82,7 +96,10 @@ export function createCupsPrintCommand(options: CupsCommandOptions = {}): PrintC
     async send(file: string, job: SendOptions): Promise<void> {
       const name = job.printerName;
       if (name !== undefined && !isCupsQueueName(name)) {
-        throw new PrintFailed('no_printer', 'cups: the printer setting is not a CUPS queue name (no spaces, "/" or "#")');
+        throw new PrintFailed(
+          'no_printer',
+          'cups: the printer setting is not a CUPS queue name (no spaces, "/" or "#")',
+        );
       }
 
       // One lpstat call: -r first so a stopped scheduler is told apart from an unknown queue (without
@@ -90,12 +107,19 @@ export function createCupsPrintCommand(options: CupsCommandOptions = {}): PrintC
       // argument, so a name can never be read as another option.
       const status = await run('lpstat', name === undefined ? ['-r', '-d', '-l', '-p'] : ['-r', '-l', `-p${name}`]);
       const report = parseLpstat(status.stdout);
-      if (report.schedulerRunning === false) throw new PrintFailed('offline', 'cups: the CUPS scheduler (cupsd) is not running');
+      if (report.schedulerRunning === false)
+        throw new PrintFailed('offline', 'cups: the CUPS scheduler (cupsd) is not running');
       if (name === undefined && !report.defaultDestination) {
-        throw new PrintFailed('no_printer', 'cups: no printer is set in the kiosk settings and CUPS has no default destination');
+        throw new PrintFailed(
+          'no_printer',
+          'cups: no printer is set in the kiosk settings and CUPS has no default destination',
+        );
       }
       if (!status.ok) {
-        throw new PrintFailed(cupsErrorFailure(status.stderr), `cups: lpstat ${status.exit}: ${firstLine(status.stderr) || 'no message'}`);
+        throw new PrintFailed(
+          cupsErrorFailure(status.stderr),
+          `cups: lpstat ${status.exit}: ${firstLine(status.stderr) || 'no message'}`,
+        );
       }
       const queue = (name ?? report.defaultDestination ?? '').toLowerCase();
       // CUPS queue names are case-insensitive. A queue lpstat accepted but did not list (a class) is left
@@ -107,9 +131,20 @@ export function createCupsPrintCommand(options: CupsCommandOptions = {}): PrintC
       // No -d without a name: lp then uses the system default itself. "--" ends the options, so the
       // file is never read as one. media: the PDF's own page size, so CUPS does not scale it to
       // whatever paper the queue defaults to.
-      const sent = await run('lp', [...(name === undefined ? [] : ['-d', name]), '-n', String(job.copies), '-o', `media=${job.paperSize}`, '--', file]);
+      const sent = await run('lp', [
+        ...(name === undefined ? [] : ['-d', name]),
+        '-n',
+        String(job.copies),
+        '-o',
+        `media=${job.paperSize}`,
+        '--',
+        file,
+      ]);
       if (!sent.ok) {
-        throw new PrintFailed(cupsErrorFailure(sent.stderr), `cups: lp ${sent.exit}: ${firstLine(sent.stderr) || 'no message'}`);
+        throw new PrintFailed(
+          cupsErrorFailure(sent.stderr),
+          `cups: lp ${sent.exit}: ${firstLine(sent.stderr) || 'no message'}`,
+        );
       }
     },
   };

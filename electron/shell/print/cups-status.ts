@@ -52,7 +52,10 @@ export function parseLpstat(stdout: string): LpstatReport {
   for (const line of stdout.split(/\r?\n/)) {
     if (line === 'scheduler is running') report.schedulerRunning = true;
     else if (line === 'scheduler is not running') report.schedulerRunning = false;
-    else if (line === 'no system default destination' || /^lpstat: error - \S+ environment variable names non-existent destination/.test(line)) {
+    else if (
+      line === 'no system default destination' ||
+      /^lpstat: error - \S+ environment variable names non-existent destination/.test(line)
+    ) {
       report.defaultDestination = null;
     } else if (line.startsWith('system default destination: ')) {
       // "NAME/instance" is a set of saved options on NAME; the queue is NAME.
@@ -61,7 +64,12 @@ export function parseLpstat(stdout: string): LpstatReport {
 
     const header = HEADER.exec(line);
     if (header) {
-      current = { name: header[1] ?? '', enabled: header[2] !== 'disabled since ', holding: header[2] === 'is holding new jobs.', reasons: [] };
+      current = {
+        name: header[1] ?? '',
+        enabled: header[2] !== 'disabled since ',
+        holding: header[2] === 'is holding new jobs.',
+        reasons: [],
+      };
       report.printers.push(current);
       afterHeader = true;
       continue;
@@ -72,7 +80,11 @@ export function parseLpstat(stdout: string): LpstatReport {
       continue;
     }
     if (line.startsWith('\tAlerts:')) {
-      current.reasons = line.slice('\tAlerts:'.length).trim().split(/\s+/).filter((r) => r !== '' && r !== 'none');
+      current.reasons = line
+        .slice('\tAlerts:'.length)
+        .trim()
+        .split(/\s+/)
+        .filter((r) => r !== '' && r !== 'none');
     } else if (afterHeader && !FIRST_LONG_LABEL.test(line)) {
       current.message = line.trim();
     }
@@ -118,7 +130,11 @@ export function queueFailure(printer: CupsPrinterStatus): { reason: PrintFailure
 
 /** What an lpstat or lp error message means for the visitor's sheet. */
 export function cupsErrorFailure(stderr: string): PrintFailure {
-  if (/printer or class does not exist|no default destination|unknown destination|invalid destination|no destinations added/i.test(stderr)) {
+  if (
+    /printer or class does not exist|no default destination|unknown destination|invalid destination|no destinations added/i.test(
+      stderr,
+    )
+  ) {
     return 'no_printer';
   }
   if (/not accepting jobs|scheduler not responding|scheduler is not running/i.test(stderr)) return 'offline';

@@ -43,7 +43,16 @@ export function printPageUrl(path: string): string {
   return url;
 }
 
-type PrintContents = Pick<BrowserWindow['webContents'], 'on' | 'loadURL' | 'executeJavaScript' | 'printToPDF' | 'setWindowOpenHandler' | 'setVisualZoomLevelLimits' | 'setZoomLevel'>;
+type PrintContents = Pick<
+  BrowserWindow['webContents'],
+  | 'on'
+  | 'loadURL'
+  | 'executeJavaScript'
+  | 'printToPDF'
+  | 'setWindowOpenHandler'
+  | 'setVisualZoomLevelLimits'
+  | 'setZoomLevel'
+>;
 export interface PrintWindow {
   readonly webContents: PrintContents;
   destroy(): void;
@@ -76,7 +85,10 @@ const READY_EXPRESSION = 'window.__safecallPrintReady';
  * it reports 'error' (the page itself shows staff why), or nothing settles within the timeout. The
  * window is destroyed afterwards in every case.
  */
-export async function renderSheetPdf(deps: PrintWindowDeps, job: Pick<PrintJob, 'path' | 'paperSize'>): Promise<Buffer> {
+export async function renderSheetPdf(
+  deps: PrintWindowDeps,
+  job: Pick<PrintJob, 'path' | 'paperSize'>,
+): Promise<Buffer> {
   const url = printPageUrl(job.path);
   const timeoutMs = deps.timeoutMs ?? 20_000;
   const window = new deps.BrowserWindow(printWindowOptions(deps));
@@ -87,7 +99,10 @@ export async function renderSheetPdf(deps: PrintWindowDeps, job: Pick<PrintJob, 
     // the promise never reports (a subframe does not count: the sheet is one document).
     const broken = new Promise<never>((_resolve, reject) => {
       contents.on('did-fail-load', (_event, errorCode, errorDescription, _url, isMainFrame) => {
-        if (isMainFrame) reject(new PrintFailed('failed', `page: did not load (${errorDescription || 'no description'}, ${errorCode})`));
+        if (isMainFrame)
+          reject(
+            new PrintFailed('failed', `page: did not load (${errorDescription || 'no description'}, ${errorCode})`),
+          );
       });
       contents.on('render-process-gone', (_event, details) => {
         reject(new PrintFailed('failed', `page: its renderer is gone (${details.reason})`));
@@ -110,8 +125,10 @@ export async function renderSheetPdf(deps: PrintWindowDeps, job: Pick<PrintJob, 
         }),
         broken,
       ]);
-      if (state === 'error') throw new PrintFailed('failed', 'page: the print page could not lay the sheet out (it shows why when opened)');
-      if (state !== 'ready') throw new PrintFailed('failed', `page: the print page gave no ready signal (${typeof state})`);
+      if (state === 'error')
+        throw new PrintFailed('failed', 'page: the print page could not lay the sheet out (it shows why when opened)');
+      if (state !== 'ready')
+        throw new PrintFailed('failed', `page: the print page gave no ready signal (${typeof state})`);
       return await Promise.race([
         contents.printToPDF(pdfOptions(job.paperSize)).catch((error: unknown) => {
           throw new PrintFailed('failed', `page: printToPDF failed (${describeError(error)})`, { cause: error });
@@ -119,7 +136,11 @@ export async function renderSheetPdf(deps: PrintWindowDeps, job: Pick<PrintJob, 
         broken,
       ]);
     };
-    return await withDeadline(work(), timeoutMs, () => new PrintFailed('failed', `page: not ready and printed within ${timeoutMs / 1000} s`));
+    return await withDeadline(
+      work(),
+      timeoutMs,
+      () => new PrintFailed('failed', `page: not ready and printed within ${timeoutMs / 1000} s`),
+    );
   } finally {
     if (!window.isDestroyed()) window.destroy();
   }

@@ -50,7 +50,9 @@ export async function withTempPdf<T>(
  * before any job: the single-instance lock means no other kiosk is printing from this machine. Never
  * throws; returns how many folders went.
  */
-export async function sweepTempPdfs(options: { dir?: string | undefined; warn?: (message: string) => void } = {}): Promise<number> {
+export async function sweepTempPdfs(
+  options: { dir?: string | undefined; warn?: (message: string) => void } = {},
+): Promise<number> {
   const dir = options.dir ?? defaultTempParent();
   const warn = options.warn ?? ((message: string) => console.warn(message));
   let names: string[];

@@ -17,7 +17,12 @@ export interface PdfToPrinter {
  */
 export function pickPdfToPrinter(module: Partial<PdfToPrinter> & { default?: Partial<PdfToPrinter> }): PdfToPrinter {
   const api = typeof module.print === 'function' ? module : module.default;
-  if (!api || typeof api.print !== 'function' || typeof api.getPrinters !== 'function' || typeof api.getDefaultPrinter !== 'function') {
+  if (
+    !api ||
+    typeof api.print !== 'function' ||
+    typeof api.getPrinters !== 'function' ||
+    typeof api.getDefaultPrinter !== 'function'
+  ) {
     throw new Error('pdf-to-printer does not export print, getPrinters and getDefaultPrinter');
   }
   return api as PdfToPrinter;
@@ -91,12 +96,20 @@ export function createWindowsPrintCommand(options: WindowsCommandOptions = {}): 
         const printers = await bounded('listing printers', () => api.getPrinters());
         // Windows printer names are case-insensitive; SumatraPDF is given the name as Windows spells it.
         const found = printers.find((p) => p.name.toLowerCase() === wanted);
-        if (!found) throw new PrintFailed('no_printer', `windows: no printer named "${job.printerName}" (${printers.length} installed)`);
+        if (!found)
+          throw new PrintFailed(
+            'no_printer',
+            `windows: no printer named "${job.printerName}" (${printers.length} installed)`,
+          );
         printer = found.name;
         checked = found.name;
       } else {
         const fallback = await bounded('finding the default printer', () => api.getDefaultPrinter());
-        if (!fallback) throw new PrintFailed('no_printer', 'windows: no printer is set in the kiosk settings and Windows has no default printer');
+        if (!fallback)
+          throw new PrintFailed(
+            'no_printer',
+            'windows: no printer is set in the kiosk settings and Windows has no default printer',
+          );
         checked = fallback.name;
       }
 
@@ -105,7 +118,12 @@ export function createWindowsPrintCommand(options: WindowsCommandOptions = {}): 
       if (failure) throw new PrintFailed(failure.reason, `windows: ${checked}: ${failure.detail}`);
 
       await bounded('SumatraPDF printing', () =>
-        api.print(file, { ...(printer === undefined ? {} : { printer }), copies: job.copies, paperSize: SUMATRA_PAPER[job.paperSize], silent: true }),
+        api.print(file, {
+          ...(printer === undefined ? {} : { printer }),
+          copies: job.copies,
+          paperSize: SUMATRA_PAPER[job.paperSize],
+          silent: true,
+        }),
       );
     },
   };

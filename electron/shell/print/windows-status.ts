@@ -25,11 +25,15 @@ export const STATUS_SCRIPT = [
 ].join('; ');
 
 export function windowsFailure(state: WindowsPrinterState): { reason: PrintFailure; detail: string } | undefined {
-  if (state.DetectedErrorState === 4) return { reason: 'no_paper', detail: 'Win32_Printer DetectedErrorState 4 (no paper)' };
-  if (state.DetectedErrorState === 8) return { reason: 'no_paper', detail: 'Win32_Printer DetectedErrorState 8 (jammed)' };
-  if (state.DetectedErrorState === 9) return { reason: 'offline', detail: 'Win32_Printer DetectedErrorState 9 (offline)' };
+  if (state.DetectedErrorState === 4)
+    return { reason: 'no_paper', detail: 'Win32_Printer DetectedErrorState 4 (no paper)' };
+  if (state.DetectedErrorState === 8)
+    return { reason: 'no_paper', detail: 'Win32_Printer DetectedErrorState 8 (jammed)' };
+  if (state.DetectedErrorState === 9)
+    return { reason: 'offline', detail: 'Win32_Printer DetectedErrorState 9 (offline)' };
   if (state.PrinterStatus === 7) return { reason: 'offline', detail: 'Win32_Printer PrinterStatus 7 (offline)' };
-  if (state.WorkOffline === true) return { reason: 'offline', detail: 'Win32_Printer WorkOffline (set to use the printer offline)' };
+  if (state.WorkOffline === true)
+    return { reason: 'offline', detail: 'Win32_Printer WorkOffline (set to use the printer offline)' };
   return undefined;
 }
 
@@ -40,22 +44,30 @@ export type WindowsStatus = (printerName: string) => Promise<WindowsPrinterState
  * output it cannot read, a printer it cannot see) answers undefined: "not known", and the job is
  * sent as before, rather than a status check ever stopping a printer that works.
  */
-export function createWindowsStatus(options: { execFile?: ExecFile; timeoutMs?: number; warn?: (message: string) => void } = {}): WindowsStatus {
+export function createWindowsStatus(
+  options: { execFile?: ExecFile; timeoutMs?: number; warn?: (message: string) => void } = {},
+): WindowsStatus {
   const execFile = options.execFile ?? nodeExecFileAsync;
   const timeoutMs = options.timeoutMs ?? 15_000;
   const warn = options.warn ?? ((message: string) => console.warn(message));
   return async (printerName) => {
     try {
-      const { stdout } = await execFile('powershell.exe', ['-NoProfile', '-NonInteractive', '-Command', STATUS_SCRIPT], {
-        timeout: timeoutMs,
-        env: { ...process.env, SAFECALL_PRINTER: printerName },
-      });
+      const { stdout } = await execFile(
+        'powershell.exe',
+        ['-NoProfile', '-NonInteractive', '-Command', STATUS_SCRIPT],
+        {
+          timeout: timeoutMs,
+          env: { ...process.env, SAFECALL_PRINTER: printerName },
+        },
+      );
       const text = stdout.trim();
       if (!text) return undefined;
       const parsed: unknown = JSON.parse(text);
       return parsed && typeof parsed === 'object' ? (parsed as WindowsPrinterState) : undefined;
     } catch (error) {
-      warn(`SafeCall print: the Windows printer status is not known (${error instanceof Error ? error.message : String(error)}); sending anyway`);
+      warn(
+        `SafeCall print: the Windows printer status is not known (${error instanceof Error ? error.message : String(error)}); sending anyway`,
+      );
       return undefined;
     }
   };

@@ -7,7 +7,15 @@ import { LtrText } from '../../components/LtrText.tsx';
  * "I already paid, gave a code, or installed their app": what to do now, in order, each step with
  * what doing it now buys in time, then the lines content/after-scam.yaml chose for the region.
  */
-export function AfterScamOverlay({ locale, visitId, onClose }: { locale: Locale; visitId: string | null; onClose: () => void }) {
+export function AfterScamOverlay({
+  locale,
+  visitId,
+  onClose,
+}: {
+  locale: Locale;
+  visitId: string | null;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <UrgentCard

@@ -52,7 +52,13 @@ export function AttractScreen({ locales, onTouch, continueIn, onContinue }: Prop
       </button>
       {continueIn && (
         // Beside the lobby's surface, not in it: a second visitor's touch must not continue the first's visit.
-        <button type="button" className="attract__continue" onClick={onContinue} lang={LOCALE_INFO[continueIn].htmlLang} dir={LOCALE_INFO[continueIn].dir}>
+        <button
+          type="button"
+          className="attract__continue"
+          onClick={onContinue}
+          lang={LOCALE_INFO[continueIn].htmlLang}
+          dir={LOCALE_INFO[continueIn].dir}
+        >
           {i18n.getFixedT(continueIn)('attract.continue')}
         </button>
       )}

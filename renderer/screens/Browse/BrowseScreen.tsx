@@ -52,10 +52,18 @@ export function BrowseScreen({ locale, visitId, completed, plan, dispatch }: Pro
                         className={`tutorial-card${done ? ' tutorial-card--done' : ''}`}
                         onClick={() => dispatch({ type: 'tutorialChosen', tutorialId: tutorial.id, variantId })}
                       >
-                        <span className="tutorial-card__title" lang={tutorial.locale === locale ? undefined : 'en'} dir="auto">
+                        <span
+                          className="tutorial-card__title"
+                          lang={tutorial.locale === locale ? undefined : 'en'}
+                          dir="auto"
+                        >
                           {tutorial.title}
                         </span>
-                        <span className="tutorial-card__summary" lang={tutorial.locale === locale ? undefined : 'en'} dir="auto">
+                        <span
+                          className="tutorial-card__summary"
+                          lang={tutorial.locale === locale ? undefined : 'en'}
+                          dir="auto"
+                        >
                           {tutorial.summary}
                         </span>
                         <span className="tutorial-card__meta">

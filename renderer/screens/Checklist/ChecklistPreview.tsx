@@ -25,8 +25,15 @@ export function ChecklistPreview({ view }: { view: ChecklistView }) {
         {fit && <span className="checklist-preview__pages">{t('checklist.pages', { count: fit.pages })}</span>}
       </h2>
       <div ref={frame} className="checklist-preview__frame" data-ready={fit ? 'true' : 'false'}>
-        <div className="checklist-preview__paper" style={size ? { inlineSize: size.width, blockSize: size.height } : undefined}>
-          <div ref={paper} className="checklist-preview__scaled" style={size ? { transform: `scale(${size.scale})` } : undefined}>
+        <div
+          className="checklist-preview__paper"
+          style={size ? { inlineSize: size.width, blockSize: size.height } : undefined}
+        >
+          <div
+            ref={paper}
+            className="checklist-preview__scaled"
+            style={size ? { transform: `scale(${size.scale})` } : undefined}
+          >
             <ChecklistSheet ref={sheet} view={view} points={fit?.points ?? 16} compact={fit?.compact ?? false} />
           </div>
         </div>

@@ -31,7 +31,17 @@ interface Props {
  * optionally with a second language for the family, then printed. If the printer fails, the visitor
  * is asked to fetch staff and the checklist stays on screen, code and all, to print again.
  */
-export function ChecklistScreen({ locale, visitId, enabled, plan, completed, code, dispatch, onPrinting, onHelp }: Props) {
+export function ChecklistScreen({
+  locale,
+  visitId,
+  enabled,
+  plan,
+  completed,
+  code,
+  dispatch,
+  onPrinting,
+  onHelp,
+}: Props) {
   const { t } = useTranslation();
   const api = useKiosk();
   const [second, setSecond] = useState<Locale | null>(null);
@@ -39,7 +49,14 @@ export function ChecklistScreen({ locale, visitId, enabled, plan, completed, cod
   // Saved once per visit (keyed by the visit, so taking the code into the journey does not save or
   // draw again); coming back to this screen reuses the code.
   const saved = useCall(`saveChecklist:${visitId}`, () =>
-    code ? Promise.resolve({ code, fresh: false }) : api.saveChecklist({ actions: plan.map((a) => ({ tutorialId: a.tutorialId, ...(a.variantId && { variantId: a.variantId }) })), completed }).then((r) => ({ ...r, fresh: true })),
+    code
+      ? Promise.resolve({ code, fresh: false })
+      : api
+          .saveChecklist({
+            actions: plan.map((a) => ({ tutorialId: a.tutorialId, ...(a.variantId && { variantId: a.variantId }) })),
+            completed,
+          })
+          .then((r) => ({ ...r, fresh: true })),
   );
   const savedCode = saved.status === 'ready' ? saved.data.code : null;
   const fresh = saved.status === 'ready' && saved.data.fresh;
@@ -53,7 +70,9 @@ export function ChecklistScreen({ locale, visitId, enabled, plan, completed, cod
     () => (savedCode ? { kind: 'personal', code: savedCode, lang: locale, ...(second && { second }) } : null),
     [savedCode, locale, second],
   );
-  const view = useCall(`composeSheet:${sheet ? JSON.stringify(sheet) : 'none'}`, () => (sheet ? api.composeSheet({ sheet }) : Promise.resolve(null)));
+  const view = useCall(`composeSheet:${sheet ? JSON.stringify(sheet) : 'none'}`, () =>
+    sheet ? api.composeSheet({ sheet }) : Promise.resolve(null),
+  );
   const { state, print } = usePrintSheet(api, visitId, sheet);
   const printing = state.phase === 'printing';
   useEffect(() => {
@@ -114,7 +133,13 @@ export function ChecklistScreen({ locale, visitId, enabled, plan, completed, cod
               </BigButton>
             </div>
           )}
-          <SecondLanguagePicker locale={locale} enabled={enabled} second={second} disabled={printing} onChange={setSecond} />
+          <SecondLanguagePicker
+            locale={locale}
+            enabled={enabled}
+            second={second}
+            disabled={printing}
+            onChange={setSecond}
+          />
         </div>
         {view.status === 'ready' && view.data ? (
           <ChecklistPreview view={view.data} />
@@ -124,7 +149,12 @@ export function ChecklistScreen({ locale, visitId, enabled, plan, completed, cod
       </div>
       <nav className="step-nav">
         {/* Nothing changes under a sheet that is on its way to the printer. */}
-        <BigButton variant="secondary" className="step-nav__back" disabled={printing} onClick={() => dispatch({ type: 'back' })}>
+        <BigButton
+          variant="secondary"
+          className="step-nav__back"
+          disabled={printing}
+          onClick={() => dispatch({ type: 'back' })}
+        >
           {t('checklist.back')}
         </BigButton>
         <BigButton className="step-nav__next checklist__print" disabled={!ready || printing} onClick={print}>

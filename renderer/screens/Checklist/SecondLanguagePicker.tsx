@@ -20,7 +20,12 @@ export function SecondLanguagePicker({ locale, enabled, second, disabled = false
     <fieldset className="second-language" disabled={disabled}>
       <legend>{t('checklist.second')}</legend>
       <div className="second-language__choices">
-        <button type="button" className={`choice${second === null ? ' choice--chosen' : ''}`} aria-pressed={second === null} onClick={() => onChange(null)}>
+        <button
+          type="button"
+          className={`choice${second === null ? ' choice--chosen' : ''}`}
+          aria-pressed={second === null}
+          onClick={() => onChange(null)}
+        >
           {t('checklist.noSecond')}
         </button>
         {others.map((l) => (

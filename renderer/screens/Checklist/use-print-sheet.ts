@@ -18,7 +18,11 @@ export type PrintPhase =
  * shell answers "browser" and this page prints itself (its print CSS shows only the sheet). A
  * failure of any kind, a printer's or the core's, ends as 'failed', never as a frozen screen.
  */
-export function usePrintSheet(api: KioskApi, visitId: string, sheet: SheetRequest | null): { state: PrintPhase; print: () => void } {
+export function usePrintSheet(
+  api: KioskApi,
+  visitId: string,
+  sheet: SheetRequest | null,
+): { state: PrintPhase; print: () => void } {
   const key = sheet ? JSON.stringify(sheet) : '';
   // Kept with the sheet it is about: a different sheet (another second language) starts again from "Print".
   const [answer, setAnswer] = useState<{ key: string; state: PrintPhase } | null>(null);

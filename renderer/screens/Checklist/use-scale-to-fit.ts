@@ -5,7 +5,10 @@ import { useEffect, useState, type RefObject } from 'react';
  * the width of its frame on screen, and the size it then takes. The sheet itself is never resized:
  * its wrapping, and so its page count, stays exactly what the printer gets.
  */
-export function useScaleToFit(frame: RefObject<HTMLElement | null>, content: RefObject<HTMLElement | null>): { scale: number; width: number; height: number } | null {
+export function useScaleToFit(
+  frame: RefObject<HTMLElement | null>,
+  content: RefObject<HTMLElement | null>,
+): { scale: number; width: number; height: number } | null {
   const [size, setSize] = useState<{ scale: number; width: number; height: number } | null>(null);
   useEffect(() => {
     const outer = frame.current;

@@ -58,7 +58,11 @@ export function DoneScreen({ locale, visitId, completed, canPrint, dispatch, onF
       <nav className="step-nav">
         {canPrint ? <BackButton dispatch={dispatch} /> : <span />}
         <div className="step-nav__group">
-          <BigButton variant={canPrint ? 'secondary' : 'primary'} className="done__finish" onClick={() => setAsking(true)}>
+          <BigButton
+            variant={canPrint ? 'secondary' : 'primary'}
+            className="done__finish"
+            onClick={() => setAsking(true)}
+          >
             {t('done.finish')}
           </BigButton>
           {canPrint && (

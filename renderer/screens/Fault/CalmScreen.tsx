@@ -29,7 +29,9 @@ export function CalmScreen({ idleSeconds, onRestart }: { idleSeconds: number; on
   const { t, i18n } = useTranslation();
   const api = useKiosk();
   // The journey set i18next to the visitor's language; that survives the journey.
-  const locale: Locale = (LOCALES as readonly string[]).includes(i18n.language) ? (i18n.language as Locale) : FALLBACK_LOCALE;
+  const locale: Locale = (LOCALES as readonly string[]).includes(i18n.language)
+    ? (i18n.language as Locale)
+    : FALLBACK_LOCALE;
   useEffect(() => applyDocumentLanguage(locale), [locale]);
   const settings = useCall('getSettings', () => api.getSettings({}));
   const help = settings.status === 'ready' ? settings.data.help : DEFAULT_HELP;

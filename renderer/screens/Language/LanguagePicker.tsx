@@ -7,7 +7,17 @@ import { Modal } from '../../components/Modal.tsx';
  * Changing the visitor's language mid-visit, from the top bar: the plan, the guide and the step stay
  * where they are (a volunteer can show the same step in English and switch back).
  */
-export function LanguagePicker({ locales, current, onChoose, onClose }: { locales: Locale[]; current: Locale; onChoose: (locale: Locale) => void; onClose: () => void }) {
+export function LanguagePicker({
+  locales,
+  current,
+  onChoose,
+  onClose,
+}: {
+  locales: Locale[];
+  current: Locale;
+  onChoose: (locale: Locale) => void;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <Modal labelledBy="language-picker-title" className="language-picker" onClose={onClose}>

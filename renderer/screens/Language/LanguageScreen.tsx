@@ -40,7 +40,13 @@ export function LanguageScreen({ locales, visitId, titleLocale, onChosen }: Prop
           const info = LOCALE_INFO[code];
           return (
             <li key={code}>
-              <BigButton className="language__choice" lang={info.htmlLang} dir={info.dir} disabled={busy} onClick={() => void choose(code)}>
+              <BigButton
+                className="language__choice"
+                lang={info.htmlLang}
+                dir={info.dir}
+                disabled={busy}
+                onClick={() => void choose(code)}
+              >
                 {info.nativeName}
               </BigButton>
             </li>

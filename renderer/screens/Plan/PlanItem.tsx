@@ -36,10 +36,19 @@ export function PlanItem({ summary, locale, because, next, done, onStart }: Prop
               {because}
             </span>
           )}
-          {done ? <span className="badge badge--done">✓ {t('tutorials.done')}</span> : <span className="plan-item__meta">{t('tutorials.minutes', { count: summary.minutes })}</span>}
+          {done ? (
+            <span className="badge badge--done">✓ {t('tutorials.done')}</span>
+          ) : (
+            <span className="plan-item__meta">{t('tutorials.minutes', { count: summary.minutes })}</span>
+          )}
         </p>
       </div>
-      <BigButton variant={next ? 'primary' : 'secondary'} className="plan-item__start" aria-label={`${action}: ${summary.title}`} onClick={onStart}>
+      <BigButton
+        variant={next ? 'primary' : 'secondary'}
+        className="plan-item__start"
+        aria-label={`${action}: ${summary.title}`}
+        onClick={onStart}
+      >
         {action}
       </BigButton>
     </li>

@@ -45,7 +45,12 @@ export function PlanScreen({ locale, visitId, answers, plan, completed, dispatch
   const listRef = useRef<HTMLOListElement>(null);
   const barRef = useRef<HTMLElement>(null);
   const ready = plan !== null && summaries.status === 'ready';
-  const below = useBelowFold(listRef, '.plan-item__start', barRef, ready ? `${plan.map((a) => a.tutorialId).join()}:${questions.status}` : '');
+  const below = useBelowFold(
+    listRef,
+    '.plan-item__start',
+    barRef,
+    ready ? `${plan.map((a) => a.tutorialId).join()}:${questions.status}` : '',
+  );
 
   if (!ready) {
     const failed = ranked.status === 'failed' || summaries.status === 'failed';
@@ -56,7 +61,11 @@ export function PlanScreen({ locale, visitId, answers, plan, completed, dispatch
     );
   }
   const byId = new Map(summaries.data.tutorials.map((s) => [s.id, s]));
-  const because = new Map<string, string | undefined>(questions.status === 'ready' ? questions.data.questions.flatMap((q) => q.options.map((o) => [o.id, o.because])) : []);
+  const because = new Map<string, string | undefined>(
+    questions.status === 'ready'
+      ? questions.data.questions.flatMap((q) => q.options.map((o) => [o.id, o.because]))
+      : [],
+  );
   if (questions.status === 'ready') because.set('baseline', questions.data.baselineBecause);
   const shown = plan.filter((a) => byId.has(a.tutorialId));
   const done = shown.filter((a) => completed.includes(a.tutorialId)).length;
@@ -88,7 +97,9 @@ export function PlanScreen({ locale, visitId, answers, plan, completed, dispatch
             because={action.reason && because.get(action.reason)}
             next={action.tutorialId === next}
             done={completed.includes(action.tutorialId)}
-            onStart={() => dispatch({ type: 'tutorialChosen', tutorialId: action.tutorialId, variantId: action.variantId })}
+            onStart={() =>
+              dispatch({ type: 'tutorialChosen', tutorialId: action.tutorialId, variantId: action.variantId })
+            }
           />
         ))}
       </ol>
@@ -102,7 +113,11 @@ export function PlanScreen({ locale, visitId, answers, plan, completed, dispatch
         <BigButton variant="secondary" className="plan__browse" onClick={() => dispatch({ type: 'browse' })}>
           {t('plan.browse')}
         </BigButton>
-        <BigButton variant={done > 0 ? 'primary' : 'secondary'} className="step-nav__next plan__finish" onClick={() => dispatch({ type: 'finish' })}>
+        <BigButton
+          variant={done > 0 ? 'primary' : 'secondary'}
+          className="step-nav__next plan__finish"
+          onClick={() => dispatch({ type: 'finish' })}
+        >
           {t('plan.finish')}
         </BigButton>
       </nav>

@@ -7,7 +7,12 @@ import { useEffect, useState, type RefObject } from 'react';
  * an IntersectionObserver whose root stops at the bar's top edge, re-made when the bar's height
  * changes (text size, window size); no timers, no scroll handlers. Scrolled away at the top is not "below".
  */
-export function useBelowFold(list: RefObject<HTMLElement | null>, part: string, bar: RefObject<HTMLElement | null>, itemsKey: string): HTMLElement[] {
+export function useBelowFold(
+  list: RefObject<HTMLElement | null>,
+  part: string,
+  bar: RefObject<HTMLElement | null>,
+  itemsKey: string,
+): HTMLElement[] {
   const [barHeight, setBarHeight] = useState(0);
   const [below, setBelow] = useState<HTMLElement[]>([]);
 
@@ -28,7 +33,10 @@ export function useBelowFold(list: RefObject<HTMLElement | null>, part: string, 
       (entries) => {
         for (const e of entries) {
           const bottom = e.rootBounds?.bottom ?? window.innerHeight;
-          hidden.set(watched.get(e.target) ?? e.target, e.intersectionRatio < 0.98 && e.boundingClientRect.bottom > bottom);
+          hidden.set(
+            watched.get(e.target) ?? e.target,
+            e.intersectionRatio < 0.98 && e.boundingClientRect.bottom > bottom,
+          );
         }
         setBelow(items.filter((item) => hidden.get(item)));
       },

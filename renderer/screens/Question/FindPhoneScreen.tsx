@@ -24,10 +24,23 @@ interface Props {
  */
 export function FindPhoneScreen({ questionId, notSureId, findOut, index, total, dispatch }: Props) {
   const { t } = useTranslation();
-  const answer = (answerId: string) => dispatch({ type: 'answered', questionId, answerIds: [answerId], questionCount: total });
+  const answer = (answerId: string) =>
+    dispatch({ type: 'answered', questionId, answerIds: [answerId], questionCount: total });
   const choices = [
-    { key: 'iphone', answerId: findOut.ios, Picture: IphoneBack, line: t('findPhone.iphoneLine'), label: t('findPhone.iphone') },
-    { key: 'android', answerId: findOut.android, Picture: AndroidBack, line: t('findPhone.androidLine'), label: t('findPhone.android') },
+    {
+      key: 'iphone',
+      answerId: findOut.ios,
+      Picture: IphoneBack,
+      line: t('findPhone.iphoneLine'),
+      label: t('findPhone.iphone'),
+    },
+    {
+      key: 'android',
+      answerId: findOut.android,
+      Picture: AndroidBack,
+      line: t('findPhone.androidLine'),
+      label: t('findPhone.android'),
+    },
   ];
   return (
     <main className="screen question find-phone">
@@ -37,7 +50,11 @@ export function FindPhoneScreen({ questionId, notSureId, findOut, index, total, 
       <ul className="find-phone__choices">
         {choices.map(({ key, answerId, Picture, line, label }) => (
           <li key={key}>
-            <button type="button" className={`answer find-phone__choice find-phone__choice--${key}`} onClick={() => answer(answerId)}>
+            <button
+              type="button"
+              className={`answer find-phone__choice find-phone__choice--${key}`}
+              onClick={() => answer(answerId)}
+            >
               <Picture />
               <span className="find-phone__line" dir="auto">
                 {line}

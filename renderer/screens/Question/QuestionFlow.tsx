@@ -32,9 +32,28 @@ export function QuestionFlow({ locale, index, answers, findingPhone = false, dis
   if (!question) return null;
   const notSure = question.options.find((o) => o.findOut);
   if (findingPhone && notSure?.findOut) {
-    return <FindPhoneScreen questionId={question.id} notSureId={notSure.id} findOut={notSure.findOut} index={index} total={list.length} dispatch={dispatch} />;
+    return (
+      <FindPhoneScreen
+        questionId={question.id}
+        notSureId={notSure.id}
+        findOut={notSure.findOut}
+        index={index}
+        total={list.length}
+        dispatch={dispatch}
+      />
+    );
   }
   // Keyed by question: each starts with its own choices. The phone answered so far decides which
   // answers are offered (FaceTime only with an iPhone).
-  return <QuestionScreen key={question.id} question={question} platform={answeredPlatform(list, answers)} index={index} total={list.length} previous={answers[question.id]} dispatch={dispatch} />;
+  return (
+    <QuestionScreen
+      key={question.id}
+      question={question}
+      platform={answeredPlatform(list, answers)}
+      index={index}
+      total={list.length}
+      previous={answers[question.id]}
+      dispatch={dispatch}
+    />
+  );
 }

@@ -28,9 +28,12 @@ export function QuestionScreen({ question, platform, index, total, previous, dis
   const { t } = useTranslation();
   const options = offeredOptions(question, platform);
   // Answers given before the phone changed (FaceTime, then Android) are not carried over unseen.
-  const [chosen, setChosen] = useState<string[]>(() => (previous ?? []).filter((id) => options.some((o) => o.id === id)));
+  const [chosen, setChosen] = useState<string[]>(() =>
+    (previous ?? []).filter((id) => options.some((o) => o.id === id)),
+  );
   const single = question.kind === 'single';
-  const answer = (answerIds: string[]) => dispatch({ type: 'answered', questionId: question.id, answerIds, questionCount: total });
+  const answer = (answerIds: string[]) =>
+    dispatch({ type: 'answered', questionId: question.id, answerIds, questionCount: total });
 
   const tap = (option: (typeof options)[number]) => {
     if (single) return option.findOut ? dispatch({ type: 'findPhone' }) : answer([option.id]);

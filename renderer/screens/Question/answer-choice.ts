@@ -6,7 +6,9 @@ export type Platform = NonNullable<Option['platform']>;
 /** The platform the phone answer settled so far: "any" before it, or after "Not sure". */
 export function answeredPlatform(questions: QuestionView[], answers: Record<string, string[]>): Platform {
   const chosen = new Set(Object.values(answers).flat());
-  return questions.flatMap((q) => q.options).find((o) => o.platform !== undefined && chosen.has(o.id))?.platform ?? 'any';
+  return (
+    questions.flatMap((q) => q.options).find((o) => o.platform !== undefined && chosen.has(o.id))?.platform ?? 'any'
+  );
 }
 
 /** The answers shown for this phone: FaceTime only after an iPhone (the core refuses it otherwise). */

@@ -6,7 +6,15 @@ const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
  * A telephone-style number pad (1 2 3 on top, as on the visitor's phone), laid out left to right in
  * every language: digits on a code are not words, and the sheet prints them the same way.
  */
-export function Keypad({ onDigit, onDelete, onClear }: { onDigit: (digit: string) => void; onDelete: () => void; onClear: () => void }) {
+export function Keypad({
+  onDigit,
+  onDelete,
+  onClear,
+}: {
+  onDigit: (digit: string) => void;
+  onDelete: () => void;
+  onClear: () => void;
+}) {
   const { t } = useTranslation();
   const key = (d: string) => (
     <button key={d} type="button" className="keypad__key keypad__key--digit" onClick={() => onDigit(d)}>

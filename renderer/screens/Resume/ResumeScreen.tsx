@@ -107,7 +107,11 @@ export function ResumeScreen({ visitId, dispatch }: { visitId: string; dispatch:
             }}
           />
         </div>
-        <Keypad onDigit={(d) => change(digits + d)} onDelete={() => change(digits.slice(0, -1))} onClear={() => change('')} />
+        <Keypad
+          onDigit={(d) => change(digits + d)}
+          onDelete={() => change(digits.slice(0, -1))}
+          onClear={() => change('')}
+        />
       </form>
       <div id="resume-problem" ref={problemRef} className="resume__problem" role="alert">
         {problem === 'notFound' && <p>{t('resume.notFound')}</p>}

@@ -8,7 +8,15 @@ import { LtrText } from '../../components/LtrText.tsx';
 const MAX_LINES = 2;
 
 /** "Someone is calling me right now": what to do, in order, and the region's hotline in big digits. */
-export function ScamNowOverlay({ locale, visitId, onClose }: { locale: Locale; visitId: string | null; onClose: () => void }) {
+export function ScamNowOverlay({
+  locale,
+  visitId,
+  onClose,
+}: {
+  locale: Locale;
+  visitId: string | null;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <UrgentCard
@@ -29,7 +37,10 @@ export function ScamNowOverlay({ locale, visitId, onClose }: { locale: Locale; v
             ))}
           </ol>
         ),
-        lines: urgentLines(advice.hotlines.filter((h) => h.kind === 'phone'), MAX_LINES),
+        lines: urgentLines(
+          advice.hotlines.filter((h) => h.kind === 'phone'),
+          MAX_LINES,
+        ),
         callHeading: t('scamNow.hotlines'),
         noLines: t('scamNow.noHotline'),
       })}

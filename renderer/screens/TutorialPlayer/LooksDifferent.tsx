@@ -38,7 +38,17 @@ export function LooksDifferent({ tutorial, variant, stepId, dispatch, onKeepGoin
               <li key={v.id}>
                 <BigButton
                   variant="secondary"
-                  onClick={() => dispatch({ type: 'variantChosen', variantId: v.id, asked: true, stepIndex: Math.max(0, v.steps.findIndex((s) => s.id === stepId)) })}
+                  onClick={() =>
+                    dispatch({
+                      type: 'variantChosen',
+                      variantId: v.id,
+                      asked: true,
+                      stepIndex: Math.max(
+                        0,
+                        v.steps.findIndex((s) => s.id === stepId),
+                      ),
+                    })
+                  }
                 >
                   <span dir="auto">{v.label}</span>
                 </BigButton>
@@ -51,7 +61,11 @@ export function LooksDifferent({ tutorial, variant, stepId, dispatch, onKeepGoin
         <BigButton variant="secondary" className="different__back" onClick={onBack}>
           {t('nav.back')}
         </BigButton>
-        <BigButton variant="secondary" className="different__help" onClick={() => dispatch({ type: 'openOverlay', overlay: 'help' })}>
+        <BigButton
+          variant="secondary"
+          className="different__help"
+          onClick={() => dispatch({ type: 'openOverlay', overlay: 'help' })}
+        >
           {t('player.askHelp')}
         </BigButton>
         <BigButton className="different__keep-going" onClick={onKeepGoing}>

@@ -88,7 +88,11 @@ export function StepView({ tutorial, variant, stepIndex, visitId, versionUnsure,
           )}
           {!step.verified && <p className="step__unverified">{t('player.unverified')}</p>}
           {step.opens && canOpen(step.opens.tutorialId) && (
-            <BigButton variant="secondary" className="step__open-guide" onClick={() => step.opens && dispatch({ type: 'openLinkedGuide', tutorialId: step.opens.tutorialId })}>
+            <BigButton
+              variant="secondary"
+              className="step__open-guide"
+              onClick={() => step.opens && dispatch({ type: 'openLinkedGuide', tutorialId: step.opens.tutorialId })}
+            >
               <span dir="auto">{t('player.openGuide', { title: step.opens.title })}</span>
             </BigButton>
           )}
@@ -96,7 +100,14 @@ export function StepView({ tutorial, variant, stepIndex, visitId, versionUnsure,
         {step.screen && <PhoneScreen screen={step.screen} />}
       </div>
       {different ? (
-        <LooksDifferent tutorial={tutorial} variant={variant} stepId={step.id} dispatch={dispatch} onKeepGoing={forward} onBack={() => setDifferent(false)} />
+        <LooksDifferent
+          tutorial={tutorial}
+          variant={variant}
+          stepId={step.id}
+          dispatch={dispatch}
+          onKeepGoing={forward}
+          onBack={() => setDifferent(false)}
+        />
       ) : (
         <nav className="step-nav">
           <BackButton dispatch={dispatch} />

@@ -21,9 +21,20 @@ interface Props {
   dispatch: (action: JourneyAction) => void;
 }
 
-export function TutorialPlayerScreen({ locale, visitId, tutorialId, variantId, stepIndex, versionUnsure, canOpen, dispatch }: Props) {
+export function TutorialPlayerScreen({
+  locale,
+  visitId,
+  tutorialId,
+  variantId,
+  stepIndex,
+  versionUnsure,
+  canOpen,
+  dispatch,
+}: Props) {
   const api = useKiosk();
-  const opened = useCall(`openTutorial:${tutorialId}:${locale}:${visitId}`, () => api.openTutorial({ tutorialId, locale, visitId }));
+  const opened = useCall(`openTutorial:${tutorialId}:${locale}:${visitId}`, () =>
+    api.openTutorial({ tutorialId, locale, visitId }),
+  );
   const tutorial = opened.status === 'ready' ? opened.data.tutorial : null;
 
   // A tutorial with one variant needs no version question.
@@ -41,7 +52,10 @@ export function TutorialPlayerScreen({ locale, visitId, tutorialId, variantId, s
   }
   const variant = tutorial.variants.find((v) => v.id === variantId);
   return (
-    <main className="screen player" lang={tutorial.locale === locale ? undefined : LOCALE_INFO[tutorial.locale].htmlLang}>
+    <main
+      className="screen player"
+      lang={tutorial.locale === locale ? undefined : LOCALE_INFO[tutorial.locale].htmlLang}
+    >
       <ScreenHeading className="player__title">{tutorial.title}</ScreenHeading>
       {variant ? (
         // Keyed by step: a new step starts with its own fresh state ("looks different" closed).
@@ -65,6 +79,8 @@ export function TutorialPlayerScreen({ locale, visitId, tutorialId, variantId, s
 
 function LastVerified({ tutorial, locale }: { tutorial: TutorialView; locale: Locale }) {
   const { t } = useTranslation();
-  const date = new Intl.DateTimeFormat(LOCALE_INFO[locale].htmlLang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(tutorial.lastVerified));
+  const date = new Intl.DateTimeFormat(LOCALE_INFO[locale].htmlLang, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(tutorial.lastVerified),
+  );
   return <p className="player__verified">{t('player.lastVerified', { date })}</p>;
 }

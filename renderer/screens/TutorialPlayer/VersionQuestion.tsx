@@ -5,7 +5,13 @@ import type { JourneyAction } from '../../flow/journey.ts';
 import { BackButton } from '../../components/BackButton.tsx';
 
 /** The visitor picks their phone's software version, so every step matches what their phone shows. */
-export function VersionQuestion({ tutorial, dispatch }: { tutorial: TutorialView; dispatch: (action: JourneyAction) => void }) {
+export function VersionQuestion({
+  tutorial,
+  dispatch,
+}: {
+  tutorial: TutorialView;
+  dispatch: (action: JourneyAction) => void;
+}) {
   const { t } = useTranslation();
   return (
     <section className="version" aria-labelledby="version-question">
@@ -15,14 +21,23 @@ export function VersionQuestion({ tutorial, dispatch }: { tutorial: TutorialView
       <ul className="version__list">
         {tutorial.variants.map((v) => (
           <li key={v.id}>
-            <BigButton className="version__choice" onClick={() => dispatch({ type: 'variantChosen', variantId: v.id, asked: true })}>
+            <BigButton
+              className="version__choice"
+              onClick={() => dispatch({ type: 'variantChosen', variantId: v.id, asked: true })}
+            >
               <span dir="auto">{v.label}</span>
             </BigButton>
           </li>
         ))}
         <li>
           {/* Most visitors do not know their version: start the common one; "looks different" offers the others. */}
-          <BigButton variant="secondary" className="version__unsure" onClick={() => dispatch({ type: 'variantChosen', variantId: tutorial.commonVariant, asked: true, unsure: true })}>
+          <BigButton
+            variant="secondary"
+            className="version__unsure"
+            onClick={() =>
+              dispatch({ type: 'variantChosen', variantId: tutorial.commonVariant, asked: true, unsure: true })
+            }
+          >
             {t('player.dontKnowVersion')}
           </BigButton>
         </li>

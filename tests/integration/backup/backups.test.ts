@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it, vi } from 'vitest';
 import { backupName, backupsFolder, listBackups, rotateBackups } from '../../../electron/core/backup/backup-files.ts';
-import { CHECK_EVERY_MS, createBackupKeeper, FIRST_CHECK_MS, type Timers } from '../../../electron/core/backup/backup-keeper.ts';
+import {
+  CHECK_EVERY_MS,
+  createBackupKeeper,
+  FIRST_CHECK_MS,
+  type Timers,
+} from '../../../electron/core/backup/backup-keeper.ts';
 import { backupDatabase, snapshotDatabase } from '../../../electron/core/backup/write-backup.ts';
 import { openDatabase } from '../../../electron/core/db/open-database.ts';
 import { migrationsDir } from '../../../electron/core/create-core.ts';
@@ -14,7 +19,9 @@ const MIGRATIONS = migrationsDir(REPO_ROOT);
 /** A migrated kiosk database with three logged visits in it. */
 function databaseWithVisits(dataDir = tempDir('safecall-data-')) {
   const db = openDatabase(join(dataDir, 'safecall.sqlite'), MIGRATIONS);
-  const insert = db.prepare("INSERT INTO visit_event (visit_id, kind, hour) VALUES (?, 'visit_started', '2026-12-05T10')");
+  const insert = db.prepare(
+    "INSERT INTO visit_event (visit_id, kind, hour) VALUES (?, 'visit_started', '2026-12-05T10')",
+  );
   for (const id of ['a', 'b', 'c']) insert.run(`00000000-0000-4000-8000-00000000000${id}`);
   return { db, dataDir };
 }
@@ -69,7 +76,11 @@ describe('backups', () => {
 
   it('order backups of one day by their counter, so rotation never keeps an older one instead', () => {
     const folder = tempDir();
-    for (const name of [backupName('2026-12-05', 10, 'daily'), backupName('2026-12-05', 9, 'before-content'), backupName('2026-12-04', 1, 'daily')]) {
+    for (const name of [
+      backupName('2026-12-05', 10, 'daily'),
+      backupName('2026-12-05', 9, 'before-content'),
+      backupName('2026-12-04', 1, 'daily'),
+    ]) {
       writeFileSync(join(folder, name), '');
     }
     writeFileSync(join(folder, 'notes.txt'), 'not a backup');
@@ -92,7 +103,10 @@ describe('backups', () => {
     expect(keeper.isDailyDue()).toBe(true);
     await keeper.runDailyIfDue(db);
     db.close();
-    expect(listBackups(backupsFolder(dataDir)).map((b) => b.name)).toEqual(['safecall-2026-12-06-1-daily.sqlite', 'safecall-2026-12-05-1-daily.sqlite']);
+    expect(listBackups(backupsFolder(dataDir)).map((b) => b.name)).toEqual([
+      'safecall-2026-12-06-1-daily.sqlite',
+      'safecall-2026-12-05-1-daily.sqlite',
+    ]);
   });
 
   it('check on a timer that never keeps the process alive, first after a minute and then hourly', async () => {
@@ -165,7 +179,9 @@ describe('backups', () => {
 describe('the daily online backup', () => {
   it('leaves out rows deleted before it (free pages are not copied into it)', async () => {
     const { db, dataDir } = databaseWithVisits();
-    const insert = db.prepare("INSERT INTO visit_event (visit_id, kind, hour) VALUES (?, 'visit_started', '2026-11-01T10')");
+    const insert = db.prepare(
+      "INSERT INTO visit_event (visit_id, kind, hour) VALUES (?, 'visit_started', '2026-11-01T10')",
+    );
     db.transaction(() => {
       for (let i = 0; i < 2000; i++) insert.run(`0000dead-beef-4000-8000-${String(i).padStart(12, '0')}`);
     })();

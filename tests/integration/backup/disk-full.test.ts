@@ -54,15 +54,23 @@ describe('a start-up on a full disk, simulated with PRAGMA max_page_count (runs 
     const backups = createBackupKeeper({ dataDir, now: () => new Date(), warn: () => {} });
     syncContent(db, contentDir, 'generic', { dataDir, warn: (m) => warnings.push(m), backups });
     db.close();
-    expect(warnings).toEqual([`${diskSentence('full', dataDir)} The changed content could not be imported, so the kiosk keeps serving the content it already had.`]);
-    expect(await call<Tutorials>(testKiosk({ dataDir, contentDir: join(REPO_ROOT, 'content') }), 'listTutorials', { locale: 'en' })).toEqual(before);
+    expect(warnings).toEqual([
+      `${diskSentence('full', dataDir)} The changed content could not be imported, so the kiosk keeps serving the content it already had.`,
+    ]);
+    expect(
+      await call<Tutorials>(testKiosk({ dataDir, contentDir: join(REPO_ROOT, 'content') }), 'listTutorials', {
+        locale: 'en',
+      }),
+    ).toEqual(before);
   });
 
   it('gives the one-sentence StartupError when there is no earlier content to fall back on', () => {
     const dataDir = tempDir();
     const db = pinnedAtItsSize(dataDir);
     const backups = createBackupKeeper({ dataDir, now: () => new Date(), warn: () => {} });
-    const error = startupFailure(() => syncContent(db, join(REPO_ROOT, 'content'), 'generic', { dataDir, warn: () => {}, backups }));
+    const error = startupFailure(() =>
+      syncContent(db, join(REPO_ROOT, 'content'), 'generic', { dataDir, warn: () => {}, backups }),
+    );
     db.close();
     expectOneSentence(explainStartupFailure(error, dataDir), diskSentence('full', dataDir));
   });
@@ -79,7 +87,9 @@ describe('a start-up on a real full or read-only disk (a small tmpfs)', () => {
   function smallDisk(megabytes: number): SmallDisk | undefined {
     const mounted = mountSmallDisk(megabytes);
     if ('unavailable' in mounted) {
-      console.warn(`tmpfs cannot be mounted here (${mounted.unavailable}): the full-disk start-up is proven only by the max_page_count simulation above.`);
+      console.warn(
+        `tmpfs cannot be mounted here (${mounted.unavailable}): the full-disk start-up is proven only by the max_page_count simulation above.`,
+      );
       return undefined;
     }
     disk = mounted;
@@ -90,7 +100,10 @@ describe('a start-up on a real full or read-only disk (a small tmpfs)', () => {
     const small = smallDisk(3);
     if (!small) return;
     const dataDir = join(small.dir, 'data');
-    expectOneSentence(startupFailure(() => createKiosk({ dataDir, appRoot: REPO_ROOT, warn: () => {} })), diskSentence('full', dataDir));
+    expectOneSentence(
+      startupFailure(() => createKiosk({ dataDir, appRoot: REPO_ROOT, warn: () => {} })),
+      diskSentence('full', dataDir),
+    );
   });
 
   it('a restart on a nearly full disk starts: unchanged content is not imported again, changed content waits', async () => {
@@ -126,7 +139,10 @@ describe('a start-up on a real full or read-only disk (a small tmpfs)', () => {
     const dataDir = join(small.dir, 'data');
     createKiosk({ dataDir, appRoot: REPO_ROOT, warn: () => {} }).close();
     small.fill(0);
-    expectOneSentence(startupFailure(() => createKiosk({ dataDir, appRoot: REPO_ROOT, warn: () => {} })), diskSentence('full', dataDir));
+    expectOneSentence(
+      startupFailure(() => createKiosk({ dataDir, appRoot: REPO_ROOT, warn: () => {} })),
+      diskSentence('full', dataDir),
+    );
   });
 
   it('a restart on a disk that went read-only gives the one-sentence StartupError', () => {
@@ -135,6 +151,9 @@ describe('a start-up on a real full or read-only disk (a small tmpfs)', () => {
     const dataDir = join(small.dir, 'data');
     createKiosk({ dataDir, appRoot: REPO_ROOT, warn: () => {} }).close();
     small.readOnly();
-    expectOneSentence(startupFailure(() => createKiosk({ dataDir, appRoot: REPO_ROOT, warn: () => {} })), diskSentence('read_only', dataDir));
+    expectOneSentence(
+      startupFailure(() => createKiosk({ dataDir, appRoot: REPO_ROOT, warn: () => {} })),
+      diskSentence('read_only', dataDir),
+    );
   });
 });

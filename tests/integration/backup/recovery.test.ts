@@ -1,4 +1,16 @@
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -54,32 +66,43 @@ async function restart(dataDir: string) {
 describe('start-up recovery of a damaged database', () => {
   it.each([
     ['an empty (zero-length) file', 'empty', (file: string) => truncateSync(file, 0)],
-    ['a file whose SQLite header was overwritten', 'not_sqlite', (file: string) => overwrite(file, 0, Buffer.from('this is not sqlite'))],
+    [
+      'a file whose SQLite header was overwritten',
+      'not_sqlite',
+      (file: string) => overwrite(file, 0, Buffer.from('this is not sqlite')),
+    ],
     ['a truncated file', 'failed_check', (file: string) => truncateSync(file, Math.floor(statSync(file).size / 2))],
-    ['a file with a page of garbage inside', 'failed_check', (file: string) => overwrite(file, 40 * 4096, Buffer.alloc(4096, 0x41))],
-  ] as const)('restore the newest good backup over %s, keep the damaged file, and say so', async (_what, problem, damage) => {
-    const { dataDir, file } = await usedKioskWithBackup();
-    damage(file);
-    const damagedBytes = readFileSync(file);
+    [
+      'a file with a page of garbage inside',
+      'failed_check',
+      (file: string) => overwrite(file, 40 * 4096, Buffer.alloc(4096, 0x41)),
+    ],
+  ] as const)(
+    'restore the newest good backup over %s, keep the damaged file, and say so',
+    async (_what, problem, damage) => {
+      const { dataDir, file } = await usedKioskWithBackup();
+      damage(file);
+      const damagedBytes = readFileSync(file);
 
-    const { kiosk, health, warnings } = await restart(dataDir);
-    expect(health.recovery.lastStart).toMatchObject({
-      action: 'restored_backup',
-      problem,
-      day: '2026-12-07',
-      damagedFile: 'safecall.sqlite.damaged-2026-12-07',
-      backupFile: 'safecall-2026-12-05-1-daily.sqlite',
-      backupDay: '2026-12-05',
-    });
-    expect(health.recovery.damagedFilesKept).toEqual(['safecall.sqlite.damaged-2026-12-07']);
-    expect(warnings.join('\n')).toMatch(/database was damaged.*safecall-2026-12-05-1-daily\.sqlite.*restored/);
-    // The history came back with the backup, and the kiosk works.
-    expect(visitsIn(file)).toBe(3);
-    await call(kiosk, 'startVisit', { locale: 'en' });
-    expect(visitsIn(file)).toBe(4);
-    // The damaged file was moved aside untouched, for anyone who can repair it.
-    expect(readFileSync(join(dataDir, 'safecall.sqlite.damaged-2026-12-07')).equals(damagedBytes)).toBe(true);
-  });
+      const { kiosk, health, warnings } = await restart(dataDir);
+      expect(health.recovery.lastStart).toMatchObject({
+        action: 'restored_backup',
+        problem,
+        day: '2026-12-07',
+        damagedFile: 'safecall.sqlite.damaged-2026-12-07',
+        backupFile: 'safecall-2026-12-05-1-daily.sqlite',
+        backupDay: '2026-12-05',
+      });
+      expect(health.recovery.damagedFilesKept).toEqual(['safecall.sqlite.damaged-2026-12-07']);
+      expect(warnings.join('\n')).toMatch(/database was damaged.*safecall-2026-12-05-1-daily\.sqlite.*restored/);
+      // The history came back with the backup, and the kiosk works.
+      expect(visitsIn(file)).toBe(3);
+      await call(kiosk, 'startVisit', { locale: 'en' });
+      expect(visitsIn(file)).toBe(4);
+      // The damaged file was moved aside untouched, for anyone who can repair it.
+      expect(readFileSync(join(dataDir, 'safecall.sqlite.damaged-2026-12-07')).equals(damagedBytes)).toBe(true);
+    },
+  );
 
   it('skip a backup that is itself damaged and restore the newest good one', async () => {
     const { dataDir, file } = await usedKioskWithBackup();
@@ -87,7 +110,10 @@ describe('start-up recovery of a damaged database', () => {
     writeFileSync(newer, 'a damaged backup');
     truncateSync(file, 0);
     const { health } = await restart(dataDir);
-    expect(health.recovery.lastStart).toMatchObject({ action: 'restored_backup', backupFile: 'safecall-2026-12-05-1-daily.sqlite' });
+    expect(health.recovery.lastStart).toMatchObject({
+      action: 'restored_backup',
+      backupFile: 'safecall-2026-12-05-1-daily.sqlite',
+    });
     expect(visitsIn(file)).toBe(3);
   });
 
@@ -95,10 +121,18 @@ describe('start-up recovery of a damaged database', () => {
     const { dataDir, file } = await usedKioskWithBackup({ backup: false });
     overwrite(file, 0, Buffer.from('this is not sqlite'));
     const { kiosk, health, warnings } = await restart(dataDir);
-    expect(health.recovery.lastStart).toMatchObject({ action: 'started_fresh', problem: 'not_sqlite', damagedFile: 'safecall.sqlite.damaged-2026-12-07' });
+    expect(health.recovery.lastStart).toMatchObject({
+      action: 'started_fresh',
+      problem: 'not_sqlite',
+      damagedFile: 'safecall.sqlite.damaged-2026-12-07',
+    });
     const lastStart = health.recovery.lastStart;
-    expect(lastStart.action === 'started_fresh' && lastStart.message).toMatch(/no good backup.*history and saved plans are lost.*safecall\.sqlite\.damaged-2026-12-07/);
-    expect(warnings.join('\n')).toMatch(/WARNING.*history and saved plans are lost.*Damaged file: .*safecall\.sqlite\.damaged-2026-12-07/);
+    expect(lastStart.action === 'started_fresh' && lastStart.message).toMatch(
+      /no good backup.*history and saved plans are lost.*safecall\.sqlite\.damaged-2026-12-07/,
+    );
+    expect(warnings.join('\n')).toMatch(
+      /WARNING.*history and saved plans are lost.*Damaged file: .*safecall\.sqlite\.damaged-2026-12-07/,
+    );
     expect(existsSync(join(dataDir, 'safecall.sqlite.damaged-2026-12-07'))).toBe(true);
     expect(visitsIn(file)).toBe(0);
     await call(kiosk, 'startVisit', { locale: 'en' });
@@ -124,7 +158,10 @@ describe('start-up recovery of a damaged database', () => {
     truncateSync(file, 0);
     (await restart(dataDir)).kiosk.close();
     const { health } = await restart(dataDir);
-    expect(health.recovery).toEqual({ lastStart: { action: 'none' }, damagedFilesKept: ['safecall.sqlite.damaged-2026-12-07'] });
+    expect(health.recovery).toEqual({
+      lastStart: { action: 'none' },
+      damagedFilesKept: ['safecall.sqlite.damaged-2026-12-07'],
+    });
     expect(health.backups.count).toBeGreaterThan(0);
   });
 
@@ -133,10 +170,14 @@ describe('start-up recovery of a damaged database', () => {
     const dataDir = tempDir('safecall-data-');
     const older = join(tempDir('safecall-migrations-'), 'migrations');
     mkdirSync(older);
-    const all = readdirSync(MIGRATIONS).filter((f) => f.endsWith('.sql')).sort();
+    const all = readdirSync(MIGRATIONS)
+      .filter((f) => f.endsWith('.sql'))
+      .sort();
     for (const name of all.slice(0, -1)) copyFileSync(join(MIGRATIONS, name), join(older, name));
     const db = openDatabase(join(dataDir, 'safecall.sqlite'), older);
-    db.prepare("INSERT INTO visit_event (visit_id, kind, hour) VALUES ('00000000-0000-4000-8000-000000000001', 'visit_started', '2026-12-05T10')").run();
+    db.prepare(
+      "INSERT INTO visit_event (visit_id, kind, hour) VALUES ('00000000-0000-4000-8000-000000000001', 'visit_started', '2026-12-05T10')",
+    ).run();
     db.close();
 
     testKiosk({ dataDir, now: () => LATER }).close();

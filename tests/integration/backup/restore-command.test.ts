@@ -87,9 +87,16 @@ describe('the restore command', () => {
   it('refuses a damaged backup or one that does not exist, and touches nothing', async () => {
     const { dataDir, file } = await stoppedKiosk();
     const damaged = join(backupsFolder(dataDir), 'safecall-2026-12-06-1-daily.sqlite');
-    writeFileSync(damaged, 'not a database at all, but long enough to have a header of one hundred bytes.............................');
-    expect(refusal(() => restoreBackup({ dataDir, file, backup: 'safecall-2026-12-06-1-daily.sqlite', now: NOW }))).toMatch(/cannot be restored.*does not start like an SQLite database/);
-    expect(refusal(() => restoreBackup({ dataDir, file, backup: 'safecall-2020-01-01-1-daily.sqlite', now: NOW }))).toMatch(/There is no backup safecall-2020-01-01/);
+    writeFileSync(
+      damaged,
+      'not a database at all, but long enough to have a header of one hundred bytes.............................',
+    );
+    expect(
+      refusal(() => restoreBackup({ dataDir, file, backup: 'safecall-2026-12-06-1-daily.sqlite', now: NOW })),
+    ).toMatch(/cannot be restored.*does not start like an SQLite database/);
+    expect(
+      refusal(() => restoreBackup({ dataDir, file, backup: 'safecall-2020-01-01-1-daily.sqlite', now: NOW })),
+    ).toMatch(/There is no backup safecall-2020-01-01/);
     expect(visits(file)).toBe(3);
     // Without a name, the damaged newest one is passed over for the good older one.
     expect(restoreBackup({ dataDir, file, now: NOW }).restored).toMatch(/^safecall-2026-12-05-1-daily\.sqlite/);
@@ -98,16 +105,24 @@ describe('the restore command', () => {
   it('refuses when there is no backup at all', () => {
     const dataDir = tempDir('safecall-data-');
     testKiosk({ dataDir }).close();
-    expect(refusal(() => restoreBackup({ dataDir, file: join(dataDir, 'safecall.sqlite'), now: NOW }))).toMatch(/no good backup/);
+    expect(refusal(() => restoreBackup({ dataDir, file: join(dataDir, 'safecall.sqlite'), now: NOW }))).toMatch(
+      /no good backup/,
+    );
   });
 
   it('runs as npm run restore: lists, restores, and exits with 1 and a reason when it refuses', async () => {
     const { dataDir, file } = await stoppedKiosk();
     const run = (...args: string[]) =>
-      promisify(execFile)(process.execPath, [join(REPO_ROOT, 'scripts', 'restore.ts'), ...args], { env: { ...process.env, SAFECALL_DATA_DIR: dataDir } });
-    expect((await run('--list')).stdout).toBe('safecall-2026-12-06-1-daily.sqlite  ok\nsafecall-2026-12-05-1-daily.sqlite  ok\n');
+      promisify(execFile)(process.execPath, [join(REPO_ROOT, 'scripts', 'restore.ts'), ...args], {
+        env: { ...process.env, SAFECALL_DATA_DIR: dataDir },
+      });
+    expect((await run('--list')).stdout).toBe(
+      'safecall-2026-12-06-1-daily.sqlite  ok\nsafecall-2026-12-05-1-daily.sqlite  ok\n',
+    );
     const restored = await run('safecall-2026-12-05-1-daily.sqlite');
-    expect(restored.stdout).toMatch(/Restored .*safecall-2026-12-05-1-daily\.sqlite into .*safecall\.sqlite\.\nThe database that was there is kept as .*before-restore-.*\nStart the kiosk again\./);
+    expect(restored.stdout).toMatch(
+      /Restored .*safecall-2026-12-05-1-daily\.sqlite into .*safecall\.sqlite\.\nThe database that was there is kept as .*before-restore-.*\nStart the kiosk again\./,
+    );
     expect(visits(file)).toBe(1);
     const refused = await run('no-such-backup.sqlite').then(
       () => undefined,

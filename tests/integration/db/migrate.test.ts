@@ -14,7 +14,16 @@ describe('database migrations', () => {
     const file = join(tempDir(), 'kiosk.sqlite');
     const db = openDatabase(file, MIGRATIONS);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(expect.arrayContaining(['kiosk_settings', 'content_meta', 'tutorial', 'tutorial_locale', 'visit_event', 'schema_migrations']));
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        'kiosk_settings',
+        'content_meta',
+        'tutorial',
+        'tutorial_locale',
+        'visit_event',
+        'schema_migrations',
+      ]),
+    );
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     const applied = db.prepare('SELECT id FROM schema_migrations ORDER BY id').pluck().all();
@@ -33,7 +42,9 @@ describe('database migrations', () => {
   it('refuse a database that a newer version migrated further', () => {
     const file = join(tempDir(), 'kiosk.sqlite');
     const db = openDatabase(file, MIGRATIONS);
-    db.prepare("INSERT INTO schema_migrations (id, name, checksum) VALUES (999, '0999_from_the_future.sql', 'x')").run();
+    db.prepare(
+      "INSERT INTO schema_migrations (id, name, checksum) VALUES (999, '0999_from_the_future.sql', 'x')",
+    ).run();
     db.close();
     expect(() => openDatabase(file, MIGRATIONS)).toThrow(/0999_from_the_future\.sql.*does not know/);
   });

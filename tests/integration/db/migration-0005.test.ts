@@ -12,7 +12,8 @@ function databaseAt0004() {
   const dir = tempDir();
   const old = join(dir, 'migrations');
   mkdirSync(old);
-  for (const file of readdirSync(MIGRATIONS).filter((f) => f < '0005')) copyFileSync(join(MIGRATIONS, file), join(old, file));
+  for (const file of readdirSync(MIGRATIONS).filter((f) => f < '0005'))
+    copyFileSync(join(MIGRATIONS, file), join(old, file));
   const file = join(dir, 'kiosk.sqlite');
   return { file, db: openDatabase(file, old) };
 }
@@ -28,7 +29,11 @@ describe('migration 0005', () => {
     ];
     const insert = db.prepare('INSERT INTO saved_plan (code, plan_json, saved_day) VALUES (?, ?, ?)');
     for (const p of plans) insert.run(...p);
-    expect(db.prepare('SELECT code FROM saved_plan ORDER BY rowid').pluck().all()).toEqual(['73920184', '10482736', '55018293']);
+    expect(db.prepare('SELECT code FROM saved_plan ORDER BY rowid').pluck().all()).toEqual([
+      '73920184',
+      '10482736',
+      '55018293',
+    ]);
     db.close();
 
     const migrated = openDatabase(file, MIGRATIONS);

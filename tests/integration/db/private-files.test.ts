@@ -8,11 +8,12 @@ import { REPO_ROOT, tempDir, testKiosk } from '../../support/temp-dir.ts';
 const mode = (path: string) => statSync(path).mode & 0o777;
 
 describe('the data folder and database files', () => {
-  it('are private to the kiosk\'s user from the first start: folder 0700, database, -wal and -shm 0600', () => {
+  it("are private to the kiosk's user from the first start: folder 0700, database, -wal and -shm 0600", () => {
     const dataDir = join(tempDir(), 'SafeCall Kiosk');
     const kiosk = testKiosk({ dataDir });
     expect(mode(dataDir)).toBe(0o700);
-    for (const file of ['safecall.sqlite', 'safecall.sqlite-wal', 'safecall.sqlite-shm']) expect(mode(join(dataDir, file))).toBe(0o600);
+    for (const file of ['safecall.sqlite', 'safecall.sqlite-wal', 'safecall.sqlite-shm'])
+      expect(mode(join(dataDir, file))).toBe(0o600);
     kiosk.close();
   });
 

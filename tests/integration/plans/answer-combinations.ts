@@ -4,7 +4,8 @@ type Questions = CallResponse<'getQuestions'>['questions'];
 export type AnswerSet = Record<string, string[]>;
 
 /** Every non-empty subset of `ids`. */
-const subsets = (ids: string[]) => Array.from({ length: 2 ** ids.length - 1 }, (_, m) => ids.filter((_, i) => (m + 1) & (1 << i)));
+const subsets = (ids: string[]) =>
+  Array.from({ length: 2 ** ids.length - 1 }, (_, m) => ids.filter((_, i) => (m + 1) & (1 << i)));
 
 /** Every combination the questions allow on paper: one per single question, any non-empty set for multiple ones. */
 export function everyCombination(questions: Questions): AnswerSet[] {
@@ -19,7 +20,10 @@ export function everyCombination(questions: Questions): AnswerSet[] {
 
 /** The platform the phone answer settles ("any" for "Not sure", or no phone answer). */
 export function platformOf(questions: Questions, answers: AnswerSet) {
-  return questions.flatMap((q) => q.options).find((o) => o.platform && Object.values(answers).flat().includes(o.id))?.platform ?? 'any';
+  return (
+    questions.flatMap((q) => q.options).find((o) => o.platform && Object.values(answers).flat().includes(o.id))
+      ?.platform ?? 'any'
+  );
 }
 
 /**
@@ -34,7 +38,10 @@ export function offeredCombinations(questions: Questions): AnswerSet[] {
       const platform = platformOf(questions, c);
       const shown = q.options.filter((o) => !o.platforms || o.platforms.includes(platform));
       const ids = shown.filter((o) => !o.exclusive).map((o) => o.id);
-      const choices = q.kind === 'single' ? shown.map((o) => [o.id]) : [...subsets(ids), ...shown.filter((o) => o.exclusive).map((o) => [o.id])];
+      const choices =
+        q.kind === 'single'
+          ? shown.map((o) => [o.id])
+          : [...subsets(ids), ...shown.filter((o) => o.exclusive).map((o) => [o.id])];
       return choices.map((choice) => ({ ...c, [q.id]: choice }));
     });
   }

@@ -15,7 +15,13 @@ type Tutorial = CallResponse<'openTutorial'>['tutorial'];
  * Android, a WhatsApp PIN, and a locked WeChat wallet. "Stop sharing your screen" is not one of them:
  * it is for a share still going on.
  */
-const AFTER_SHARING = ['iphone-safety-check', 'iphone-two-factor', 'android-google-2sv', 'whatsapp-two-step-verification', 'wechat-pay-safety'];
+const AFTER_SHARING = [
+  'iphone-safety-check',
+  'iphone-two-factor',
+  'android-google-2sv',
+  'whatsapp-two-step-verification',
+  'wechat-pay-safety',
+];
 const APK_GUIDE = 'android-install-unknown-apps';
 
 /** The guides that answer each app the visitor may choose. */
@@ -56,7 +62,8 @@ const RULES: Array<{ rule: string; check: (c: Case) => void }> = [
   {
     rule: 'an Android phone: no iPhone or FaceTime guide',
     check: ({ platform, guides }) => {
-      if (platform === 'android') for (const g of guides) expect(g.topic === 'iphone' || g.appliesTo.apps.includes('facetime'), g.id).toBe(false);
+      if (platform === 'android')
+        for (const g of guides) expect(g.topic === 'iphone' || g.appliesTo.apps.includes('facetime'), g.id).toBe(false);
     },
   },
   {
@@ -95,7 +102,10 @@ const RULES: Array<{ rule: string; check: (c: Case) => void }> = [
   {
     rule: 'Android + WhatsApp: the APK guide, first in Indonesia; nobody else gets it',
     check: ({ platform, chose, ids, region }) => {
-      if (platform === 'android' && chose('apps-whatsapp')) expect(region === 'ID' ? ids[0] : ids).toEqual(region === 'ID' ? APK_GUIDE : expect.arrayContaining([APK_GUIDE]));
+      if (platform === 'android' && chose('apps-whatsapp'))
+        expect(region === 'ID' ? ids[0] : ids).toEqual(
+          region === 'ID' ? APK_GUIDE : expect.arrayContaining([APK_GUIDE]),
+        );
       else expect(ids).not.toContain(APK_GUIDE);
     },
   },
@@ -113,7 +123,11 @@ describe('plans fit the answers: the rules, for every answer set the screens off
     const { questions } = await call<Questions>(kiosk, 'getQuestions', { locale: 'en' });
     const list = await call<CallResponse<'listTutorials'>>(kiosk, 'listTutorials', { locale: 'en' });
     const tutorials = new Map<string, Tutorial>();
-    for (const { id } of list.tutorials) tutorials.set(id, (await call<CallResponse<'openTutorial'>>(kiosk, 'openTutorial', { tutorialId: id, locale: 'en' })).tutorial);
+    for (const { id } of list.tutorials)
+      tutorials.set(
+        id,
+        (await call<CallResponse<'openTutorial'>>(kiosk, 'openTutorial', { tutorialId: id, locale: 'en' })).tutorial,
+      );
     const all = [...tutorials.values()];
     const combos = offeredCombinations(questions);
     expect(combos.length).toBeGreaterThan(100);
@@ -137,7 +151,10 @@ describe('plans fit the answers: the rules, for every answer set the screens off
         try {
           check(c);
         } catch (error) {
-          throw new Error(`${rule}\n  ${region} ${JSON.stringify(answers)}\n  plan: ${ids.join(', ')}\n  ${(error as Error).message}`, { cause: error });
+          throw new Error(
+            `${rule}\n  ${region} ${JSON.stringify(answers)}\n  plan: ${ids.join(', ')}\n  ${(error as Error).message}`,
+            { cause: error },
+          );
         }
       }
     }
@@ -149,16 +166,22 @@ describe('plans fit the answers: the rules, for every answer set the screens off
     const because = new Map(questions.flatMap((q) => q.options).map((o) => [o.id, o.because]));
     const kiosk = testKiosk();
     const reasons = new Set<string>();
-    for (const answers of offeredCombinations(questions)) for (const a of (await call<Plan>(kiosk, 'makePlan', { locale, answers })).actions) reasons.add(a.reason);
+    for (const answers of offeredCombinations(questions))
+      for (const a of (await call<Plan>(kiosk, 'makePlan', { locale, answers })).actions) reasons.add(a.reason);
     for (const reason of reasons) if (reason !== 'baseline') expect(because.get(reason), reason).toBeTruthy();
     // The phone answer after "let's find out" and the three scam answers are among them.
-    expect([...reasons]).toEqual(expect.arrayContaining(['baseline', 'phone-iphone', 'apps-whatsapp', 'stranger-call-yes', 'asked-to-share-yes']));
+    expect([...reasons]).toEqual(
+      expect.arrayContaining(['baseline', 'phone-iphone', 'apps-whatsapp', 'stranger-call-yes', 'asked-to-share-yes']),
+    );
   });
 
   it('"Not sure" offers the "let\'s find out" screen, whose answers are the iPhone and a generic Android phone', async () => {
     const { questions } = await call<Questions>(testKiosk(), 'getQuestions', { locale: 'zh-Hant' });
     const phone = questions.find((q) => q.id === 'phone')!;
-    expect(phone.options.find((o) => o.id === 'phone-not-sure')?.findOut).toEqual({ ios: 'phone-iphone', android: 'phone-other-android' });
+    expect(phone.options.find((o) => o.id === 'phone-not-sure')?.findOut).toEqual({
+      ios: 'phone-iphone',
+      android: 'phone-other-android',
+    });
     const apps = questions.find((q) => q.id === 'apps')!;
     expect(apps.options.filter((o) => o.exclusive).map((o) => o.id)).toEqual(['apps-none']);
     expect(apps.options.find((o) => o.id === 'apps-facetime')?.platforms).toEqual(['ios']);

@@ -12,17 +12,26 @@ type Plan = CallResponse<'makePlan'>;
 
 /** The guide against APK files sent in chats (audit M7): for Android users of WhatsApp, first in Indonesia. */
 const APK_GUIDE = 'android-install-unknown-apps';
-const IPHONE_WHATSAPP_SCARED = { phone: ['phone-iphone'], apps: ['apps-whatsapp'], 'stranger-call': ['stranger-call-yes'], 'asked-to-share': ['asked-to-share-yes'] };
+const IPHONE_WHATSAPP_SCARED = {
+  phone: ['phone-iphone'],
+  apps: ['apps-whatsapp'],
+  'stranger-call': ['stranger-call-yes'],
+  'asked-to-share': ['asked-to-share-yes'],
+};
 
 function logRows(dataDir: string) {
   const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
-  const rows = db.prepare('SELECT kind, answer_id, locale FROM visit_event ORDER BY id').all() as Array<{ kind: string; answer_id: string | null; locale: string | null }>;
+  const rows = db.prepare('SELECT kind, answer_id, locale FROM visit_event ORDER BY id').all() as Array<{
+    kind: string;
+    answer_id: string | null;
+    locale: string | null;
+  }>;
   db.close();
   return rows;
 }
 
 describe('questions and the personal plan', () => {
-  it('ask 3 to 5 questions, one kind of answer each, in the visitor\'s language', async () => {
+  it("ask 3 to 5 questions, one kind of answer each, in the visitor's language", async () => {
     const { questions } = await call<Questions>(testKiosk(), 'getQuestions', { locale: 'en' });
     expect(questions.length).toBeGreaterThanOrEqual(3);
     expect(questions.length).toBeLessThanOrEqual(5);
@@ -31,61 +40,100 @@ describe('questions and the personal plan', () => {
 
   it('lead with what to do after a screen share for a visitor who was asked to share, then how to stop one, with only iPhone guides that fit', async () => {
     const plan = await call<Plan>(testKiosk(), 'makePlan', { locale: 'en', answers: IPHONE_WHATSAPP_SCARED });
-    expect(plan.actions.map((a) => a.tutorialId).slice(0, 3)).toEqual(['iphone-safety-check', 'whatsapp-two-step-verification', 'general-stop-screen-share']);
+    expect(plan.actions.map((a) => a.tutorialId).slice(0, 3)).toEqual([
+      'iphone-safety-check',
+      'whatsapp-two-step-verification',
+      'general-stop-screen-share',
+    ]);
     expect(plan.actions[0]?.reason).toBe('asked-to-share-yes');
     expect(plan.platform).toBe('ios');
     expect(plan.actions.some((a) => a.tutorialId.startsWith('android-'))).toBe(false);
   });
 
   it('give a Samsung owner Samsung guides, with the variant for their phone already chosen', async () => {
-    const plan = await call<Plan>(testKiosk(), 'makePlan', { locale: 'es', answers: { phone: ['phone-samsung'], apps: ['apps-whatsapp'], 'stranger-call': ['stranger-call-no'], 'asked-to-share': ['asked-to-share-no'] } });
+    const plan = await call<Plan>(testKiosk(), 'makePlan', {
+      locale: 'es',
+      answers: {
+        phone: ['phone-samsung'],
+        apps: ['apps-whatsapp'],
+        'stranger-call': ['stranger-call-no'],
+        'asked-to-share': ['asked-to-share-no'],
+      },
+    });
     expect(plan.actions.some((a) => a.tutorialId.startsWith('iphone-'))).toBe(false);
-    expect(plan.actions).toContainEqual({ tutorialId: 'android-samsung-block-unknown', variantId: expect.any(String), reason: 'phone-samsung' });
+    expect(plan.actions).toContainEqual({
+      tutorialId: 'android-samsung-block-unknown',
+      variantId: expect.any(String),
+      reason: 'phone-samsung',
+    });
     expect(plan.actions.find((a) => a.tutorialId === 'whatsapp-silence-unknown-callers')?.variantId).toBe('android');
   });
 
-  it.each(REGIONS)('make a plan of 3 to 5 guides that fit the phone, for every possible set of answers, in region %s', async (region) => {
-    const kiosk = testKiosk({ kioskJson: { region } });
-    const { questions } = await call<Questions>(kiosk, 'getQuestions', { locale: 'en' });
-    const list = await call<CallResponse<'listTutorials'>>(kiosk, 'listTutorials', { locale: 'en' });
-    const combos = offeredCombinations(questions);
-    expect(combos.length).toBeGreaterThan(100);
-    let offered = 0;
-    for (const answers of combos) {
-      const plan = await call<Plan>(kiosk, 'makePlan', { locale: 'en', answers });
-      const why = `${region} ${JSON.stringify(answers)}`;
-      expect(plan.actions.length, why).toBeGreaterThanOrEqual(3);
-      expect(plan.actions.length, why).toBeLessThanOrEqual(5);
-      expect(new Set(plan.actions.map((a) => a.tutorialId)).size, why).toBe(plan.actions.length);
-      for (const action of plan.actions) {
-        const topic = list.tutorials.find((t) => t.id === action.tutorialId)?.topic;
-        if (plan.platform === 'ios') expect(topic, why).not.toBe('android');
-        if (plan.platform === 'android') expect(topic, why).not.toBe('iphone');
+  it.each(REGIONS)(
+    'make a plan of 3 to 5 guides that fit the phone, for every possible set of answers, in region %s',
+    async (region) => {
+      const kiosk = testKiosk({ kioskJson: { region } });
+      const { questions } = await call<Questions>(kiosk, 'getQuestions', { locale: 'en' });
+      const list = await call<CallResponse<'listTutorials'>>(kiosk, 'listTutorials', { locale: 'en' });
+      const combos = offeredCombinations(questions);
+      expect(combos.length).toBeGreaterThan(100);
+      let offered = 0;
+      for (const answers of combos) {
+        const plan = await call<Plan>(kiosk, 'makePlan', { locale: 'en', answers });
+        const why = `${region} ${JSON.stringify(answers)}`;
+        expect(plan.actions.length, why).toBeGreaterThanOrEqual(3);
+        expect(plan.actions.length, why).toBeLessThanOrEqual(5);
+        expect(new Set(plan.actions.map((a) => a.tutorialId)).size, why).toBe(plan.actions.length);
+        for (const action of plan.actions) {
+          const topic = list.tutorials.find((t) => t.id === action.tutorialId)?.topic;
+          if (plan.platform === 'ios') expect(topic, why).not.toBe('android');
+          if (plan.platform === 'android') expect(topic, why).not.toBe('iphone');
+        }
+        // The plan rules: Android + WhatsApp is offered the APK guide, with its one variant, because
+        // the visitor uses WhatsApp; in Indonesia it is the first thing to do. No other answers bring it.
+        const apk = plan.actions.findIndex((a) => a.tutorialId === APK_GUIDE);
+        if (plan.platform === 'android' && answers.apps?.includes('apps-whatsapp')) {
+          offered++;
+          expect(apk, why).toBeGreaterThanOrEqual(0);
+          expect(plan.actions[apk], why).toEqual({
+            tutorialId: APK_GUIDE,
+            variantId: 'android',
+            reason: 'apps-whatsapp',
+          });
+          if (region === 'ID') expect(apk, why).toBe(0);
+        } else {
+          expect(apk, why).toBe(-1);
+        }
       }
-      // The plan rules: Android + WhatsApp is offered the APK guide, with its one variant, because
-      // the visitor uses WhatsApp; in Indonesia it is the first thing to do. No other answers bring it.
-      const apk = plan.actions.findIndex((a) => a.tutorialId === APK_GUIDE);
-      if (plan.platform === 'android' && answers.apps?.includes('apps-whatsapp')) {
-        offered++;
-        expect(apk, why).toBeGreaterThanOrEqual(0);
-        expect(plan.actions[apk], why).toEqual({ tutorialId: APK_GUIDE, variantId: 'android', reason: 'apps-whatsapp' });
-        if (region === 'ID') expect(apk, why).toBe(0);
-      } else {
-        expect(apk, why).toBe(-1);
-      }
-    }
-    // Three Android answers, the sets of the apps offered with Android that hold WhatsApp, every
-    // answer to the last two questions.
-    const androidApps = questions[1]!.options.filter((o) => !o.exclusive && (!o.platforms || o.platforms.includes('android'))).length;
-    expect(offered).toBe(3 * 2 ** (androidApps - 1) * questions[2]!.options.length * questions[3]!.options.length);
-  });
+      // Three Android answers, the sets of the apps offered with Android that hold WhatsApp, every
+      // answer to the last two questions.
+      const androidApps = questions[1]!.options.filter(
+        (o) => !o.exclusive && (!o.platforms || o.platforms.includes('android')),
+      ).length;
+      expect(offered).toBe(3 * 2 ** (androidApps - 1) * questions[2]!.options.length * questions[3]!.options.length);
+    },
+  );
 
   it('lead with the "after sharing" guides for an Android visitor asked to share, but in Indonesia put the APK guide before them', async () => {
-    const answers = { phone: ['phone-samsung'], apps: ['apps-whatsapp'], 'stranger-call': ['stranger-call-no'], 'asked-to-share': ['asked-to-share-yes'] };
+    const answers = {
+      phone: ['phone-samsung'],
+      apps: ['apps-whatsapp'],
+      'stranger-call': ['stranger-call-no'],
+      'asked-to-share': ['asked-to-share-yes'],
+    };
     const uk = await call<Plan>(testKiosk({ kioskJson: { region: 'UK' } }), 'makePlan', { locale: 'en', answers });
     const id = await call<Plan>(testKiosk({ kioskJson: { region: 'ID' } }), 'makePlan', { locale: 'id', answers });
-    expect(uk.actions.map((a) => a.tutorialId).slice(0, 4)).toEqual(['whatsapp-two-step-verification', 'android-google-2sv', 'general-stop-screen-share', APK_GUIDE]);
-    expect(id.actions.map((a) => a.tutorialId).slice(0, 3)).toEqual([APK_GUIDE, 'whatsapp-two-step-verification', 'android-google-2sv']);
+    expect(uk.actions.map((a) => a.tutorialId).slice(0, 4)).toEqual([
+      'whatsapp-two-step-verification',
+      'android-google-2sv',
+      'general-stop-screen-share',
+      APK_GUIDE,
+    ]);
+    expect(id.actions.map((a) => a.tutorialId).slice(0, 3)).toEqual([
+      APK_GUIDE,
+      'whatsapp-two-step-verification',
+      'android-google-2sv',
+    ]);
     expect(id.actions.map((a) => a.reason).slice(0, 2)).toEqual(['apps-whatsapp', 'asked-to-share-yes']);
   });
 
@@ -97,7 +145,10 @@ describe('questions and the personal plan', () => {
     ['FaceTime after an Android phone', { phone: ['phone-other-android'], apps: ['apps-facetime'] }, 'answers.apps'],
   ])('refuse %s, naming it', async (_what, answers, path) => {
     const result = await testKiosk().dispatch('makePlan', { locale: 'en', answers });
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_request', issues: [expect.objectContaining({ path })] } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_request', issues: [expect.objectContaining({ path })] },
+    });
   });
 
   it('refuse every combination the screens never offer, and accept every one they do', async () => {
@@ -109,7 +160,12 @@ describe('questions and the personal plan', () => {
       const result = await kiosk.dispatch('makePlan', { locale: 'en', answers });
       expect(result.ok, JSON.stringify(answers)).toBe(offered.has(JSON.stringify(answers)));
       if (!result.ok) {
-        expect(result).toMatchObject({ error: { code: 'invalid_request', issues: expect.arrayContaining([expect.objectContaining({ path: 'answers.apps' })]) } });
+        expect(result).toMatchObject({
+          error: {
+            code: 'invalid_request',
+            issues: expect.arrayContaining([expect.objectContaining({ path: 'answers.apps' })]),
+          },
+        });
         refused++;
       }
     }
@@ -136,7 +192,10 @@ describe('questions and the personal plan', () => {
     const kiosk = testKiosk();
     const { visitId } = await call<{ visitId: string }>(kiosk, 'startVisit', {});
     for (const kind of ['question_answered', 'plan_shown']) {
-      expect(await kiosk.dispatch('recordEvent', { visitId, kind })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+      expect(await kiosk.dispatch('recordEvent', { visitId, kind })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_request' },
+      });
     }
   });
 });

@@ -29,29 +29,45 @@ describe('searching tutorials', () => {
     expect(ids(await call<Results>(kiosk(), 'searchTutorials', { locale, query }))).toContain(FACETIME);
   });
 
-  it('find words from the phone pictures, in the phone\'s own language', async () => {
-    expect(ids(await call<Results>(kiosk(), 'searchTutorials', { locale: 'zh-Hans', query: 'FaceTime 通话' }))).toContain(FACETIME);
+  it("find words from the phone pictures, in the phone's own language", async () => {
+    expect(
+      ids(await call<Results>(kiosk(), 'searchTutorials', { locale: 'zh-Hans', query: 'FaceTime 通话' })),
+    ).toContain(FACETIME);
   });
 
   it('answer no results, not an error, for words that are nowhere', async () => {
-    expect((await call<Results>(kiosk(), 'searchTutorials', { locale: 'en', query: 'zebra crossing' })).results).toEqual([]);
+    expect(
+      (await call<Results>(kiosk(), 'searchTutorials', { locale: 'en', query: 'zebra crossing' })).results,
+    ).toEqual([]);
   });
 
-  it.each(['"', 'face* OR 1', 'NEAR(face time)', "'; DROP TABLE tutorial; --", '%', '_', '\\'])('treat "%s" as plain text, never as query syntax', async (query) => {
-    const result = await kiosk().dispatch('searchTutorials', { locale: 'en', query });
-    expect(result.ok).toBe(true);
-  });
+  it.each(['"', 'face* OR 1', 'NEAR(face time)', "'; DROP TABLE tutorial; --", '%', '_', '\\'])(
+    'treat "%s" as plain text, never as query syntax',
+    async (query) => {
+      const result = await kiosk().dispatch('searchTutorials', { locale: 'en', query });
+      expect(result.ok).toBe(true);
+    },
+  );
 
   it('refuse an empty or overlong query with a clear error', async () => {
     const k = kiosk();
-    expect(await k.dispatch('searchTutorials', { locale: 'en', query: '   ' })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
-    expect(await k.dispatch('searchTutorials', { locale: 'en', query: 'x'.repeat(101) })).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(await k.dispatch('searchTutorials', { locale: 'en', query: '   ' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_request' },
+    });
+    expect(await k.dispatch('searchTutorials', { locale: 'en', query: 'x'.repeat(101) })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_request' },
+    });
   });
 
-  it.each(['\u0000\u0000\u0000', 'face\u0000time', 'face\u0007time', 'face\u007ftime', 'face\ttime'])('refuse control characters such as %j as a bad request, not an internal fault', async (query) => {
-    const result = await kiosk().dispatch('searchTutorials', { locale: 'en', query });
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_request', issues: [{ path: 'query' }] } });
-  });
+  it.each(['\u0000\u0000\u0000', 'face\u0000time', 'face\u0007time', 'face\u007ftime', 'face\ttime'])(
+    'refuse control characters such as %j as a bad request, not an internal fault',
+    async (query) => {
+      const result = await kiosk().dispatch('searchTutorials', { locale: 'en', query });
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid_request', issues: [{ path: 'query' }] } });
+    },
+  );
 
   it('never write a search to the visit log', async () => {
     const k = kiosk();

@@ -27,7 +27,16 @@ describe('settings provisioning from kiosk.json', () => {
   });
 
   it('take every field a centre provides and default the rest', async () => {
-    const kiosk = testKiosk({ kioskJson: { centreName: 'Chinatown Library', region: 'US-NYC', locales: ['zh-Hant', 'en'], defaultLocale: 'zh-Hant', idle: { warnAfterSeconds: 90 }, paperSize: 'Letter' } });
+    const kiosk = testKiosk({
+      kioskJson: {
+        centreName: 'Chinatown Library',
+        region: 'US-NYC',
+        locales: ['zh-Hant', 'en'],
+        defaultLocale: 'zh-Hant',
+        idle: { warnAfterSeconds: 90 },
+        paperSize: 'Letter',
+      },
+    });
     expect(await call(kiosk, 'getSettings', {})).toEqual({
       centreName: 'Chinatown Library',
       region: 'US-NYC',
@@ -37,7 +46,11 @@ describe('settings provisioning from kiosk.json', () => {
       paperSize: 'Letter',
       help: { chime: true },
     });
-    const locales = await call<{ locales: Array<{ code: string; nativeName: string }>; defaultLocale: string }>(kiosk, 'listLocales', {});
+    const locales = await call<{ locales: Array<{ code: string; nativeName: string }>; defaultLocale: string }>(
+      kiosk,
+      'listLocales',
+      {},
+    );
     expect(locales.locales.map((l) => l.nativeName)).toEqual(['繁體中文', 'English']);
     expect(locales.defaultLocale).toBe('zh-Hant');
   });
@@ -50,7 +63,11 @@ describe('settings provisioning from kiosk.json', () => {
   it.each([
     ['an unknown region', { region: 'FR' }, /region: Invalid option/],
     ['a misspelt field', { centerName: 'Library' }, /Unrecognized key: "centerName"/],
-    ['a default locale that is not enabled', { locales: ['en', 'ar'], defaultLocale: 'ko' }, /defaultLocale: must be one of the enabled locales/],
+    [
+      'a default locale that is not enabled',
+      { locales: ['en', 'ar'], defaultLocale: 'ko' },
+      /defaultLocale: must be one of the enabled locales/,
+    ],
     ['an idle time that is too short', { idle: { warnAfterSeconds: 5 } }, /idle\.warnAfterSeconds: Too small/],
     ['a paper size we cannot print', { paperSize: 'A3' }, /paperSize: Invalid option/],
     ['an empty locale list', { locales: [] }, /locales: Too small/],
@@ -67,7 +84,11 @@ describe('settings provisioning from kiosk.json', () => {
   });
 
   it('take the first listed language as the default when none is named', async () => {
-    const settings = await call<{ defaultLocale: string }>(testKiosk({ kioskJson: { locales: ['zh-Hant', 'en'] } }), 'getSettings', {});
+    const settings = await call<{ defaultLocale: string }>(
+      testKiosk({ kioskJson: { locales: ['zh-Hant', 'en'] } }),
+      'getSettings',
+      {},
+    );
     expect(settings.defaultLocale).toBe('zh-Hant');
   });
 
@@ -92,7 +113,9 @@ describe('settings provisioning from kiosk.json', () => {
     const db = new Database(join(dataDir, DATABASE_FILE));
     db.prepare("UPDATE kiosk_settings SET json = json_set(json, '$.centreName', 'Changed By Staff')").run();
     db.close();
-    expect((await call<{ centreName: string }>(testKiosk({ dataDir }), 'getSettings', {})).centreName).toBe('Changed By Staff');
+    expect((await call<{ centreName: string }>(testKiosk({ dataDir }), 'getSettings', {})).centreName).toBe(
+      'Changed By Staff',
+    );
   });
 
   it('refuse an edited kiosk.json that is not valid, naming the field, and keep the settings it had', async () => {

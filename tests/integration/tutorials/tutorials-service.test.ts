@@ -18,7 +18,9 @@ describe('the tutorials service', () => {
       db.transaction(() => importTutorials(db, bundle, 'US'))();
 
       expect(tutorials.count()).toBe(bundle.tutorials.length);
-      const wechat = bundle.tutorials.filter((t) => t.topic === 'wechat').sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+      const wechat = bundle.tutorials
+        .filter((t) => t.topic === 'wechat')
+        .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
       expect(wechat.length).toBeGreaterThan(1);
       expect(tutorials.idsOfTopic('wechat')).toEqual(wechat.map((t) => t.id));
     } finally {

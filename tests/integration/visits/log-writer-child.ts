@@ -15,7 +15,10 @@ if (!file) throw new Error('usage: log-writer-child.ts <database file>');
 const db = openDatabase(file, join(import.meta.dirname, '..', '..', '..', 'electron', 'core', 'db', 'migrations'));
 const repo = createVisitsRepository(db);
 const now = () => new Date();
-const queue = createVisitLogQueue(repo, { now, failureLog: createWriteFailureLog({ now: Date.now, print: (m) => process.stderr.write(`${m}\n`) }) });
+const queue = createVisitLogQueue(repo, {
+  now,
+  failureLog: createWriteFailureLog({ now: Date.now, print: (m) => process.stderr.write(`${m}\n`) }),
+});
 const visits = createVisitsService(repo, { now, tutorialExists: () => true, queue });
 const acknowledged = (line: string) => {
   if (queue.status().pending === 0) process.stdout.write(`${line}\n`);

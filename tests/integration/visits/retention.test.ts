@@ -18,7 +18,12 @@ function database(): Db {
   return openDatabase(join(tempDir(), 'kiosk.sqlite'), migrationsDir(REPO_ROOT));
 }
 
-function event(visitId: string, kind: VisitEventRow['kind'], hour: string, extra: Partial<VisitEventRow> = {}): VisitEventRow {
+function event(
+  visitId: string,
+  kind: VisitEventRow['kind'],
+  hour: string,
+  extra: Partial<VisitEventRow> = {},
+): VisitEventRow {
   return { visitId, kind, tutorialId: null, locale: null, stepIndex: null, answerId: null, hour, ...extra };
 }
 
@@ -42,10 +47,18 @@ function fillLog(db: Db) {
 }
 
 const raw = (db: Db) => db.prepare('SELECT hour, kind FROM visit_event ORDER BY id').raw().all();
-const daily = (db: Db) => db.prepare('SELECT day, kind, locale, tutorial_id, answer_id, events FROM visit_daily ORDER BY 1, 2, 3, 4, 5').all();
+const daily = (db: Db) =>
+  db.prepare('SELECT day, kind, locale, tutorial_id, answer_id, events FROM visit_daily ORDER BY 1, 2, 3, 4, 5').all();
 
 const ROLLED_UP = [
-  { day: '2026-08-01', kind: 'question_answered', locale: '', tutorial_id: '', answer_id: 'asked-to-share-yes', events: 2 },
+  {
+    day: '2026-08-01',
+    kind: 'question_answered',
+    locale: '',
+    tutorial_id: '',
+    answer_id: 'asked-to-share-yes',
+    events: 2,
+  },
   { day: '2026-08-01', kind: 'tutorial_opened', locale: 'zh-Hant', tutorial_id: FACETIME, answer_id: '', events: 1 },
   { day: '2026-08-01', kind: 'tutorial_step_viewed', locale: '', tutorial_id: FACETIME, answer_id: '', events: 2 },
   { day: '2026-08-01', kind: 'visit_started', locale: 'zh-Hant', tutorial_id: '', answer_id: '', events: 2 },
@@ -56,7 +69,12 @@ describe(`the visit log keeps raw events for ${VISIT_LOG_RETENTION_DAYS} days, t
   it('fold events older than the retention period into daily counts and delete them; newer ones stay as they were', () => {
     const db = database();
     fillLog(db);
-    const retention = startVisitLogRetention({ repo: createVisitRollupRepository(db), now: () => new Date(2026, 10, 1, 9), warn: () => {}, timers: manualTimers().timers });
+    const retention = startVisitLogRetention({
+      repo: createVisitRollupRepository(db),
+      now: () => new Date(2026, 10, 1, 9),
+      warn: () => {},
+      timers: manualTimers().timers,
+    });
     expect(daily(db)).toEqual(ROLLED_UP);
     // 3 August is exactly 90 days before 1 November: kept, with everything after it.
     expect(raw(db)).toEqual([
@@ -87,13 +105,20 @@ describe(`the visit log keeps raw events for ${VISIT_LOG_RETENTION_DAYS} days, t
     const { timers, tick, state } = manualTimers();
     let now = new Date(2026, 7, 1, 10);
     createVisitsRepository(db).insert(event(A, 'visit_started', '2026-08-01T10', { locale: 'en' }));
-    const retention = startVisitLogRetention({ repo: createVisitRollupRepository(db), now: () => now, warn: () => {}, timers });
+    const retention = startVisitLogRetention({
+      repo: createVisitRollupRepository(db),
+      now: () => now,
+      warn: () => {},
+      timers,
+    });
     expect(state).toMatchObject({ every: DAY_MS, unrefd: true, cleared: false });
     expect(raw(db)).toHaveLength(1);
     now = new Date(2026, 9, 31, 10); // 91 days later
     tick();
     expect(raw(db)).toEqual([]);
-    expect(daily(db)).toEqual([{ day: '2026-08-01', kind: 'visit_started', locale: 'en', tutorial_id: '', answer_id: '', events: 1 }]);
+    expect(daily(db)).toEqual([
+      { day: '2026-08-01', kind: 'visit_started', locale: 'en', tutorial_id: '', answer_id: '', events: 1 },
+    ]);
     retention.stop();
     expect(state.cleared).toBe(true);
     db.close();
@@ -125,7 +150,12 @@ describe(`the visit log keeps raw events for ${VISIT_LOG_RETENTION_DAYS} days, t
     let now = new Date(2026, 7, 1, 10, 20);
     const first = testKiosk({ now: () => now });
     const { visitId } = await call<{ visitId: string }>(first, 'startVisit', { locale: 'vi' });
-    const answers = { phone: ['phone-iphone'], apps: ['apps-whatsapp'], 'stranger-call': ['stranger-call-yes'], 'asked-to-share': ['asked-to-share-yes'] };
+    const answers = {
+      phone: ['phone-iphone'],
+      apps: ['apps-whatsapp'],
+      'stranger-call': ['stranger-call-yes'],
+      'asked-to-share': ['asked-to-share-yes'],
+    };
     await call(first, 'makePlan', { locale: 'vi', answers, visitId });
     await call(first, 'openTutorial', { tutorialId: FACETIME, locale: 'vi', visitId });
     first.close();
@@ -140,7 +170,9 @@ describe(`the visit log keeps raw events for ${VISIT_LOG_RETENTION_DAYS} days, t
     testKiosk({ dataDir: first.dataDir, now: () => now }).close();
     const db = new Database(join(first.dataDir, DATABASE_FILE), { readonly: true });
     expect(db.prepare('SELECT count(*) FROM visit_event').pluck().get()).toBe(0);
-    const counts = db.prepare('SELECT kind, locale, tutorial_id, events FROM visit_daily WHERE day = ? ORDER BY kind').all('2026-08-01');
+    const counts = db
+      .prepare('SELECT kind, locale, tutorial_id, events FROM visit_daily WHERE day = ? ORDER BY kind')
+      .all('2026-08-01');
     const everything = JSON.stringify(db.prepare('SELECT * FROM visit_daily').all());
     db.close();
     expect(counts).toEqual(

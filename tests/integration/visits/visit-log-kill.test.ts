@@ -9,7 +9,9 @@ const KILL_AFTER = 400;
 
 /** Runs the child writer, kills it with SIGKILL mid-burst, and returns every line it acknowledged. */
 async function killMidBurst(file: string): Promise<string[]> {
-  const child = spawn(process.execPath, [join(import.meta.dirname, 'log-writer-child.ts'), file], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(import.meta.dirname, 'log-writer-child.ts'), file], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
@@ -37,11 +39,18 @@ describe('the visit log after the process is killed mid-burst', () => {
       const missing = acknowledged.filter((line) => {
         const [visitId, what] = line.split(' ');
         const logged = kinds.all(visitId) as string[];
-        return what === 'visit_started' ? !logged.includes('visit_started') : logged.slice(1).join() !== 'question_answered,question_answered,question_answered,plan_shown';
+        return what === 'visit_started'
+          ? !logged.includes('visit_started')
+          : logged.slice(1).join() !== 'question_answered,question_answered,question_answered,plan_shown';
       });
       expect(missing).toEqual([]);
       // A batch the kill cut through is absent whole, never half there.
-      const halves = db.prepare("SELECT visit_id FROM visit_event WHERE kind <> 'visit_started' GROUP BY visit_id HAVING count(*) <> 4").pluck().all();
+      const halves = db
+        .prepare(
+          "SELECT visit_id FROM visit_event WHERE kind <> 'visit_started' GROUP BY visit_id HAVING count(*) <> 4",
+        )
+        .pluck()
+        .all();
       expect(halves).toEqual([]);
     } finally {
       db.close();

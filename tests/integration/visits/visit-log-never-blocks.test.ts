@@ -46,7 +46,12 @@ function visitLogOn(db: Db, options: { capacity?: number; remember?: number } = 
     failureLog: createWriteFailureLog({ now: () => 0, print: (m) => lines.push(m) }),
     ...(options.capacity !== undefined && { capacity: options.capacity }),
   });
-  const visits = createVisitsService(repo, { now: () => new Date(2026, 11, 5, 21, 30), tutorialExists: () => true, queue, ...(options.remember !== undefined && { remember: options.remember }) });
+  const visits = createVisitsService(repo, {
+    now: () => new Date(2026, 11, 5, 21, 30),
+    tutorialExists: () => true,
+    queue,
+    ...(options.remember !== undefined && { remember: options.remember }),
+  });
   return { queue, visits, lines, inserts: () => inserts };
 }
 
@@ -88,12 +93,16 @@ describe('the visit log never blocks a visitor (audit H1)', () => {
     // The visit started while the other program still held its lock: by order, not by the clock.
     expect(lock.inTransaction).toBe(true);
     // Reads answer (WAL), and the visit the kiosk just started is known though nothing of it is written.
-    expect((await call<CallResponse<'listTutorials'>>(kiosk, 'listTutorials', { locale: 'zh-Hant' })).tutorials.length).toBeGreaterThan(20);
+    expect(
+      (await call<CallResponse<'listTutorials'>>(kiosk, 'listTutorials', { locale: 'zh-Hant' })).tutorials.length,
+    ).toBeGreaterThan(20);
     await call(kiosk, 'recordEvent', { visitId, kind: 'tutorial_list_viewed', locale: 'zh-Hant' });
     await call(kiosk, 'openTutorial', { tutorialId: FACETIME, locale: 'zh-Hant', visitId });
     const { questions } = await call<CallResponse<'getQuestions'>>(kiosk, 'getQuestions', { locale: 'zh-Hant' });
     const answers = Object.fromEntries(questions.map((q) => [q.id, [q.options[0]!.id]]));
-    expect((await call<CallResponse<'makePlan'>>(kiosk, 'makePlan', { locale: 'zh-Hant', answers, visitId })).actions.length).toBeGreaterThan(0);
+    expect(
+      (await call<CallResponse<'makePlan'>>(kiosk, 'makePlan', { locale: 'zh-Hant', answers, visitId })).actions.length,
+    ).toBeGreaterThan(0);
 
     const waiting = 3 + questions.length + 1;
     const during = (await call<Health>(kiosk, 'getHealth', {})).visitLog;
@@ -104,8 +113,20 @@ describe('the visit log never blocks a visitor (audit H1)', () => {
     lock.close();
 
     vi.advanceTimersByTime(RETRY_EVERY_MS);
-    expect(kindsOf(file, visitId)).toEqual(['visit_started', 'tutorial_list_viewed', 'tutorial_opened', ...questions.map(() => 'question_answered'), 'plan_shown']);
-    expect((await call<Health>(kiosk, 'getHealth', {})).visitLog).toEqual({ ok: true, pending: 0, dropped: 0, failures: 4, lastError: 'SQLITE_BUSY' });
+    expect(kindsOf(file, visitId)).toEqual([
+      'visit_started',
+      'tutorial_list_viewed',
+      'tutorial_opened',
+      ...questions.map(() => 'question_answered'),
+      'plan_shown',
+    ]);
+    expect((await call<Health>(kiosk, 'getHealth', {})).visitLog).toEqual({
+      ok: true,
+      pending: 0,
+      dropped: 0,
+      failures: 4,
+      lastError: 'SQLITE_BUSY',
+    });
   });
 
   it('try a locked database once, then queue new writes without waiting for the lock again', () => {
@@ -139,7 +160,14 @@ describe('the visit log never blocks a visitor (audit H1)', () => {
     expect(visitId).toMatch(UUID);
     log.visits.record({ visitId, kind: 'tutorial_opened', tutorialId: FACETIME, locale: 'vi' });
     log.visits.recordAnswers(visitId, ['phone-iphone', 'apps-whatsapp'], 'vi');
-    expect(log.queue.status()).toMatchObject({ ok: false, pending: 5, dropped: 0, failures: 3, failingSince: '2026-12-05T21', lastError: 'SQLITE_FULL' });
+    expect(log.queue.status()).toMatchObject({
+      ok: false,
+      pending: 5,
+      dropped: 0,
+      failures: 3,
+      failingSince: '2026-12-05T21',
+      lastError: 'SQLITE_FULL',
+    });
     // The operator's log: the first failure with its stack, nothing for each later one.
     expect(log.lines).toHaveLength(1);
     expect(log.lines[0]).toMatch(/SqliteError: database or disk is full\n\s+at /);
@@ -148,9 +176,17 @@ describe('the visit log never blocks a visitor (audit H1)', () => {
     expect(log.queue.status().pending).toBe(5);
     db.pragma('max_page_count = 1000000');
     vi.advanceTimersByTime(RETRY_EVERY_MS);
-    expect(kindsOf(file, visitId)).toEqual(['visit_started', 'tutorial_opened', 'question_answered', 'question_answered', 'plan_shown']);
+    expect(kindsOf(file, visitId)).toEqual([
+      'visit_started',
+      'tutorial_opened',
+      'question_answered',
+      'question_answered',
+      'plan_shown',
+    ]);
     expect(log.queue.status()).toMatchObject({ ok: true, pending: 0, dropped: 0 });
-    expect(log.lines.at(-1)).toBe('SafeCall: the visit log is written again (5 waiting events saved; 2 more writes had failed).');
+    expect(log.lines.at(-1)).toBe(
+      'SafeCall: the visit log is written again (5 waiting events saved; 2 more writes had failed).',
+    );
     db.close();
   });
 
@@ -172,7 +208,15 @@ describe('the visit log never blocks a visitor (audit H1)', () => {
   it('write each waiting batch whole or not at all, and drop only a batch that can never be written', () => {
     const { db, file } = freshDatabase();
     const log = visitLogOn(db);
-    const row = (visitId: string, kind: VisitEventRow['kind']): VisitEventRow => ({ visitId, kind, tutorialId: null, locale: null, stepIndex: null, answerId: null, hour: HOUR });
+    const row = (visitId: string, kind: VisitEventRow['kind']): VisitEventRow => ({
+      visitId,
+      kind,
+      tutorialId: null,
+      locale: null,
+      stepIndex: null,
+      answerId: null,
+      hour: HOUR,
+    });
     const [a, b, c] = [randomUUID(), randomUUID(), randomUUID()];
     const lock = new Database(file);
     lock.exec('BEGIN IMMEDIATE');
@@ -183,7 +227,11 @@ describe('the visit log never blocks a visitor (audit H1)', () => {
     lock.exec('ROLLBACK');
     lock.close();
     vi.advanceTimersByTime(RETRY_EVERY_MS);
-    expect([kindsOf(file, a), kindsOf(file, b), kindsOf(file, c)]).toEqual([['question_answered', 'plan_shown'], [], ['question_answered', 'plan_shown']]);
+    expect([kindsOf(file, a), kindsOf(file, b), kindsOf(file, c)]).toEqual([
+      ['question_answered', 'plan_shown'],
+      [],
+      ['question_answered', 'plan_shown'],
+    ]);
     expect(log.queue.status()).toMatchObject({ ok: true, pending: 0, dropped: 2 });
     // The same refusal when tried at once: the visitor is not told, the batch is dropped whole.
     expect(log.queue.write([row(b, 'question_answered'), row('not-a-visit-id', 'plan_shown')])).toBe('dropped');
@@ -196,7 +244,11 @@ describe('the visit log never blocks a visitor (audit H1)', () => {
     const log = visitLogOn(db, { remember: 2 });
     const lock = new Database(file);
     lock.exec('BEGIN IMMEDIATE');
-    const [oldest, , newest] = [log.visits.start('en').visitId, log.visits.start('en').visitId, log.visits.start('en').visitId];
+    const [oldest, , newest] = [
+      log.visits.start('en').visitId,
+      log.visits.start('en').visitId,
+      log.visits.start('en').visitId,
+    ];
     expect(() => log.visits.record({ visitId: newest, kind: 'visit_reset' })).not.toThrow();
     // Forgotten (past the bound) and not in the database yet: as unknown as any other id.
     expect(() => log.visits.record({ visitId: oldest, kind: 'visit_reset' })).toThrow(/not started on this kiosk/);
@@ -239,7 +291,11 @@ describe('the visit log never blocks a visitor (audit H1)', () => {
     expect(visitId).toMatch(UUID);
     await call(kiosk, 'recordEvent', { visitId, kind: 'help_requested' });
     await call(kiosk, 'openTutorial', { tutorialId: FACETIME, locale: 'ar', visitId });
-    expect((await call<Health>(kiosk, 'getHealth', {})).visitLog).toMatchObject({ ok: false, pending: 3, lastError: 'SQLITE_CORRUPT' });
+    expect((await call<Health>(kiosk, 'getHealth', {})).visitLog).toMatchObject({
+      ok: false,
+      pending: 3,
+      lastError: 'SQLITE_CORRUPT',
+    });
     expect(warnings.filter((w) => w.includes('visit log cannot be written'))).toHaveLength(1);
   });
 

@@ -29,15 +29,28 @@ describe('the visit log holds no personal data, no free text and no precise time
     const { columns, rows } = readLog(kiosk.dataDir);
     // The schema itself is the promise: a new column must be a deliberate, reviewed change.
     expect(columns).toEqual(['id', 'visit_id', 'kind', 'tutorial_id', 'locale', 'step_index', 'hour', 'answer_id']);
-    expect(rows.map((r) => r.kind)).toEqual(['visit_started', 'tutorial_list_viewed', 'tutorial_opened', 'tutorial_step_viewed', 'tutorial_completed', 'visit_reset']);
+    expect(rows.map((r) => r.kind)).toEqual([
+      'visit_started',
+      'tutorial_list_viewed',
+      'tutorial_opened',
+      'tutorial_step_viewed',
+      'tutorial_completed',
+      'visit_reset',
+    ]);
     for (const row of rows) {
       expect(row.visit_id).toMatch(UUID);
       expect(row.hour).toBe('2026-11-23T14');
       expect([null, FACETIME]).toContain(row.tutorial_id);
     }
     // No clock time or timestamp anywhere in the log: the hour bucket is the only trace of time.
-    const everyValue = rows.flatMap((r) => Object.entries(r).filter(([column]) => column !== 'id').map(([, v]) => String(v)));
-    expect(everyValue.filter((v) => /\d:\d\d|T\d\d:/.test(v) || v.includes(String(Math.floor(at.getTime() / 1000))))).toEqual([]);
+    const everyValue = rows.flatMap((r) =>
+      Object.entries(r)
+        .filter(([column]) => column !== 'id')
+        .map(([, v]) => String(v)),
+    );
+    expect(
+      everyValue.filter((v) => /\d:\d\d|T\d\d:/.test(v) || v.includes(String(Math.floor(at.getTime() / 1000)))),
+    ).toEqual([]);
   });
 
   it('give every visit its own random id', async () => {
@@ -70,9 +83,18 @@ describe('the visit log holds no personal data, no free text and no precise time
       { visitId, kind: 'tutorial_completed', tutorialId: FACETIME, stepIndex: 2 },
       { visitId, kind: 'visit_started' },
     ];
-    for (const event of bad) expect(await kiosk.dispatch('recordEvent', event)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
-    expect(await kiosk.dispatch('recordEvent', { visitId, kind: 'tutorial_completed', tutorialId: 'made-up' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(await kiosk.dispatch('recordEvent', { visitId: crypto.randomUUID(), kind: 'visit_reset' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    for (const event of bad)
+      expect(await kiosk.dispatch('recordEvent', event)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_request' },
+      });
+    expect(
+      await kiosk.dispatch('recordEvent', { visitId, kind: 'tutorial_completed', tutorialId: 'made-up' }),
+    ).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await kiosk.dispatch('recordEvent', { visitId: crypto.randomUUID(), kind: 'visit_reset' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
     expect(readLog(kiosk.dataDir).rows).toHaveLength(1);
   });
 });

@@ -25,16 +25,31 @@ async function startServer(kiosk: { dispatch: Dispatch } = testKiosk()) {
 }
 
 /** A raw HTTP request, so tests can send what browsers and curl really send (and what they never would). */
-function send(port: number, path: string, options: { method?: string; body?: string | Buffer; headers?: Record<string, string> } = {}) {
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: options.method ?? 'POST', headers: options.headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
-    req.on('error', reject);
-    req.end(options.body);
-  });
+function send(
+  port: number,
+  path: string,
+  options: { method?: string; body?: string | Buffer; headers?: Record<string, string> } = {},
+) {
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>(
+    (resolve, reject) => {
+      const req = request(
+        { host: '127.0.0.1', port, path, method: options.method ?? 'POST', headers: options.headers },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: res.headers,
+              body: Buffer.concat(chunks).toString('utf8'),
+            }),
+          );
+        },
+      );
+      req.on('error', reject);
+      req.end(options.body);
+    },
+  );
 }
 
 describe('the browser shell', () => {
@@ -43,7 +58,7 @@ describe('the browser shell', () => {
     expect((server.address() as AddressInfo).address).toBe('127.0.0.1');
   });
 
-  it('keep idle connections open well past Node\'s 5 s, so a reused connection is not reset under a POST', async () => {
+  it("keep idle connections open well past Node's 5 s, so a reused connection is not reset under a POST", async () => {
     const { server } = await startServer();
     expect(server.keepAliveTimeout).toBeGreaterThanOrEqual(30_000);
   });
@@ -76,7 +91,7 @@ describe('the browser shell', () => {
     expect(second.socket).toBe(first.socket);
   });
 
-  it('give a stalled or slow request 15 s, not Node\'s 300 s, and check it every second', async () => {
+  it("give a stalled or slow request 15 s, not Node's 300 s, and check it every second", async () => {
     const { server } = await startServer();
     expect(server.requestTimeout).toBe(15_000);
     expect(server.headersTimeout).toBeLessThan(server.requestTimeout);
@@ -87,7 +102,10 @@ describe('the browser shell', () => {
 
   it('answer a call posted the way curl posts it (no JSON content type)', async () => {
     const { port } = await startServer();
-    const res = await send(port, '/api/listTutorials', { body: '{"locale":"zh-Hant"}', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    const res = await send(port, '/api/listTutorials', {
+      body: '{"locale":"zh-Hant"}',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    });
     expect(res.status).toBe(200);
     expect(JSON.parse(res.body).tutorials[0]).toMatchObject({ id: 'iphone-turn-off-facetime', title: '關閉 FaceTime' });
   });
@@ -112,13 +130,16 @@ describe('the browser shell', () => {
     expect(JSON.parse(res.body)).toMatchObject({ code, message: expect.any(String) });
   });
 
-  it.each(['/api/%E0', '/api/%', '/api', '/api/', '/api/listTutorials/', '/api/list%54utorials'])('answer %s with a typed 404 and keep serving', async (path) => {
-    const { port } = await startServer();
-    const res = await send(port, path, { body: '{}' });
-    expect(res.status).toBe(404);
-    expect(JSON.parse(res.body)).toMatchObject({ code: 'unknown_call' });
-    expect((await send(port, '/api/getSettings')).status).toBe(200);
-  });
+  it.each(['/api/%E0', '/api/%', '/api', '/api/', '/api/listTutorials/', '/api/list%54utorials'])(
+    'answer %s with a typed 404 and keep serving',
+    async (path) => {
+      const { port } = await startServer();
+      const res = await send(port, path, { body: '{}' });
+      expect(res.status).toBe(404);
+      expect(JSON.parse(res.body)).toMatchObject({ code: 'unknown_call' });
+      expect((await send(port, '/api/getSettings')).status).toBe(200);
+    },
+  );
 
   it('refuse a body over the limit with a typed error', async () => {
     const { port } = await startServer();
@@ -132,11 +153,20 @@ describe('the browser shell', () => {
     // Two bytes sent of 999999999 declared, and the request left open: only the declared length can
     // tell the server to refuse; without it the server waits for bytes that never come.
     const res = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port, path: '/api/listTutorials', method: 'POST', headers: { 'Content-Length': '999999999' } }, (r) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => resolve({ status: r.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-      });
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/api/listTutorials',
+          method: 'POST',
+          headers: { 'Content-Length': '999999999' },
+        },
+        (r) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (c: Buffer) => chunks.push(c));
+          r.on('end', () => resolve({ status: r.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+        },
+      );
       req.on('error', reject);
       req.write('{}');
     });
@@ -147,7 +177,8 @@ describe('the browser shell', () => {
   it('answer a guesser of checklist codes with 429 and Retry-After, the wait in the body too', async () => {
     const frozen = new Date(2026, 11, 1, 10);
     const { port } = await startServer(testKiosk({ now: () => frozen }));
-    for (let i = 0; i < 5; i++) expect((await send(port, '/api/openChecklist', { body: `{"code":"0000000${i}"}` })).status).toBe(404);
+    for (let i = 0; i < 5; i++)
+      expect((await send(port, '/api/openChecklist', { body: `{"code":"0000000${i}"}` })).status).toBe(404);
     const res = await send(port, '/api/openChecklist', { body: '{"code":"00000009"}' });
     expect(res.status).toBe(429);
     expect(res.headers['retry-after']).toBe('2');
@@ -178,13 +209,16 @@ describe('the browser shell', () => {
     ['the kiosk page by name', '/index.html'],
     ['the checklist print page', '/print/checklist?code=12345678&lang=en'],
     ['the handout print page', '/print/handout?topic=iphone&lang=en'],
-  ])('make the browser ask again for %s, so after an update it never points at assets that are gone', async (_what, path) => {
-    const { port } = await startServer();
-    const res = await send(port, path, { method: 'GET' });
-    expect(res.status).toBe(200);
-    expect(res.headers['content-type']).toMatch(/^text\/html/);
-    expect(res.headers['cache-control']).toBe('no-cache');
-  });
+  ])(
+    'make the browser ask again for %s, so after an update it never points at assets that are gone',
+    async (_what, path) => {
+      const { port } = await startServer();
+      const res = await send(port, path, { method: 'GET' });
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toMatch(/^text\/html/);
+      expect(res.headers['cache-control']).toBe('no-cache');
+    },
+  );
 
   it('let the browser keep a hashed asset for a year without asking', async () => {
     const { port } = await startServer();
@@ -204,16 +238,19 @@ describe('the browser shell', () => {
     expect(res.body).toBe('');
   });
 
-  it.each(['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'PROPFIND'])('refuse %s on static files with 405 and say which methods work', async (method) => {
-    const { port } = await startServer();
-    for (const path of ['/', '/index.html', '/print/checklist', '/assets/index-D2jxkOJH.js']) {
-      const res = await send(port, path, { method });
-      expect(res.status, `${method} ${path}`).toBe(405);
-      expect(res.headers.allow).toBe('GET, HEAD');
-      expect(res.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
-      expect(res.body).not.toContain('SafeCall');
-    }
-  });
+  it.each(['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'PROPFIND'])(
+    'refuse %s on static files with 405 and say which methods work',
+    async (method) => {
+      const { port } = await startServer();
+      for (const path of ['/', '/index.html', '/print/checklist', '/assets/index-D2jxkOJH.js']) {
+        const res = await send(port, path, { method });
+        expect(res.status, `${method} ${path}`).toBe(405);
+        expect(res.headers.allow).toBe('GET, HEAD');
+        expect(res.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+        expect(res.body).not.toContain('SafeCall');
+      }
+    },
+  );
 
   it('serve nothing outside the renderer folder', async () => {
     const { port } = await startServer();

@@ -46,7 +46,11 @@ describe('unknown checklist codes', () => {
     }
     const refused = refusal(() => l.attempts.check());
     expect(refused).toMatchObject({ code: 'too_many_attempts', retryAfterSeconds: 1 });
-    expect(refused.toPayload()).toEqual({ code: 'too_many_attempts', message: expect.stringContaining('Too many'), retryAfterSeconds: 1 });
+    expect(refused.toPayload()).toEqual({
+      code: 'too_many_attempts',
+      message: expect.stringContaining('Too many'),
+      retryAfterSeconds: 1,
+    });
     expect(l.attempts.throttled()).toBe(1);
     expect(l.warnings).toHaveLength(1);
     expect(l.warnings[0]).not.toMatch(/\d{8}/);

@@ -26,27 +26,39 @@ describe('the core door (createDispatch) refuses what the contract does not allo
     ['null', 'getSettings', null, '(whole value)'],
     ['an id with free text', 'openTutorial', { tutorialId: 'My name is Alice', locale: 'en' }, 'tutorialId'],
     ['a language the kiosk does not know', 'reportVoices', { locales: ['fr'] }, 'locales.0'],
-  ])('answer invalid_request, naming the field, for %s, without running the handler', async (_what, name, payload, path) => {
-    const { handlers, calls } = stubHandlers();
-    const result = await createDispatch(handlers, () => {})(name, payload);
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
-    if (result.ok) return;
-    expect(result.error.issues?.map((i) => i.path)).toContain(path);
-    expect(calls).toEqual([]);
-  });
+  ])(
+    'answer invalid_request, naming the field, for %s, without running the handler',
+    async (_what, name, payload, path) => {
+      const { handlers, calls } = stubHandlers();
+      const result = await createDispatch(handlers, () => {})(name, payload);
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+      if (result.ok) return;
+      expect(result.error.issues?.map((i) => i.path)).toContain(path);
+      expect(calls).toEqual([]);
+    },
+  );
 
-  it.each(['dropAllTables', '__proto__', 'constructor', 'toString'])('answer unknown_call for %s, a name not in the contract', async (name) => {
-    const { handlers, calls } = stubHandlers();
-    expect(await createDispatch(handlers, () => {})(name, {})).toMatchObject({ ok: false, error: { code: 'unknown_call' } });
-    expect(calls).toEqual([]);
-  });
+  it.each(['dropAllTables', '__proto__', 'constructor', 'toString'])(
+    'answer unknown_call for %s, a name not in the contract',
+    async (name) => {
+      const { handlers, calls } = stubHandlers();
+      expect(await createDispatch(handlers, () => {})(name, {})).toMatchObject({
+        ok: false,
+        error: { code: 'unknown_call' },
+      });
+      expect(calls).toEqual([]);
+    },
+  );
 
   it('hand a valid request to its handler, and answer a failure inside it generically, with no stack or path', async () => {
     const { handlers, calls } = stubHandlers();
     const logged: string[] = [];
     const result = await createDispatch(handlers, (message) => logged.push(message))('listTutorials', { locale: 'en' });
     expect(calls).toEqual(['listTutorials']);
-    expect(result).toEqual({ ok: false, error: { code: 'internal', message: expect.stringMatching(/ask a member of staff/) } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'internal', message: expect.stringMatching(/ask a member of staff/) },
+    });
     expect(JSON.stringify(result)).not.toMatch(/secret\.ts|at /);
     expect(logged).toEqual(['SafeCall core: listTutorials failed']);
   });

@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { StartupError } from '../../../electron/core/startup-error.ts';
-import { diskCause, diskSentence, explainStartupFailure, type DiskProbe } from '../../../electron/core/startup-failure.ts';
+import {
+  diskCause,
+  diskSentence,
+  explainStartupFailure,
+  type DiskProbe,
+} from '../../../electron/core/startup-failure.ts';
 
 const FOLDER = '/var/lib/safecall';
 const roomy: DiskProbe = { freeBytes: () => 10 ** 9, whyNotWritable: () => undefined };
 const probe = (over: Partial<DiskProbe>): DiskProbe => ({ ...roomy, ...over });
 const failure = (code: string, message = 'x') => Object.assign(new Error(message), { code });
 
-describe('start-up failures caused by the data folder\'s disk', () => {
+describe("start-up failures caused by the data folder's disk", () => {
   it.each([
     ['SQLITE_FULL', roomy, 'full'],
     ['ENOSPC', roomy, 'full'],
@@ -30,7 +35,9 @@ describe('start-up failures caused by the data folder\'s disk', () => {
   it('become a StartupError of one sentence that names the folder and what to do', () => {
     const explained = explainStartupFailure(failure('SQLITE_FULL', 'database or disk is full'), FOLDER, roomy);
     expect(explained).toBeInstanceOf(StartupError);
-    expect((explained as Error).message).toBe('The disk holding /var/lib/safecall is full: free some space, then restart the kiosk.');
+    expect((explained as Error).message).toBe(
+      'The disk holding /var/lib/safecall is full: free some space, then restart the kiosk.',
+    );
     for (const cause of ['full', 'read_only', 'permissions', 'not_a_folder', 'disk_errors', 'cannot_open'] as const) {
       const sentence = diskSentence(cause, FOLDER);
       expect(sentence).toContain(FOLDER);

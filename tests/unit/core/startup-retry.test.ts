@@ -1,6 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { StartupError } from '../../../electron/core/startup-error.ts';
-import { failureLogLine, LONGEST_RETRY_MS, openWithRetry, retryDelay, UNEXPECTED_STARTUP_MESSAGE, type Unavailable } from '../../../electron/core/startup-retry.ts';
+import {
+  failureLogLine,
+  LONGEST_RETRY_MS,
+  openWithRetry,
+  retryDelay,
+  UNEXPECTED_STARTUP_MESSAGE,
+  type Unavailable,
+} from '../../../electron/core/startup-retry.ts';
 import { unavailablePage } from '../../../electron/core/unavailable-page.ts';
 
 /** A clock the test advances by hand: each scheduled retry waits in `pending` until run. */
@@ -20,7 +27,9 @@ function fakeScheduler() {
 
 describe('starting the core with retries', () => {
   it('waits 5 s, then doubles, and never more than 5 minutes', () => {
-    expect([1, 2, 3, 4, 5, 6, 7, 8, 20].map(retryDelay)).toEqual([5_000, 10_000, 20_000, 40_000, 80_000, 160_000, 300_000, 300_000, 300_000]);
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 20].map(retryDelay)).toEqual([
+      5_000, 10_000, 20_000, 40_000, 80_000, 160_000, 300_000, 300_000, 300_000,
+    ]);
     expect(LONGEST_RETRY_MS).toBe(300_000);
   });
 
@@ -32,7 +41,8 @@ describe('starting the core with retries', () => {
     openWithRetry({
       open: () => {
         tries += 1;
-        if (tries < 4) throw new StartupError('The disk holding /data is full: free some space, then restart the kiosk.');
+        if (tries < 4)
+          throw new StartupError('The disk holding /data is full: free some space, then restart the kiosk.');
         return 'the kiosk';
       },
       onReady,
@@ -55,7 +65,14 @@ describe('starting the core with retries', () => {
     const clock = fakeScheduler();
     const seen: Unavailable[] = [];
     const bug = new TypeError('x is undefined');
-    openWithRetry({ open: () => { throw bug; }, onReady: vi.fn(), onUnavailable: (s) => void seen.push(s), schedule: clock.schedule });
+    openWithRetry({
+      open: () => {
+        throw bug;
+      },
+      onReady: vi.fn(),
+      onUnavailable: (s) => void seen.push(s),
+      schedule: clock.schedule,
+    });
     expect(seen[0]).toMatchObject({ message: UNEXPECTED_STARTUP_MESSAGE, error: bug });
     expect(clock.pending).toHaveLength(1);
   });
@@ -74,7 +91,11 @@ describe('starting the core with retries', () => {
 
 describe('the page shown while the core cannot start', () => {
   it('is plain HTML with no script or style, the sentence escaped, and when the next try is', () => {
-    const html = unavailablePage({ message: 'The folder <b>"x"</b> & co is full.', retryInMs: 120_000, reloadAfterSeconds: 30 });
+    const html = unavailablePage({
+      message: 'The folder <b>"x"</b> & co is full.',
+      retryInMs: 120_000,
+      reloadAfterSeconds: 30,
+    });
     expect(html).toContain('The folder &#60;b&#62;&#34;x&#34;&#60;/b&#62; &#38; co is full.');
     expect(html).toContain('Next try in about 2 minutes.');
     expect(html).toContain('<meta http-equiv="refresh" content="30">');
@@ -85,15 +106,19 @@ describe('the page shown while the core cannot start', () => {
 });
 
 describe('the log line for a failed try', () => {
-  it('gives a StartupError\'s sentence and its underlying code, without a stack', () => {
+  it("gives a StartupError's sentence and its underlying code, without a stack", () => {
     const cause = Object.assign(new Error("ENOTDIR: not a directory, mkdir '/x/data'"), { code: 'ENOTDIR' });
     const error = new StartupError('The data folder /x/data cannot be made.', { cause });
     const line = failureLogLine({ message: error.message, retryInMs: 10_000, failures: 2, error });
-    expect(line).toBe("SafeCall Kiosk could not start (try 2); trying again in 10 s.\nThe data folder /x/data cannot be made. (ENOTDIR: not a directory, mkdir '/x/data')");
+    expect(line).toBe(
+      "SafeCall Kiosk could not start (try 2); trying again in 10 s.\nThe data folder /x/data cannot be made. (ENOTDIR: not a directory, mkdir '/x/data')",
+    );
   });
 
   it('gives a bug its whole stack', () => {
     const bug = new TypeError('x is undefined');
-    expect(failureLogLine({ message: UNEXPECTED_STARTUP_MESSAGE, retryInMs: 5_000, failures: 1, error: bug })).toContain(bug.stack ?? 'missing stack');
+    expect(
+      failureLogLine({ message: UNEXPECTED_STARTUP_MESSAGE, retryInMs: 5_000, failures: 1, error: bug }),
+    ).toContain(bug.stack ?? 'missing stack');
   });
 });

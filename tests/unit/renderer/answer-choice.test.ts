@@ -9,7 +9,13 @@ const phone: QuestionView = {
   options: [
     { id: 'phone-iphone', icon: 'iphone', label: 'iPhone', platform: 'ios' },
     { id: 'phone-samsung', icon: 'android', label: 'Samsung', platform: 'android' },
-    { id: 'phone-not-sure', icon: 'question', label: 'Not sure', platform: 'any', findOut: { ios: 'phone-iphone', android: 'phone-samsung' } },
+    {
+      id: 'phone-not-sure',
+      icon: 'question',
+      label: 'Not sure',
+      platform: 'any',
+      findOut: { ios: 'phone-iphone', android: 'phone-samsung' },
+    },
   ],
 };
 const apps: QuestionView = {
@@ -23,12 +29,21 @@ const apps: QuestionView = {
   ],
 };
 const ids = (list: Array<{ id: string }>) => list.map((o) => o.id);
-const tap = (chosen: string[], id: string) => toggleAnswer(chosen, apps.options.find((o) => o.id === id)!, apps.options);
+const tap = (chosen: string[], id: string) =>
+  toggleAnswer(
+    chosen,
+    apps.options.find((o) => o.id === id)!,
+    apps.options,
+  );
 
 describe('answers offered and chosen', () => {
   it('offer FaceTime only after an iPhone', () => {
     const platformAfter = (answer: string) => answeredPlatform([phone, apps], { phone: [answer] });
-    expect(ids(offeredOptions(apps, platformAfter('phone-iphone')))).toEqual(['apps-whatsapp', 'apps-facetime', 'apps-none']);
+    expect(ids(offeredOptions(apps, platformAfter('phone-iphone')))).toEqual([
+      'apps-whatsapp',
+      'apps-facetime',
+      'apps-none',
+    ]);
     expect(ids(offeredOptions(apps, platformAfter('phone-samsung')))).toEqual(['apps-whatsapp', 'apps-none']);
     expect(ids(offeredOptions(apps, platformAfter('phone-not-sure')))).toEqual(['apps-whatsapp', 'apps-none']);
     expect(answeredPlatform([phone, apps], {})).toBe('any');

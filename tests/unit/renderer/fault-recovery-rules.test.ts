@@ -31,7 +31,10 @@ describe('fault reports to the core', () => {
   function reporter() {
     let now = 0;
     const sent: FaultReport[] = [];
-    const report = createFaultReporter(async (r) => sent.push(r), () => now);
+    const report = createFaultReporter(
+      async (r) => sent.push(r),
+      () => now,
+    );
     return { report, sent, later: (ms: number) => (now += ms) };
   }
 

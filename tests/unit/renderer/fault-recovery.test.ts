@@ -51,12 +51,23 @@ const strings = (locale: Locale) => UI_STRINGS[locale] as { fault: { title: stri
 async function open(harness: Partial<Omit<Harness, 'poke'>> = {}) {
   page = await browser.newPage();
   // A real origin (answered here, nothing leaves the machine): about:blank has no web storage to wipe.
-  await page.route('http://harness.test/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><div id="root"></div>' }));
+  await page.route('http://harness.test/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><div id="root"></div>' }),
+  );
   // Time moves only when a test moves it.
   await page.clock.install({ time: START });
   await page.clock.pauseAt(START + 1_000);
   await page.goto('http://harness.test/');
-  const initial: Omit<Harness, 'poke'> = { mode: 'recovery', locale: 'es', broken: false, mounts: 0, reloads: 0, beats: 0, calls: [], ...harness };
+  const initial: Omit<Harness, 'poke'> = {
+    mode: 'recovery',
+    locale: 'es',
+    broken: false,
+    mounts: 0,
+    reloads: 0,
+    beats: 0,
+    calls: [],
+    ...harness,
+  };
   await page.evaluate((value) => {
     window.__harness = { ...value, poke: () => undefined };
   }, initial);
@@ -73,7 +84,9 @@ async function waitFor(selector: string) {
 }
 
 async function reportsSent(count: number) {
-  await page.waitForFunction((n) => window.__harness.calls.filter((c) => c.call === 'reportFault').length >= n, count, { timeout: 10_000 });
+  await page.waitForFunction((n) => window.__harness.calls.filter((c) => c.call === 'reportFault').length >= n, count, {
+    timeout: 10_000,
+  });
   return (await harness()).calls.filter((c) => c.call === 'reportFault').map((c) => c.request);
 }
 
@@ -91,13 +104,14 @@ async function breakScreen(settled: () => Promise<unknown> = () => waitFor('.fau
 }
 
 describe('a screen that throws while rendering', () => {
-  it('is replaced by the calm screen in the visitor\'s language, with the urgent buttons and no others', async () => {
+  it("is replaced by the calm screen in the visitor's language, with the urgent buttons and no others", async () => {
     await open({ locale: 'es' });
     await breakScreen();
     expect(await text('.fault__title')).toBe(strings('es').fault.title);
     expect(await text('.fault__touch')).toBe(strings('es').fault.touch);
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
-    for (const button of ['.top-bar__scam-now', '.top-bar__after-scam', '.top-bar__help']) expect(await visible(button)).toBe(true);
+    for (const button of ['.top-bar__scam-now', '.top-bar__after-scam', '.top-bar__help'])
+      expect(await visible(button)).toBe(true);
     expect(await page.locator('.top-bar__display').count()).toBe(0);
     expect(await page.locator('.journey').count()).toBe(0);
     // The surface is focused, so a key or a switch press starts again too.
@@ -118,7 +132,7 @@ describe('a screen that throws while rendering', () => {
     expect(JSON.stringify((await harness()).calls)).not.toContain('12345678');
   });
 
-  it('leaves the urgent cards working, drawn from the core, in the visitor\'s language', async () => {
+  it("leaves the urgent cards working, drawn from the core, in the visitor's language", async () => {
     await open({ locale: 'es' });
     await breakScreen();
     await page.locator('.top-bar__scam-now').click();
@@ -194,7 +208,11 @@ describe('an error no boundary catches', () => {
   it('is reported, and the page is drawn again, fresh, rather than left blank', async () => {
     await open({ mode: 'bare' });
     // Nothing catches it: React empties the page.
-    await breakScreen(() => page.waitForFunction(() => document.getElementById('root')?.childElementCount === 0, undefined, { timeout: 10_000 }));
+    await breakScreen(() =>
+      page.waitForFunction(() => document.getElementById('root')?.childElementCount === 0, undefined, {
+        timeout: 10_000,
+      }),
+    );
     expect(await reportsSent(1)).toEqual([{ kind: 'uncaught', where: 'plan' }]);
     await page.clock.runFor(1_000);
     await waitFor('.journey');
@@ -216,7 +234,12 @@ describe('errors outside rendering', () => {
       void Promise.reject(new Error('nobody awaited this'));
     });
     const reports = await reportsSent(2);
-    expect(reports).toEqual(expect.arrayContaining([{ kind: 'uncaught', where: 'plan' }, { kind: 'rejection', where: 'plan' }]));
+    expect(reports).toEqual(
+      expect.arrayContaining([
+        { kind: 'uncaught', where: 'plan' },
+        { kind: 'rejection', where: 'plan' },
+      ]),
+    );
     expect(JSON.stringify((await harness()).calls)).not.toContain('12345678');
     expect(await visible('.journey')).toBe(true);
     expect(await page.locator('.fault__surface').count()).toBe(0);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { COMPACT_LEVELS, countPages, fitSheet, levelClasses, type BodyPoints, type CompactLevel, type Flow } from '../../../renderer/print/fit-sheet.ts';
+import {
+  COMPACT_LEVELS,
+  countPages,
+  fitSheet,
+  levelClasses,
+  type BodyPoints,
+  type CompactLevel,
+  type Flow,
+} from '../../../renderer/print/fit-sheet.ts';
 
 const PX_PER_MM = 96 / 25.4;
 const mm = (n: number) => n * PX_PER_MM;
@@ -16,7 +24,7 @@ describe('countPages', () => {
     expect(countPages([one(10, 250)], page)).toBe(4); // a unit of 2.5 pages after a short one
   });
 
-  it('fills a page\'s columns in turn, then balances the columns of the last page', () => {
+  it("fills a page's columns in turn, then balances the columns of the last page", () => {
     expect(countPages([two(50, 50, 50, 50)], page)).toBe(1); // two columns of 100 mm
     expect(countPages([two(50, 50, 50, 50, 10)], page)).toBe(2);
     // Balanced, four 30 mm units take 60 mm of the page, so 39 mm of one-column text still fits.
@@ -79,7 +87,11 @@ describe('fitSheet', () => {
 
   it('uses the last level, and says how many pages it takes, when even that runs longer', () => {
     // Ten units of 175 mm at 14 pt: one a page.
-    expect(fitSheet('Letter', sheet(2000).measure)).toEqual({ points: 14, compact: COMPACT_LEVELS.length - 1, pages: 10 });
+    expect(fitSheet('Letter', sheet(2000).measure)).toEqual({
+      points: 14,
+      compact: COMPACT_LEVELS.length - 1,
+      pages: 10,
+    });
   });
 
   it('measures each size and level once', () => {
@@ -97,10 +109,13 @@ describe('levelClasses', () => {
     expect(levelClasses(8).at(-1)).toBe('sheet--essentials');
   });
 
-  it('never trusts the paginator over the sheet\'s own height: a sheet taller than a page is two pages', () => {
+  it("never trusts the paginator over the sheet's own height: a sheet taller than a page is two pages", () => {
     const pagePx = ((297 - 16 - 4) * 96) / 25.4;
     // The flows alone would fit one page; the sheet as laid out is a little taller than the page's room.
-    const measure = (points: number) => ({ flows: [{ columns: 1, units: [pagePx * 0.9] }], height: points === 16 ? pagePx + 2 : pagePx - 10 });
+    const measure = (points: number) => ({
+      flows: [{ columns: 1, units: [pagePx * 0.9] }],
+      height: points === 16 ? pagePx + 2 : pagePx - 10,
+    });
     expect(fitSheet('A4', measure)).toEqual({ points: 15, compact: 0, pages: 1 });
   });
 });

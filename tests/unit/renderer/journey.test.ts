@@ -1,11 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { canOpenLinked, initialJourney, journeyReducer, type JourneyAction, type JourneyState } from '../../../renderer/flow/journey.ts';
+import {
+  canOpenLinked,
+  initialJourney,
+  journeyReducer,
+  type JourneyAction,
+  type JourneyState,
+} from '../../../renderer/flow/journey.ts';
 
 const VISIT = '6f1c2a4e-0b7d-4c1e-9a51-2f3b4c5d6e7f';
 const FACETIME = 'iphone-turn-off-facetime';
-const PLAN = [{ tutorialId: 'general-stop-screen-share' }, { tutorialId: FACETIME }, { tutorialId: 'iphone-silence-unknown-callers' }];
+const PLAN = [
+  { tutorialId: 'general-stop-screen-share' },
+  { tutorialId: FACETIME },
+  { tutorialId: 'iphone-silence-unknown-callers' },
+];
 const run = (...actions: JourneyAction[]): JourneyState => actions.reduce(journeyReducer, initialJourney);
-const answer = (questionId: string, answerId: string): JourneyAction => ({ type: 'answered', questionId, answerIds: [answerId], questionCount: 3 });
+const answer = (questionId: string, answerId: string): JourneyAction => ({
+  type: 'answered',
+  questionId,
+  answerIds: [answerId],
+  questionCount: 3,
+});
 const atPlan = () =>
   run(
     { type: 'touch' },
@@ -26,7 +41,11 @@ describe('the visitor journey', () => {
     const second = journeyReducer(asking, answer('phone', 'phone-iphone'));
     expect(second).toMatchObject({ screen: 'question', questionIndex: 1, answers: { phone: ['phone-iphone'] } });
     const planned = atPlan();
-    expect(planned).toMatchObject({ screen: 'plan', plan: PLAN, answers: { phone: ['phone-iphone'], apps: ['apps-whatsapp'], 'stranger-call': ['stranger-call-yes'] } });
+    expect(planned).toMatchObject({
+      screen: 'plan',
+      plan: PLAN,
+      answers: { phone: ['phone-iphone'], apps: ['apps-whatsapp'], 'stranger-call': ['stranger-call-yes'] },
+    });
   });
 
   it('go back through the questions, keeping the answers given', () => {
@@ -98,9 +117,18 @@ describe('the visitor journey', () => {
   });
 
   it('open "I already paid" over a tutorial step and close back to the same step, never over the attract screen', () => {
-    const step = journeyReducer(journeyReducer(inTutorial(), { type: 'variantChosen', variantId: 'ios-18', asked: true }), { type: 'next', stepCount: 5 });
+    const step = journeyReducer(
+      journeyReducer(inTutorial(), { type: 'variantChosen', variantId: 'ios-18', asked: true }),
+      { type: 'next', stepCount: 5 },
+    );
     const s = journeyReducer(step, { type: 'openOverlay', overlay: 'afterScam' });
-    expect(s).toMatchObject({ screen: 'tutorial', overlay: 'afterScam', tutorialId: FACETIME, variantId: 'ios-18', stepIndex: 1 });
+    expect(s).toMatchObject({
+      screen: 'tutorial',
+      overlay: 'afterScam',
+      tutorialId: FACETIME,
+      variantId: 'ios-18',
+      stepIndex: 1,
+    });
     // From one urgent card straight to the other: one dialog at a time.
     expect(journeyReducer(s, { type: 'openOverlay', overlay: 'scamNow' }).overlay).toBe('scamNow');
     expect(journeyReducer(s, { type: 'closeOverlay' })).toEqual(step);
@@ -120,7 +148,10 @@ describe('the visitor journey', () => {
     s = journeyReducer(s, { type: 'checklistSaved', code: '48271935' });
     s = journeyReducer(s, { type: 'back' });
     expect(s).toMatchObject({ screen: 'done', checklistCode: '48271935', completed: [FACETIME] });
-    expect(journeyReducer(s, { type: 'openChecklist' })).toMatchObject({ screen: 'checklist', checklistCode: '48271935' });
+    expect(journeyReducer(s, { type: 'openChecklist' })).toMatchObject({
+      screen: 'checklist',
+      checklistCode: '48271935',
+    });
     // A code is only ever taken while the checklist is on screen.
     expect(journeyReducer(done, { type: 'checklistSaved', code: '11112222' }).checklistCode).toBeNull();
     expect(journeyReducer(atPlan(), { type: 'openChecklist' }).screen).toBe('plan');
@@ -145,9 +176,18 @@ describe('the visitor journey', () => {
     expect(s.screen).toBe('resume');
     expect(journeyReducer(s, { type: 'back' })).toMatchObject({ screen: 'question', questionIndex: 0 });
     s = journeyReducer(s, { type: 'resumed', actions: PLAN, completed: [FACETIME] });
-    expect(s).toMatchObject({ screen: 'plan', plan: PLAN, completed: [FACETIME], locale: 'ar', visitId: VISIT, checklistCode: null });
+    expect(s).toMatchObject({
+      screen: 'plan',
+      plan: PLAN,
+      completed: [FACETIME],
+      locale: 'ar',
+      visitId: VISIT,
+      checklistCode: null,
+    });
     // Not from a later question, and never without the resume screen.
-    expect(journeyReducer(journeyReducer(asking, answer('phone', 'phone-iphone')), { type: 'openResume' }).screen).toBe('question');
+    expect(journeyReducer(journeyReducer(asking, answer('phone', 'phone-iphone')), { type: 'openResume' }).screen).toBe(
+      'question',
+    );
     expect(journeyReducer(asking, { type: 'resumed', actions: PLAN, completed: [] }).screen).toBe('question');
   });
 
@@ -162,13 +202,21 @@ describe('the visitor journey', () => {
     it.each([
       ["It's an iPhone", 'phone-iphone'],
       ["It's an Android", 'phone-other-android'],
-      ['I still don\'t know', 'phone-not-sure'],
+      ["I still don't know", 'phone-not-sure'],
     ])('answer the phone question with "%s" and go on to the next question', (_button, answerId) => {
-      expect(journeyReducer(finding(), answer('phone', answerId))).toMatchObject({ screen: 'question', questionIndex: 1, answers: { phone: [answerId] } });
+      expect(journeyReducer(finding(), answer('phone', answerId))).toMatchObject({
+        screen: 'question',
+        questionIndex: 1,
+        answers: { phone: [answerId] },
+      });
     });
 
     it('go back to the phone question, answering nothing', () => {
-      expect(journeyReducer(finding(), { type: 'back' })).toMatchObject({ screen: 'question', questionIndex: 0, answers: {} });
+      expect(journeyReducer(finding(), { type: 'back' })).toMatchObject({
+        screen: 'question',
+        questionIndex: 0,
+        answers: {},
+      });
     });
 
     it('open only from a question, and take the checklist code only from the question itself', () => {
@@ -192,23 +240,43 @@ describe('the visitor journey', () => {
   });
 
   it('leave nothing of the previous visitor after start over', () => {
-    let s = journeyReducer(inTutorial(), { type: 'display', choices: { textSize: 3, theme: 'colour-blind', speechRate: 'slow' } });
+    let s = journeyReducer(inTutorial(), {
+      type: 'display',
+      choices: { textSize: 3, theme: 'colour-blind', speechRate: 'slow' },
+    });
     s = journeyReducer(s, { type: 'variantChosen', variantId: 'ios-18-and-later', asked: true });
     s = journeyReducer(s, { type: 'tutorialFinished' });
-    s = journeyReducer(journeyReducer(journeyReducer(s, { type: 'finish' }), { type: 'openChecklist' }), { type: 'checklistSaved', code: '48271935' });
+    s = journeyReducer(journeyReducer(journeyReducer(s, { type: 'finish' }), { type: 'openChecklist' }), {
+      type: 'checklistSaved',
+      code: '48271935',
+    });
     s = journeyReducer(s, { type: 'openOverlay', overlay: 'help' });
     expect(s.checklistCode).toBe('48271935');
     expect(journeyReducer(s, { type: 'startOver' })).toEqual(initialJourney);
   });
 
   it('start the common version for a visitor who does not know theirs, and forget that with another choice', () => {
-    let s = journeyReducer(inTutorial(), { type: 'variantChosen', variantId: 'ios-18-and-later', asked: true, unsure: true });
-    expect(s).toMatchObject({ screen: 'tutorial', variantId: 'ios-18-and-later', variantAsked: true, versionUnsure: true, stepIndex: 0 });
+    let s = journeyReducer(inTutorial(), {
+      type: 'variantChosen',
+      variantId: 'ios-18-and-later',
+      asked: true,
+      unsure: true,
+    });
+    expect(s).toMatchObject({
+      screen: 'tutorial',
+      variantId: 'ios-18-and-later',
+      variantAsked: true,
+      versionUnsure: true,
+      stepIndex: 0,
+    });
     // "It looks different" -> another version: now they chose it.
     s = journeyReducer(s, { type: 'variantChosen', variantId: 'ios-17-and-earlier', asked: true });
     expect(s.versionUnsure).toBe(false);
     // Back from the first step asks again.
-    s = journeyReducer(journeyReducer(s, { type: 'variantChosen', variantId: 'ios-18-and-later', asked: true, unsure: true }), { type: 'back' });
+    s = journeyReducer(
+      journeyReducer(s, { type: 'variantChosen', variantId: 'ios-18-and-later', asked: true, unsure: true }),
+      { type: 'back' },
+    );
     expect(s).toMatchObject({ variantId: null, versionUnsure: false });
   });
 
@@ -219,10 +287,25 @@ describe('the visitor journey', () => {
     s = journeyReducer(s, { type: 'next', stepCount: 8 });
     s = journeyReducer(s, { type: 'next', stepCount: 8 });
     const from = journeyReducer(s, { type: 'openLinkedGuide', tutorialId: FACETIME });
-    expect(from).toMatchObject({ screen: 'tutorial', tutorialId: FACETIME, variantId: null, stepIndex: 0, linkedFrom: [{ tutorialId: SILENCE_FT, variantId: 'ios-26', stepIndex: 2 }] });
+    expect(from).toMatchObject({
+      screen: 'tutorial',
+      tutorialId: FACETIME,
+      variantId: null,
+      stepIndex: 0,
+      linkedFrom: [{ tutorialId: SILENCE_FT, variantId: 'ios-26', stepIndex: 2 }],
+    });
     // Finishing the opened guide ticks it and returns to step 3 of the first.
-    let done = journeyReducer(journeyReducer(from, { type: 'variantChosen', variantId: 'ios-18-and-later', asked: true }), { type: 'tutorialFinished' });
-    expect(done).toMatchObject({ screen: 'tutorial', tutorialId: SILENCE_FT, variantId: 'ios-26', stepIndex: 2, linkedFrom: [] });
+    let done = journeyReducer(
+      journeyReducer(from, { type: 'variantChosen', variantId: 'ios-18-and-later', asked: true }),
+      { type: 'tutorialFinished' },
+    );
+    expect(done).toMatchObject({
+      screen: 'tutorial',
+      tutorialId: SILENCE_FT,
+      variantId: 'ios-26',
+      stepIndex: 2,
+      linkedFrom: [],
+    });
     expect(done.completed).toEqual([FACETIME]);
     // Back out of it (at its version question) returns too, without a tick.
     const left = journeyReducer(from, { type: 'back' });
@@ -246,8 +329,18 @@ describe('the visitor journey', () => {
   it('change language mid-visit from the top bar, keeping the screen, the guide and the step', () => {
     let s = journeyReducer(inTutorial(), { type: 'variantChosen', variantId: 'ios-18-and-later', asked: true });
     s = journeyReducer(s, { type: 'next', stepCount: 5 });
-    s = journeyReducer(journeyReducer(s, { type: 'openOverlay', overlay: 'language' }), { type: 'changeLanguage', locale: 'ar' });
-    expect(s).toMatchObject({ screen: 'tutorial', tutorialId: FACETIME, stepIndex: 1, locale: 'ar', overlay: null, visitId: VISIT });
+    s = journeyReducer(journeyReducer(s, { type: 'openOverlay', overlay: 'language' }), {
+      type: 'changeLanguage',
+      locale: 'ar',
+    });
+    expect(s).toMatchObject({
+      screen: 'tutorial',
+      tutorialId: FACETIME,
+      stepIndex: 1,
+      locale: 'ar',
+      overlay: null,
+      visitId: VISIT,
+    });
     // Not before a language was chosen at all (that is the language screen's job).
     expect(run({ type: 'touch' }, { type: 'changeLanguage', locale: 'ar' }).locale).toBeNull();
   });

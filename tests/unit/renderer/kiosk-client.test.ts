@@ -4,7 +4,9 @@ import { CALL_NAMES } from '../../../shared/api.ts';
 import { KioskError } from '../../../shared/errors.ts';
 
 function fakeFetch(status: number, body: unknown) {
-  return vi.fn(async (_url: string | URL | Request, _init?: RequestInit) => new Response(JSON.stringify(body), { status }));
+  return vi.fn(
+    async (_url: string | URL | Request, _init?: RequestInit) => new Response(JSON.stringify(body), { status }),
+  );
 }
 
 describe("the renderer's one door to the core", () => {
@@ -17,18 +19,27 @@ describe("the renderer's one door to the core", () => {
     const fetch = fakeFetch(200, { locale: 'en', tutorials: [] });
     const client = createKioskClient(httpTransport(fetch));
     await expect(client.listTutorials({ locale: 'en' })).resolves.toEqual({ locale: 'en', tutorials: [] });
-    expect(fetch).toHaveBeenCalledWith('/api/listTutorials', expect.objectContaining({ method: 'POST', body: '{"locale":"en"}' }));
+    expect(fetch).toHaveBeenCalledWith(
+      '/api/listTutorials',
+      expect.objectContaining({ method: 'POST', body: '{"locale":"en"}' }),
+    );
   });
 
   it('turn an error answer into a typed KioskError', async () => {
-    const client = createKioskClient(httpTransport(fakeFetch(404, { code: 'not_found', message: 'There is no tutorial "x".' })));
+    const client = createKioskClient(
+      httpTransport(fakeFetch(404, { code: 'not_found', message: 'There is no tutorial "x".' })),
+    );
     const error = await client.openTutorial({ tutorialId: 'x', locale: 'en' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(KioskError);
     expect(error).toMatchObject({ code: 'not_found' });
   });
 
   it('keep how long to wait when too many codes were tried (the envelope check must not strip it)', async () => {
-    const payload = { code: 'too_many_attempts', message: 'Too many checklist codes were tried.', retryAfterSeconds: 4 };
+    const payload = {
+      code: 'too_many_attempts',
+      message: 'Too many checklist codes were tried.',
+      retryAfterSeconds: 4,
+    };
     const client = createKioskClient(httpTransport(fakeFetch(429, payload)));
     const error = await client.openChecklist({ code: '12345678' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(KioskError);

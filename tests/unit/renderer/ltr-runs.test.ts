@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { splitLtrRuns } from '../../../renderer/components/ltr-runs.ts';
 
-const ltr = (text: string) => splitLtrRuns(text).filter((r) => r.ltr).map((r) => r.text);
+const ltr = (text: string) =>
+  splitLtrRuns(text)
+    .filter((r) => r.ltr)
+    .map((r) => r.text);
 
 describe('numbers and addresses inside translated text', () => {
   it('cut out lettered and spaced phone numbers whole, in any script around them', () => {
@@ -20,6 +23,10 @@ describe('numbers and addresses inside translated text', () => {
 
   it('keep every character, in order', () => {
     const text = 'اتصل بـ 1-877-382-4357 (1-877-FTC-HELP) أو زُر ReportFraud.ftc.gov.';
-    expect(splitLtrRuns(text).map((r) => r.text).join('')).toBe(text);
+    expect(
+      splitLtrRuns(text)
+        .map((r) => r.text)
+        .join(''),
+    ).toBe(text);
   });
 });

@@ -9,7 +9,9 @@ describe('the pseudo-locale', () => {
     const step = pseudoMessage('Step {current} of {total}');
     expect(step).toMatch(/^⟦Šťéþ \{current\} öƒ \{total\}·+⟧$/);
     expect(new IntlMessageFormat(step, 'en').format({ current: 2, total: 5 })).toContain('2');
-    const plural = pseudoMessage('{seconds, plural, one {Starting again in # second.} other {Starting again in # seconds.}}');
+    const plural = pseudoMessage(
+      '{seconds, plural, one {Starting again in # second.} other {Starting again in # seconds.}}',
+    );
     expect(new IntlMessageFormat(plural, 'en').format({ seconds: 9 })).toMatch(/Šťářťíñğ áğáíñ íñ 9 šéçöñďš/);
   });
 

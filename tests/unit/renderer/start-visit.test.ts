@@ -30,7 +30,9 @@ describe('choosing a language never waits on the visit log (audit H1)', () => {
 
   it('carry on with an id minted here when startVisit fails, as a failed logEvent does', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const { api } = core({ startVisit: async () => ({ ok: false, error: { code: 'storage_full', message: 'The disk is full.' } }) });
+    const { api } = core({
+      startVisit: async () => ({ ok: false, error: { code: 'storage_full', message: 'The disk is full.' } }),
+    });
     const visitId = await visitForLanguage(api, 'ar', null);
     expect(visitId).toMatch(UUID);
     expect(visitId).not.toBe(CORE_ID);

@@ -16,7 +16,22 @@ describe('UI strings', () => {
     const table = flatten(UI_STRINGS[locale]);
     for (const [key, message] of Object.entries(table)) {
       const format = new IntlMessageFormat(message, LOCALE_INFO[locale].htmlLang);
-      const args = { count: 3, current: 2, total: 5, done: 1, seconds: 9, days: 90, date: '1 July 2026', title: 'Settings', place: 'Front desk', topic: 'iPhone', centre: 'Kowloon Library', language: 'Arabic', version: 'iOS 26 or later', different: 'No, it looks different' };
+      const args = {
+        count: 3,
+        current: 2,
+        total: 5,
+        done: 1,
+        seconds: 9,
+        days: 90,
+        date: '1 July 2026',
+        title: 'Settings',
+        place: 'Front desk',
+        topic: 'iPhone',
+        centre: 'Kowloon Library',
+        language: 'Arabic',
+        version: 'iOS 26 or later',
+        different: 'No, it looks different',
+      };
       expect(format.format(args), `${locale} ${key}`).toBeTruthy();
       const argNames = (m: string) => [...new Set([...m.matchAll(/\{(\w+)[,}]/g)].map((x) => x[1]))].sort();
       expect(argNames(message), `${locale} ${key}`).toEqual(argNames(english[key] ?? ''));

@@ -12,11 +12,33 @@ const files = readdirSync(SHARED).filter((f) => f.endsWith('.ts'));
 
 /** The content source's schemas and helpers, all of them only read by the core's loader and compilers. */
 const SOURCE_ONLY = [
-  'tutorialSourceSchema', 'stepSourceSchema', 'variantSourceSchema', 'screenSourceSchema', 'screenRowSourceSchema',
-  'versionCheckFileSchema', 'questionsFileSchema', 'questionSourceSchema', 'optionSourceSchema', 'planRuleSourceSchema',
-  'hotlinesFileSchema', 'hotlineSourceSchema', 'regionHotlinesSchema', 'redFlagsFileSchema', 'scamNowFileSchema',
-  'afterScamFileSchema', 'scamScriptsFileSchema', 'scamScriptSourceSchema', 'checklistFileSchema', 'qrSourceSchema',
-  'localizedTextSchema', 'regionalTextSchema', 'phoneLabelSchema', 'textForRegion', 'allRegionalTexts', 'PROTECTIONS', 'protectionSchema',
+  'tutorialSourceSchema',
+  'stepSourceSchema',
+  'variantSourceSchema',
+  'screenSourceSchema',
+  'screenRowSourceSchema',
+  'versionCheckFileSchema',
+  'questionsFileSchema',
+  'questionSourceSchema',
+  'optionSourceSchema',
+  'planRuleSourceSchema',
+  'hotlinesFileSchema',
+  'hotlineSourceSchema',
+  'regionHotlinesSchema',
+  'redFlagsFileSchema',
+  'scamNowFileSchema',
+  'afterScamFileSchema',
+  'scamScriptsFileSchema',
+  'scamScriptSourceSchema',
+  'checklistFileSchema',
+  'qrSourceSchema',
+  'localizedTextSchema',
+  'regionalTextSchema',
+  'phoneLabelSchema',
+  'textForRegion',
+  'allRegionalTexts',
+  'PROTECTIONS',
+  'protectionSchema',
 ];
 
 describe('shared/ holds only what crosses the wire', () => {
@@ -30,7 +52,10 @@ describe('shared/ holds only what crosses the wire', () => {
   it("carry none of the source's validation messages into the page", () => {
     // Written only by the source schemas' own checks (electron/core/content/tutorial-source.ts, questions-source.ts).
     for (const message of ['duplicate variant id', 'name at least one condition']) {
-      expect(files.filter((file) => readFileSync(join(SHARED, file), 'utf8').includes(message)), message).toEqual([]);
+      expect(
+        files.filter((file) => readFileSync(join(SHARED, file), 'utf8').includes(message)),
+        message,
+      ).toEqual([]);
     }
   });
 });

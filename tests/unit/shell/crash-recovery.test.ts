@@ -68,10 +68,23 @@ describe('crash recovery wiring (fake clock)', () => {
   function wired() {
     const contents = fakeWebContents();
     const app = fakeApp();
-    const recovery = setupCrashRecovery(contents as unknown as WebContents, app as unknown as App, { supervised: false, policy, now: () => Date.now() });
+    const recovery = setupCrashRecovery(contents as unknown as WebContents, app as unknown as App, {
+      supervised: false,
+      policy,
+      now: () => Date.now(),
+    });
     const crash = (reason = 'crashed') => contents.emit('render-process-gone', fakeEvent(), { reason, exitCode: 139 });
     const failLoad = (errorCode = -6, isMainFrame = true) =>
-      contents.emit('did-fail-load', fakeEvent(), errorCode, 'ERR_FILE_NOT_FOUND', 'app://kiosk/index.html', isMainFrame, 1, 1);
+      contents.emit(
+        'did-fail-load',
+        fakeEvent(),
+        errorCode,
+        'ERR_FILE_NOT_FOUND',
+        'app://kiosk/index.html',
+        isMainFrame,
+        1,
+        1,
+      );
     return { contents, app, recovery, crash, failLoad };
   }
 

@@ -46,8 +46,16 @@ describe('findElectronBinary', () => {
   it('honours ELECTRON_OVERRIDE_DIST_PATH, even without path.txt', async () => {
     const override = join(projectRoot, 'custom-electron');
     await installBinary(override, 'electron.exe');
-    expect(findElectronBinary({ projectRoot, env: { ELECTRON_OVERRIDE_DIST_PATH: override }, platform: 'win32' })).toBe(join(override, 'electron.exe'));
-    expect(findElectronBinary({ projectRoot, env: { ELECTRON_OVERRIDE_DIST_PATH: join(projectRoot, 'nowhere') }, platform: 'win32' })).toBeNull();
+    expect(findElectronBinary({ projectRoot, env: { ELECTRON_OVERRIDE_DIST_PATH: override }, platform: 'win32' })).toBe(
+      join(override, 'electron.exe'),
+    );
+    expect(
+      findElectronBinary({
+        projectRoot,
+        env: { ELECTRON_OVERRIDE_DIST_PATH: join(projectRoot, 'nowhere') },
+        platform: 'win32',
+      }),
+    ).toBeNull();
   });
 
   it('reports this machine as it is without trying to download anything: a binary that exists, or none', () => {

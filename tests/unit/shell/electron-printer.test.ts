@@ -14,7 +14,12 @@ import { createWindowsPrintCommand, type PdfToPrinter } from '../../../electron/
 import { fakeBrowserWindows, fakeEvent, fakePrintContents } from './fakes.ts';
 
 const CODE = '48271935';
-const JOB: PrintJob = { path: `/print/checklist?code=${CODE}&lang=en&second=es`, paperSize: 'A4', copies: 1, printerName: 'Brother_HL' };
+const JOB: PrintJob = {
+  path: `/print/checklist?code=${CODE}&lang=en&second=es`,
+  paperSize: 'A4',
+  copies: 1,
+  printerName: 'Brother_HL',
+};
 const PDF = Buffer.from('%PDF-1.7 fake sheet');
 
 let tempDir: string;
@@ -37,7 +42,12 @@ function recordingCommand(send: (file: string) => Promise<void> = async () => un
   const command: PrintCommand & { send: ReturnType<typeof vi.fn<PrintCommand['send']>> } = {
     kind: 'cups',
     send: vi.fn<PrintCommand['send']>(async (file) => {
-      seen.push({ file, content: await readFile(file, 'utf8'), mode: (await stat(file)).mode & 0o777, folderMode: (await stat(dirname(file))).mode & 0o777 });
+      seen.push({
+        file,
+        content: await readFile(file, 'utf8'),
+        mode: (await stat(file)).mode & 0o777,
+        folderMode: (await stat(dirname(file))).mode & 0o777,
+      });
       await send(file);
     }),
   };
@@ -89,10 +99,14 @@ describe('the temporary PDF', () => {
   });
 
   it('does not mind the folder being gone already', async () => {
-    const result = await withTempPdf(PDF, async (file) => {
-      await rm(dirname(file), { recursive: true, force: true });
-      return 'sent';
-    }, { dir: tempDir, warn });
+    const result = await withTempPdf(
+      PDF,
+      async (file) => {
+        await rm(dirname(file), { recursive: true, force: true });
+        return 'sent';
+      },
+      { dir: tempDir, warn },
+    );
     expect(result).toBe('sent');
     expect(warn).not.toHaveBeenCalled();
   });
@@ -129,7 +143,10 @@ describe('the print queue', () => {
   });
 
   it('moves on after a failed job', async () => {
-    const renderPdf = vi.fn<(job: PrintJob) => Promise<Uint8Array>>().mockRejectedValueOnce(new PrintFailed('failed', 'page: not ready')).mockResolvedValue(PDF);
+    const renderPdf = vi
+      .fn<(job: PrintJob) => Promise<Uint8Array>>()
+      .mockRejectedValueOnce(new PrintFailed('failed', 'page: not ready'))
+      .mockResolvedValue(PDF);
     const { command } = recordingCommand();
     const printer = createElectronPrinter({ renderPdf, command, tempDir, warn });
     const [first, second] = await Promise.all([printer.print(JOB), printer.print(JOB)]);
@@ -138,7 +155,10 @@ describe('the print queue', () => {
   });
 
   it('moves on when a job overruns its backstop, rather than holding the queue', async () => {
-    const renderPdf = vi.fn<(job: PrintJob) => Promise<Uint8Array>>().mockReturnValueOnce(new Promise(() => undefined)).mockResolvedValue(PDF);
+    const renderPdf = vi
+      .fn<(job: PrintJob) => Promise<Uint8Array>>()
+      .mockReturnValueOnce(new Promise(() => undefined))
+      .mockResolvedValue(PDF);
     const { command } = recordingCommand();
     // Long enough that the second, healthy job (real temp files) fits inside it on a loaded machine.
     const printer = createElectronPrinter({ renderPdf, command, tempDir, warn, jobTimeoutMs: 500 });
@@ -165,8 +185,10 @@ describe('the print queue', () => {
 
 type Contents = ReturnType<typeof fakePrintContents>;
 
-const IDLE = 'scheduler is running\nprinter Brother_HL is idle.  enabled since Wed Dec  2 15:09:43 2026\n\tForm mounted:\n\tDescription: Brother_HL\n\tAlerts: none\n';
-const exitError = (code: number, stdout: string, stderr: string) => Object.assign(new Error(`Command failed\n${stderr}`), { code, killed: false, signal: null, stdout, stderr });
+const IDLE =
+  'scheduler is running\nprinter Brother_HL is idle.  enabled since Wed Dec  2 15:09:43 2026\n\tForm mounted:\n\tDescription: Brother_HL\n\tAlerts: none\n';
+const exitError = (code: number, stdout: string, stderr: string) =>
+  Object.assign(new Error(`Command failed\n${stderr}`), { code, killed: false, signal: null, stdout, stderr });
 
 interface Scenario {
   page?: (contents: Contents) => void;
@@ -182,7 +204,10 @@ function kioskPrinter(scenario: Scenario = {}) {
   });
   const files: Array<{ file: string; existed: boolean; content: string }> = [];
   const execFile = vi.fn<ExecFile>(async (command, args) => {
-    const reply = command === 'lpstat' ? (scenario.lpstat ?? { stdout: IDLE }) : (scenario.lp ?? { stdout: 'request id is Brother_HL-3 (1 file(s))\n' });
+    const reply =
+      command === 'lpstat'
+        ? (scenario.lpstat ?? { stdout: IDLE })
+        : (scenario.lp ?? { stdout: 'request id is Brother_HL-3 (1 file(s))\n' });
     if (command === 'lp') {
       const file = args.at(-1) ?? '';
       files.push({ file, existed: existsSync(file), content: existsSync(file) ? await readFile(file, 'utf8') : '' });
@@ -192,7 +217,15 @@ function kioskPrinter(scenario: Scenario = {}) {
   });
   const printer = createElectronPrinter({
     renderPdf: (job) =>
-      renderSheetPdf({ isPackaged: true, preloadPath: '/app/preload.cjs', BrowserWindow: windows.BrowserWindow as unknown as PrintWindowClass, timeoutMs: 50 }, job),
+      renderSheetPdf(
+        {
+          isPackaged: true,
+          preloadPath: '/app/preload.cjs',
+          BrowserWindow: windows.BrowserWindow as unknown as PrintWindowClass,
+          timeoutMs: 50,
+        },
+        job,
+      ),
     command: createCupsPrintCommand({ execFile, env: {} }),
     tempDir,
     warn,
@@ -208,61 +241,135 @@ describe('printing a sheet in the Electron shell (fake window and fake lp)', () 
     expect(windows).toHaveLength(1);
     expect(windows[0]?.options.show).toBe(false);
     expect(windows[0]?.webContents.loadURL).toHaveBeenCalledExactlyOnceWith(`app://kiosk${JOB.path}`);
-    expect(windows[0]?.webContents.printToPDF).toHaveBeenCalledWith({ pageSize: 'Letter', preferCSSPageSize: true, printBackground: true });
+    expect(windows[0]?.webContents.printToPDF).toHaveBeenCalledWith({
+      pageSize: 'Letter',
+      preferCSSPageSize: true,
+      printBackground: true,
+    });
     expect(windows[0]?.destroy).toHaveBeenCalledOnce();
 
-    expect(execFile).toHaveBeenLastCalledWith('lp', ['-d', 'Brother_HL', '-n', '2', '-o', 'media=Letter', '--', files[0]?.file], expect.anything());
+    expect(execFile).toHaveBeenLastCalledWith(
+      'lp',
+      ['-d', 'Brother_HL', '-n', '2', '-o', 'media=Letter', '--', files[0]?.file],
+      expect.anything(),
+    );
     expect(files).toEqual([{ file: expect.stringContaining(tempDir), existed: true, content: PDF.toString() }]);
     expect(existsSync(files[0]?.file ?? '')).toBe(false);
     expect(await readdir(tempDir)).toEqual([]);
   });
 
-  const DISABLED = 'scheduler is running\nprinter Brother_HL disabled since Wed Dec  2 15:10:12 2026 -\n\tPaused by staff\n\tForm mounted:\n\tAlerts: paused\n';
-  const OFFLINE = 'scheduler is running\nprinter Brother_HL now printing Brother_HL-5.  enabled since Wed Dec  2 15:10:02 2026\n\tPrinter not responding\n\tForm mounted:\n\tAlerts: offline-report\n';
-  const NO_PAPER = 'scheduler is running\nprinter Brother_HL disabled since Wed Dec  2 15:09:54 2026 -\n\tOut of paper\n\tForm mounted:\n\tAlerts: media-empty-error paused\n';
+  const DISABLED =
+    'scheduler is running\nprinter Brother_HL disabled since Wed Dec  2 15:10:12 2026 -\n\tPaused by staff\n\tForm mounted:\n\tAlerts: paused\n';
+  const OFFLINE =
+    'scheduler is running\nprinter Brother_HL now printing Brother_HL-5.  enabled since Wed Dec  2 15:10:02 2026\n\tPrinter not responding\n\tForm mounted:\n\tAlerts: offline-report\n';
+  const NO_PAPER =
+    'scheduler is running\nprinter Brother_HL disabled since Wed Dec  2 15:09:54 2026 -\n\tOut of paper\n\tForm mounted:\n\tAlerts: media-empty-error paused\n';
 
   it.each<[string, Scenario, Partial<PrintJob>, string, boolean]>([
     // name, scenario, job changes, reason, whether the page got as far as a PDF
-    ['no printer set and no system default', { lpstat: { stdout: 'scheduler is running\nno system default destination\n' } }, { printerName: undefined }, 'no_printer', true],
-    ['an unknown printer name', { lpstat: { error: exitError(1, 'scheduler is running\n', 'lpstat: Invalid destination name in list "Nope".\n') } }, { printerName: 'Nope' }, 'no_printer', true],
+    [
+      'no printer set and no system default',
+      { lpstat: { stdout: 'scheduler is running\nno system default destination\n' } },
+      { printerName: undefined },
+      'no_printer',
+      true,
+    ],
+    [
+      'an unknown printer name',
+      {
+        lpstat: { error: exitError(1, 'scheduler is running\n', 'lpstat: Invalid destination name in list "Nope".\n') },
+      },
+      { printerName: 'Nope' },
+      'no_printer',
+      true,
+    ],
     ['the printer is disabled', { lpstat: { stdout: DISABLED } }, {}, 'offline', true],
     ['the printer is offline', { lpstat: { stdout: OFFLINE } }, {}, 'offline', true],
     ['the printer is out of paper', { lpstat: { stdout: NO_PAPER } }, {}, 'no_paper', true],
-    ['lp fails', { lp: { error: exitError(1, '', 'lp: Error - unable to access "x" - Permission denied\n') } }, {}, 'failed', true],
-    ['lp is missing', { lpstat: { error: Object.assign(new Error('spawn lpstat ENOENT'), { code: 'ENOENT' }) } }, {}, 'no_printer', true],
-    ['lp times out', { lp: { error: Object.assign(new Error('Command failed'), { code: null, killed: true, signal: 'SIGTERM' }) } }, {}, 'failed', true],
-    ['the page is never ready', { page: (c) => c.executeJavaScript.mockReturnValue(new Promise(() => undefined)) }, {}, 'failed', false],
+    [
+      'lp fails',
+      { lp: { error: exitError(1, '', 'lp: Error - unable to access "x" - Permission denied\n') } },
+      {},
+      'failed',
+      true,
+    ],
+    [
+      'lp is missing',
+      { lpstat: { error: Object.assign(new Error('spawn lpstat ENOENT'), { code: 'ENOENT' }) } },
+      {},
+      'no_printer',
+      true,
+    ],
+    [
+      'lp times out',
+      { lp: { error: Object.assign(new Error('Command failed'), { code: null, killed: true, signal: 'SIGTERM' }) } },
+      {},
+      'failed',
+      true,
+    ],
+    [
+      'the page is never ready',
+      { page: (c) => c.executeJavaScript.mockReturnValue(new Promise(() => undefined)) },
+      {},
+      'failed',
+      false,
+    ],
     ['the page reports error', { page: (c) => c.executeJavaScript.mockResolvedValue('error') }, {}, 'failed', false],
-    ['printToPDF rejects', { page: (c) => c.printToPDF.mockRejectedValue(new Error('Failed to generate PDF')) }, {}, 'failed', false],
+    [
+      'printToPDF rejects',
+      { page: (c) => c.printToPDF.mockRejectedValue(new Error('Failed to generate PDF')) },
+      {},
+      'failed',
+      false,
+    ],
     [
       'the page fails to load (did-fail-load)',
-      { page: (c) => c.loadURL.mockImplementation((url) => (setTimeout(() => c.emit('did-fail-load', fakeEvent(), -6, 'ERR_FILE_NOT_FOUND', url, true)), new Promise<void>(() => undefined))) },
+      {
+        page: (c) =>
+          c.loadURL.mockImplementation(
+            (url) => (
+              setTimeout(() => c.emit('did-fail-load', fakeEvent(), -6, 'ERR_FILE_NOT_FOUND', url, true)),
+              new Promise<void>(() => undefined)
+            ),
+          ),
+      },
       {},
       'failed',
       false,
     ],
     [
       'loadURL rejects',
-      { page: (c) => c.loadURL.mockRejectedValue(Object.assign(new Error(`ERR_FAILED (-2) loading 'app://kiosk${JOB.path}'`), { code: 'ERR_FAILED', errno: -2 })) },
+      {
+        page: (c) =>
+          c.loadURL.mockRejectedValue(
+            Object.assign(new Error(`ERR_FAILED (-2) loading 'app://kiosk${JOB.path}'`), {
+              code: 'ERR_FAILED',
+              errno: -2,
+            }),
+          ),
+      },
       {},
       'failed',
       false,
     ],
-  ])('%s: a clear reason, the window destroyed, no PDF left behind, and nothing about the visitor in the log', async (_name, scenario, change, reason, reachedPrinter) => {
-    const { printer, windows, execFile } = kioskPrinter(scenario);
-    expect(await printer.print({ ...JOB, ...change })).toEqual({ status: 'failed', reason });
+  ])(
+    '%s: a clear reason, the window destroyed, no PDF left behind, and nothing about the visitor in the log',
+    async (_name, scenario, change, reason, reachedPrinter) => {
+      const { printer, windows, execFile } = kioskPrinter(scenario);
+      expect(await printer.print({ ...JOB, ...change })).toEqual({ status: 'failed', reason });
 
-    expect(windows).toHaveLength(1);
-    expect(windows[0]?.destroy).toHaveBeenCalledOnce();
-    expect(await readdir(tempDir)).toEqual([]);
-    expect(execFile.mock.calls.length > 0).toBe(reachedPrinter);
+      expect(windows).toHaveLength(1);
+      expect(windows[0]?.destroy).toHaveBeenCalledOnce();
+      expect(await readdir(tempDir)).toEqual([]);
+      expect(execFile.mock.calls.length > 0).toBe(reachedPrinter);
 
-    expect(warn).toHaveBeenCalledOnce();
-    const line = warn.mock.calls[0]?.[0] ?? '';
-    expect(line).toMatch(new RegExp(`^SafeCall printSheet \\(cups\\) failed, ${reason}: \\S`));
-    expect(line).not.toContain(CODE);
-    expect(line).not.toContain('/print/checklist');
-  });
+      expect(warn).toHaveBeenCalledOnce();
+      const line = warn.mock.calls[0]?.[0] ?? '';
+      expect(line).toMatch(new RegExp(`^SafeCall printSheet \\(cups\\) failed, ${reason}: \\S`));
+      expect(line).not.toContain(CODE);
+      expect(line).not.toContain('/print/checklist');
+    },
+  );
 
   it('prints on Windows through pdf-to-printer, and says why not', async () => {
     const api = {
@@ -272,15 +379,27 @@ describe('printing a sheet in the Electron shell (fake window and fake lp)', () 
         expect(await readFile(file, 'utf8')).toBe(PDF.toString());
       }),
     };
-    const printer = createElectronPrinter({ renderPdf: async () => PDF, command: createWindowsPrintCommand({ load: async () => api, status: async () => undefined }), tempDir, warn });
+    const printer = createElectronPrinter({
+      renderPdf: async () => PDF,
+      command: createWindowsPrintCommand({ load: async () => api, status: async () => undefined }),
+      tempDir,
+      warn,
+    });
 
     expect(await printer.print({ ...JOB, copies: 3 })).toEqual({ status: 'sent', copies: 3 });
-    expect(api.print).toHaveBeenCalledWith(expect.stringContaining(tempDir), { printer: 'Brother_HL', copies: 3, paperSize: 'A4', silent: true });
+    expect(api.print).toHaveBeenCalledWith(expect.stringContaining(tempDir), {
+      printer: 'Brother_HL',
+      copies: 3,
+      paperSize: 'A4',
+      silent: true,
+    });
 
     expect(await printer.print({ ...JOB, printerName: 'Gone' })).toEqual({ status: 'failed', reason: 'no_printer' });
     api.print.mockRejectedValueOnce(new Error('SumatraPDF exited with code 1'));
     expect(await printer.print(JOB)).toEqual({ status: 'failed', reason: 'failed' });
-    expect(warn).toHaveBeenLastCalledWith('SafeCall printSheet (windows) failed, failed: windows: SumatraPDF printing failed: SumatraPDF exited with code 1');
+    expect(warn).toHaveBeenLastCalledWith(
+      'SafeCall printSheet (windows) failed, failed: windows: SumatraPDF printing failed: SumatraPDF exited with code 1',
+    );
     expect(await readdir(tempDir)).toEqual([]);
   });
 });

@@ -21,7 +21,16 @@ export function fakeWebContents() {
     loadURL: vi.fn<WebContents['loadURL']>(async () => undefined),
     forcefullyCrashRenderer: vi.fn<WebContents['forcefullyCrashRenderer']>(),
     isDestroyed: vi.fn<WebContents['isDestroyed']>(() => false),
-  } satisfies Pick<WebContents, 'id' | 'setWindowOpenHandler' | 'setVisualZoomLevelLimits' | 'setZoomLevel' | 'loadURL' | 'forcefullyCrashRenderer' | 'isDestroyed'>);
+  } satisfies Pick<
+    WebContents,
+    | 'id'
+    | 'setWindowOpenHandler'
+    | 'setVisualZoomLevelLimits'
+    | 'setZoomLevel'
+    | 'loadURL'
+    | 'forcefullyCrashRenderer'
+    | 'isDestroyed'
+  >);
 }
 
 export function fakeApp() {
@@ -32,7 +41,9 @@ export function fakeApp() {
 }
 
 /** What Electron passes to listeners that can cancel: only preventDefault matters to the shell. */
-export function fakeEvent<T extends object>(fields?: T): T & { preventDefault(): void; readonly defaultPrevented: boolean } {
+export function fakeEvent<T extends object>(
+  fields?: T,
+): T & { preventDefault(): void; readonly defaultPrevented: boolean } {
   const state = { prevented: false };
   const event = {
     preventDefault() {
@@ -80,7 +91,10 @@ export function fakeBrowserWindows<Contents extends object>(makeContents: () => 
   return { BrowserWindow: FakeBrowserWindow, created };
 }
 
-export interface FakeWindow<Contents> extends Pick<BrowserWindow, 'destroy' | 'isDestroyed' | 'loadURL' | 'isMinimized' | 'restore' | 'show' | 'focus'> {
+export interface FakeWindow<Contents> extends Pick<
+  BrowserWindow,
+  'destroy' | 'isDestroyed' | 'loadURL' | 'isMinimized' | 'restore' | 'show' | 'focus'
+> {
   readonly options: BrowserWindowConstructorOptions;
   readonly webContents: Contents;
   readonly destroy: Mock<() => void>;

@@ -20,7 +20,8 @@ describe('heartbeat watch (fake clock)', () => {
     const silent = vi.fn();
     setupHeartbeatWatch({ on } as unknown as Pick<IpcMain, 'on'>, contents as unknown as WebContents, silent, 30_000);
     const [channel, listener] = (on.mock.calls[0] ?? []) as [string, (event: unknown) => void];
-    const beat = (event: unknown = { sender: { id: contents.id }, senderFrame: { url: 'app://kiosk/index.html' } }) => listener(event);
+    const beat = (event: unknown = { sender: { id: contents.id }, senderFrame: { url: 'app://kiosk/index.html' } }) =>
+      listener(event);
     const loaded = () => contents.emit('did-finish-load', fakeEvent());
     return { contents, channel, silent, beat, loaded };
   }
@@ -58,8 +59,14 @@ describe('heartbeat watch (fake clock)', () => {
   });
 
   it.each([
-    ['another page on app://kiosk (the print window)', (id: number) => ({ sender: { id: id + 1000 }, senderFrame: { url: 'app://kiosk/print.html' } })],
-    ['a remote frame in the kiosk window', (id: number) => ({ sender: { id }, senderFrame: { url: 'https://evil.example/' } })],
+    [
+      'another page on app://kiosk (the print window)',
+      (id: number) => ({ sender: { id: id + 1000 }, senderFrame: { url: 'app://kiosk/print.html' } }),
+    ],
+    [
+      'a remote frame in the kiosk window',
+      (id: number) => ({ sender: { id }, senderFrame: { url: 'https://evil.example/' } }),
+    ],
     ['a frame that is gone', (id: number) => ({ sender: { id }, senderFrame: null })],
   ])('does not count beats from %s', (_label, event) => {
     const { contents, silent, beat, loaded } = watched();

@@ -45,7 +45,14 @@ describe('IPC adapter', () => {
     ['a look-alike host', fromFrame('app://kiosk.evil.example/index.html')],
     ['credentials before the host', fromFrame('app://kiosk@evil.example/')],
     ['a frame that is gone (null senderFrame)', { senderFrame: null }],
-    ['a frame whose URL cannot be read', { get senderFrame(): never { throw new Error('frame destroyed'); } }],
+    [
+      'a frame whose URL cannot be read',
+      {
+        get senderFrame(): never {
+          throw new Error('frame destroyed');
+        },
+      },
+    ],
   ])('answers forbidden to %s without calling the core', async (_label, event) => {
     const { dispatch, handlerFor } = setup();
     for (const call of CALL_NAMES) {
@@ -58,7 +65,10 @@ describe('IPC adapter', () => {
   it('turns a core that breaks its never-throw promise into an internal error envelope', async () => {
     const handler = createIpcHandler('getSettings', { dispatch: async () => Promise.reject(new Error('boom')) });
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    await expect(handler(fromFrame('app://kiosk/'), {})).resolves.toMatchObject({ ok: false, error: { code: 'internal' } });
+    await expect(handler(fromFrame('app://kiosk/'), {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'internal' },
+    });
     expect(logged).toHaveBeenCalled();
   });
 

@@ -27,17 +27,43 @@ function press(shortcut: string): KeyInput {
   const key = plusKey ? '+' : (parts.pop() ?? '');
   const mods = new Set(parts.map((part) => part.toLowerCase()));
   const code = /^[a-z]$/i.test(key) ? `Key${key.toUpperCase()}` : /^\d$/.test(key) ? `Digit${key}` : key;
-  return { key, code, control: mods.has('ctrl'), meta: mods.has('cmd'), alt: mods.has('alt'), shift: mods.has('shift') };
+  return {
+    key,
+    code,
+    control: mods.has('ctrl'),
+    meta: mods.has('cmd'),
+    alt: mods.has('alt'),
+    shift: mods.has('shift'),
+  };
 }
 
 describe('input filter', () => {
   it.each([
-    'F5', 'F11', 'F12', 'Shift+F5', 'Ctrl+F5',
-    'Ctrl+R', 'Ctrl+r', 'Ctrl+Shift+R', 'Cmd+R',
-    'Ctrl+W', 'Ctrl+Shift+W', 'Ctrl+F4', 'Alt+F4', 'Ctrl+Q',
-    'Ctrl+Shift+I', 'Ctrl+Shift+J', 'Ctrl+Shift+C', 'Ctrl+Shift+i',
-    'Ctrl+P', 'Ctrl+Shift+P',
-    'Ctrl+=', 'Ctrl+-', 'Ctrl+0', 'Ctrl+Shift++', 'Ctrl+Shift+_',
+    'F5',
+    'F11',
+    'F12',
+    'Shift+F5',
+    'Ctrl+F5',
+    'Ctrl+R',
+    'Ctrl+r',
+    'Ctrl+Shift+R',
+    'Cmd+R',
+    'Ctrl+W',
+    'Ctrl+Shift+W',
+    'Ctrl+F4',
+    'Alt+F4',
+    'Ctrl+Q',
+    'Ctrl+Shift+I',
+    'Ctrl+Shift+J',
+    'Ctrl+Shift+C',
+    'Ctrl+Shift+i',
+    'Ctrl+P',
+    'Ctrl+Shift+P',
+    'Ctrl+=',
+    'Ctrl+-',
+    'Ctrl+0',
+    'Ctrl+Shift++',
+    'Ctrl+Shift+_',
   ])('blocks %s', (shortcut) => {
     expect(isBlockedInput(press(shortcut))).toBe(true);
   });
@@ -56,8 +82,31 @@ describe('input filter', () => {
   });
 
   it.each([
-    'a', 'Shift+A', 'r', 'R', 'w', 'p', '0', '-', '=', 'Enter', 'Backspace', 'Tab', 'Shift+Tab', ' ', 'Escape',
-    'ArrowLeft', 'F4', 'Alt+A', 'Ctrl+C', 'Ctrl+V', 'Ctrl+X', 'Ctrl+A', 'Ctrl+Z', 'Ctrl+I', 'Ctrl+J',
+    'a',
+    'Shift+A',
+    'r',
+    'R',
+    'w',
+    'p',
+    '0',
+    '-',
+    '=',
+    'Enter',
+    'Backspace',
+    'Tab',
+    'Shift+Tab',
+    ' ',
+    'Escape',
+    'ArrowLeft',
+    'F4',
+    'Alt+A',
+    'Ctrl+C',
+    'Ctrl+V',
+    'Ctrl+X',
+    'Ctrl+A',
+    'Ctrl+Z',
+    'Ctrl+I',
+    'Ctrl+J',
   ])('lets %s through', (shortcut) => {
     expect(isBlockedInput(press(shortcut))).toBe(false);
   });
@@ -170,15 +219,18 @@ describe('guards on every page (web-contents-created)', () => {
     return { created };
   }
 
-  it.each(['will-navigate', 'will-frame-navigate', 'will-redirect'])('keeps a page the shell never made from leaving app://kiosk (%s)', (eventName) => {
-    const contents = everyPageGuarded().created();
-    const away = fakeEvent({ url: 'https://example.com/' });
-    contents.emit(eventName, away);
-    expect(away.defaultPrevented).toBe(true);
-    const home = fakeEvent({ url: 'app://kiosk/print.html' });
-    contents.emit(eventName, home);
-    expect(home.defaultPrevented).toBe(false);
-  });
+  it.each(['will-navigate', 'will-frame-navigate', 'will-redirect'])(
+    'keeps a page the shell never made from leaving app://kiosk (%s)',
+    (eventName) => {
+      const contents = everyPageGuarded().created();
+      const away = fakeEvent({ url: 'https://example.com/' });
+      contents.emit(eventName, away);
+      expect(away.defaultPrevented).toBe(true);
+      const home = fakeEvent({ url: 'app://kiosk/print.html' });
+      contents.emit(eventName, home);
+      expect(home.defaultPrevented).toBe(false);
+    },
+  );
 
   it('denies its window.open and its webviews', () => {
     const contents = everyPageGuarded().created();
@@ -216,9 +268,18 @@ describe('session lockdown', () => {
   it('denies every permission request and check', () => {
     const session = lockedSession();
     const request = session.setPermissionRequestHandler.mock.calls[0]?.[0] as (
-      contents: unknown, permission: string, callback: (granted: boolean) => void,
+      contents: unknown,
+      permission: string,
+      callback: (granted: boolean) => void,
     ) => void;
-    for (const permission of ['media', 'geolocation', 'notifications', 'display-capture', 'fullscreen', 'openExternal']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'display-capture',
+      'fullscreen',
+      'openExternal',
+    ]) {
       const callback = vi.fn();
       request({}, permission, callback);
       expect(callback).toHaveBeenCalledExactlyOnceWith(false);
@@ -232,15 +293,21 @@ describe('session lockdown', () => {
   it('cancels every request that would leave the machine and lets app:// and file: through', () => {
     const session = lockedSession();
     const listener = session.webRequest.onBeforeRequest.mock.calls[0]?.[0] as (
-      details: { url: string }, callback: (response: { cancel: boolean }) => void,
+      details: { url: string },
+      callback: (response: { cancel: boolean }) => void,
     ) => void;
     const cancelled = (url: string) => {
       const callback = vi.fn();
       listener({ url }, callback);
       return (callback.mock.calls[0]?.[0] as { cancel: boolean }).cancel;
     };
-    for (const url of ['https://example.com/', 'http://127.0.0.1/', 'ws://x/', 'wss://x/', 'ftp://x/']) expect(cancelled(url)).toBe(true);
-    for (const url of ['app://kiosk/index.html', 'file:///opt/app/dist/renderer/index.html', 'data:image/png;base64,AA==']) {
+    for (const url of ['https://example.com/', 'http://127.0.0.1/', 'ws://x/', 'wss://x/', 'ftp://x/'])
+      expect(cancelled(url)).toBe(true);
+    for (const url of [
+      'app://kiosk/index.html',
+      'file:///opt/app/dist/renderer/index.html',
+      'data:image/png;base64,AA==',
+    ]) {
       expect(cancelled(url)).toBe(false);
     }
     expect(isBlockedRequestUrl('::not a url::')).toBe(true);

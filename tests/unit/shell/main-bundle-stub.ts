@@ -49,12 +49,32 @@ const app = Object.assign(new EventEmitter(), {
     return ready;
   },
   getAppPath: () => process.env.STUB_APP_ROOT ?? '',
-} satisfies Pick<App, 'isPackaged' | 'getPath' | 'setPath' | 'requestSingleInstanceLock' | 'quit' | 'exit' | 'relaunch' | 'whenReady' | 'getAppPath'>);
+} satisfies Pick<
+  App,
+  | 'isPackaged'
+  | 'getPath'
+  | 'setPath'
+  | 'requestSingleInstanceLock'
+  | 'quit'
+  | 'exit'
+  | 'relaunch'
+  | 'whenReady'
+  | 'getAppPath'
+>);
 
 let nextId = 1;
 class WebContents
   extends EventEmitter
-  implements Pick<ElectronWebContents, 'setWindowOpenHandler' | 'setVisualZoomLevelLimits' | 'setZoomLevel' | 'loadURL' | 'forcefullyCrashRenderer' | 'isDestroyed'>
+  implements
+    Pick<
+      ElectronWebContents,
+      | 'setWindowOpenHandler'
+      | 'setVisualZoomLevelLimits'
+      | 'setZoomLevel'
+      | 'loadURL'
+      | 'forcefullyCrashRenderer'
+      | 'isDestroyed'
+    >
 {
   readonly id = nextId++;
   setWindowOpenHandler(): void {
@@ -90,7 +110,9 @@ const schemes: Record<string, (request: Request) => Response | Promise<Response>
 const electron = {
   app,
   BrowserWindow,
-  dialog: { showErrorBox: (title: string, message: string) => record('showErrorBox', { title, message }) } satisfies Pick<Dialog, 'showErrorBox'>,
+  dialog: {
+    showErrorBox: (title: string, message: string) => record('showErrorBox', { title, message }),
+  } satisfies Pick<Dialog, 'showErrorBox'>,
   ipcMain: {
     handle: (channel: string, handler: InvokeHandler) => {
       ipc[channel] = handler;
@@ -98,7 +120,10 @@ const electron = {
     },
     on: (channel: string) => record('ipcMain.on', channel),
   } satisfies Pick<IpcMain, 'handle'> & { on: (channel: string) => void },
-  Menu: { setApplicationMenu: (menu: Menu | null) => record('setApplicationMenu', menu) } satisfies Pick<typeof Menu, 'setApplicationMenu'>,
+  Menu: { setApplicationMenu: (menu: Menu | null) => record('setApplicationMenu', menu) } satisfies Pick<
+    typeof Menu,
+    'setApplicationMenu'
+  >,
   net: { fetch: async () => new Response('') } satisfies Pick<Net, 'fetch'>,
   powerSaveBlocker: {
     start: (type: Parameters<PowerSaveBlocker['start']>[0]) => {
@@ -107,7 +132,8 @@ const electron = {
     },
   } satisfies Pick<PowerSaveBlocker, 'start'>,
   protocol: {
-    registerSchemesAsPrivileged: (privileged: Parameters<Protocol['registerSchemesAsPrivileged']>[0]) => record('registerSchemesAsPrivileged', privileged),
+    registerSchemesAsPrivileged: (privileged: Parameters<Protocol['registerSchemesAsPrivileged']>[0]) =>
+      record('registerSchemesAsPrivileged', privileged),
     handle: (scheme: string, handler: (request: Request) => Response | Promise<Response>) => {
       schemes[scheme] = handler;
       record('protocol.handle', scheme);
@@ -119,7 +145,10 @@ const electron = {
       setPermissionCheckHandler: () => record('setPermissionCheckHandler'),
       setDevicePermissionHandler: () => record('setDevicePermissionHandler'),
       webRequest: { onBeforeRequest: () => record('onBeforeRequest') },
-    } satisfies Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'> & { webRequest: { onBeforeRequest: () => void } }),
+    } satisfies Pick<
+      Session,
+      'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'
+    > & { webRequest: { onBeforeRequest: () => void } }),
   },
 };
 

@@ -54,7 +54,17 @@ async function runMain(name: string, env: Record<string, string> = {}): Promise<
     process.execPath,
     ['--require', join(work, 'electron-stub.cjs'), join(work, 'electron', 'main.cjs')],
     // NODE_PATH: the bundle lives in a temp folder, but better-sqlite3 stays a real package in node_modules.
-    { cwd: projectRoot, env: { ...process.env, NODE_PATH: join(projectRoot, 'node_modules'), STUB_APP_ROOT: projectRoot, STUB_APP_DATA: join(work, 'appdata'), SAFECALL_DATA_DIR: dataDir, ...env } },
+    {
+      cwd: projectRoot,
+      env: {
+        ...process.env,
+        NODE_PATH: join(projectRoot, 'node_modules'),
+        STUB_APP_ROOT: projectRoot,
+        STUB_APP_DATA: join(work, 'appdata'),
+        SAFECALL_DATA_DIR: dataDir,
+        ...env,
+      },
+    },
   );
   return JSON.parse(stdout) as Run;
 }
@@ -75,7 +85,9 @@ describe('the main bundle (main.cjs) with a stand-in Electron', () => {
 
   it('starts the real core and answers the kiosk page, and only the kiosk page, over IPC', async () => {
     const run = await runMain('ipc');
-    expect(run.calls.filter((call) => call.name === 'ipcMain.handle').map((call) => call.detail)).toEqual(CALL_NAMES.map(ipcChannel));
+    expect(run.calls.filter((call) => call.name === 'ipcMain.handle').map((call) => call.detail)).toEqual(
+      CALL_NAMES.map(ipcChannel),
+    );
     expect(run.results.fromKiosk).toMatchObject({ ok: true });
     expect(run.results.fromElsewhere).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
@@ -110,7 +122,9 @@ describe('the main bundle (main.cjs) with a stand-in Electron', () => {
     expect(run.results.listeners.webContentsCreated).toBe(1);
     // The window's page was guarded as it was created (the global hook), and once only.
     expect(order.filter((name) => name === 'setWindowOpenHandler')).toHaveLength(1);
-    expect(run.calls.filter((call) => call.name === 'ipcMain.on').map((call) => call.detail)).toEqual([HEARTBEAT_CHANNEL]);
+    expect(run.calls.filter((call) => call.name === 'ipcMain.on').map((call) => call.detail)).toEqual([
+      HEARTBEAT_CHANNEL,
+    ]);
   });
 
   it('restarts the app, with no dialog, when start() throws', async () => {
@@ -142,11 +156,16 @@ describe('the main bundle (main.cjs) with a stand-in Electron', () => {
     const run = await runMain('broken');
     const shown = run.calls.filter((call) => call.name === 'loadURL').map((call) => String(call.detail));
     expect(shown).toHaveLength(1);
-    expect(decodeURIComponent(shown[0] ?? '')).toMatch(/^data:text\/html;charset=utf-8,<!doctype html>[\s\S]*kiosk\.json/);
+    expect(decodeURIComponent(shown[0] ?? '')).toMatch(
+      /^data:text\/html;charset=utf-8,<!doctype html>[\s\S]*kiosk\.json/,
+    );
     expect(names(run)).not.toContain('exit');
     expect(names(run)).not.toContain('showErrorBox');
     // The error screen is a kiosk window like the real one: full screen and sandboxed.
-    expect(detail(run, 'BrowserWindow')).toMatchObject({ kiosk: true, webPreferences: { sandbox: true, contextIsolation: true } });
+    expect(detail(run, 'BrowserWindow')).toMatchObject({
+      kiosk: true,
+      webPreferences: { sandbox: true, contextIsolation: true },
+    });
     expect(names(run)).not.toContain('ipcMain.handle');
   });
 });

@@ -53,8 +53,11 @@ describe('print window options', () => {
     expect(options.focusable).toBe(false);
   });
 
-  it('has the kiosk window\'s hardened preferences and preload, and is not throttled while hidden', () => {
-    expect(options.webPreferences).toEqual({ ...kioskWindowOptions(input).webPreferences, backgroundThrottling: false });
+  it("has the kiosk window's hardened preferences and preload, and is not throttled while hidden", () => {
+    expect(options.webPreferences).toEqual({
+      ...kioskWindowOptions(input).webPreferences,
+      backgroundThrottling: false,
+    });
     expect(options.webPreferences).toMatchObject({
       preload: '/app/dist/electron/preload.cjs',
       sandbox: true,
@@ -65,7 +68,7 @@ describe('print window options', () => {
     });
   });
 
-  it('asks for an explicit page size, lets the sheet\'s @page rule win, and keeps backgrounds', () => {
+  it("asks for an explicit page size, lets the sheet's @page rule win, and keeps backgrounds", () => {
     expect(pdfOptions('A4')).toEqual({ pageSize: 'A4', preferCSSPageSize: true, printBackground: true });
     expect(pdfOptions('Letter')).toEqual({ pageSize: 'Letter', preferCSSPageSize: true, printBackground: true });
   });
@@ -76,9 +79,12 @@ describe('print page address', () => {
     expect(printPageUrl(PATH)).toBe(`app://kiosk${PATH}`);
   });
 
-  it.each(['//evil.example/print/checklist', 'https://evil.example/', 'print/checklist', '', 'app://kiosk.evil/print'])('refuses %j', (path) => {
-    expect(() => printPageUrl(path)).toThrow(PrintFailed);
-  });
+  it.each(['//evil.example/print/checklist', 'https://evil.example/', 'print/checklist', '', 'app://kiosk.evil/print'])(
+    'refuses %j',
+    (path) => {
+      expect(() => printPageUrl(path)).toThrow(PrintFailed);
+    },
+  );
 
   it('opens no window for an address outside the kiosk', async () => {
     const { BrowserWindow, created } = windows();
@@ -98,14 +104,20 @@ describe('renderSheetPdf', () => {
     expect(window?.options.show).toBe(false);
     expect(window?.webContents.loadURL).toHaveBeenCalledExactlyOnceWith(`app://kiosk${PATH}`);
     expect(window?.webContents.executeJavaScript).toHaveBeenCalledExactlyOnceWith('window.__safecallPrintReady');
-    expect(window?.webContents.printToPDF).toHaveBeenCalledExactlyOnceWith({ pageSize: 'Letter', preferCSSPageSize: true, printBackground: true });
+    expect(window?.webContents.printToPDF).toHaveBeenCalledExactlyOnceWith({
+      pageSize: 'Letter',
+      preferCSSPageSize: true,
+      printBackground: true,
+    });
     expect(window?.destroy).toHaveBeenCalledOnce();
   });
 
   it('prints A4 when the kiosk is set to A4', async () => {
     const { BrowserWindow, created } = windows();
     await renderSheetPdf({ ...input, BrowserWindow }, { path: PATH, paperSize: 'A4' });
-    expect(created[0]?.webContents.printToPDF).toHaveBeenCalledWith(expect.objectContaining({ pageSize: 'A4', preferCSSPageSize: true }));
+    expect(created[0]?.webContents.printToPDF).toHaveBeenCalledWith(
+      expect.objectContaining({ pageSize: 'A4', preferCSSPageSize: true }),
+    );
   });
 
   it('waits for the page to be ready before printing it', async () => {
@@ -128,7 +140,9 @@ describe('renderSheetPdf', () => {
     const away = fakeEvent({ url: 'https://evil.example/' });
     contents?.emit('will-navigate', away);
     expect(away.defaultPrevented).toBe(true);
-    const handler = contents?.setWindowOpenHandler.mock.calls[0]?.[0] as (details: { url: string }) => { action: string };
+    const handler = contents?.setWindowOpenHandler.mock.calls[0]?.[0] as (details: { url: string }) => {
+      action: string;
+    };
     expect(handler({ url: 'app://kiosk/index.html' })).toEqual({ action: 'deny' });
   });
 
@@ -136,13 +150,24 @@ describe('renderSheetPdf', () => {
     it.each<[string, (contents: Contents) => void, RegExp]>([
       ['the page says error', (c) => c.executeJavaScript.mockResolvedValue('error'), /could not lay the sheet out/],
       ['the page has no ready signal', (c) => c.executeJavaScript.mockResolvedValue(undefined), /no ready signal/],
-      ['the ready check throws', (c) => c.executeJavaScript.mockRejectedValue(new Error('Script failed to execute')), /ready check failed/],
-      ['printToPDF rejects', (c) => c.printToPDF.mockRejectedValue(new Error('Failed to generate PDF')), /printToPDF failed \(Failed to generate PDF\)/],
+      [
+        'the ready check throws',
+        (c) => c.executeJavaScript.mockRejectedValue(new Error('Script failed to execute')),
+        /ready check failed/,
+      ],
+      [
+        'printToPDF rejects',
+        (c) => c.printToPDF.mockRejectedValue(new Error('Failed to generate PDF')),
+        /printToPDF failed \(Failed to generate PDF\)/,
+      ],
       [
         'loadURL rejects',
         (c) =>
           c.loadURL.mockRejectedValue(
-            Object.assign(new Error(`ERR_FILE_NOT_FOUND (-6) loading 'app://kiosk${PATH}'`), { code: 'ERR_FILE_NOT_FOUND', errno: -6 }),
+            Object.assign(new Error(`ERR_FILE_NOT_FOUND (-6) loading 'app://kiosk${PATH}'`), {
+              code: 'ERR_FILE_NOT_FOUND',
+              errno: -6,
+            }),
           ),
         /did not load \(ERR_FILE_NOT_FOUND, -6\)/,
       ],
@@ -164,12 +189,18 @@ describe('renderSheetPdf', () => {
           }),
         /renderer is gone \(oom\)/,
       ],
-      ['the page never settles', (c) => c.executeJavaScript.mockReturnValue(new Promise(() => undefined)), /within 0.05 s/],
+      [
+        'the page never settles',
+        (c) => c.executeJavaScript.mockReturnValue(new Promise(() => undefined)),
+        /within 0.05 s/,
+      ],
       ['the page never loads', (c) => c.loadURL.mockReturnValue(new Promise<void>(() => undefined)), /within 0.05 s/],
       ['printToPDF never answers', (c) => c.printToPDF.mockReturnValue(new Promise(() => undefined)), /within 0.05 s/],
     ])('%s', async (_name, setup, message) => {
       const { BrowserWindow, created } = windows(setup);
-      const error = await failure(renderSheetPdf({ ...input, BrowserWindow, timeoutMs: 50 }, { path: PATH, paperSize: 'A4' }));
+      const error = await failure(
+        renderSheetPdf({ ...input, BrowserWindow, timeoutMs: 50 }, { path: PATH, paperSize: 'A4' }),
+      );
       expect(error.reason).toBe('failed');
       expect(error.message).toMatch(message);
       // The address carries the visitor's resume code: it never reaches a log line.
@@ -184,7 +215,9 @@ describe('renderSheetPdf', () => {
           c.emit('did-fail-load', fakeEvent(), -3, 'ERR_ABORTED', url, false);
         });
       });
-      await expect(renderSheetPdf({ ...input, BrowserWindow }, { path: PATH, paperSize: 'A4' })).resolves.toBeInstanceOf(Buffer);
+      await expect(
+        renderSheetPdf({ ...input, BrowserWindow }, { path: PATH, paperSize: 'A4' }),
+      ).resolves.toBeInstanceOf(Buffer);
       expect(created[0]?.destroy).toHaveBeenCalledOnce();
     });
 
@@ -200,8 +233,12 @@ describe('renderSheetPdf', () => {
 });
 
 describe('load error codes', () => {
-  it('keeps only Chromium\'s code, never the message with the address in it', () => {
-    expect(loadErrorCode(Object.assign(new Error(`ERR_ABORTED (-3) loading 'app://kiosk${PATH}'`), { code: 'ERR_ABORTED', errno: -3 }))).toBe('ERR_ABORTED, -3');
+  it("keeps only Chromium's code, never the message with the address in it", () => {
+    expect(
+      loadErrorCode(
+        Object.assign(new Error(`ERR_ABORTED (-3) loading 'app://kiosk${PATH}'`), { code: 'ERR_ABORTED', errno: -3 }),
+      ),
+    ).toBe('ERR_ABORTED, -3');
     expect(loadErrorCode(new Error(`failed loading app://kiosk${PATH}`))).toBe('no error code');
     expect(loadErrorCode(undefined)).toBe('no error code');
   });

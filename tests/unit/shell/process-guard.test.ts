@@ -21,7 +21,9 @@ describe('main-process guard', () => {
   function guarded(supervised = false) {
     const proc = fakeProcess();
     const app = fakeApp();
-    const fatal = setupProcessGuard(proc as unknown as NodeJS.Process, () => restartApp(app as unknown as App, supervised));
+    const fatal = setupProcessGuard(proc as unknown as NodeJS.Process, () =>
+      restartApp(app as unknown as App, supervised),
+    );
     return { proc, app, fatal };
   }
 
@@ -60,7 +62,10 @@ describe('main-process guard', () => {
   it('takes a throw inside start() the same way', () => {
     const { app, fatal } = guarded();
     fatal('start', new TypeError('window is undefined'));
-    expect(console.error).toHaveBeenCalledWith('SafeCall main process: start; restarting the app', expect.any(TypeError));
+    expect(console.error).toHaveBeenCalledWith(
+      'SafeCall main process: start; restarting the app',
+      expect.any(TypeError),
+    );
     expect(app.exit).toHaveBeenCalledWith(0);
   });
 

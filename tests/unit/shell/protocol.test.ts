@@ -92,7 +92,12 @@ describe('app:// handler', () => {
     // The URL parser folds ../ and %2e%2e/ away before the handler sees them, and a leading "//" is
     // joined under the root, so these look for a file inside the build that is not there.
     const { get, fetched } = handler();
-    const urls = ['app://kiosk/../../etc/passwd', 'app://kiosk/%2e%2e/%2e%2e/secret.txt', 'app://kiosk/../secret.txt', 'app://kiosk/%2fetc%2fpasswd'];
+    const urls = [
+      'app://kiosk/../../etc/passwd',
+      'app://kiosk/%2e%2e/%2e%2e/secret.txt',
+      'app://kiosk/../secret.txt',
+      'app://kiosk/%2fetc%2fpasswd',
+    ];
     for (const url of urls) {
       expect((await get(url)).status).toBe(404);
     }

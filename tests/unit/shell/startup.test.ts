@@ -51,11 +51,19 @@ describe('opening the core', () => {
     const pending: Array<{ run: () => void; ms: number }> = [];
     const showUnavailable = vi.fn((_html: string) => undefined);
     const onReady = vi.fn((_kiosk: Kiosk) => undefined);
-    openKioskWithRetry({ createKiosk, dataDir: '/d', appRoot: '/a', printer, showUnavailable, onReady, schedule: (run, ms) => void pending.push({ run, ms }) });
+    openKioskWithRetry({
+      createKiosk,
+      dataDir: '/d',
+      appRoot: '/a',
+      printer,
+      showUnavailable,
+      onReady,
+      schedule: (run, ms) => void pending.push({ run, ms }),
+    });
     return { pending, showUnavailable, onReady };
   }
 
-  it('passes the data folder, app root and the shell\'s printer through and hands the kiosk over', () => {
+  it("passes the data folder, app root and the shell's printer through and hands the kiosk over", () => {
     const createKiosk = vi.fn((_options: KioskOptions) => kiosk);
     const { onReady, showUnavailable, pending } = open(createKiosk);
     expect(createKiosk).toHaveBeenCalledExactlyOnceWith({ dataDir: '/d', appRoot: '/a', printer });
@@ -73,7 +81,9 @@ describe('opening the core', () => {
     });
     const { onReady, showUnavailable, pending } = open(createKiosk);
     expect(showUnavailable).toHaveBeenCalledTimes(1);
-    expect(showUnavailable.mock.calls[0]?.[0]).toContain('kiosk.json: &#34;centerName&#34; is not a setting. Did you mean &#34;centreName&#34;?');
+    expect(showUnavailable.mock.calls[0]?.[0]).toContain(
+      'kiosk.json: &#34;centerName&#34; is not a setting. Did you mean &#34;centreName&#34;?',
+    );
     expect(pending.map((p) => p.ms)).toEqual([5_000]);
 
     pending.shift()?.run();

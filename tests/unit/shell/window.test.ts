@@ -1,7 +1,12 @@
 import type { App, BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createKioskWindow, kioskWindowOptions, preloadPath, setupSecondInstanceFocus } from '../../../electron/shell/window.ts';
+import {
+  createKioskWindow,
+  kioskWindowOptions,
+  preloadPath,
+  setupSecondInstanceFocus,
+} from '../../../electron/shell/window.ts';
 import { fakeApp, fakeBrowserWindows, fakeWebContents } from './fakes.ts';
 
 describe('kiosk window options', () => {
@@ -34,20 +39,31 @@ describe('kiosk window options', () => {
   });
 
   it('finds the preload next to main.cjs', () => {
-    expect(preloadPath('/opt/app/resources/app.asar')).toBe(join('/opt/app/resources/app.asar', 'dist', 'electron', 'preload.cjs'));
+    expect(preloadPath('/opt/app/resources/app.asar')).toBe(
+      join('/opt/app/resources/app.asar', 'dist', 'electron', 'preload.cjs'),
+    );
   });
 });
 
 describe('createKioskWindow', () => {
   it('opens one locked-down kiosk window with the given preload and loads the kiosk page', () => {
     const windows = fakeBrowserWindows(() => fakeWebContents());
-    createKioskWindow(windows.BrowserWindow as unknown as typeof BrowserWindow, { isPackaged: true, preloadPath: 'p.cjs' });
+    createKioskWindow(windows.BrowserWindow as unknown as typeof BrowserWindow, {
+      isPackaged: true,
+      preloadPath: 'p.cjs',
+    });
     expect(windows.created).toHaveLength(1);
     // What the window was given, stated outright rather than as kioskWindowOptions' own answer.
     expect(windows.created[0]?.options).toMatchObject({
       kiosk: true,
       fullscreen: true,
-      webPreferences: { preload: 'p.cjs', sandbox: true, contextIsolation: true, nodeIntegration: false, devTools: false },
+      webPreferences: {
+        preload: 'p.cjs',
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        devTools: false,
+      },
     });
     expect(windows.created[0]?.loadURL).toHaveBeenCalledExactlyOnceWith('app://kiosk/index.html');
   });
