@@ -1,26 +1,28 @@
 import type { App, BrowserWindow, BrowserWindowConstructorOptions, WebContents } from 'electron';
 import { EventEmitter } from 'node:events';
-import { PrintFailed } from '../../../electron/shell/print/print-failed.ts';
-import { expect, vi, type Mock } from 'vitest';
+// The spies come from @vitest/spy (what vi.fn is made of), not from vitest: main-bundle-stub.ts builds
+// its whole stand-in Electron from these same fakes in a child process, where vitest is not running.
+import { fn, type Mock } from '@vitest/spy';
 
 /**
  * Stand-ins for the few Electron objects the shell touches. They are event emitters with spied
  * methods; the real 'electron' module is never loaded (requiring it here would try to download it).
  * Each spy is typed with Electron's own signature and each fake `satisfies` a Pick of Electron's type,
- * so a fake that drifts from Electron fails the type-check. (main-bundle-stub.ts is the stand-in for a
- * whole Electron in a child process, where there are no vitest spies; it is checked the same way.)
+ * so a fake that drifts from Electron fails the type-check. These are the only Electron fakes: the unit
+ * tests use them directly, and main-bundle-stub.ts (a whole stand-in 'electron' for the built main
+ * bundle, in a child process) is assembled from them.
  */
 let nextContentsId = 1;
 
 export function fakeWebContents() {
   return Object.assign(new EventEmitter(), {
     id: nextContentsId++,
-    setWindowOpenHandler: vi.fn<WebContents['setWindowOpenHandler']>(),
-    setVisualZoomLevelLimits: vi.fn<WebContents['setVisualZoomLevelLimits']>(async () => undefined),
-    setZoomLevel: vi.fn<WebContents['setZoomLevel']>(),
-    loadURL: vi.fn<WebContents['loadURL']>(async () => undefined),
-    forcefullyCrashRenderer: vi.fn<WebContents['forcefullyCrashRenderer']>(),
-    isDestroyed: vi.fn<WebContents['isDestroyed']>(() => false),
+    setWindowOpenHandler: fn<WebContents['setWindowOpenHandler']>(),
+    setVisualZoomLevelLimits: fn<WebContents['setVisualZoomLevelLimits']>(async () => undefined),
+    setZoomLevel: fn<WebContents['setZoomLevel']>(),
+    loadURL: fn<WebContents['loadURL']>(async () => undefined),
+    forcefullyCrashRenderer: fn<WebContents['forcefullyCrashRenderer']>(),
+    isDestroyed: fn<WebContents['isDestroyed']>(() => false),
   } satisfies Pick<
     WebContents,
     | 'id'
@@ -35,8 +37,8 @@ export function fakeWebContents() {
 
 export function fakeApp() {
   return Object.assign(new EventEmitter(), {
-    relaunch: vi.fn<App['relaunch']>(),
-    exit: vi.fn<App['exit']>(),
+    relaunch: fn<App['relaunch']>(),
+    exit: fn<App['exit']>(),
   } satisfies Pick<App, 'relaunch' | 'exit'>);
 }
 
@@ -59,8 +61,8 @@ export function fakeEvent<T extends object>(
 /** A webContents that can also run the print page's ready check and print it to PDF. */
 export function fakePrintContents() {
   return Object.assign(fakeWebContents(), {
-    executeJavaScript: vi.fn<(code: string) => Promise<unknown>>(async () => 'ready'),
-    printToPDF: vi.fn<WebContents['printToPDF']>(async () => Buffer.from('%PDF-1.7 fake sheet')),
+    executeJavaScript: fn<(code: string) => Promise<unknown>>(async () => 'ready'),
+    printToPDF: fn<WebContents['printToPDF']>(async () => Buffer.from('%PDF-1.7 fake sheet')),
   } satisfies Pick<WebContents, 'executeJavaScript' | 'printToPDF'>);
 }
 
@@ -70,20 +72,21 @@ export function fakePrintContents() {
  */
 export function fakeBrowserWindows<Contents extends object>(makeContents: () => Contents) {
   const created: FakeWindow<Contents>[] = [];
-  class FakeBrowserWindow implements FakeWindow<Contents> {
+  class FakeBrowserWindow extends EventEmitter implements FakeWindow<Contents> {
     readonly options: BrowserWindowConstructorOptions;
     readonly webContents = makeContents();
     #destroyed = false;
-    readonly destroy = vi.fn(() => {
+    readonly destroy = fn(() => {
       this.#destroyed = true;
     });
-    readonly isDestroyed = vi.fn(() => this.#destroyed);
-    readonly loadURL = vi.fn<BrowserWindow['loadURL']>(async () => undefined);
-    readonly isMinimized = vi.fn<BrowserWindow['isMinimized']>(() => false);
-    readonly restore = vi.fn<BrowserWindow['restore']>();
-    readonly show = vi.fn<BrowserWindow['show']>();
-    readonly focus = vi.fn<BrowserWindow['focus']>();
+    readonly isDestroyed = fn(() => this.#destroyed);
+    readonly loadURL = fn<BrowserWindow['loadURL']>(async () => undefined);
+    readonly isMinimized = fn<BrowserWindow['isMinimized']>(() => false);
+    readonly restore = fn<BrowserWindow['restore']>();
+    readonly show = fn<BrowserWindow['show']>();
+    readonly focus = fn<BrowserWindow['focus']>();
     constructor(options: BrowserWindowConstructorOptions) {
+      super();
       this.options = options;
       created.push(this);
     }
@@ -104,14 +107,4 @@ export interface FakeWindow<Contents> extends Pick<
   readonly restore: Mock<BrowserWindow['restore']>;
   readonly show: Mock<BrowserWindow['show']>;
   readonly focus: Mock<BrowserWindow['focus']>;
-}
-
-/** Waits for a print step to fail and returns its PrintFailed: a step that succeeds fails the test. */
-export async function printFailure(promise: Promise<unknown>): Promise<PrintFailed> {
-  const error = await promise.then(
-    () => new Error('expected the print step to fail'),
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(PrintFailed);
-  return error as PrintFailed;
 }

@@ -1,6 +1,5 @@
 import type {
   App,
-  BrowserWindow as ElectronBrowserWindow,
   BrowserWindowConstructorOptions,
   Dialog,
   IpcMain,
@@ -10,15 +9,16 @@ import type {
   PowerSaveBlocker,
   Protocol,
   Session,
-  WebContents as ElectronWebContents,
 } from 'electron';
 import { EventEmitter } from 'node:events';
 import Module from 'node:module';
+import { fakeApp, fakeBrowserWindows, fakeWebContents } from './fakes.ts';
 
 /**
  * The stand-in for 'electron' that main-bundle.test.ts preloads (node --require) before the built
- * main.cjs. Written in TypeScript and checked against Electron's own types, so a change in how the
- * shell calls Electron shows up here as a type error; bundled to CommonJS by esbuild when the test runs.
+ * main.cjs. Its app, windows and web contents are the unit tests' own fakes (fakes.ts), with a few
+ * more members the whole start-up needs; all checked against Electron's own types, so a change in how
+ * the shell calls Electron shows up as a type error. Bundled to CommonJS by esbuild when the test runs.
  * It records every call, waits until start-up has settled (a window loaded, or the app quit or exited),
  * pokes the IPC and app:// handlers, then prints { calls, results } as JSON.
  */
@@ -30,7 +30,7 @@ let resolveReady = (): void => undefined;
 const ready = new Promise<void>((resolve) => (resolveReady = resolve));
 const paths: Record<string, string> = { appData: process.env.STUB_APP_DATA ?? '' };
 
-const app = Object.assign(new EventEmitter(), {
+const app = Object.assign(fakeApp(), {
   isPackaged: true,
   getPath: (name: Parameters<App['getPath']>[0]) => paths[name] ?? '',
   setPath: (name: string, value: string) => {
@@ -42,8 +42,6 @@ const app = Object.assign(new EventEmitter(), {
     return process.env.STUB_LOCK !== '0';
   },
   quit: () => record('quit'),
-  exit: (code?: number) => record('exit', code),
-  relaunch: () => record('relaunch'),
   whenReady: () => {
     record('whenReady');
     return ready;
@@ -51,55 +49,28 @@ const app = Object.assign(new EventEmitter(), {
   getAppPath: () => process.env.STUB_APP_ROOT ?? '',
 } satisfies Pick<
   App,
-  | 'isPackaged'
-  | 'getPath'
-  | 'setPath'
-  | 'requestSingleInstanceLock'
-  | 'quit'
-  | 'exit'
-  | 'relaunch'
-  | 'whenReady'
-  | 'getAppPath'
+  'isPackaged' | 'getPath' | 'setPath' | 'requestSingleInstanceLock' | 'quit' | 'whenReady' | 'getAppPath'
 >);
+app.exit.mockImplementation((code?: number) => record('exit', code));
+app.relaunch.mockImplementation(() => record('relaunch'));
 
-let nextId = 1;
-class WebContents
-  extends EventEmitter
-  implements
-    Pick<
-      ElectronWebContents,
-      | 'setWindowOpenHandler'
-      | 'setVisualZoomLevelLimits'
-      | 'setZoomLevel'
-      | 'loadURL'
-      | 'forcefullyCrashRenderer'
-      | 'isDestroyed'
-    >
-{
-  readonly id = nextId++;
-  setWindowOpenHandler(): void {
-    record('setWindowOpenHandler');
-  }
-  async setVisualZoomLevelLimits(): Promise<void> {}
-  setZoomLevel(): void {}
-  async loadURL(): Promise<void> {}
-  forcefullyCrashRenderer(): void {}
-  isDestroyed(): boolean {
-    return false;
-  }
+function webContents() {
+  const contents = fakeWebContents();
+  contents.setWindowOpenHandler.mockImplementation(() => record('setWindowOpenHandler'));
+  return contents;
 }
 
-class BrowserWindow extends EventEmitter implements Pick<ElectronBrowserWindow, 'loadURL'> {
-  readonly webContents: WebContents;
+const { BrowserWindow: FakeBrowserWindow } = fakeBrowserWindows(webContents);
+/** The fake window, recording what start-up asks of it; it throws when the test says there is no display. */
+class BrowserWindow extends FakeBrowserWindow {
   constructor(options: BrowserWindowConstructorOptions) {
-    super();
     if (process.env.STUB_WINDOW_THROWS === '1') throw new Error('no display');
+    super(options);
     record('BrowserWindow', options);
-    this.webContents = new WebContents();
+    this.loadURL.mockImplementation(async (url: string) => {
+      record('loadURL', url);
+    });
     app.emit('web-contents-created', {}, this.webContents);
-  }
-  async loadURL(url: string): Promise<void> {
-    record('loadURL', url);
   }
 }
 

@@ -10,7 +10,7 @@ import {
   reasonKeyword,
 } from '../../../electron/shell/print/cups-status.ts';
 import type { PrintFailed } from '../../../electron/shell/print/print-failed.ts';
-import { printFailure } from './fakes.ts';
+import { printFailure } from './print-failure.ts';
 
 /**
  * lpstat's long form, as OpenPrinting/cups 2.4 writes it. The idle, disabled, holding, offline-report

@@ -15,7 +15,7 @@ import {
   windowsFailure,
   type WindowsStatus,
 } from '../../../electron/shell/print/windows-status.ts';
-import { printFailure } from './fakes.ts';
+import { printFailure } from './print-failure.ts';
 
 const FILE = 'C:\\Users\\kiosk\\AppData\\Local\\Temp\\safecall-print-a1\\safecall-checklist.pdf';
 const BROTHER = {
