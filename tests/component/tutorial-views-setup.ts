@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -6,12 +6,15 @@ import { createKiosk } from '../../electron/core/create-core.ts';
 import type { CallResponse } from '../../shared/api.ts';
 import type { TutorialView } from '../../shared/content-schema.ts';
 import { LOCALES, type Locale } from '../../shared/locales.ts';
+import { REGIONS, type Region } from '../../shared/regions.ts';
 import { unwrap } from '../support/unwrap.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** Every tutorial as the core serves it, per locale, in the order the list shows them. */
     tutorialViews: Record<Locale, TutorialView[]>;
+    /** The tutorials whose words differ in a centre's region (a local hotline, a local app name), per region and locale. */
+    regionalViews: Array<{ region: Region; locale: Locale; tutorials: TutorialView[] }>;
     /** SWEEP_SHOTS=1 (`npm run test:sweep`): save a picture of every tutorial step for content reviewers. */
     sweepShots: boolean;
   }
@@ -22,8 +25,10 @@ declare module 'vitest' {
  * folder (migrate, import the content), asked for every tutorial in every language, then closed. The
  * browser cannot open SQLite, so the answers travel to it through `provide`.
  */
-export default async function setup(project: TestProject): Promise<void> {
+/** Every tutorial in every language, as a kiosk provisioned for `region` (or none) serves it. */
+async function compileAll(region: Region | null): Promise<Record<Locale, TutorialView[]>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'safecall-component-'));
+  if (region) writeFileSync(join(dataDir, 'kiosk.json'), JSON.stringify({ region }));
   const kiosk = createKiosk({ appRoot: join(import.meta.dirname, '..', '..'), dataDir, warn: () => {} });
   try {
     const views = {} as Record<Locale, TutorialView[]>;
@@ -41,10 +46,31 @@ export default async function setup(project: TestProject): Promise<void> {
         views[locale].push(opened.tutorial);
       }
     }
-    project.provide('tutorialViews', views);
-    project.provide('sweepShots', process.env.SWEEP_SHOTS === '1');
+    return views;
   } finally {
     kiosk.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The component tests draw the real content, compiled by the real core: a kiosk started on an empty
+ * folder (migrate, import the content), asked for every tutorial in every language, then closed; then
+ * one kiosk per region, keeping only the tutorials whose words change there. The browser cannot open
+ * SQLite, so the answers travel to it through `provide`.
+ */
+export default async function setup(project: TestProject): Promise<void> {
+  const views = await compileAll(null);
+  const regionalViews: Array<{ region: Region; locale: Locale; tutorials: TutorialView[] }> = [];
+  for (const region of REGIONS) {
+    const inRegion = await compileAll(region);
+    for (const locale of LOCALES) {
+      const plain = new Map(views[locale].map((t) => [t.id, JSON.stringify(t)]));
+      const tutorials = inRegion[locale].filter((t) => plain.get(t.id) !== JSON.stringify(t));
+      if (tutorials.length > 0) regionalViews.push({ region, locale, tutorials });
+    }
+  }
+  project.provide('tutorialViews', views);
+  project.provide('regionalViews', regionalViews);
+  project.provide('sweepShots', process.env.SWEEP_SHOTS === '1');
 }
