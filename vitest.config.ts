@@ -51,7 +51,7 @@ export default defineConfig({
         },
       },
     ],
-    // `npm run coverage` (needs @vitest/coverage-v8): the Node side and the renderer's pure logic.
+    // `npm run coverage`: the Node side, and the renderer as the component tests draw it in Chromium.
     coverage: {
       provider: 'v8',
       include: ['electron/**/*.ts', 'shared/**/*.ts', 'renderer/**/*.{ts,tsx}', 'scripts/**/*.ts'],
