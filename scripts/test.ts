@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { failures, readJson, type PlaywrightSuite } from './test-report.ts';
 
 /**
  * `npm test`: everything CI runs, in order: type-check, lint, vitest (unit + integration on real SQLite
@@ -29,10 +30,6 @@ interface Stage {
   beside?: boolean;
   /** What the counts are made of, for the summary line (e.g. tests per vitest project). */
   detail?: () => string;
-}
-
-function readJson(file: string): unknown {
-  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
 }
 
 function vitestCounts(file: string): Counts {
@@ -102,12 +99,6 @@ const stages: Stage[] = [
     counts: () => playwrightCounts(join(RESULTS, 'electron.json')),
   },
 ];
-
-interface PlaywrightSuite {
-  title: string;
-  specs?: { title: string; tests: { results: { duration: number }[] }[] }[];
-  suites?: PlaywrightSuite[];
-}
 
 /** Where the time went: the ten slowest e2e tests and the five slowest test files, so it is measured, not guessed. */
 function slowest(): string[] {
@@ -214,6 +205,8 @@ for (let i = 0; i < stages.length;) {
 }
 
 console.log(`\n=== slowest\n${slowest().join('\n')}`);
+const failed = failures(RESULTS);
+if (failed.length > 0) console.log(`\n=== failed\n${failed.join('\n')}`);
 console.log(`\n=== summary\n${summary.join('\n')}`);
 console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exit(total.failed === 0 ? 0 : 1);
