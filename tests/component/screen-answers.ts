@@ -17,6 +17,9 @@ export interface ScreenAnswers {
   /** The answers the accessibility walk gives (the first phone, the first app, the second of the rest) and the plan they bring. */
   answers: Answers;
   plan: CallResponse<'makePlan'>;
+  /** The answers the lobby-size walk gives (the first of each) and the plan they bring. */
+  lobbyAnswers: Answers;
+  lobbyPlan: CallResponse<'makePlan'>;
   safety: CallResponse<'getSafetyAdvice'>;
   /** The plan saved as a checklist, and the sheet the core composes for it. */
   code: string;
@@ -47,6 +50,8 @@ export async function compileScreenAnswers(): Promise<Record<Locale, ScreenAnswe
         if (option) answers[q.id] = [option.id];
       }
       const plan = await ask('makePlan', { locale, answers });
+      const lobbyAnswers: Answers = {};
+      for (const q of questions.questions) if (q.options[0]) lobbyAnswers[q.id] = [q.options[0].id];
       const { code } = await ask('saveChecklist', {
         actions: plan.actions.map((a) => ({ tutorialId: a.tutorialId })),
         completed: [],
@@ -58,6 +63,8 @@ export async function compileScreenAnswers(): Promise<Record<Locale, ScreenAnswe
         tutorials: await ask('listTutorials', { locale }),
         answers,
         plan,
+        lobbyAnswers,
+        lobbyPlan: await ask('makePlan', { locale, answers: lobbyAnswers }),
         safety: await ask('getSafetyAdvice', { locale }),
         code,
         sheet: await ask('composeSheet', { sheet: { kind: 'personal', code, lang: locale } }),

@@ -18,8 +18,8 @@ import { LOCALES, type Locale } from '../../shared/locales.ts';
 import { AXE_TAGS } from '../support/axe-rules.ts';
 import { animationsSettled, clippedButtons, sidewaysOverflow, smallTargets } from '../support/on-screen.ts';
 import { axeViolations } from './axe.ts';
-import { fakeKiosk } from './fake-kiosk.ts';
 import { mountScreen } from './mount.tsx';
+import { realAnswers } from './real-answers.ts';
 
 /**
  * Every screen of the journey on its own, in every language, at the largest text size, in the
@@ -209,22 +209,7 @@ describe('every screen at the largest text size, standard theme', () => {
   });
 
   it.for(LOCALES)('%s: every screen after the lobby', async (locale) => {
-    const a = answers[locale];
-    const api = fakeKiosk({
-      listLocales: () => a.listLocales,
-      getSettings: () => a.settings,
-      getQuestions: () => a.questions,
-      listTutorials: () => a.tutorials,
-      makePlan: () => a.plan,
-      getSafetyAdvice: () => a.safety,
-      composeSheet: () => a.sheet,
-      openTutorial: ({ tutorialId, variant }) => {
-        const tutorial = views[locale].find((t) => t.id === tutorialId);
-        const chosen = tutorial?.variants.find((v) => v.id === variant) ?? tutorial?.variants[0];
-        if (!tutorial || !chosen) throw new Error(`no tutorial ${tutorialId}`);
-        return { tutorial, variant: chosen };
-      },
-    });
+    const api = realAnswers(locale);
     const kiosk = await mountScreen(null, { locale, api, textSize: LARGEST });
     for (const { where, ready, screen, tap, clipped } of journeyScreens(locale)) {
       // A fresh screen each time (a key per screen): state from the one before never leaks in.

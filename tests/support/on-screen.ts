@@ -43,6 +43,8 @@ export function fullyOnScreen(selector: string): boolean {
       })
     )
       return false;
+    // A modal dialog is drawn in the top layer: the boxes around it in the page never clip it.
+    if (parent.matches('dialog:modal')) break;
   }
   return true;
 }
