@@ -54,6 +54,8 @@ export interface MountOptions {
   textSize?: number;
   /** App shows "more below" on every screen but the plan. */
   moreBelow?: boolean;
+  /** The lobby screen (attract) is drawn by App on its own, without the frame. */
+  frame?: boolean;
 }
 
 export interface Mounted {
@@ -78,7 +80,7 @@ afterEach(() => {
  * out as on the kiosk. Unmounted after the test.
  */
 export async function mountScreen(screen: ReactNode, options: MountOptions = {}): Promise<Mounted> {
-  const { locale = 'en', api = fakeKiosk(), textSize = 0, moreBelow = true } = options;
+  const { locale = 'en', api = fakeKiosk(), textSize = 0, moreBelow = true, frame = true } = options;
   const i18n = createI18n();
   await i18n.changeLanguage(locale);
   applyDocumentLanguage(locale);
@@ -94,9 +96,13 @@ export async function mountScreen(screen: ReactNode, options: MountOptions = {})
       mounted.render(
         <I18nextProvider i18n={i18n}>
           <KioskProvider api={api}>
-            <Frame locale={locale} moreBelow={moreBelow}>
-              {next}
-            </Frame>
+            {frame ? (
+              <Frame locale={locale} moreBelow={moreBelow}>
+                {next}
+              </Frame>
+            ) : (
+              next
+            )}
           </KioskProvider>
         </I18nextProvider>,
       ),

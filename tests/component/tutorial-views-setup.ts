@@ -8,6 +8,7 @@ import type { TutorialView } from '../../shared/content-schema.ts';
 import { LOCALES, type Locale } from '../../shared/locales.ts';
 import { REGIONS, type Region } from '../../shared/regions.ts';
 import { unwrap } from '../support/unwrap.ts';
+import { compileScreenAnswers, type ScreenAnswers } from './screen-answers.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,6 +18,8 @@ declare module 'vitest' {
     regionalViews: Array<{ region: Region; locale: Locale; tutorials: TutorialView[] }>;
     /** SWEEP_SHOTS=1 (`npm run test:sweep`): save a picture of every tutorial step for content reviewers. */
     sweepShots: boolean;
+    /** The real core's answers to every call the journey's screens make, per locale (screen-answers.ts). */
+    screenAnswers: Record<Locale, ScreenAnswers>;
   }
 }
 
@@ -73,4 +76,5 @@ export default async function setup(project: TestProject): Promise<void> {
   project.provide('tutorialViews', views);
   project.provide('regionalViews', regionalViews);
   project.provide('sweepShots', process.env.SWEEP_SHOTS === '1');
+  project.provide('screenAnswers', await compileScreenAnswers());
 }

@@ -1,17 +1,19 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { LOCALE_INFO, LOCALES, type Locale } from '../../shared/locales.ts';
+import { LOCALE_INFO, type Locale } from '../../shared/locales.ts';
 import { THEMES } from '../../renderer/flow/journey.ts';
 import { KioskPage } from './kiosk-page.ts';
 import { AXE_TAGS, axeViolations } from '../support/axe.ts';
-import { sidewaysOverflow } from '../support/on-screen.ts';
+import { animationsSettled, clippedButtons, sidewaysOverflow, smallTargets } from '../support/on-screen.ts';
 import { saveScreenshot } from '../support/screenshots.ts';
 
 /**
- * Every screen of the journey, in every language, in every colour theme, at the largest text size:
- * axe-core finds nothing (WCAG 2.2 AA; AAA 7:1 contrast in the high-contrast themes), nothing
- * spills sideways, and every target is at least 48 px (64 px for the main action).
+ * Every screen of the journey, walked for real, in English and Arabic, in every colour theme, at the
+ * largest text size: axe-core finds nothing (WCAG 2.2 AA; AAA 7:1 contrast in the high-contrast
+ * themes), nothing spills sideways, and every target is at least 48 px (64 px for the main action).
+ * The other languages' screens get the same checks, one screen at a time, in
+ * tests/component/screens-accessible.test.tsx; the probes are shared (tests/support/on-screen.ts).
  */
 
 interface Check {
@@ -32,51 +34,13 @@ async function checkScreen(page: Page, where: string, check: Check) {
     );
   const overflow = await page.evaluate(sidewaysOverflow);
   expect(overflow, `${where}: spills sideways`).toBeLessThanOrEqual(0);
-  const small = await page.evaluate((min) => {
-    const scope = document.querySelector('dialog[open]') ?? document;
-    return [...scope.querySelectorAll<HTMLElement>('button')]
-      .filter((b) => b.offsetParent !== null)
-      .map((b) => ({
-        text: b.innerText.slice(0, 30),
-        rect: b.getBoundingClientRect(),
-        primary: b.matches('.big-button--primary, .step-nav__next'),
-      }))
-      .filter(({ rect, primary }) => rect.width < min || rect.height < (primary ? 64 : min))
-      .map(({ text, rect }) => `${text} ${Math.round(rect.width)}x${Math.round(rect.height)}`);
-  }, check.minTarget);
+  const small = await page.evaluate(smallTargets, check.minTarget);
   expect(small, `${where}: targets too small`).toEqual([]);
   // Nothing cut off: no button's words spill out of its box (a squeezed button hides its label).
-  const clipped = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('button')]
-      .filter((b) => {
-        if (b.offsetParent === null) return false;
-        const box = b.getBoundingClientRect();
-        const range = document.createRange();
-        range.selectNodeContents(b);
-        const words = range.getBoundingClientRect();
-        // The words' own box must sit inside the button's (a few px of glyph overhang allowed).
-        return (
-          words.height > 0 &&
-          (words.top < box.top - 6 ||
-            words.bottom > box.bottom + 6 ||
-            words.left < box.left - 6 ||
-            words.right > box.right + 6)
-        );
-      })
-      .map((b) => b.innerText.slice(0, 30)),
-  );
+  const clipped = await page.evaluate(clippedButtons);
   expect(clipped, `${where}: button text cut off`).toEqual([]);
   if (!check.axe) return;
-  // Colours are measured once they settle: the lobby's words fade in, and a scan mid-fade (a busy
-  // machine) saw them faint.
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
-        .map((a) => a.finished),
-    ),
-  );
+  await page.evaluate(animationsSettled);
   for (const [i, theme] of check.themes.entries()) {
     // The theme is what the panel sets; applying it here saves walking the journey four times.
     await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
@@ -180,20 +144,18 @@ async function walk(
 
 test.describe.configure({ mode: 'parallel' });
 
-const THEME_LOCALES: readonly Locale[] = ['en', 'ar'];
-
-for (const locale of LOCALES) {
-  test(`${locale}: every screen at the largest text, ${THEME_LOCALES.includes(locale) ? 'every theme' : 'the standard theme'}`, async ({
-    page,
-    request,
-  }) => {
+/**
+ * A theme only changes colours, and colours come from the CSS, not the language: every theme is scanned
+ * in one left-to-right and one right-to-left language, on the real journey. Every screen in every
+ * language, at the largest text, gets the full scan in the component tests
+ * (tests/component/screens-accessible.test.tsx).
+ */
+for (const locale of ['en', 'ar'] as const) {
+  test(`${locale}: every screen at the largest text, every theme`, async ({ page, request }) => {
     // About twenty screens, four themes each (about 20 s alone), beside another test on two cores.
     test.setTimeout(120_000);
     const photo = locale === 'ar' ? 'ar-largest' : undefined;
-    // A theme only changes colours, and colours come from the CSS, not the language: the other themes
-    // are scanned in one left-to-right and one right-to-left language; every language gets the full scan.
-    const themes = THEME_LOCALES.includes(locale) ? THEMES : THEMES.slice(0, 1);
-    await walk(page, request, locale, { axe: true, themes, minTarget: 48, shots: 0, ...(photo && { photo }) }, 3);
+    await walk(page, request, locale, { axe: true, themes: THEMES, minTarget: 48, shots: 0, ...(photo && { photo }) }, 3);
   });
 }
 

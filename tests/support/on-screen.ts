@@ -43,6 +43,60 @@ export function fullyOnScreen(selector: string): boolean {
       })
     )
       return false;
+    // A modal dialog is drawn in the top layer: the boxes around it in the page never clip it.
+    if (parent.matches('dialog:modal')) break;
   }
   return true;
+}
+
+/**
+ * The visible buttons smaller than a finger (WCAG 2.5.5, for hands that shake): narrower or lower than
+ * `min` CSS pixels, or lower than 64 for the main action. Inside an open dialog only the dialog's
+ * buttons count (the page behind is inert). Each as "words WxH", so a failure names what to fix.
+ */
+export function smallTargets(min: number): string[] {
+  const scope = document.querySelector('dialog[open]') ?? document;
+  return [...scope.querySelectorAll<HTMLElement>('button')]
+    .filter((b) => b.offsetParent !== null)
+    .map((b) => ({
+      text: b.innerText.slice(0, 30),
+      rect: b.getBoundingClientRect(),
+      primary: b.matches('.big-button--primary, .step-nav__next'),
+    }))
+    .filter(({ rect, primary }) => rect.width < min || rect.height < (primary ? 64 : min))
+    .map(({ text, rect }) => `${text} ${Math.round(rect.width)}x${Math.round(rect.height)}`);
+}
+
+/** The visible buttons whose words spill out of their box (a squeezed button hides its label), by their words. */
+export function clippedButtons(): string[] {
+  return [...document.querySelectorAll<HTMLElement>('button')]
+    .filter((b) => {
+      if (b.offsetParent === null) return false;
+      const box = b.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(b);
+      const words = range.getBoundingClientRect();
+      // The words' own box must sit inside the button's (a few px of glyph overhang allowed).
+      return (
+        words.height > 0 &&
+        (words.top < box.top - 6 ||
+          words.bottom > box.bottom + 6 ||
+          words.left < box.left - 6 ||
+          words.right > box.right + 6)
+      );
+    })
+    .map((b) => b.innerText.slice(0, 30));
+}
+
+/**
+ * Resolves once every finite animation has finished. Colours are measured once they settle: the
+ * lobby's words fade in, and a scan mid-fade (a busy machine) saw them faint.
+ */
+export async function animationsSettled(): Promise<void> {
+  await Promise.all(
+    document
+      .getAnimations()
+      .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+      .map((a) => a.finished),
+  );
 }
