@@ -1,14 +1,16 @@
 import { expect, test } from './fixtures.ts';
 import type { CallResponse } from '../../shared/api.ts';
-import { LOCALE_INFO, LOCALES } from '../../shared/locales.ts';
+import { LOCALE_INFO, type Locale } from '../../shared/locales.ts';
 import { sidewaysOverflow } from '../support/on-screen.ts';
 import { api } from './kiosk-page.ts';
 
 /**
- * In every language, what only the real journey proves: the list offers every tutorial the core
- * serves, a card opens its tutorial, the version question leads into the version chosen, Next walks
- * it to its end, Back steps back and leaves to the list, and finishing returns to the list with the
- * guide marked done.
+ * What only the real journey proves: the list offers every tutorial the core serves, a card opens its
+ * tutorial, the version question leads into the version chosen, Next walks it to its end, Back steps
+ * back and leaves to the list, and finishing returns to the list with the guide marked done. The way
+ * through is the same in every language, so it is walked left to right (English), right to left
+ * (Arabic) and in Traditional Chinese (the visitors the kiosk was first built for); every language's
+ * list, a card for each tutorial opening its own, is tests/component/browse-list.test.tsx.
  *
  * Every step of every version in every language (the words served, the phone's title, Next on
  * screen, nothing sideways) is checked on the player screen alone, in the component test
@@ -20,7 +22,9 @@ const NEUTRAL_ANSWERS = ['phone-not-sure', 'apps-none', 'stranger-call-no', 'ask
 
 test.describe.configure({ mode: 'parallel' });
 
-for (const locale of LOCALES) {
+const WALKED: readonly Locale[] = ['en', 'ar', 'zh-Hant'];
+
+for (const locale of WALKED) {
   test(`${locale}: the list opens tutorials, the version chosen is the one walked, Back and Finish return to the list`, async ({
     page,
     request,
