@@ -1,11 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseSheetPath, type ChecklistView } from '../../shared/checklist-schema.ts';
 import { KioskError } from '../../shared/errors.ts';
 import { useKiosk } from '../api/kiosk-context.tsx';
 import { applyDocumentLanguage } from '../i18n/i18n.ts';
-import { ChecklistSheet } from './ChecklistSheet.tsx';
-import { useFittedPoints } from './use-fit.ts';
+import type { Fit } from './fit-sheet.ts';
+import { FittedSheet } from './FittedSheet.tsx';
 
 declare global {
   interface Window {
@@ -26,8 +26,6 @@ export function PrintPage() {
   const api = useKiosk();
   const [view, setView] = useState<ChecklistView | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const ref = useRef<HTMLElement>(null);
-  const fit = useFittedPoints(ref, view);
   // The address never changes while the page is open.
   const request = useMemo(() => parseSheetPath(location.pathname, location.search), []);
 
@@ -58,13 +56,11 @@ export function PrintPage() {
     });
   }, [api, request]);
 
-  useEffect(() => {
-    if (fit) {
-      document.documentElement.dataset.printPages = String(fit.pages);
-      document.documentElement.dataset.printFit = `${fit.points}pt/${fit.compact}`;
-      settle('ready');
-    }
-  }, [fit]);
+  const fitted = useCallback((fit: Fit) => {
+    document.documentElement.dataset.printPages = String(fit.pages);
+    document.documentElement.dataset.printFit = `${fit.points}pt/${fit.compact}`;
+    settle('ready');
+  }, []);
 
   if (problem) {
     return (
@@ -81,9 +77,7 @@ export function PrintPage() {
           {t('checklist.print')}
         </button>
       </div>
-      <div className="print-page__paper">
-        <ChecklistSheet ref={ref} view={view} points={fit?.points ?? 16} compact={fit?.compact ?? false} />
-      </div>
+      <FittedSheet view={view} onFit={fitted} />
     </main>
   );
 }

@@ -2,13 +2,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { createKiosk } from '../../electron/core/create-core.ts';
+import { createKiosk, type Kiosk } from '../../electron/core/create-core.ts';
 import type { CallResponse } from '../../shared/api.ts';
+import type { ChecklistView } from '../../shared/checklist-schema.ts';
 import type { TutorialView } from '../../shared/content-schema.ts';
 import { LOCALES, type Locale } from '../../shared/locales.ts';
 import { REGIONS, type Region } from '../../shared/regions.ts';
 import { unwrap } from '../support/unwrap.ts';
 import { compileScreenAnswers, type ScreenAnswers } from './screen-answers.ts';
+import { composeSheets } from './sheet-views.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,6 +22,8 @@ declare module 'vitest' {
     sweepShots: boolean;
     /** The real core's answers to every call the journey's screens make, per locale (screen-answers.ts). */
     screenAnswers: Record<Locale, ScreenAnswers>;
+    /** Every printed sheet the print tests draw, by case name, as its region's kiosk composes it (sheet-views.ts). */
+    sheetViews: Record<string, ChecklistView>;
   }
 }
 
@@ -28,8 +32,14 @@ declare module 'vitest' {
  * folder (migrate, import the content), asked for every tutorial in every language, then closed. The
  * browser cannot open SQLite, so the answers travel to it through `provide`.
  */
-/** Every tutorial in every language, as a kiosk provisioned for `region` (or none) serves it. */
-async function compileAll(region: Region | null): Promise<Record<Locale, TutorialView[]>> {
+/**
+ * Every tutorial in every language, as a kiosk provisioned for `region` (or none) serves it; `also`
+ * asks that kiosk anything else before it closes.
+ */
+async function compileAll(
+  region: Region | null,
+  also: (kiosk: Kiosk) => Promise<void> = async () => {},
+): Promise<Record<Locale, TutorialView[]>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'safecall-component-'));
   if (region) writeFileSync(join(dataDir, 'kiosk.json'), JSON.stringify({ region }));
   const kiosk = createKiosk({ appRoot: join(import.meta.dirname, '..', '..'), dataDir, warn: () => {} });
@@ -49,6 +59,7 @@ async function compileAll(region: Region | null): Promise<Record<Locale, Tutoria
         views[locale].push(opened.tutorial);
       }
     }
+    await also(kiosk);
     return views;
   } finally {
     kiosk.close();
@@ -65,8 +76,11 @@ async function compileAll(region: Region | null): Promise<Record<Locale, Tutoria
 export default async function setup(project: TestProject): Promise<void> {
   const views = await compileAll(null);
   const regionalViews: Array<{ region: Region; locale: Locale; tutorials: TutorialView[] }> = [];
+  const sheetViews: Record<string, ChecklistView> = {};
   for (const region of REGIONS) {
-    const inRegion = await compileAll(region);
+    const inRegion = await compileAll(region, async (kiosk) => {
+      Object.assign(sheetViews, await composeSheets(kiosk, region));
+    });
     for (const locale of LOCALES) {
       const plain = new Map(views[locale].map((t) => [t.id, JSON.stringify(t)]));
       const tutorials = inRegion[locale].filter((t) => plain.get(t.id) !== JSON.stringify(t));
@@ -77,4 +91,5 @@ export default async function setup(project: TestProject): Promise<void> {
   project.provide('regionalViews', regionalViews);
   project.provide('sweepShots', process.env.SWEEP_SHOTS === '1');
   project.provide('screenAnswers', await compileScreenAnswers());
+  project.provide('sheetViews', sheetViews);
 }
