@@ -56,10 +56,13 @@ function expectInView(what: Element, label: string, above?: string) {
 function expectUrgentReachable(label: string, portrait: boolean) {
   for (const selector of ['.top-bar__scam-now', '.top-bar__after-scam', '.top-bar__help']) {
     expect.soft(fullyOnScreen(selector), `${label}: ${selector} on screen`).toBe(true);
-    if (portrait) expect.soft(box(selector).top, `${label}: ${selector} in the lower half`).toBeGreaterThan(window.innerHeight / 2);
+    if (portrait)
+      expect.soft(box(selector).top, `${label}: ${selector} in the lower half`).toBeGreaterThan(window.innerHeight / 2);
   }
   if (portrait && document.querySelector('.step-nav'))
-    expect.soft(box('.step-nav').top, `${label}: the step buttons in the lower half`).toBeGreaterThan(window.innerHeight / 2);
+    expect
+      .soft(box('.step-nav').top, `${label}: the step buttons in the lower half`)
+      .toBeGreaterThan(window.innerHeight / 2);
 }
 
 /**
@@ -115,7 +118,12 @@ describe('the lobby screens centres have, at the largest text', () => {
 
       // Question 2 (several answers): every answer above Next.
       const q2 = { [first.id]: a.lobbyAnswers[first.id] ?? [] };
-      await show(kiosk, 'apps', <QuestionFlow locale={locale} index={1} answers={q2} dispatch={noop} />, '.question__options');
+      await show(
+        kiosk,
+        'apps',
+        <QuestionFlow locale={locale} index={1} answers={q2} dispatch={noop} />,
+        '.question__options',
+      );
       for (const [i, answer] of document.querySelectorAll('.answer').entries())
         expectInView(answer, `app answer ${i + 1}`, '.step-nav__next');
 
@@ -124,7 +132,14 @@ describe('the lobby screens centres have, at the largest text', () => {
       await show(
         kiosk,
         'plan',
-        <PlanScreen locale={locale} visitId={VISIT} answers={a.lobbyAnswers} plan={plan} completed={[]} dispatch={noop} />,
+        <PlanScreen
+          locale={locale}
+          visitId={VISIT}
+          answers={a.lobbyAnswers}
+          plan={plan}
+          completed={[]}
+          dispatch={noop}
+        />,
         '.plan-item',
       );
       expectInView(document.querySelector('.plan-item')!, 'first plan item', '.plan .step-nav');
@@ -163,7 +178,12 @@ describe('the lobby screens centres have, at the largest text', () => {
       expectUrgentReachable('scrolled step', portrait);
 
       // Someone is calling me now: every number whole, on one line, in view.
-      await show(kiosk, 'scam now', <ScamNowOverlay locale={locale} visitId={VISIT} onClose={noop} />, '.scam-now .hotline__number');
+      await show(
+        kiosk,
+        'scam now',
+        <ScamNowOverlay locale={locale} visitId={VISIT} onClose={noop} />,
+        '.scam-now .hotline__number',
+      );
       const numbers = [...document.querySelectorAll('.scam-now .hotline__number')];
       for (const [i, number] of numbers.entries()) {
         number.setAttribute('data-probe', String(i));

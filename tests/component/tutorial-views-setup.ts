@@ -28,11 +28,6 @@ declare module 'vitest' {
 }
 
 /**
- * The component tests draw the real content, compiled by the real core: one kiosk started on an empty
- * folder (migrate, import the content), asked for every tutorial in every language, then closed. The
- * browser cannot open SQLite, so the answers travel to it through `provide`.
- */
-/**
  * Every tutorial in every language, as a kiosk provisioned for `region` (or none) serves it; `also`
  * asks that kiosk anything else before it closes.
  */
