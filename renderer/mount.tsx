@@ -15,14 +15,18 @@ import { createI18n } from './i18n/i18n.ts';
  * page. Every fault is reported to the core here, whoever catches it: the page's error boundary
  * (onCaughtError), nobody (onUncaughtError, then the page is drawn again), or the window (errors in
  * handlers and timers, unhandled rejections, which are only reported).
+ *
+ * Returns what takes the page down again. The kiosk never does; a component test mounts a page per
+ * test in one document (tests/component/fault-recovery.test.tsx), and a watchdog left behind would
+ * report the next test's faults to a core that is gone.
  */
-export function mount(page: ReactNode): void {
+export function mount(page: ReactNode): () => void {
   const container = document.getElementById('root');
   if (!container) throw new Error('the page has no #root element');
   const api = connectToKiosk();
   const i18n = createI18n();
   const report = createFaultReporter((fault) => api.reportFault(fault));
-  installFaultWatchdog(window, (kind) => report(kind, faultPlace()));
+  const unwatch = installFaultWatchdog(window, (kind) => report(kind, faultPlace()));
 
   let generation = 0;
   const draw = () =>
@@ -59,4 +63,8 @@ export function mount(page: ReactNode): void {
     },
   });
   draw();
+  return () => {
+    unwatch();
+    root.unmount();
+  };
 }

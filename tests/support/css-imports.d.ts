@@ -1,3 +1,3 @@
-// Tests that type-check renderer screens (tests/support/fault-harness.ts) meet their stylesheet
-// imports, which Vite's client types declare in the renderer's own tsconfig.
+// Tests that type-check renderer screens and load their stylesheets (tests/component/mount.tsx) meet
+// the stylesheet imports, which Vite's client types declare in the renderer's own tsconfig.
 declare module '*.css';
