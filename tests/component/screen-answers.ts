@@ -24,7 +24,31 @@ export interface ScreenAnswers {
   /** The plan saved as a checklist, and the sheet the core composes for it. */
   code: string;
   sheet: CallResponse<'composeSheet'>;
+  /** Plans of five (a stranger called and asked to share the screen), for each phone in FIVE_PLAN_PHONES. */
+  fivePlans: Record<FivePlanPhone, { answers: Answers; plan: CallResponse<'makePlan'> }>;
+  /** What a returning visitor's code brings back (RETURNING_PLAN, saved and reopened). */
+  returning: CallResponse<'openChecklist'>;
 }
+
+/** The phones whose plan of five the plan-screen tests draw. */
+export const FIVE_PLAN_PHONES = ['phone-iphone', 'phone-samsung'] as const;
+export type FivePlanPhone = (typeof FIVE_PLAN_PHONES)[number];
+const fivePlanAnswers = (phone: FivePlanPhone): Answers => ({
+  phone: [phone],
+  apps: ['apps-whatsapp'],
+  'stranger-call': ['stranger-call-yes'],
+  'asked-to-share': ['asked-to-share-yes'],
+});
+
+/** A plan saved on an earlier visit, its first guide done. */
+export const RETURNING_PLAN = {
+  actions: [
+    { tutorialId: 'general-stop-screen-share' },
+    { tutorialId: 'general-spot-fake-video-call' },
+    { tutorialId: 'whatsapp-silence-unknown-callers' },
+  ],
+  completed: ['general-stop-screen-share'],
+};
 
 /**
  * Asks a real kiosk, started on an empty folder as the e2e tests' centre, everything the journey's screens ask it, in every
@@ -41,6 +65,15 @@ export async function compileScreenAnswers(): Promise<Record<Locale, ScreenAnswe
   try {
     const listLocales = await ask('listLocales', {});
     const settings = await ask('getSettings', {});
+    const returning = await ask('openChecklist', { code: (await ask('saveChecklist', RETURNING_PLAN)).code });
+    const fivePlans = async (locale: Locale) => {
+      const plans = {} as ScreenAnswers['fivePlans'];
+      for (const phone of FIVE_PLAN_PHONES) {
+        const answers = fivePlanAnswers(phone);
+        plans[phone] = { answers, plan: await ask('makePlan', { locale, answers }) };
+      }
+      return plans;
+    };
     const all = {} as Record<Locale, ScreenAnswers>;
     for (const locale of LOCALES) {
       const questions = await ask('getQuestions', { locale });
@@ -68,6 +101,8 @@ export async function compileScreenAnswers(): Promise<Record<Locale, ScreenAnswe
         safety: await ask('getSafetyAdvice', { locale }),
         code,
         sheet: await ask('composeSheet', { sheet: { kind: 'personal', code, lang: locale } }),
+        fivePlans: await fivePlans(locale),
+        returning,
       };
     }
     return all;
