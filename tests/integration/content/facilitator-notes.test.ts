@@ -148,8 +148,14 @@ describe('npm run content:check and the content loader, on facilitator notes', (
 
   it('require a note on every step that shows a screen, changes a setting or rests on an unconfirmed fact, and notes on every tutorial', () => {
     const dir = copyOfContent();
+    const SILENCE = 'tutorials/iphone-silence-unknown-callers.yaml';
     editYaml(join(dir, FACETIME), (t) => {
-      t.facilitator = notesOf(t).filter((n) => n.step !== 'tap-facetime');
+      // tap-facetime shows a screen; other-devices shows none but gives a protection.
+      t.facilitator = notesOf(t).filter((n) => n.step !== 'tap-facetime' && n.step !== 'other-devices');
+    });
+    editYaml(join(dir, SILENCE), (t) => {
+      // back-to-phone-settings shows no screen and gives nothing, but rests on an unconfirmed fact.
+      t.facilitator = notesOf(t).filter((n) => n.step !== 'back-to-phone-settings');
     });
     editYaml(join(dir, 'tutorials/iphone-safety-check.yaml'), (t) => {
       delete t.facilitator;
@@ -158,6 +164,8 @@ describe('npm run content:check and the content loader, on facilitator notes', (
     // Both variants have the step: the newer at index 2, the older at index 1.
     expect(errors).toContainEqual({ file: FACETIME, path: 'variants.0.steps.2', message: expect.stringMatching(/step "tap-facetime" of variant "ios-18-and-later" has no facilitator note/) });
     expect(errors).toContainEqual(expect.objectContaining({ file: FACETIME, path: 'variants.1.steps.1' }));
+    expect(errors).toContainEqual(expect.objectContaining({ file: FACETIME, path: 'variants.0.steps.4', message: expect.stringMatching(/"other-devices"/) }));
+    expect(errors).toContainEqual(expect.objectContaining({ file: SILENCE, path: 'variants.0.steps.4', message: expect.stringMatching(/"back-to-phone-settings"/) }));
     expect(errors).toContainEqual(expect.objectContaining({ file: 'tutorials/iphone-safety-check.yaml', path: 'facilitator' }));
     // Opening Settings is trivial: no note is required there.
     expect(errors.filter((e) => e.file === FACETIME && e.path === 'variants.0.steps.0')).toEqual([]);
