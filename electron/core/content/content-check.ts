@@ -12,7 +12,7 @@ export interface ContentReport {
   warnings: ContentProblem[];
   /** Steps, facilitator notes and hotlines resting on unconfirmed facts: the staff review list. */
   unverified: ContentProblem[];
-  counts: { tutorials: number; steps: number; hotlines: number };
+  counts: { tutorials: number; steps: number; notes: number; hotlines: number };
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -42,7 +42,7 @@ function checkDate(file: string, lastVerified: string, today: Date, report: Cont
  * every step that is not trivial, and freshness.
  */
 export function checkContent(contentDir: string, today: Date = new Date()): ContentReport {
-  const report: ContentReport = { errors: [], warnings: [], unverified: [], counts: { tutorials: 0, steps: 0, hotlines: 0 } };
+  const report: ContentReport = { errors: [], warnings: [], unverified: [], counts: { tutorials: 0, steps: 0, notes: 0, hotlines: 0 } };
   let files;
   try {
     files = readContentFiles(contentDir);
@@ -62,6 +62,7 @@ export function checkContent(contentDir: string, today: Date = new Date()): Cont
     report.errors.push(...findUnbackedClaims(t.file, t.data));
     report.errors.push(...findStepsWithoutNotes(t.file, t.data));
     t.data.facilitator?.forEach((n, ni) => {
+      report.counts.notes++;
       if (!n.verified) report.unverified.push({ file: t.file, path: `facilitator.${ni}`, message: `${t.data.id} / note on ${n.step ?? 'the whole guide'}: ${n.text.en}` });
     });
     t.data.variants.forEach((v, vi) =>

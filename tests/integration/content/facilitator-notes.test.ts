@@ -4,7 +4,7 @@ import { checkContent } from '../../../electron/core/content/content-check.ts';
 import { ContentError, loadContent } from '../../../electron/core/content/content-loader.ts';
 import { needsFacilitatorNote } from '../../../electron/core/content/facilitator-notes.ts';
 import type { CallResponse } from '../../../shared/api.ts';
-import { LOCALES } from '../../../shared/locales.ts';
+import { LOCALES, type Locale } from '../../../shared/locales.ts';
 import { call, copyOfContent, editYaml, REPO_ROOT, testKiosk } from '../../support/temp-dir.ts';
 
 const FACETIME = 'tutorials/iphone-turn-off-facetime.yaml';
@@ -31,26 +31,29 @@ describe('facilitator notes, as openTutorial serves them', () => {
     const kiosk = testKiosk();
     const bundle = loadContent(join(REPO_ROOT, 'content'));
     expect(bundle.tutorials.length).toBeGreaterThan(20);
+    expect(checkContent(join(REPO_ROOT, 'content'), TODAY).counts.notes).toBeGreaterThan(bundle.tutorials.length);
+    const open = (tutorialId: string, locale: Locale) => call<Opened>(kiosk, 'openTutorial', { tutorialId, locale });
     for (const t of bundle.tutorials) {
-      for (const v of t.variants) {
-        const english = await call<Opened>(kiosk, 'openTutorial', { tutorialId: t.id, locale: 'en', variant: v.id });
-        for (const locale of LOCALES) {
+      // One call per language: the view carries every variant, and each variant's steps.
+      const english = (await open(t.id, 'en')).tutorial;
+      for (const locale of LOCALES) {
+        const { tutorial } = await open(t.id, locale);
+        (tutorial.facilitator ?? []).forEach((n, i) => expect(n.en, `${t.id} / ${locale}`).toBe(english.facilitator?.[i]?.text));
+        t.variants.forEach((v, vi) => {
           const where = `${t.id} / ${v.id} / ${locale}`;
-          const { tutorial, variant } = await call<Opened>(kiosk, 'openTutorial', { tutorialId: t.id, locale, variant: v.id });
+          const variant = tutorial.variants[vi]!;
           const all = [...(tutorial.facilitator ?? []), ...variant.steps.flatMap((s) => s.facilitator ?? [])];
           expect(all.length, where).toBeGreaterThan(0);
-          (tutorial.facilitator ?? []).forEach((n, i) => expect(n.en, where).toBe(english.tutorial.facilitator?.[i]?.text));
           variant.steps.forEach((step, si) => {
-            const source = v.steps[si]!;
-            if (needsFacilitatorNote(source)) expect(step.facilitator?.length, `${where} / ${step.id}`).toBeGreaterThan(0);
+            if (needsFacilitatorNote(v.steps[si]!)) expect(step.facilitator?.length, `${where} / ${step.id}`).toBeGreaterThan(0);
             step.facilitator?.forEach((n, ni) => {
               expect(n.locale, `${where} / ${step.id}`).toBe(locale);
-              expect(n.en, `${where} / ${step.id}`).toBe(english.variant.steps[si]?.facilitator?.[ni]?.text);
+              expect(n.en, `${where} / ${step.id}`).toBe(english.variants[vi]?.steps[si]?.facilitator?.[ni]?.text);
               // Translated, not English passed off as the visitor's language.
               if (locale !== 'en') expect(n.text, `${where} / ${step.id}`).not.toBe(n.en);
             });
           });
-        }
+        });
       }
     }
   });
