@@ -67,6 +67,12 @@ describe('facilitator notes, as openTutorial serves them', () => {
     expect(notesAt(newer, 'other-devices')).toEqual(notesAt(older, 'other-devices'));
     expect(notesAt(newer, 'other-devices')?.[0]).toMatch(/iPad or Mac/);
     expect(newer.tutorial.facilitator?.[0]).toMatchObject({ kind: 'check', locale: 'ko', verified: true });
+
+    // Narrowed by variant: iOS 26's button may read differently, and only iOS 26 is told so.
+    const block = (variant: string) => call<Opened>(kiosk, 'openTutorial', { tutorialId: 'iphone-block-caller', locale: 'en', variant });
+    const blockNotes = async (variant: string) => (await block(variant)).variant.steps.find((s) => s.id === 'tap-block-caller')?.facilitator;
+    expect(await blockNotes('ios-26')).toEqual([expect.objectContaining({ verified: false, en: expect.stringMatching(/Block Contact/) })]);
+    expect(await blockNotes('ios-18-to-25')).toEqual([expect.objectContaining({ verified: true, en: expect.stringMatching(/Block this Caller/) })]);
   });
 
   it('give the note in English, and say so, where it is not translated; the visitor keeps their language', async () => {
