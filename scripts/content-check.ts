@@ -6,8 +6,8 @@ import { formatProblem } from '../electron/core/content/content-files.ts';
 const contentDir = fileURLToPath(new URL('../content', import.meta.url));
 const report = checkContent(contentDir);
 
-const { tutorials, steps, hotlines } = report.counts;
-console.log(`content: ${tutorials} tutorials, ${steps} steps, ${hotlines} hotlines`);
+const { tutorials, steps, notes, hotlines } = report.counts;
+console.log(`content: ${tutorials} tutorials, ${steps} steps, ${notes} facilitator notes, ${hotlines} hotlines`);
 if (report.unverified.length > 0) {
   console.log(`\nUnconfirmed, on the staff review list (${report.unverified.length}):`);
   for (const p of report.unverified) console.log(formatProblem(p));

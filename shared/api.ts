@@ -24,7 +24,7 @@ const visitIdSchema = z.uuid();
 /** A time to the hour, as the visit log keeps it ("2026-12-05T21"): never minutes. */
 const hourSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}$/);
 
-/** One fact staff should check on a real phone: an unconfirmed step or hotline. Text is the English. */
+/** One fact staff should check on a real phone: an unconfirmed step, facilitator note or hotline. Text is the English. */
 export const reviewItemSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('step'),
@@ -34,6 +34,13 @@ export const reviewItemSchema = z.discriminatedUnion('kind', [
     text: z.string(),
   }),
   z.object({ kind: z.literal('hotline'), hotlineId: contentIdSchema, region: regionSchema, text: z.string() }),
+  /** A facilitator note; `stepId` absent for a note about the whole guide. */
+  z.object({
+    kind: z.literal('note'),
+    tutorialId: contentIdSchema,
+    stepId: contentIdSchema.optional(),
+    text: z.string(),
+  }),
 ]);
 export type ReviewItem = z.infer<typeof reviewItemSchema>;
 

@@ -42,6 +42,29 @@ export const isoDateSchema = z.iso.date();
 
 // ---- What the API serves: one tutorial in one language ----
 
+/**
+ * What a facilitator note is about: what commonly goes wrong at this step, where the setting hides on
+ * other phones or versions, or what to check on the visitor's phone. Staff see them in an assisted visit.
+ */
+export const FACILITATOR_NOTE_KINDS = ['goes-wrong', 'elsewhere', 'check'] as const;
+export const facilitatorNoteKindSchema = z.enum(FACILITATOR_NOTE_KINDS);
+
+/**
+ * A note for the volunteer beside the visitor, in the visitor's language and in English: the volunteer
+ * may not read the visitor's language, and the visitor may not read English.
+ */
+export const facilitatorNoteViewSchema = z.object({
+  kind: facilitatorNoteKindSchema,
+  /** In the requested language; in English (and `locale` says so) where the note is not translated into it. */
+  text: z.string(),
+  locale: localeSchema,
+  /** The same note in English, always. */
+  en: z.string(),
+  /** false where the note rests on an unconfirmed fact: staff should say "check on the phone". */
+  verified: z.boolean(),
+});
+export type FacilitatorNoteView = z.infer<typeof facilitatorNoteViewSchema>;
+
 export const screenRowViewSchema = z.object({
   label: z.string(),
   /** true when the phone's own label in this language is not known and the English one is shown. */
@@ -65,6 +88,8 @@ export const stepViewSchema = z.object({
   screen: screenViewSchema.optional(),
   /** Another guide this step names, with its title in the visitor's language. */
   opens: z.object({ tutorialId: contentIdSchema, title: z.string() }).optional(),
+  /** Notes for a volunteer helping at this step (assisted visits); absent where the step has none. */
+  facilitator: z.array(facilitatorNoteViewSchema).optional(),
 });
 export type StepView = z.infer<typeof stepViewSchema>;
 
@@ -105,6 +130,8 @@ export const tutorialViewSchema = tutorialSummarySchema.extend({
   /** Where the visitor's phone shows its version, for the "I don't know" start; absent where variants differ by platform. */
   versionCheck: z.string().optional(),
   lastVerified: isoDateSchema,
+  /** Notes for a volunteer about the whole guide rather than one step; absent where there are none. */
+  facilitator: z.array(facilitatorNoteViewSchema).optional(),
   variants: z.array(variantViewSchema),
   sources: z.array(sourceRefSchema),
 });

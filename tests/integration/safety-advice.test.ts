@@ -25,9 +25,9 @@ describe('safety advice and hotlines', () => {
 });
 
 describe('the staff review list', () => {
-  it('list exactly the unconfirmed steps and hotlines', async () => {
+  it('list exactly the unconfirmed steps, facilitator notes and hotlines', async () => {
     const { items } = await call<CallResponse<'getReviewList'>>(testKiosk(), 'getReviewList', {});
-    for (const item of items) expect(['step', 'hotline']).toContain(item.kind);
+    for (const item of items) expect(['step', 'note', 'hotline']).toContain(item.kind);
     // The FaceTime tutorial rests only on confirmed facts, so none of its steps is listed.
     expect(items.filter((i) => i.kind === 'step' && i.tutorialId === 'iphone-turn-off-facetime')).toEqual([]);
   });

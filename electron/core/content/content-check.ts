@@ -2,6 +2,7 @@ import { textForRegion } from './source-text.ts';
 import { LOCALES } from '../../../shared/locales.ts';
 import { ContentError, readContentFiles, type ContentProblem } from './content-files.ts';
 import { findUnbackedClaims } from './checklist-claims.ts';
+import { findStepsWithoutNotes } from './facilitator-notes.ts';
 import { checkReferences } from './content-loader.ts';
 import { forEachLocalized } from './localized-texts.ts';
 import { findSideDirections } from './rtl-directions.ts';
@@ -9,9 +10,9 @@ import { findSideDirections } from './rtl-directions.ts';
 export interface ContentReport {
   errors: ContentProblem[];
   warnings: ContentProblem[];
-  /** Steps and hotlines resting on unconfirmed facts: the staff review list. */
+  /** Steps, facilitator notes and hotlines resting on unconfirmed facts: the staff review list. */
   unverified: ContentProblem[];
-  counts: { tutorials: number; steps: number; hotlines: number };
+  counts: { tutorials: number; steps: number; notes: number; hotlines: number };
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -37,10 +38,11 @@ function checkDate(file: string, lastVerified: string, today: Date, report: Cont
 
 /**
  * `npm run content:check`: schema, references, completeness in every locale, no left/right in
- * right-to-left texts, checklist lines that claim no more than their steps give, and freshness.
+ * right-to-left texts, checklist lines that claim no more than their steps give, facilitator notes on
+ * every step that is not trivial, and freshness.
  */
 export function checkContent(contentDir: string, today: Date = new Date()): ContentReport {
-  const report: ContentReport = { errors: [], warnings: [], unverified: [], counts: { tutorials: 0, steps: 0, hotlines: 0 } };
+  const report: ContentReport = { errors: [], warnings: [], unverified: [], counts: { tutorials: 0, steps: 0, notes: 0, hotlines: 0 } };
   let files;
   try {
     files = readContentFiles(contentDir);
@@ -58,6 +60,11 @@ export function checkContent(contentDir: string, today: Date = new Date()): Cont
   for (const t of files.tutorials) {
     report.counts.tutorials++;
     report.errors.push(...findUnbackedClaims(t.file, t.data));
+    report.errors.push(...findStepsWithoutNotes(t.file, t.data));
+    t.data.facilitator?.forEach((n, ni) => {
+      report.counts.notes++;
+      if (!n.verified) report.unverified.push({ file: t.file, path: `facilitator.${ni}`, message: `${t.data.id} / note on ${n.step ?? 'the whole guide'}: ${n.text.en}` });
+    });
     t.data.variants.forEach((v, vi) =>
       v.steps.forEach((s, si) => {
         report.counts.steps++;

@@ -11,13 +11,14 @@ import { createContentMetaRepository } from './content-meta.repository.ts';
 import type { ContentBundle } from './content-loader.ts';
 import { contentKey } from './content-key.ts';
 
-/** What staff should check on a real phone before trusting it: every unconfirmed step and hotline. */
+/** What staff should check on a real phone before trusting it: every unconfirmed step, facilitator note and hotline. */
 export function reviewList(bundle: ContentBundle): ReviewItem[] {
   const items: ReviewItem[] = [];
   for (const t of bundle.tutorials) {
     for (const v of t.variants) {
       for (const s of v.steps) if (!s.verified) items.push({ kind: 'step', tutorialId: t.id, variantId: v.id, stepId: s.id, text: textForRegion(s.text, 'generic', () => undefined).en });
     }
+    for (const n of t.facilitator ?? []) if (!n.verified) items.push({ kind: 'note', tutorialId: t.id, ...(n.step !== undefined && { stepId: n.step }), text: n.text.en });
   }
   for (const [region, entry] of Object.entries(bundle.hotlines.regions)) {
     for (const h of entry.hotlines) if (!h.verified) items.push({ kind: 'hotline', hotlineId: h.id, region: region as Region, text: `${h.contact}: ${h.name.en}` });

@@ -6,7 +6,7 @@ import type { Region } from '../../../shared/regions.ts';
  * tables they fill) compiles the same YAML differently:
  * a kiosk whose stored key was made by an older compiler then imports again at its next start.
  */
-export const CONTENT_COMPILER_VERSION = 1;
+export const CONTENT_COMPILER_VERSION = 2;
 
 /**
  * What the database's compiled content was made from: the content files, the centre's region

@@ -1,6 +1,7 @@
 import type { TutorialSource } from './tutorial-source.ts';
 import type { Region } from '../../../shared/regions.ts';
 import { ContentError, readContentFiles, type ContentFiles, type ContentProblem } from './content-files.ts';
+import { checkFacilitatorReferences } from './facilitator-notes.ts';
 import { checkQuestionChoices } from './questions-check.ts';
 
 export { ContentError, type ContentProblem } from './content-files.ts';
@@ -77,6 +78,7 @@ export function checkReferences(files: Pick<ContentFiles, 'tutorials'> & Safety)
     t.data.variants.forEach((v, vi) => {
       for (const id of duplicates(v.steps.map((s) => s.id))) problems.push({ file: t.file, path: `variants.${vi}.steps`, message: `duplicate step id "${id}"` });
     });
+    problems.push(...checkFacilitatorReferences(t.file, t.data));
   }
   const flagIds = new Set(redFlags.data.redFlags.map((f) => f.id));
   scamScripts.data.scripts.forEach((s, si) =>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { APPS, contentIdSchema, DEVICES, isoDateSchema, PLATFORMS, sourceRefSchema, topicSchema } from '../../../shared/content-schema.ts';
+import { APPS, contentIdSchema, DEVICES, facilitatorNoteKindSchema, isoDateSchema, PLATFORMS, sourceRefSchema, topicSchema } from '../../../shared/content-schema.ts';
 import { localizedTextSchema, phoneLabelSchema, regionalTextSchema } from './source-text.ts';
 
 // ---- Source: content/tutorials/*.yaml, as authors write it (the page gets TutorialView, shared/) ----
@@ -82,6 +82,7 @@ export const stepSourceSchema = z
     screen: screenSourceSchema.optional(),
   })
   .strict();
+export type StepSource = z.output<typeof stepSourceSchema>;
 
 export const variantSourceSchema = z
   .object({
@@ -96,6 +97,27 @@ export const variantSourceSchema = z
     steps: z.array(stepSourceSchema).min(1).max(12),
   })
   .strict();
+
+/**
+ * A note for the volunteer in an assisted visit. Sourced as a hotline is (its own `verified` and
+ * `source`), and the source must be one of the tutorial's `sources`: a note rests on nothing the guide
+ * does not. The content check (facilitator-notes-check.ts) holds the step, variant and source references
+ * and requires a note on every step that is not trivial.
+ */
+export const facilitatorNoteSourceSchema = z
+  .object({
+    /** The step it is for, by id; omitted for a note about the whole guide. */
+    step: contentIdSchema.optional(),
+    /** Only the step of these variants, where the variants' steps of that id differ; omitted: every variant that has the step. */
+    variants: z.array(contentIdSchema).min(1).optional(),
+    kind: facilitatorNoteKindSchema,
+    text: localizedTextSchema,
+    /** false where the brief marks the fact UNCONFIRMED: the note says "check on the phone", and it goes on the review list. */
+    verified: z.boolean(),
+    source: z.union([sourceRefSchema, z.array(sourceRefSchema).min(1)]),
+  })
+  .strict();
+export type FacilitatorNoteSource = z.output<typeof facilitatorNoteSourceSchema>;
 
 export const tutorialSourceSchema = z
   .object({
@@ -127,6 +149,8 @@ export const tutorialSourceSchema = z
     commonVariant: contentIdSchema.optional(),
     variants: z.array(variantSourceSchema).min(1),
     sources: z.array(sourceRefSchema).min(1),
+    /** Notes for a volunteer helping in an assisted visit. Optional here so a draft loads; the content check requires them. */
+    facilitator: z.array(facilitatorNoteSourceSchema).min(1).optional(),
   })
   .strict()
   .superRefine((t, ctx) => {

@@ -1,4 +1,4 @@
-import { type TutorialView } from '../../../shared/content-schema.ts';
+import { type FacilitatorNoteView, type TutorialView } from '../../../shared/content-schema.ts';
 import {
   allRegionalTexts,
   textForRegion,
@@ -6,7 +6,8 @@ import {
   type PhoneLabel,
   type RegionalText,
 } from '../content/source-text.ts';
-import type { TutorialSource } from '../content/tutorial-source.ts';
+import { guideNotes, notesFor } from '../content/facilitator-notes.ts';
+import type { FacilitatorNoteSource, TutorialSource } from '../content/tutorial-source.ts';
 import { FALLBACK_LOCALE, LOCALES, type Locale } from '../../../shared/locales.ts';
 import type { Region } from '../../../shared/regions.ts';
 import type { ContentBundle } from '../content/content-loader.ts';
@@ -67,6 +68,30 @@ function label(text: PhoneLabel, locale: Locale): { value: string; isFallback: b
     : { value: text.en, isFallback: locale !== FALLBACK_LOCALE };
 }
 
+/**
+ * Facilitator notes in the visitor's language and in English. They follow the requested language even
+ * when the visitor's text fell back to English: the volunteer speaks to the visitor in the visitor's
+ * language. Notes are not part of isCompleteIn, so a note never holds a visitor's guide back in English.
+ */
+function facilitatorNotes(
+  notes: FacilitatorNoteSource[],
+  requested: Locale,
+): { facilitator: FacilitatorNoteView[] } | undefined {
+  if (notes.length === 0) return undefined;
+  return {
+    facilitator: notes.map((n) => {
+      const own = n.text[requested];
+      return {
+        kind: n.kind,
+        text: own ?? n.text.en,
+        locale: own === undefined ? FALLBACK_LOCALE : requested,
+        en: n.text.en,
+        verified: n.verified,
+      };
+    }),
+  };
+}
+
 export function localizeTutorial(t: TutorialSource, requested: Locale, where: CompileContext): TutorialView {
   const locale = isCompleteIn(t, requested) ? requested : FALLBACK_LOCALE;
   const say = (text: LocalizedText | RegionalText): string => {
@@ -91,6 +116,7 @@ export function localizeTutorial(t: TutorialSource, requested: Locale, where: Co
     commonVariant: t.commonVariant ?? t.variants[0]?.id ?? t.id,
     ...(versionCheck && { versionCheck: say(versionCheck) }),
     lastVerified: t.lastVerified,
+    ...facilitatorNotes(guideNotes(t), requested),
     sources: t.sources,
     variants: t.variants.map((v) => ({
       id: v.id,
@@ -106,6 +132,7 @@ export function localizeTutorial(t: TutorialSource, requested: Locale, where: Co
         ...(s.check && { check: say(s.check) }),
         verified: s.verified,
         ...(s.opens && { opens: { tutorialId: s.opens, title: where.titleOf(s.opens, locale) } }),
+        ...facilitatorNotes(notesFor(t, v.id, s.id), requested),
         ...(s.screen && {
           screen: {
             title: label(s.screen.title, requested).value,

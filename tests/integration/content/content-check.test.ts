@@ -43,6 +43,8 @@ describe('npm run content:check', () => {
       const ios26 = variants.find((v) => v.id === 'ios-26');
       if (!ios26) throw new Error('no ios-26 variant');
       ios26.steps = ios26.steps.filter((s) => s.id !== 'silence-unknown-callers');
+      // Its facilitator notes go with it, as they would in that version of the guide.
+      t.facilitator = (t.facilitator as Array<{ step?: string }>).filter((n) => n.step !== 'silence-unknown-callers');
     });
     const errors = checkContent(dir, TODAY).errors;
     expect(errors).toHaveLength(1);
