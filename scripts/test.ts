@@ -8,11 +8,13 @@ import { failures, readJson, type PlaywrightSuite } from './test-report.ts';
  * files, and component tests in Chromium), the renderer build, end-to-end in Chromium through the browser shell, and the Electron
  * smoke tests (skipped, saying why, where Electron is not installed). Every stage runs even after a
  * failure, so one run shows all that is wrong; the last line is the plain "N passed, N failed" count.
- * The three static checks run side by side (each is one process on one core, and none needs another's
- * output); their output is printed whole, one stage after another, once each ends.
+ * The static checks and vitest run side by side: none needs another's output, each static check is
+ * one process on one core, and vitest leaves a core idle once its Node tests end and the component
+ * tests go on alone in Chromium. Their output is printed whole, one stage after another, once all end.
  */
 
 const RESULTS = 'test-results';
+const STARTED = Date.now();
 rmSync(RESULTS, { recursive: true, force: true });
 mkdirSync(RESULTS, { recursive: true });
 
@@ -74,6 +76,7 @@ const stages: Stage[] = [
   { name: 'content check', command: ['npm', 'run', '--silent', 'content:check'], beside: true },
   {
     name: 'vitest (unit + integration, component)',
+    beside: true,
     command: [
       'npx',
       'vitest',
@@ -208,5 +211,6 @@ console.log(`\n=== slowest\n${slowest().join('\n')}`);
 const failed = failures(RESULTS);
 if (failed.length > 0) console.log(`\n=== failed\n${failed.join('\n')}`);
 console.log(`\n=== summary\n${summary.join('\n')}`);
+console.log(`all stages: ${((Date.now() - STARTED) / 1000).toFixed(1)}s of wall time`);
 console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exit(total.failed === 0 ? 0 : 1);
