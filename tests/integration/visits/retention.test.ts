@@ -24,7 +24,17 @@ function event(
   hour: string,
   extra: Partial<VisitEventRow> = {},
 ): VisitEventRow {
-  return { visitId, kind, tutorialId: null, locale: null, stepIndex: null, answerId: null, hour, ...extra };
+  return {
+    visitId,
+    kind,
+    tutorialId: null,
+    locale: null,
+    stepIndex: null,
+    answerId: null,
+    assisted: null,
+    hour,
+    ...extra,
+  };
 }
 
 /** Two visits on 1 August, one on 3 August (the first day still kept on 1 November), one on 31 October. */

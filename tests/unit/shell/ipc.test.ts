@@ -16,7 +16,7 @@ function setup() {
   return { dispatch, handle, handlerFor };
 }
 
-const fromFrame = (url: string) => ({ senderFrame: { url } });
+const fromFrame = (url: string, windowId = 1) => ({ senderFrame: { url }, sender: { id: windowId } });
 
 describe('IPC adapter', () => {
   beforeEach(() => {
@@ -36,7 +36,10 @@ describe('IPC adapter', () => {
     const payload = { locale: 'en' };
     const result = await handlerFor(ipcChannel('listTutorials'))(fromFrame('app://kiosk/index.html'), payload);
     expect(result).toBe(answer);
-    expect(dispatch).toHaveBeenCalledExactlyOnceWith('listTutorials', payload);
+    expect(dispatch).toHaveBeenCalledExactlyOnceWith('listTutorials', payload, {
+      caller: 'window:1',
+      token: undefined,
+    });
   });
 
   it.each([
@@ -44,10 +47,11 @@ describe('IPC adapter', () => {
     ['a file:// page', fromFrame('file:///opt/safecall/dist/renderer/index.html')],
     ['a look-alike host', fromFrame('app://kiosk.evil.example/index.html')],
     ['credentials before the host', fromFrame('app://kiosk@evil.example/')],
-    ['a frame that is gone (null senderFrame)', { senderFrame: null }],
+    ['a frame that is gone (null senderFrame)', { senderFrame: null, sender: { id: 1 } }],
     [
       'a frame whose URL cannot be read',
       {
+        sender: { id: 1 },
         get senderFrame(): never {
           throw new Error('frame destroyed');
         },
