@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { CALL_ACCESS } from '../../../shared/api.ts';
 import {
-  CALL_ACCESS,
   STAFF_REQUESTS,
   staffCalls,
   type CallName,
@@ -14,7 +14,7 @@ import { createIpcHandler } from '../../../electron/shell/ipc.ts';
 import { createWebServer, listen } from '../../../electron/web/server.ts';
 import { signInStaff, TEST_PIN } from '../../support/staff.ts';
 import { tempDir, testKiosk } from '../../support/temp-dir.ts';
-import { httpEnvelope, type Caller } from '../../support/unwrap.ts';
+import { httpEnvelope } from '../../support/unwrap.ts';
 
 type StaffCall = { [K in CallName]: (typeof CALL_ACCESS)[K] extends 'staff' ? K : never }[CallName];
 
