@@ -66,6 +66,18 @@ describe('IPC adapter', () => {
     expect(dispatch).not.toHaveBeenCalled();
   });
 
+  it('names the sending window as the caller and passes a well-formed staff token beside the request', async () => {
+    const { dispatch, handlerFor } = setup();
+    const token = 'Z'.repeat(43);
+    await handlerFor(ipcChannel('getHealth'))(fromFrame('app://kiosk/index.html', 7), {}, token);
+    expect(dispatch).toHaveBeenLastCalledWith('getHealth', {}, { caller: 'window:7', token });
+    // Anything else in the token's place is no token at all: the call is then a visitor's.
+    for (const junk of ['short', { token }, 'Z'.repeat(44), 42]) {
+      await handlerFor(ipcChannel('getHealth'))(fromFrame('app://kiosk/index.html', 7), {}, junk);
+      expect(dispatch).toHaveBeenLastCalledWith('getHealth', {}, { caller: 'window:7', token: undefined });
+    }
+  });
+
   it('turns a core that breaks its never-throw promise into an internal error envelope', async () => {
     const handler = createIpcHandler('getSettings', { dispatch: async () => Promise.reject(new Error('boom')) });
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
