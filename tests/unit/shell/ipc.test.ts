@@ -11,7 +11,7 @@ function setup() {
   const handlerFor = (channel: string) => {
     const registration = handle.mock.calls.find(([registered]) => registered === channel);
     if (!registration) throw new Error(`no handler on ${channel}`);
-    return registration[1] as (event: unknown, payload: unknown) => Promise<ResultEnvelope>;
+    return registration[1] as (event: unknown, payload: unknown, staffToken?: unknown) => Promise<ResultEnvelope>;
   };
   return { dispatch, handle, handlerFor };
 }
