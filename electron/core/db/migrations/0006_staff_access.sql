@@ -18,3 +18,21 @@ CREATE TABLE staff_access (
 -- A visit started by staff beside the visitor (an assisted walkthrough) says so on its visit_started row:
 -- 1 assisted, 0 not, NULL on every other event. Nothing about which member of staff: there is no such thing.
 ALTER TABLE visit_event ADD COLUMN assisted INTEGER CHECK (assisted IN (0, 1));
+
+-- The daily counts keep it too, so "how many visits were assisted" outlives the 90 raw days: visit_daily
+-- again with an assisted column in its key (1 for an assisted visit's visit_started, 0 for every other
+-- count). Every count is copied across as 0: no visit was assisted before this migration.
+CREATE TABLE visit_daily_assisted (
+  day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+  kind TEXT NOT NULL,
+  locale TEXT NOT NULL DEFAULT '',
+  tutorial_id TEXT NOT NULL DEFAULT '',
+  answer_id TEXT NOT NULL DEFAULT '',
+  assisted INTEGER NOT NULL DEFAULT 0 CHECK (assisted IN (0, 1)),
+  events INTEGER NOT NULL CHECK (events > 0),
+  PRIMARY KEY (day, kind, locale, tutorial_id, answer_id, assisted)
+) STRICT, WITHOUT ROWID;
+INSERT INTO visit_daily_assisted (day, kind, locale, tutorial_id, answer_id, assisted, events)
+  SELECT day, kind, locale, tutorial_id, answer_id, 0, events FROM visit_daily;
+DROP TABLE visit_daily;
+ALTER TABLE visit_daily_assisted RENAME TO visit_daily;
