@@ -157,4 +157,28 @@ describe('every staff call in the contract is refused without a valid staff toke
     const token = tokenOf(await post('staffSignIn', { pin: TEST_PIN }, pageId.A, undefined));
     for (const [call, request] of CASES) expect(await post(call, request, undefined, token)).toEqual(refused);
   });
+
+  it("over HTTP, the pad's own answers: a wrong PIN is 401 with the tries left, a locked pad 429 with Retry-After", async () => {
+    const { kiosk } = await kioskWithPin();
+    const rendererDir = tempDir('safecall-renderer-');
+    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html>');
+    const server = createWebServer({ dispatch: kiosk.dispatch, rendererDir });
+    const port = await listen(server, 0);
+    servers.push(server);
+    const page = crypto.randomUUID();
+    const signIn = (pin: string) =>
+      fetch(`http://127.0.0.1:${port}/api/staffSignIn`, {
+        method: 'POST',
+        headers: { [PAGE_ID_HEADER]: page },
+        body: JSON.stringify({ pin }),
+      });
+    const wrong = await signIn('0000');
+    expect(wrong.status).toBe(401);
+    expect(await wrong.json()).toMatchObject({ code: 'wrong_pin', triesLeft: 4 });
+    for (let i = 0; i < 3; i++) await signIn('0000');
+    const locked = await signIn('0000');
+    expect(locked.status).toBe(429);
+    expect(locked.headers.get('retry-after')).toBe('300');
+    expect(await locked.json()).toMatchObject({ code: 'too_many_attempts', retryAfterSeconds: 300 });
+  });
 });
