@@ -14,9 +14,12 @@ const kiosk = {
   ...(Object.fromEntries(
     CALL_NAMES.map((call) => [
       call,
-      (request: unknown): Promise<ResultEnvelope> => ipcRenderer.invoke(ipcChannel(call), request),
+      // The staff token, when the page holds one, rides as a second argument: the main process binds it
+      // to this window (shell/ipc.ts), so a token is no use from any other.
+      (request: unknown, staffToken?: string): Promise<ResultEnvelope> =>
+        ipcRenderer.invoke(ipcChannel(call), request, staffToken),
     ]),
-  ) as Record<CallName, (request: unknown) => Promise<ResultEnvelope>>),
+  ) as Record<CallName, (request: unknown, staffToken?: string) => Promise<ResultEnvelope>>),
   heartbeat: (): void => ipcRenderer.send(HEARTBEAT_CHANNEL),
 };
 

@@ -16,8 +16,11 @@ import { answersSchema, planSchema, questionViewSchema } from './questions-schem
 import { regionSchema } from './regions.ts';
 import { safetyAdviceViewSchema } from './safety-schema.ts';
 import { kioskSettingsSchema } from './settings-schema.ts';
+import { newPinAnswerSchema, pinSchema, recoveryCodeSchema, staffSessionSchema, staffStatusSchema } from './staff.ts';
 
 export { CALL_NAMES, IPC_CHANNEL_PREFIX, ipcChannel, type CallName } from './calls.ts';
+// Who may make each call (visitor or staff) is declared beside the calls, in call-access.ts.
+export { CALL_ACCESS, STAFF_REQUESTS, staffCalls, type CallAccess } from './call-access.ts';
 
 const noArguments = z.object({}).strict();
 const visitIdSchema = z.uuid();
@@ -90,6 +93,7 @@ export const backupHealthSchema = z.object({
  * The contract between the renderer and the core: every call, its request and its response.
  * Both shells carry exactly these calls; the core parses every request with these schemas.
  * `satisfies` ties it to CALL_NAMES (calls.ts): a call missing from either list fails the type-check.
+ * Who may make each call is CALL_ACCESS (call-access.ts): staff calls need a staff session token.
  */
 export const kioskApi = {
   listLocales: {
@@ -101,7 +105,12 @@ export const kioskApi = {
     response: kioskSettingsSchema,
   },
   startVisit: {
-    request: z.object({ locale: localeSchema.optional() }).strict(),
+    /**
+     * Starts a visit and ends any staff session of this window or page (the visitor reset), unless it
+     * is `assisted`: a walkthrough staff start beside the visitor, which needs a staff token and keeps
+     * staff mode open. The visit log records assisted yes or no, and nothing about staff.
+     */
+    request: z.object({ locale: localeSchema.optional(), assisted: z.boolean().default(false) }).strict(),
     response: z.object({ visitId: visitIdSchema }),
   },
   listTutorials: {
@@ -145,7 +154,7 @@ export const kioskApi = {
     response: safetyAdviceViewSchema,
   },
   getReviewList: {
-    /** Unconfirmed facts for staff to check on a real phone (staff mode will put this behind the PIN). */
+    /** Unconfirmed facts for staff to check on a real phone. Staff only. */
     request: noArguments,
     response: z.object({ items: z.array(reviewItemSchema) }),
   },
@@ -155,7 +164,7 @@ export const kioskApi = {
     response: z.object({ recorded: z.literal(true) }),
   },
   getHealth: {
-    /** For staff: what this kiosk can do right now (staff mode will show it behind the PIN). */
+    /** For staff: what this kiosk can do right now. Staff only. */
     request: noArguments,
     response: z.object({
       voices: z.object({ reported: z.boolean(), available: z.array(localeSchema), missing: z.array(localeSchema) }),
@@ -232,6 +241,50 @@ export const kioskApi = {
       .strict(),
     response: z.object({ recorded: z.literal(true) }),
   },
+  getStaffStatus: {
+    /** For the PIN pad: is a PIN set, is the pad locked and for how long, is this caller signed in. */
+    request: noArguments,
+    response: staffStatusSchema,
+  },
+  staffSignIn: {
+    /**
+     * A right PIN opens a staff session for this window or page. A wrong one answers `wrong_pin` with
+     * `triesLeft`; the fifth wrong one in a row, and any try while locked, answers `too_many_attempts`
+     * with `retryAfterSeconds`.
+     */
+    request: z.object({ pin: pinSchema }).strict(),
+    response: z.object({ session: staffSessionSchema }),
+  },
+  staffRecover: {
+    /**
+     * The recovery code sets a new PIN, opens a session and gives a new recovery code (the old one is
+     * spent). Wrong codes count against the same lock as wrong PINs.
+     */
+    request: z.object({ recoveryCode: recoveryCodeSchema, newPin: pinSchema }).strict(),
+    response: newPinAnswerSchema,
+  },
+  staffSignOut: {
+    /** Ends this window's or page's staff session, if it has one. */
+    request: noArguments,
+    response: z.object({ signedOut: z.literal(true) }),
+  },
+  setupKiosk: {
+    /**
+     * First-run setup: the centre's settings and the staff PIN. Only while no kiosk.json provisioned
+     * the kiosk and no PIN is set (`forbidden` after). The settings are stored and outlive a restart;
+     * the answer opens a staff session and carries the recovery code, shown this once.
+     */
+    request: z.object({ settings: kioskSettingsSchema, pin: pinSchema }).strict(),
+    response: newPinAnswerSchema,
+  },
+  setStaffPin: {
+    /**
+     * The first PIN of a kiosk that kiosk.json provisioned (it has no first-run setup). Only while no
+     * PIN is set and setup is not available (`forbidden` otherwise); answers like setupKiosk.
+     */
+    request: z.object({ pin: pinSchema }).strict(),
+    response: newPinAnswerSchema,
+  },
 } as const satisfies Record<CallName, { request: z.ZodType; response: z.ZodType }>;
 
 export type KioskCalls = typeof kioskApi;
@@ -243,9 +296,19 @@ export type CallResponse<K extends CallName> = z.output<KioskCalls[K]['response'
 /** What the renderer sees: one async method per call. */
 export type KioskApi = { [K in CallName]: (request: CallRequest<K>) => Promise<CallResponse<K>> };
 
+/**
+ * Who made a call, as the core's dispatch tells a handler: the window or page (never its token), and
+ * whether it holds a valid staff session. `caller` is undefined when a shell could not say (a request
+ * without the browser shell's page header): such a caller can never be staff.
+ */
+export interface CallerInfo {
+  readonly caller: string | undefined;
+  readonly staff: boolean;
+}
+
 /** What the core implements: one handler per call, given an already-validated request. */
 export type KioskHandlers = {
-  [K in CallName]: (request: ParsedRequest<K>) => CallResponse<K> | Promise<CallResponse<K>>;
+  [K in CallName]: (request: ParsedRequest<K>, from: CallerInfo) => CallResponse<K> | Promise<CallResponse<K>>;
 };
 
 export function isCallName(name: string): name is CallName {

@@ -22,6 +22,12 @@ export const CALL_NAMES = [
   'composeSheet',
   'printSheet',
   'recordEvent',
+  'getStaffStatus',
+  'staffSignIn',
+  'staffRecover',
+  'staffSignOut',
+  'setupKiosk',
+  'setStaffPin',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -12,6 +12,10 @@ export const ERROR_CODES = [
   'storage_full',
   /** Too many unknown checklist codes were tried: no code is looked up until `retryAfterSeconds` pass. */
   'too_many_attempts',
+  /** A staff call without a valid staff session: none given, another caller's, or expired. Sign in again. */
+  'unauthorized',
+  /** The staff PIN (or recovery code) was wrong; `triesLeft` says how many tries remain before the pad locks. */
+  'wrong_pin',
   'internal',
 ] as const;
 export const errorCodeSchema = z.enum(ERROR_CODES);
@@ -26,6 +30,8 @@ export const kioskErrorPayloadSchema = z.object({
   issues: z.array(errorIssueSchema).optional(),
   /** How many whole seconds to wait before trying again (too_many_attempts). */
   retryAfterSeconds: z.int().min(1).optional(),
+  /** Wrong tries left before the staff pad locks (wrong_pin). */
+  triesLeft: z.int().min(0).optional(),
 });
 export type KioskErrorPayload = z.infer<typeof kioskErrorPayloadSchema>;
 
@@ -34,18 +40,20 @@ export class KioskError extends Error {
   readonly code: ErrorCode;
   readonly issues: ErrorIssue[] | undefined;
   readonly retryAfterSeconds: number | undefined;
+  readonly triesLeft: number | undefined;
 
   constructor(
     code: ErrorCode,
     message: string,
     issues?: ErrorIssue[],
-    options: { retryAfterSeconds?: number | undefined } = {},
+    options: { retryAfterSeconds?: number | undefined; triesLeft?: number | undefined } = {},
   ) {
     super(message);
     this.name = 'KioskError';
     this.code = code;
     this.issues = issues;
     this.retryAfterSeconds = options.retryAfterSeconds;
+    this.triesLeft = options.triesLeft;
   }
 
   toPayload(): KioskErrorPayload {
@@ -54,6 +62,7 @@ export class KioskError extends Error {
       message: this.message,
       ...(this.issues ? { issues: this.issues } : {}),
       ...(this.retryAfterSeconds !== undefined ? { retryAfterSeconds: this.retryAfterSeconds } : {}),
+      ...(this.triesLeft !== undefined ? { triesLeft: this.triesLeft } : {}),
     };
   }
 }

@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import type { ResultEnvelope } from '../../shared/api.ts';
 import type { KioskSettings } from '../../shared/settings-schema.ts';
 import { createBackupKeeper, type BackupKeeper } from './backup/backup-keeper.ts';
 import { recoverDatabase } from './backup/recover.ts';
@@ -7,7 +6,7 @@ import { damagedFilesKept } from './backup/restore.ts';
 import { syncContent, type SyncContext } from './content/content-sync.ts';
 import { hasPendingMigrationOnHistory, MigrationError } from './db/migrate.ts';
 import { openDatabase, type Db } from './db/open-database.ts';
-import { createDispatch } from './dispatch.ts';
+import { createDispatch, type Dispatch } from './dispatch.ts';
 import { createHandlers } from './handlers.ts';
 import { readProvisioningFile } from './settings/provisioning.ts';
 import { createSettingsRepository } from './settings/settings.repository.ts';
@@ -28,6 +27,10 @@ import { createSearchRepository } from './search/search.repository.ts';
 import { createSearchService } from './search/search.service.ts';
 import { createTutorialsRepository } from './tutorials/tutorials.repository.ts';
 import { createTutorialsService } from './tutorials/tutorials.service.ts';
+import { createStaffRepository } from './staff/staff.repository.ts';
+import { createStaffService } from './staff/staff.service.ts';
+import { createStaffSessions } from './staff/staff-sessions.ts';
+import type { ScryptCost } from './staff/secret-hash.ts';
 import { createVisitsRepository } from './visits/visits.repository.ts';
 import { createVisitsService } from './visits/visits.service.ts';
 import { startVisitLogRetention } from './visits/retention.ts';
@@ -52,11 +55,17 @@ export interface KioskOptions {
   printer?: Printer;
   /** Reads the content source; loadContent unless given (tests parse the real content once per file). */
   loadContent?: SyncContext['load'];
+  /** scrypt's cost for the staff PIN; SCRYPT_COST (staff/secret-hash.ts) unless a test asks for a cheaper one. */
+  pinHashCost?: ScryptCost;
 }
 
 export interface Kiosk {
-  /** Never throws: every answer, good or bad, is an envelope. */
-  dispatch(call: string, payload: unknown): Promise<ResultEnvelope>;
+  /**
+   * Never throws: every answer, good or bad, is an envelope. `from` names the caller (window or page)
+   * and carries its staff token: staff calls are refused without a valid one (shared/call-access.ts).
+   */
+  dispatch: Dispatch;
+  /** The centre's settings as they are now (first-run setup can change them while the kiosk runs). */
   readonly settings: KioskSettings;
   close(): void;
 }
@@ -103,13 +112,16 @@ function startKiosk(options: KioskOptions): Kiosk {
   const backups = createBackupKeeper({ dataDir: options.dataDir, now, warn });
   const db = openOrExplain(file, options.dataDir, options.appRoot, backups);
   try {
-    const settings = loadOrProvisionSettings(createSettingsRepository(db), readProvisioningFile(options.dataDir));
-    syncContent(db, options.contentDir ?? join(options.appRoot, 'content'), settings.region, {
-      dataDir: options.dataDir,
-      warn,
-      backups,
-      ...(options.loadContent && { load: options.loadContent }),
-    });
+    const settingsRepository = createSettingsRepository(db);
+    let settings = loadOrProvisionSettings(settingsRepository, readProvisioningFile(options.dataDir));
+    const sync = (region: KioskSettings['region']) =>
+      syncContent(db, options.contentDir ?? join(options.appRoot, 'content'), region, {
+        dataDir: options.dataDir,
+        warn,
+        backups,
+        ...(options.loadContent && { load: options.loadContent }),
+      });
+    sync(settings.region);
     const tutorialsRepository = createTutorialsRepository(db);
     const tutorials = createTutorialsService(tutorialsRepository);
     const search = createSearchService(createSearchRepository(db), tutorialsRepository);
@@ -150,6 +162,21 @@ function startKiosk(options: KioskOptions): Kiosk {
       if (diskCause(error, options.dataDir) !== 'full') throw error;
       warn(`${diskSentence('full', options.dataDir)} Expired saved plans are deleted at a later start.`);
     }
+    const sessions = createStaffSessions({ now: () => now().getTime() });
+    const staff = createStaffService({
+      repo: createStaffRepository(db),
+      sessions,
+      now: () => now().getTime(),
+      // Settings taken from a kiosk.json keep its hash; setup and the defaults keep none.
+      provisioned: () => settingsRepository.read()?.provisionedFrom != null,
+      ...(options.pinHashCost && { cost: options.pinHashCost }),
+    });
+    const applySettings = (next: KioskSettings) => {
+      // Content is compiled for the centre's region: a new region is imported before it is served.
+      if (next.region !== settings.region) sync(next.region);
+      settingsRepository.write({ json: JSON.stringify(next), provisionedFrom: null });
+      settings = next;
+    };
     const dispatch = createDispatch(
       createHandlers({
         settings: () => settings,
@@ -163,15 +190,21 @@ function startKiosk(options: KioskOptions): Kiosk {
         visits,
         checklists,
         printer: options.printer ?? browserPrinter,
+        staff,
+        applySettings,
         warn,
       }),
+      undefined,
+      sessions,
     );
     backups.start(db);
     // Old raw visit events become daily counts: now, then once a day (audit M4).
     const retention = startVisitLogRetention({ repo: createVisitRollupRepository(db), now, warn });
     return {
       dispatch,
-      settings,
+      get settings() {
+        return settings;
+      },
       close: () => {
         // First the visit log: it stops its retry timer and makes a last try to save what waits.
         visitLog.close();

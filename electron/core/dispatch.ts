@@ -1,20 +1,55 @@
-import { isCallName, kioskApi, type CallName, type KioskHandlers, type ResultEnvelope } from '../../shared/api.ts';
+import {
+  CALL_ACCESS,
+  isCallName,
+  kioskApi,
+  STAFF_REQUESTS,
+  type CallName,
+  type KioskHandlers,
+  type ResultEnvelope,
+} from '../../shared/api.ts';
 import { describeZodIssues, KioskError } from '../../shared/errors.ts';
+import type { CallerToken, StaffSessions } from './staff/staff-sessions.ts';
 
-export type Dispatch = (call: string, payload: unknown) => Promise<ResultEnvelope>;
+/**
+ * `from` is who sent the call, as the shell knows it: the window (Electron) or the page (browser
+ * shell), and the staff token it sent, if any. A call without it comes from nobody in particular and
+ * is never staff.
+ */
+export type Dispatch = (call: string, payload: unknown, from?: CallerToken) => Promise<ResultEnvelope>;
+
+function unauthorized(call: string): ResultEnvelope {
+  return {
+    ok: false,
+    error: new KioskError(
+      'unauthorized',
+      `${call} is for staff: sign in with the staff PIN (the staff session is missing or has ended).`,
+    ).toPayload(),
+  };
+}
+
+/** With no sessions given (a test's door), nobody is staff. */
+const NO_SESSIONS: Pick<StaffSessions, 'check'> = { check: () => false };
 
 /**
  * The core's one door. Whatever shell a request came through, it is parsed with the contract's schema
  * here; a bad request becomes a typed error, never a crash. Unexpected failures are logged and answered
  * with a generic `internal` error, so no stack trace or path leaks to the page.
+ *
+ * Access (shared/call-access.ts) is checked here, once for both shells: a staff call without a valid
+ * token for its caller is refused before its request is read; a request STAFF_REQUESTS marks is
+ * refused after parsing. A staff call extends the session. Handlers get only `{ caller, staff }`,
+ * never the token, so it cannot reach a log line or the visit log.
  */
 export function createDispatch(
   handlers: KioskHandlers,
   log: (message: string, error: unknown) => void = console.error,
+  sessions: Pick<StaffSessions, 'check'> = NO_SESSIONS,
 ): Dispatch {
-  return async (call, payload) => {
+  return async (call, payload, from = { caller: undefined, token: undefined }) => {
     if (!isCallName(call))
       return { ok: false, error: new KioskError('unknown_call', `There is no call named "${call}".`).toPayload() };
+    const staffCall = CALL_ACCESS[call] === 'staff';
+    if (staffCall && !sessions.check(from, { extend: true })) return unauthorized(call);
     const spec = kioskApi[call];
     // Only a missing payload means "no arguments"; null or any other non-object is invalid.
     const parsed = spec.request.safeParse(payload === undefined ? {} : payload);
@@ -28,9 +63,18 @@ export function createDispatch(
         ).toPayload(),
       };
     }
+    const staffRequest = (STAFF_REQUESTS[call] as ((request: unknown) => boolean) | undefined)?.(parsed.data) ?? false;
+    let staff = staffCall;
+    if (!staffCall) {
+      staff = sessions.check(from, { extend: staffRequest });
+      if (staffRequest && !staff) return unauthorized(call);
+    }
     try {
-      const handler = handlers[call] as (request: unknown) => unknown;
-      const value = await handler(parsed.data);
+      const handler = handlers[call] as (
+        request: unknown,
+        info: { caller: string | undefined; staff: boolean },
+      ) => unknown;
+      const value = await handler(parsed.data, { caller: from.caller, staff });
       return { ok: true, value: spec.response.parse(value) };
     } catch (error) {
       if (error instanceof KioskError) return { ok: false, error: error.toPayload() };

@@ -9,6 +9,7 @@ import type { Printer } from './print/printer.ts';
 import type { PlansService } from './plans/plans.service.ts';
 import type { SafetyService } from './safety/safety.service.ts';
 import type { SearchService } from './search/search.service.ts';
+import type { StaffService } from './staff/staff.service.ts';
 import type { TutorialsService } from './tutorials/tutorials.service.ts';
 import type { VisitsService } from './visits/visits.service.ts';
 
@@ -24,6 +25,9 @@ export interface HandlerDeps {
   visits: VisitsService;
   checklists: ChecklistsService;
   printer: Printer;
+  staff: StaffService;
+  /** Stores the centre's settings from first-run setup; they take effect at once and outlive a restart. */
+  applySettings: (settings: KioskSettings) => void;
   warn: (message: string) => void;
 }
 
@@ -35,7 +39,12 @@ export function createHandlers(deps: HandlerDeps): KioskHandlers {
       return { locales: s.locales.map((code) => LOCALE_INFO[code]), defaultLocale: s.defaultLocale };
     },
     getSettings: () => deps.settings(),
-    startVisit: ({ locale }) => deps.visits.start(locale),
+    startVisit: ({ locale, assisted }, from) => {
+      // The visitor reset: a new visitor's visit closes staff mode on this window or page. An assisted
+      // visit was started from staff mode (dispatch checked the token) and keeps it open.
+      if (!assisted) deps.staff.signOut(from.caller);
+      return deps.visits.start(locale, assisted);
+    },
     listTutorials: ({ locale }) => deps.tutorials.list(locale),
     getQuestions: ({ locale }) => deps.plans.questions(locale),
     makePlan: ({ locale, answers, visitId }) => deps.plans.make(locale, answers, visitId),
@@ -81,5 +90,15 @@ export function createHandlers(deps: HandlerDeps): KioskHandlers {
       deps.visits.record(event);
       return { recorded: true };
     },
+    getStaffStatus: (_request, from) => deps.staff.status(from),
+    staffSignIn: ({ pin }, from) => deps.staff.signIn(pin, from.caller),
+    staffRecover: ({ recoveryCode, newPin }, from) => deps.staff.recover(recoveryCode, newPin, from.caller),
+    staffSignOut: (_request, from) => {
+      deps.staff.signOut(from.caller);
+      return { signedOut: true };
+    },
+    setupKiosk: ({ settings, pin }, from) =>
+      deps.staff.firstPin(pin, from.caller, { kind: 'setup', store: () => deps.applySettings(settings) }),
+    setStaffPin: ({ pin }, from) => deps.staff.firstPin(pin, from.caller, { kind: 'provisioned' }),
   };
 }

@@ -2,7 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import getRawBody from 'raw-body';
 import type { ResultEnvelope } from '../../shared/api.ts';
 import type { ErrorCode, KioskErrorPayload } from '../../shared/errors.ts';
+import { PAGE_ID_HEADER, PAGE_ID_PATTERN, STAFF_TOKEN_HEADER, STAFF_TOKEN_PATTERN } from '../../shared/staff.ts';
 import type { Dispatch } from '../core/dispatch.ts';
+import type { CallerToken } from '../core/staff/staff-sessions.ts';
 import { SECURITY_HEADERS } from '../core/security-headers.ts';
 
 /** Requests are small JSON objects; anything larger is refused before it is read into memory. */
@@ -17,8 +19,28 @@ const STATUS: Record<ErrorCode, number> = {
   forbidden: 403,
   storage_full: 507,
   too_many_attempts: 429,
+  unauthorized: 401,
+  wrong_pin: 401,
   internal: 500,
 };
+
+function header(req: IncomingMessage, name: string, pattern: RegExp): string | undefined {
+  const value = req.headers[name];
+  return typeof value === 'string' && pattern.test(value) ? value : undefined;
+}
+
+/**
+ * Who is calling: the page id the kiosk page makes in memory at load (renderer/api) and sends on every
+ * call, and its staff token if it holds one. A missing or malformed header is simply absent: such a
+ * request is a visitor's and can never be staff.
+ */
+export function callerOf(req: IncomingMessage): CallerToken {
+  const page = header(req, PAGE_ID_HEADER, PAGE_ID_PATTERN);
+  return {
+    caller: page === undefined ? undefined : `page:${page}`,
+    token: header(req, STAFF_TOKEN_HEADER, STAFF_TOKEN_PATTERN),
+  };
+}
 
 function send(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}) {
   const json = JSON.stringify(body);
@@ -39,7 +61,7 @@ function fail(res: ServerResponse, code: ErrorCode, message: string, extra?: Rec
 
 /**
  * `POST /api/<call>` with a JSON body; the answer is the call's JSON response, or a typed error with
- * a matching HTTP status. The body's content type is not required (curl -d sends a form type); it is
+ * a matching HTTP status (a staff call without a valid session: 401 `unauthorized`). The body's content type is not required (curl -d sends a form type); it is
  * always read as JSON, and an empty body means `{}`.
  */
 export async function handleApi(
@@ -69,13 +91,13 @@ export async function handleApi(
   } catch {
     return fail(res, 'invalid_request', 'The request body is not valid JSON.');
   }
-  const result: ResultEnvelope = await dispatch(call, payload);
+  const result: ResultEnvelope = await dispatch(call, payload, callerOf(req));
   if (result.ok) return send(res, 200, result.value);
   const { retryAfterSeconds } = result.error;
-  return send(
-    res,
-    STATUS[result.error.code],
-    result.error,
-    retryAfterSeconds === undefined ? {} : { 'Retry-After': String(retryAfterSeconds) },
-  );
+  const status = STATUS[result.error.code];
+  return send(res, status, result.error, {
+    ...(retryAfterSeconds === undefined ? {} : { 'Retry-After': String(retryAfterSeconds) }),
+    // HTTP asks every 401 to name how to authenticate: the staff PIN, through staffSignIn.
+    ...(status === 401 ? { 'WWW-Authenticate': 'SafeCall-Staff realm="staff mode"' } : {}),
+  });
 }

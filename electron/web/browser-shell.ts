@@ -39,9 +39,9 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
 
   const server = createWebServer({
     rendererDir: options.rendererDir,
-    dispatch: (call, payload) => {
+    dispatch: (call, payload, from) => {
       if (!kiosk) throw new Error('The core is not running.');
-      return kiosk.dispatch(call, payload);
+      return kiosk.dispatch(call, payload, from);
     },
     unavailable: () =>
       kiosk || !down ? undefined : { message: down.message, retryInMs: Math.max(0, down.nextTryAt - now()) },

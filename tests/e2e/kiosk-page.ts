@@ -4,13 +4,51 @@ import type { CallResponse } from '../../shared/api.ts';
 import type { Locale } from '../../shared/locales.ts';
 import { AXE_TAGS, axeViolations } from '../support/axe.ts';
 import { saveScreenshot } from '../support/screenshots.ts';
-import { httpEnvelope, unwrap } from '../support/unwrap.ts';
+import { PAGE_ID_HEADER, STAFF_TOKEN_HEADER } from '../../shared/staff.ts';
+import { signInStaff } from '../support/staff.ts';
+import { httpEnvelope, unwrap, type Caller } from '../support/unwrap.ts';
 import { readVisitLog, type LoggedEvent } from './visit-log.ts';
 
 /** Calls the browser shell's API directly, to learn what the screens should say in each language. */
 export async function api<T>(request: APIRequestContext, call: string, body: unknown): Promise<T> {
   const response = await request.post(`/api/${call}`, { data: body });
   return unwrap<T>(`${call} (HTTP ${response.status()})`, httpEnvelope(response.status(), await response.json()));
+}
+
+/** The browser shell's API as the core's door: a caller is a page id header, its token the staff header. */
+function overHttp(request: APIRequestContext) {
+  return {
+    dispatch: async (call: string, body: unknown, from?: Caller) => {
+      const headers: Record<string, string> = {
+        ...(from?.caller && { [PAGE_ID_HEADER]: from.caller }),
+        ...(from?.token && { [STAFF_TOKEN_HEADER]: from.token }),
+      };
+      const response = await request.post(`/api/${call}`, { data: body, headers });
+      return httpEnvelope(response.status(), await response.json());
+    },
+  };
+}
+
+const staffSessions = new WeakMap<APIRequestContext, Caller>();
+
+/**
+ * Signs this request context in as staff, the way the PIN pad does (the first time on a kiosk, its
+ * first PIN is chosen): as a page of its own, with a page id made here. Do it before the test locks
+ * the database, since choosing the first PIN writes.
+ */
+export async function signInOverHttp(request: APIRequestContext): Promise<void> {
+  staffSessions.set(request, await signInStaff(overHttp(request), crypto.randomUUID()));
+}
+
+/** A staff call over HTTP (getHealth, getReviewList): signed in once per request context, again if the session ended. */
+export async function staffApi<T>(request: APIRequestContext, call: string, body: unknown): Promise<T> {
+  if (!staffSessions.has(request)) await signInOverHttp(request);
+  let result = await overHttp(request).dispatch(call, body, staffSessions.get(request));
+  if (!result.ok && result.error.code === 'unauthorized') {
+    await signInOverHttp(request);
+    result = await overHttp(request).dispatch(call, body, staffSessions.get(request));
+  }
+  return unwrap<T>(call, result);
 }
 
 /** A journey into one tutorial: the language, the answers, the guide's title and the version chosen (if it asks). */

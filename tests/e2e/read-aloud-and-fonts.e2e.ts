@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import type { CallResponse } from '../../shared/api.ts';
+import { signInOverHttp, staffApi } from './kiosk-page.ts';
 
 /**
  * Headless Chromium has no speech voices, so this stands in for the platform's speech engine: a
@@ -115,8 +117,10 @@ test("every script is drawn with the kiosk's own bundled fonts, fetched from the
 
 test('staff health lists which enabled languages this kiosk can read aloud', async ({ page, request, kiosk }) => {
   await fakeVoices(page);
+  // Signed in first: the first sign-in chooses the PIN (scrypt, most of a second), which the poll need not wait for.
+  await signInOverHttp(request);
   await kiosk.open();
   await expect
-    .poll(async () => (await (await request.post('/api/getHealth', { data: {} })).json()).voices)
+    .poll(async () => (await staffApi<CallResponse<'getHealth'>>(request, 'getHealth', {})).voices)
     .toEqual({ reported: true, available: ['en', 'zh-Hant'], missing: ['zh-Hans', 'es', 'id', 'vi', 'ko', 'ar'] });
 });

@@ -4,7 +4,7 @@ import ar from '../../renderer/i18n/locales/ar/ui.json' with { type: 'json' };
 import es from '../../renderer/i18n/locales/es/ui.json' with { type: 'json' };
 import type { CallResponse } from '../../shared/api.ts';
 import type { Locale } from '../../shared/locales.ts';
-import { api, type KioskPage } from './kiosk-page.ts';
+import { api, staffApi, type KioskPage } from './kiosk-page.ts';
 
 /**
  * Audit H2, in the real bundle against the real core: the plan screen is made to throw while
@@ -40,7 +40,7 @@ async function answerEverything(page: Page, request: APIRequestContext, locale: 
 }
 
 const renderFaults = async (request: APIRequestContext) =>
-  (await api<CallResponse<'getHealth'>>(request, 'getHealth', {})).faults.render;
+  (await staffApi<CallResponse<'getHealth'>>(request, 'getHealth', {})).faults.render;
 
 /** The journey's only problem may be the planted fault itself, logged for developers. */
 function expectOnlyThePlantedFault(kiosk: KioskPage) {

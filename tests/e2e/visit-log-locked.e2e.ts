@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import type { CallResponse } from '../../shared/api.ts';
 import { LOCALE_INFO } from '../../shared/locales.ts';
 import { DATABASE_FILE } from '../../electron/core/create-core.ts';
-import { api, KioskPage } from './kiosk-page.ts';
+import { KioskPage, signInOverHttp, staffApi } from './kiosk-page.ts';
 
 /**
  * A visit while the kiosk's database cannot be written (audit H1, #52). This test starts the real
@@ -70,6 +70,8 @@ test('a visitor picks a language, answers, gets a plan and opens a guide while t
 }) => {
   test.setTimeout(120_000);
   const { context, page, kiosk } = await newKiosk(browser);
+  // Staff chose their PIN before the lock (choosing it writes; signing in again does not).
+  await signInOverHttp(context.request);
   const lock = new Database(join(dataDir, DATABASE_FILE));
   lock.exec('BEGIN IMMEDIATE');
   try {
@@ -95,7 +97,7 @@ test('a visitor picks a language, answers, gets a plan and opens a guide while t
     kiosk.expectNoProblems();
 
     // Staff can see what the visitor never does.
-    const during = (await api<CallResponse<'getHealth'>>(context.request, 'getHealth', {})).visitLog;
+    const during = (await staffApi<CallResponse<'getHealth'>>(context.request, 'getHealth', {})).visitLog;
     expect(during).toMatchObject({ ok: false, lastError: 'SQLITE_BUSY' });
     expect(during.pending).toBeGreaterThan(0);
   } finally {
@@ -105,7 +107,7 @@ test('a visitor picks a language, answers, gets a plan and opens a guide while t
 
   // The lock is gone: the retry timer writes the whole visit, in order.
   await expect
-    .poll(async () => (await api<CallResponse<'getHealth'>>(context.request, 'getHealth', {})).visitLog.ok, {
+    .poll(async () => (await staffApi<CallResponse<'getHealth'>>(context.request, 'getHealth', {})).visitLog.ok, {
       timeout: 30_000,
     })
     .toBe(true);

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { CallResponse } from '../../shared/api.ts';
 import { call, testKiosk } from '../support/temp-dir.ts';
+import { staffCall } from '../support/staff.ts';
 
 type Health = CallResponse<'getHealth'>;
 
 describe('staff health', () => {
   it('say nothing about voices until the page has reported them', async () => {
-    expect((await call<Health>(testKiosk(), 'getHealth', {})).voices).toEqual({
+    expect((await staffCall<Health>(testKiosk(), 'getHealth', {})).voices).toEqual({
       reported: false,
       available: [],
       missing: [],
@@ -16,7 +17,7 @@ describe('staff health', () => {
   it('list the enabled languages with and without a read-aloud voice', async () => {
     const kiosk = testKiosk({ kioskJson: { locales: ['zh-Hant', 'en', 'ar'] } });
     await call(kiosk, 'reportVoices', { locales: ['en', 'zh-Hant'] });
-    const health = await call<Health>(kiosk, 'getHealth', {});
+    const health = await staffCall<Health>(kiosk, 'getHealth', {});
     expect(health.voices).toEqual({ reported: true, available: ['zh-Hant', 'en'], missing: ['ar'] });
     expect(health.content.tutorials).toBeGreaterThan(20);
     expect(health.content.unconfirmed).toBeGreaterThan(0);
@@ -25,7 +26,7 @@ describe('staff health', () => {
   it('report a visit log that is being written', async () => {
     const kiosk = testKiosk();
     await call(kiosk, 'startVisit', {});
-    expect((await call<Health>(kiosk, 'getHealth', {})).visitLog).toEqual({
+    expect((await staffCall<Health>(kiosk, 'getHealth', {})).visitLog).toEqual({
       ok: true,
       pending: 0,
       dropped: 0,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CallResponse } from '../../shared/api.ts';
 import { call, testKiosk } from '../support/temp-dir.ts';
+import { staffCall } from '../support/staff.ts';
 
 type Health = CallResponse<'getHealth'>;
 
@@ -18,11 +19,11 @@ function watchedKiosk() {
 describe('faults the page reports', () => {
   it('are counted by kind for staff health, starting from none', async () => {
     const { kiosk } = watchedKiosk();
-    expect((await call<Health>(kiosk, 'getHealth', {})).faults).toEqual({ render: 0, uncaught: 0, rejection: 0 });
+    expect((await staffCall<Health>(kiosk, 'getHealth', {})).faults).toEqual({ render: 0, uncaught: 0, rejection: 0 });
     await call(kiosk, 'reportFault', { kind: 'render', where: 'plan' });
     await call(kiosk, 'reportFault', { kind: 'render' });
     await call(kiosk, 'reportFault', { kind: 'rejection', where: 'findPhone' });
-    expect((await call<Health>(kiosk, 'getHealth', {})).faults).toEqual({ render: 2, uncaught: 0, rejection: 1 });
+    expect((await staffCall<Health>(kiosk, 'getHealth', {})).faults).toEqual({ render: 2, uncaught: 0, rejection: 1 });
   });
 
   it('write one fixed line naming only the kind and the screen', async () => {
@@ -43,7 +44,7 @@ describe('faults the page reports', () => {
     expect(lines.filter((l) => l.includes('page fault')).at(-1)).toBe(
       'SafeCall page fault: an error went uncaught; 51 since start',
     );
-    expect((await call<Health>(kiosk, 'getHealth', {})).faults.uncaught).toBe(51);
+    expect((await staffCall<Health>(kiosk, 'getHealth', {})).faults.uncaught).toBe(51);
   });
 
   it.each([
@@ -61,7 +62,7 @@ describe('faults the page reports', () => {
       ok: false,
       error: { code: 'invalid_request' },
     });
-    expect((await call<Health>(kiosk, 'getHealth', {})).faults).toEqual({ render: 0, uncaught: 0, rejection: 0 });
+    expect((await staffCall<Health>(kiosk, 'getHealth', {})).faults).toEqual({ render: 0, uncaught: 0, rejection: 0 });
     expect(lines.filter((l) => l.includes('page fault'))).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CallResponse } from '../../shared/api.ts';
 import { REGIONS } from '../../shared/regions.ts';
 import { call, testKiosk } from '../support/temp-dir.ts';
+import { staffCall } from '../support/staff.ts';
 
 type Advice = CallResponse<'getSafetyAdvice'>;
 
@@ -26,7 +27,7 @@ describe('safety advice and hotlines', () => {
 
 describe('the staff review list', () => {
   it('list exactly the unconfirmed steps, facilitator notes and hotlines', async () => {
-    const { items } = await call<CallResponse<'getReviewList'>>(testKiosk(), 'getReviewList', {});
+    const { items } = await staffCall<CallResponse<'getReviewList'>>(testKiosk(), 'getReviewList', {});
     for (const item of items) expect(['step', 'note', 'hotline']).toContain(item.kind);
     // The FaceTime tutorial rests only on confirmed facts, so none of its steps is listed.
     expect(items.filter((i) => i.kind === 'step' && i.tutorialId === 'iphone-turn-off-facetime')).toEqual([]);

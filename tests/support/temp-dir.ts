@@ -58,6 +58,9 @@ export interface TestKioskOptions extends Partial<KioskOptions> {
   fresh?: boolean;
 }
 
+/** A cheap scrypt cost for test kiosks' staff PIN (see testKiosk). */
+export const TEST_PIN_HASH_COST = { logN: 10, r: 8, p: 1 };
+
 let realContent: ContentBundle | undefined;
 
 /**
@@ -85,6 +88,9 @@ export function testKiosk(options: TestKioskOptions = {}): Kiosk & { dataDir: st
   const kiosk = createKiosk({
     appRoot: REPO_ROOT,
     loadContent: loadRealContent,
+    // The staff PIN's scrypt at 2^10 rather than 2^17: the same code, milliseconds instead of most of a
+    // second per sign-in. tests/integration/staff proves the kiosk's own cost on a kiosk started without it.
+    pinHashCost: TEST_PIN_HASH_COST,
     ...kioskOptions,
     dataDir,
     warn: options.warn ?? (() => {}),

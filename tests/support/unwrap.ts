@@ -11,13 +11,20 @@ export function unwrap<T = unknown>(name: string, result: ResultEnvelope): T {
   return result.value as T;
 }
 
-/** Calls the core directly and unwraps the answer. */
+/** Who calls, as a shell tells the core: the window or page, and its staff token (electron/core/dispatch.ts). */
+export interface Caller {
+  caller: string | undefined;
+  token: string | undefined;
+}
+
+/** Calls the core directly and unwraps the answer; `from` is the caller (a staff session for staff calls). */
 export async function call<T = unknown>(
-  kiosk: { dispatch: (name: string, payload: unknown) => Promise<ResultEnvelope> },
+  kiosk: { dispatch: (name: string, payload: unknown, from?: Caller) => Promise<ResultEnvelope> },
   name: string,
   payload: unknown,
+  from?: Caller,
 ): Promise<T> {
-  return unwrap<T>(name, await kiosk.dispatch(name, payload));
+  return unwrap<T>(name, await kiosk.dispatch(name, payload, from));
 }
 
 /** The browser shell answers a call with its value (2xx) or with the core's error payload: as an envelope. */

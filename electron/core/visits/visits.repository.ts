@@ -9,6 +9,8 @@ export interface VisitEventRow {
   locale: Locale | null;
   stepIndex: number | null;
   answerId: string | null;
+  /** On visit_started only: 1 when staff started it beside the visitor, 0 when not; null on other events. */
+  assisted: 0 | 1 | null;
   hour: string;
 }
 
@@ -20,7 +22,7 @@ export interface VisitsRepository {
 
 export function createVisitsRepository(db: Db): VisitsRepository {
   const insert = db.prepare(
-    'INSERT INTO visit_event (visit_id, kind, tutorial_id, locale, step_index, answer_id, hour) VALUES (@visitId, @kind, @tutorialId, @locale, @stepIndex, @answerId, @hour)',
+    'INSERT INTO visit_event (visit_id, kind, tutorial_id, locale, step_index, answer_id, assisted, hour) VALUES (@visitId, @kind, @tutorialId, @locale, @stepIndex, @answerId, @assisted, @hour)',
   );
   const exists = db.prepare<[string], { found: number }>(
     'SELECT 1 AS found FROM visit_event WHERE visit_id = ? LIMIT 1',

@@ -20,7 +20,8 @@ export interface VisitEvent {
 }
 
 export interface VisitsService {
-  start(locale?: Locale): { visitId: string };
+  /** `assisted`: staff started it beside the visitor; the visit_started row says so, and nothing about staff. */
+  start(locale?: Locale, assisted?: boolean): { visitId: string };
   record(event: VisitEvent): void;
   /** One question_answered per chosen answer id, then plan_shown: written together or not at all. */
   recordAnswers(visitId: string, answerIds: string[], locale: Locale): void;
@@ -49,21 +50,22 @@ export function createVisitsService(
   };
   const known = (visitId: string) => minted.has(visitId) || repo.visitExists(visitId);
 
-  const row = (e: VisitEvent & { answerId?: string }): VisitEventRow => ({
+  const row = (e: VisitEvent & { answerId?: string; assisted?: boolean }): VisitEventRow => ({
     visitId: e.visitId,
     kind: e.kind,
     tutorialId: e.tutorialId ?? null,
     locale: e.locale ?? null,
     stepIndex: e.stepIndex ?? null,
     answerId: e.answerId ?? null,
+    assisted: e.assisted === undefined ? null : e.assisted ? 1 : 0,
     hour: hourBucket(deps.now()),
   });
 
   return {
-    start: (locale) => {
+    start: (locale, assisted = false) => {
       const visitId = randomUUID();
       remember(visitId);
-      deps.queue.write([row({ visitId, kind: 'visit_started', locale })]);
+      deps.queue.write([row({ visitId, kind: 'visit_started', locale, assisted })]);
       return { visitId };
     },
     record: (event) => {

@@ -20,6 +20,7 @@ import { snapshotDatabase } from '../../../electron/core/backup/write-backup.ts'
 import { openDatabase } from '../../../electron/core/db/open-database.ts';
 import { migrationsDir } from '../../../electron/core/create-core.ts';
 import { call, REPO_ROOT, tempDir, testKiosk } from '../../support/temp-dir.ts';
+import { staffCall } from '../../support/staff.ts';
 
 type Health = CallResponse<'getHealth'>;
 const MIGRATIONS = migrationsDir(REPO_ROOT);
@@ -59,7 +60,7 @@ function overwrite(file: string, at: number, bytes: Buffer): void {
 async function restart(dataDir: string) {
   const warnings: string[] = [];
   const kiosk = testKiosk({ dataDir, now: () => LATER, warn: (m) => warnings.push(m) });
-  const health = await call<Health>(kiosk, 'getHealth', {});
+  const health = await staffCall<Health>(kiosk, 'getHealth', {});
   return { kiosk, health, warnings };
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PrintJob } from '../../../electron/core/print/printer.ts';
 import type { CallResponse } from '../../../shared/api.ts';
 import { call, testKiosk } from '../../support/temp-dir.ts';
+import { staffCall } from '../../support/staff.ts';
 
 const PLAN = {
   actions: [{ tutorialId: 'general-stop-screen-share' }, { tutorialId: 'iphone-turn-off-facetime' }],
@@ -51,7 +52,7 @@ describe('guessing checklist codes', () => {
     expect(
       await kiosk.dispatch('composeSheet', { sheet: { kind: 'handout', topic: 'iphone', lang: 'en' } }),
     ).toMatchObject({ ok: true });
-    expect((await call<CallResponse<'getHealth'>>(kiosk, 'getHealth', {})).resumeCodes).toEqual({ throttled: 3 });
+    expect((await staffCall<CallResponse<'getHealth'>>(kiosk, 'getHealth', {})).resumeCodes).toEqual({ throttled: 3 });
   });
 
   it('count misses from every call alike, and open the right code again once the wait is over', async () => {
@@ -82,6 +83,6 @@ describe('guessing checklist codes', () => {
 
   it('tell staff nothing was refused on a kiosk nobody guessed at', async () => {
     const { kiosk } = await guessedAt();
-    expect((await call<CallResponse<'getHealth'>>(kiosk, 'getHealth', {})).resumeCodes).toEqual({ throttled: 0 });
+    expect((await staffCall<CallResponse<'getHealth'>>(kiosk, 'getHealth', {})).resumeCodes).toEqual({ throttled: 0 });
   });
 });

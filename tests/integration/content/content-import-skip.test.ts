@@ -4,7 +4,8 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { backupsFolder, listBackups } from '../../../electron/core/backup/backup-files.ts';
 import { CONTENT_COMPILER_VERSION, contentKey } from '../../../electron/core/content/content-key.ts';
-import { call, copyOfContent, tempDir, testKiosk } from '../../support/temp-dir.ts';
+import { copyOfContent, tempDir, testKiosk } from '../../support/temp-dir.ts';
+import { staffCall } from '../../support/staff.ts';
 
 const FACETIME = 'tutorials/iphone-turn-off-facetime.yaml';
 
@@ -30,7 +31,7 @@ describe('content import at start-up', () => {
     markCompiledContent(dataDir);
 
     const again = testKiosk({ dataDir, contentDir });
-    expect((await call<{ items: unknown[] }>(again, 'getReviewList', {})).items).toEqual([]);
+    expect((await staffCall<{ items: unknown[] }>(again, 'getReviewList', {})).items).toEqual([]);
     again.close();
     expect(storedKey(dataDir)).toBe(key);
     expect(listBackups(backupsFolder(dataDir))).toEqual([]);
@@ -45,7 +46,7 @@ describe('content import at start-up', () => {
 
     writeFileSync(join(contentDir, FACETIME), readFileSync(join(contentDir, FACETIME), 'utf8').replace('minutes: 2', 'minutes: 3'));
     const changed = testKiosk({ dataDir, contentDir });
-    expect((await call<{ items: unknown[] }>(changed, 'getReviewList', {})).items.length).toBeGreaterThan(0);
+    expect((await staffCall<{ items: unknown[] }>(changed, 'getReviewList', {})).items.length).toBeGreaterThan(0);
     changed.close();
     expect(storedKey(dataDir)).not.toBe(oldKey);
 
@@ -61,7 +62,7 @@ describe('content import at start-up', () => {
     testKiosk({ dataDir, kioskJson: { region: 'HK' } }).close();
     markCompiledContent(dataDir);
     const moved = testKiosk({ dataDir, kioskJson: { region: 'UK' } });
-    expect((await call<{ items: unknown[] }>(moved, 'getReviewList', {})).items.length).toBeGreaterThan(0);
+    expect((await staffCall<{ items: unknown[] }>(moved, 'getReviewList', {})).items.length).toBeGreaterThan(0);
   });
 
   it('runs when a new version compiles differently: the compiler version is part of the key', () => {

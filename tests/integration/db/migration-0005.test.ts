@@ -62,6 +62,7 @@ describe('migration 0005', () => {
     const db = openDatabase(join(tempDir(), 'kiosk.sqlite'), MIGRATIONS);
     const columns = db.prepare("SELECT name FROM pragma_table_info('visit_daily') ORDER BY cid").pluck().all();
     db.close();
-    expect(columns).toEqual(['day', 'kind', 'locale', 'tutorial_id', 'answer_id', 'events']);
+    // 0006 adds `assisted` (a yes or no, not a visit's name): migration-0006.test.ts.
+    expect(columns).toEqual(['day', 'kind', 'locale', 'tutorial_id', 'answer_id', 'assisted', 'events']);
   });
 });

@@ -8,6 +8,7 @@ import { createVisitRollupRepository } from '../../../electron/core/visits/visit
 import { createVisitsRepository, type VisitEventRow } from '../../../electron/core/visits/visits.repository.ts';
 import { VISIT_LOG_RETENTION_DAYS } from '../../../shared/events.ts';
 import { call, REPO_ROOT, tempDir, testKiosk } from '../../support/temp-dir.ts';
+import { signInStaff } from '../../support/staff.ts';
 
 const FACETIME = 'iphone-turn-off-facetime';
 const A = '11111111-1111-4111-8111-111111111111';
@@ -24,7 +25,17 @@ function event(
   hour: string,
   extra: Partial<VisitEventRow> = {},
 ): VisitEventRow {
-  return { visitId, kind, tutorialId: null, locale: null, stepIndex: null, answerId: null, hour, ...extra };
+  return {
+    visitId,
+    kind,
+    tutorialId: null,
+    locale: null,
+    stepIndex: null,
+    answerId: null,
+    assisted: null,
+    hour,
+    ...extra,
+  };
 }
 
 /** Two visits on 1 August, one on 3 August (the first day still kept on 1 November), one on 31 October. */
@@ -185,6 +196,28 @@ describe(`the visit log keeps raw events for ${VISIT_LOG_RETENTION_DAYS} days, t
     );
     expect(everything).not.toContain(visitId);
     expect(everything).not.toMatch(/T\d\d/);
+  });
+
+  it('keep in the daily counts how many visits staff assisted', async () => {
+    let now = new Date(2026, 7, 1, 10);
+    const first = testKiosk({ now: () => now });
+    const staff = await signInStaff(first);
+    await call(first, 'startVisit', { locale: 'ar', assisted: true }, staff);
+    await call(first, 'startVisit', { locale: 'ar', assisted: true }, staff);
+    await call(first, 'startVisit', { locale: 'ar' });
+    first.close();
+
+    now = new Date(2026, 9, 31, 9);
+    testKiosk({ dataDir: first.dataDir, now: () => now }).close();
+    const db = new Database(join(first.dataDir, DATABASE_FILE), { readonly: true });
+    const started = db
+      .prepare("SELECT assisted, events FROM visit_daily WHERE kind = 'visit_started' ORDER BY assisted")
+      .all();
+    db.close();
+    expect(started).toEqual([
+      { assisted: 0, events: 1 },
+      { assisted: 1, events: 2 },
+    ]);
   });
 });
 

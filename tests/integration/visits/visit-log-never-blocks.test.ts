@@ -11,6 +11,7 @@ import { createVisitsRepository, type VisitEventRow } from '../../../electron/co
 import { createVisitsService } from '../../../electron/core/visits/visits.service.ts';
 import { createWriteFailureLog } from '../../../electron/core/visits/write-failure-log.ts';
 import { call, REPO_ROOT, tempDir, testKiosk } from '../../support/temp-dir.ts';
+import { signInStaff, staffCall } from '../../support/staff.ts';
 
 type Health = CallResponse<'getHealth'>;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -84,6 +85,8 @@ function fillToTheLimit(db: Db): void {
 describe('the visit log never blocks a visitor (audit H1)', () => {
   it('start a visit, answer reads and keep the events while another program holds the write lock, then write them', async () => {
     const kiosk = testKiosk();
+    // Staff chose their PIN before the other program took the lock (choosing it writes; signing in does not).
+    await signInStaff(kiosk);
     const file = join(kiosk.dataDir, DATABASE_FILE);
     const lock = new Database(file);
     lock.exec('BEGIN IMMEDIATE');
@@ -105,7 +108,7 @@ describe('the visit log never blocks a visitor (audit H1)', () => {
     ).toBeGreaterThan(0);
 
     const waiting = 3 + questions.length + 1;
-    const during = (await call<Health>(kiosk, 'getHealth', {})).visitLog;
+    const during = (await staffCall<Health>(kiosk, 'getHealth', {})).visitLog;
     expect(during).toMatchObject({ ok: false, pending: waiting, dropped: 0, failures: 4, lastError: 'SQLITE_BUSY' });
     expect(during.failingSince).toMatch(/^\d{4}-\d\d-\d\dT\d\d$/);
     expect(kindsOf(file, visitId)).toEqual([]);
@@ -120,7 +123,7 @@ describe('the visit log never blocks a visitor (audit H1)', () => {
       ...questions.map(() => 'question_answered'),
       'plan_shown',
     ]);
-    expect((await call<Health>(kiosk, 'getHealth', {})).visitLog).toEqual({
+    expect((await staffCall<Health>(kiosk, 'getHealth', {})).visitLog).toEqual({
       ok: true,
       pending: 0,
       dropped: 0,
@@ -215,6 +218,7 @@ describe('the visit log never blocks a visitor (audit H1)', () => {
       locale: null,
       stepIndex: null,
       answerId: null,
+      assisted: null,
       hour: HOUR,
     });
     const [a, b, c] = [randomUUID(), randomUUID(), randomUUID()];
@@ -291,7 +295,7 @@ describe('the visit log never blocks a visitor (audit H1)', () => {
     expect(visitId).toMatch(UUID);
     await call(kiosk, 'recordEvent', { visitId, kind: 'help_requested' });
     await call(kiosk, 'openTutorial', { tutorialId: FACETIME, locale: 'ar', visitId });
-    expect((await call<Health>(kiosk, 'getHealth', {})).visitLog).toMatchObject({
+    expect((await staffCall<Health>(kiosk, 'getHealth', {})).visitLog).toMatchObject({
       ok: false,
       pending: 3,
       lastError: 'SQLITE_CORRUPT',

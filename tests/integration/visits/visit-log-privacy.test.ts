@@ -28,7 +28,19 @@ describe('the visit log holds no personal data, no free text and no precise time
 
     const { columns, rows } = readLog(kiosk.dataDir);
     // The schema itself is the promise: a new column must be a deliberate, reviewed change.
-    expect(columns).toEqual(['id', 'visit_id', 'kind', 'tutorial_id', 'locale', 'step_index', 'hour', 'answer_id']);
+    expect(columns).toEqual([
+      'id',
+      'visit_id',
+      'kind',
+      'tutorial_id',
+      'locale',
+      'step_index',
+      'hour',
+      'answer_id',
+      'assisted',
+    ]);
+    // Assisted or not, said once on the visit's first row; a visitor's own visit is not assisted.
+    expect(rows.map((r) => r.assisted)).toEqual([0, null, null, null, null, null]);
     expect(rows.map((r) => r.kind)).toEqual([
       'visit_started',
       'tutorial_list_viewed',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kioskApi, type KioskHandlers } from '../../../shared/api.ts';
+import { kioskApi, staffCalls, type KioskHandlers } from '../../../shared/api.ts';
 import { createDispatch } from '../../../electron/core/dispatch.ts';
 
 /** Handlers that record being reached: the door must refuse bad requests before any of them runs. */
@@ -61,5 +61,62 @@ describe('the core door (createDispatch) refuses what the contract does not allo
     });
     expect(JSON.stringify(result)).not.toMatch(/secret\.ts|at /);
     expect(logged).toEqual(['SafeCall core: listTutorials failed']);
+  });
+
+  it('refuse a staff call without a staff session before reading its request, and never reach its handler', async () => {
+    const { handlers, calls } = stubHandlers();
+    const door = createDispatch(handlers, () => {});
+    for (const call of staffCalls())
+      for (const payload of [{}, { junk: 'x'.repeat(50) }, null])
+        expect(await door(call, payload, { caller: 'window:1', token: 'a'.repeat(43) })).toMatchObject({
+          ok: false,
+          error: { code: 'unauthorized' },
+        });
+    expect(calls).toEqual([]);
+  });
+
+  it('hand a handler only who called and whether they are staff, never the token', async () => {
+    const seen: unknown[] = [];
+    const handlers = {
+      ...stubHandlers().handlers,
+      getHealth: (...args: unknown[]) => {
+        seen.push(args);
+        throw new Error('stop here');
+      },
+      startVisit: (...args: unknown[]) => {
+        seen.push(args);
+        return { visitId: crypto.randomUUID() };
+      },
+    } as unknown as KioskHandlers;
+    const checks: Array<{ extend: boolean }> = [];
+    const sessions = {
+      check: (from: { token: string | undefined }, options: { extend: boolean }) => {
+        checks.push(options);
+        return from.token === 'T'.repeat(43);
+      },
+    };
+    const door = createDispatch(handlers, () => {}, sessions);
+    const staff = { caller: 'window:1', token: 'T'.repeat(43) };
+    await door('getHealth', {}, staff);
+    await door('startVisit', { locale: 'en' }, staff);
+    await door('startVisit', { locale: 'en', assisted: true }, staff);
+    expect(await door('startVisit', { assisted: true }, { caller: 'window:1', token: undefined })).toMatchObject({
+      ok: false,
+      error: { code: 'unauthorized' },
+    });
+    expect(seen).toEqual([
+      [{}, { caller: 'window:1', staff: true }],
+      [
+        { locale: 'en', assisted: false },
+        { caller: 'window:1', staff: true },
+      ],
+      [
+        { locale: 'en', assisted: true },
+        { caller: 'window:1', staff: true },
+      ],
+    ]);
+    expect(JSON.stringify(seen)).not.toContain('T'.repeat(43));
+    // Staff calls and staff requests extend the session; a visitor's call only asks.
+    expect(checks).toEqual([{ extend: true }, { extend: false }, { extend: true }, { extend: true }]);
   });
 });

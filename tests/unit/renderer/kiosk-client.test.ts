@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createKioskClient, httpTransport } from '../../../renderer/api/kiosk-client.ts';
-import { CALL_NAMES } from '../../../shared/api.ts';
+import { CALL_NAMES, type CallName, type ResultEnvelope } from '../../../shared/api.ts';
+import { PAGE_ID_HEADER, STAFF_TOKEN_HEADER } from '../../../shared/staff.ts';
 import { KioskError } from '../../../shared/errors.ts';
 
 function fakeFetch(status: number, body: unknown) {
@@ -49,5 +50,85 @@ describe("the renderer's one door to the core", () => {
   it('refuse an answer that does not match the contract rather than draw half a screen', async () => {
     const client = createKioskClient(httpTransport(fakeFetch(200, { locale: 'en', tutorials: [{ id: 'x' }] })));
     await expect(client.listTutorials({ locale: 'en' })).rejects.toThrow();
+  });
+
+  it('name this page on every call with one id made at load, in memory', async () => {
+    const fetch = fakeFetch(200, { recorded: true });
+    const client = createKioskClient(httpTransport(fetch));
+    await client.reportVoices({ locales: [] });
+    await client.reportVoices({ locales: ['en'] });
+    const ids = fetch.mock.calls.map(([, init]) => (init?.headers as Record<string, string>)[PAGE_ID_HEADER]);
+    expect(ids[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(ids[1]).toBe(ids[0]);
+    // Another page load, another id.
+    const other = fakeFetch(200, { recorded: true });
+    await createKioskClient(httpTransport(other)).reportVoices({ locales: [] });
+    expect((other.mock.calls[0]?.[1]?.headers as Record<string, string>)[PAGE_ID_HEADER]).not.toBe(ids[0]);
+  });
+});
+
+describe('the staff token, held by the client and never by a screen', () => {
+  const TOKEN = 'a'.repeat(43);
+  const session = { session: { token: TOKEN, expiresInSeconds: 300 } };
+
+  /** A transport that answers from a script and records the token each call carried. */
+  function scripted(answers: Partial<Record<CallName, ResultEnvelope>>) {
+    const sent: Array<[CallName, string | undefined]> = [];
+    const transport = vi.fn(async (call: CallName, _request: unknown, token?: string): Promise<ResultEnvelope> => {
+      sent.push([call, token]);
+      return answers[call] ?? { ok: true, value: {} };
+    });
+    return { client: createKioskClient(transport), sent };
+  }
+
+  it('is taken from a sign-in and sent with the calls after it, until sign-out', async () => {
+    const { client, sent } = scripted({
+      staffSignIn: { ok: true, value: session },
+      staffSignOut: { ok: true, value: { signedOut: true } },
+      reportVoices: { ok: true, value: { recorded: true } },
+    });
+    await client.reportVoices({ locales: [] });
+    await client.staffSignIn({ pin: '1234' });
+    await client.reportVoices({ locales: [] });
+    await client.staffSignOut({});
+    await client.reportVoices({ locales: [] });
+    expect(sent).toEqual([
+      ['reportVoices', undefined],
+      ['staffSignIn', undefined],
+      ['reportVoices', TOKEN],
+      ['staffSignOut', TOKEN],
+      ['reportVoices', undefined],
+    ]);
+  });
+
+  it("is dropped at a visitor's visit and when the core refuses it, and kept through an assisted visit", async () => {
+    const visit = { ok: true, value: { visitId: crypto.randomUUID() } } as const;
+    const { client, sent } = scripted({ staffSignIn: { ok: true, value: session }, startVisit: visit });
+    await client.staffSignIn({ pin: '1234' });
+    await client.startVisit({ locale: 'ar', assisted: true });
+    await client.startVisit({ locale: 'ar' });
+    await client.startVisit({ locale: 'ar' });
+    expect(sent.map(([, token]) => token)).toEqual([undefined, TOKEN, TOKEN, undefined]);
+
+    const refused = scripted({
+      staffSignIn: { ok: true, value: session },
+      getReviewList: { ok: false, error: { code: 'unauthorized', message: 'Sign in.' } },
+    });
+    await refused.client.staffSignIn({ pin: '1234' });
+    await expect(refused.client.getReviewList({})).rejects.toMatchObject({ code: 'unauthorized' });
+    await refused.client.getReviewList({}).catch(() => undefined);
+    expect(refused.sent.map(([, token]) => token)).toEqual([undefined, TOKEN, undefined]);
+  });
+
+  it('goes in its header over HTTP, and wrong-PIN answers keep the tries left', async () => {
+    const fetch = fakeFetch(401, { code: 'wrong_pin', message: 'That PIN is not right.', triesLeft: 3 });
+    const client = createKioskClient(httpTransport(fetch));
+    await expect(client.staffSignIn({ pin: '1234' })).rejects.toMatchObject({ code: 'wrong_pin', triesLeft: 3 });
+    expect(fetch.mock.calls[0]?.[1]?.headers).not.toHaveProperty(STAFF_TOKEN_HEADER);
+    const signedIn = fakeFetch(200, session);
+    const staffClient = createKioskClient(httpTransport(signedIn));
+    await staffClient.staffSignIn({ pin: '1234' });
+    await staffClient.staffSignIn({ pin: '1234' });
+    expect(signedIn.mock.calls[1]?.[1]?.headers).toMatchObject({ [STAFF_TOKEN_HEADER]: TOKEN });
   });
 });

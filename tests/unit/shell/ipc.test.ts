@@ -11,12 +11,12 @@ function setup() {
   const handlerFor = (channel: string) => {
     const registration = handle.mock.calls.find(([registered]) => registered === channel);
     if (!registration) throw new Error(`no handler on ${channel}`);
-    return registration[1] as (event: unknown, payload: unknown) => Promise<ResultEnvelope>;
+    return registration[1] as (event: unknown, payload: unknown, staffToken?: unknown) => Promise<ResultEnvelope>;
   };
   return { dispatch, handle, handlerFor };
 }
 
-const fromFrame = (url: string) => ({ senderFrame: { url } });
+const fromFrame = (url: string, windowId = 1) => ({ senderFrame: { url }, sender: { id: windowId } });
 
 describe('IPC adapter', () => {
   beforeEach(() => {
@@ -36,7 +36,10 @@ describe('IPC adapter', () => {
     const payload = { locale: 'en' };
     const result = await handlerFor(ipcChannel('listTutorials'))(fromFrame('app://kiosk/index.html'), payload);
     expect(result).toBe(answer);
-    expect(dispatch).toHaveBeenCalledExactlyOnceWith('listTutorials', payload);
+    expect(dispatch).toHaveBeenCalledExactlyOnceWith('listTutorials', payload, {
+      caller: 'window:1',
+      token: undefined,
+    });
   });
 
   it.each([
@@ -44,10 +47,11 @@ describe('IPC adapter', () => {
     ['a file:// page', fromFrame('file:///opt/safecall/dist/renderer/index.html')],
     ['a look-alike host', fromFrame('app://kiosk.evil.example/index.html')],
     ['credentials before the host', fromFrame('app://kiosk@evil.example/')],
-    ['a frame that is gone (null senderFrame)', { senderFrame: null }],
+    ['a frame that is gone (null senderFrame)', { senderFrame: null, sender: { id: 1 } }],
     [
       'a frame whose URL cannot be read',
       {
+        sender: { id: 1 },
         get senderFrame(): never {
           throw new Error('frame destroyed');
         },
@@ -60,6 +64,18 @@ describe('IPC adapter', () => {
       expect(result).toEqual({ ok: false, error: { code: 'forbidden', message: expect.any(String) } });
     }
     expect(dispatch).not.toHaveBeenCalled();
+  });
+
+  it('names the sending window as the caller and passes a well-formed staff token beside the request', async () => {
+    const { dispatch, handlerFor } = setup();
+    const token = 'Z'.repeat(43);
+    await handlerFor(ipcChannel('getHealth'))(fromFrame('app://kiosk/index.html', 7), {}, token);
+    expect(dispatch).toHaveBeenLastCalledWith('getHealth', {}, { caller: 'window:7', token });
+    // Anything else in the token's place is no token at all: the call is then a visitor's.
+    for (const junk of ['short', { token }, 'Z'.repeat(44), 42]) {
+      await handlerFor(ipcChannel('getHealth'))(fromFrame('app://kiosk/index.html', 7), {}, junk);
+      expect(dispatch).toHaveBeenLastCalledWith('getHealth', {}, { caller: 'window:7', token: undefined });
+    }
   });
 
   it('turns a core that breaks its never-throw promise into an internal error envelope', async () => {

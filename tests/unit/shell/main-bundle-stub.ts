@@ -156,9 +156,11 @@ async function report(): Promise<void> {
   };
   const listLocales = ipc['kiosk:listLocales'];
   if (listLocales) {
-    const fromFrame = (url: string) => ({ senderFrame: { url } }) as unknown as IpcMainInvokeEvent;
+    const fromFrame = (url: string) => ({ senderFrame: { url }, sender: { id: 1 } }) as unknown as IpcMainInvokeEvent;
     results.fromKiosk = await listLocales(fromFrame('app://kiosk/index.html'), {});
     results.fromElsewhere = await listLocales(fromFrame('https://evil.example/'), {});
+    // A staff call from the kiosk page itself, without a staff session.
+    results.staffWithoutToken = await ipc['kiosk:getHealth']?.(fromFrame('app://kiosk/index.html'), {});
   }
   const appScheme = schemes.app;
   if (appScheme) {

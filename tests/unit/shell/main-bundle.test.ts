@@ -21,6 +21,7 @@ interface Run {
     listeners: { uncaughtException: number; unhandledRejection: number; webContentsCreated: number };
     fromKiosk?: { ok: boolean };
     fromElsewhere?: { ok: boolean; error?: { code: string } };
+    staffWithoutToken?: { ok: boolean; error?: { code: string } };
     traversal?: { status: number; csp: string | null };
   };
 }
@@ -90,6 +91,7 @@ describe('the main bundle (main.cjs) with a stand-in Electron', () => {
     );
     expect(run.results.fromKiosk).toMatchObject({ ok: true });
     expect(run.results.fromElsewhere).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(run.results.staffWithoutToken).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
   });
 
   it('opens one locked-down kiosk window on app://kiosk and keeps the screen on', async () => {

@@ -31,8 +31,15 @@ describe('preload bridge', () => {
       electron.ipcRenderer.invoke.mockResolvedValueOnce(envelope);
       const request = { probe: call };
       await expect((exposed[call] as (r: unknown) => Promise<unknown>)(request)).resolves.toBe(envelope);
-      expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(ipcChannel(call), request);
+      expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(ipcChannel(call), request, undefined);
     }
+  });
+
+  it('passes the staff token beside the request, never inside it', async () => {
+    const token = 'T'.repeat(43);
+    electron.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: {} });
+    await (exposed.getHealth as (r: unknown, t: string) => Promise<unknown>)({}, token);
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(ipcChannel('getHealth'), {}, token);
   });
 
   it('never hands the page ipcRenderer or its listeners', () => {

@@ -1,0 +1,62 @@
+import type { CallName } from './calls.ts';
+import type { ParsedRequest } from './api.ts';
+
+/**
+ * Who may make each call of the contract (shared/api.ts). Every call must be listed: a new call
+ * without an entry fails the type-check, so nobody adds a call without deciding who may make it.
+ *
+ * - `visitor`: any kiosk page may make it (in Electron, only app://kiosk; in the browser shell, only a
+ *   page it served on loopback). No token.
+ * - `staff`: only a caller holding a valid staff session token. The core refuses the call with a typed
+ *   `unauthorized` error (HTTP 401 in the browser shell) before the request is even read when the token
+ *   is missing, belongs to another window or page, or has expired. A staff call extends the session.
+ *
+ * The token never reaches a handler, the visit log or a log line: the core's dispatch checks it and
+ * hands the handler only "this caller is staff" (electron/core/dispatch.ts).
+ */
+export type CallAccess = 'visitor' | 'staff';
+
+export const CALL_ACCESS = {
+  listLocales: 'visitor',
+  getSettings: 'visitor',
+  startVisit: 'visitor',
+  listTutorials: 'visitor',
+  getQuestions: 'visitor',
+  makePlan: 'visitor',
+  searchTutorials: 'visitor',
+  getSafetyAdvice: 'visitor',
+  getReviewList: 'staff',
+  reportVoices: 'visitor',
+  getHealth: 'staff',
+  reportFault: 'visitor',
+  openTutorial: 'visitor',
+  saveChecklist: 'visitor',
+  openChecklist: 'visitor',
+  composeSheet: 'visitor',
+  printSheet: 'visitor',
+  recordEvent: 'visitor',
+  // The pad itself: asked before anyone is signed in.
+  getStaffStatus: 'visitor',
+  staffSignIn: 'visitor',
+  staffRecover: 'visitor',
+  // Ends only the caller's own session (if any), so it needs no token and cannot fail for lack of one.
+  staffSignOut: 'visitor',
+  // First run only (no kiosk.json, no PIN yet), and choosing the first PIN on a provisioned kiosk:
+  // there is no staff yet to sign in. Both are refused once a PIN exists.
+  setupKiosk: 'visitor',
+  setStaffPin: 'visitor',
+} as const satisfies Record<CallName, CallAccess>;
+
+/**
+ * Visitor calls that some requests turn into staff calls: those requests need a valid token exactly
+ * like a `staff` call (and extend the session), checked after the request is parsed.
+ */
+export const STAFF_REQUESTS: { [K in CallName]?: (request: ParsedRequest<K>) => boolean } = {
+  // An assisted walkthrough is started from staff mode, and keeps it open (every other visit ends it).
+  startVisit: (request) => request.assisted === true,
+};
+
+/** The calls that always need a staff session, in contract order. */
+export function staffCalls(): CallName[] {
+  return (Object.keys(CALL_ACCESS) as CallName[]).filter((call) => CALL_ACCESS[call] === 'staff');
+}

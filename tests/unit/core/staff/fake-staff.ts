@@ -1,0 +1,51 @@
+import { createStaffService } from '../../../../electron/core/staff/staff.service.ts';
+import { createStaffSessions } from '../../../../electron/core/staff/staff-sessions.ts';
+import type { StaffRepository, StaffSecrets } from '../../../../electron/core/staff/staff.repository.ts';
+import { OPEN, type LockState } from '../../../../electron/core/staff/lockout.ts';
+
+/** scrypt at 2^10: the same code path as the kiosk's 2^17, in a millisecond rather than a few hundred. */
+export const TEST_COST = { logN: 10, r: 8, p: 1 };
+
+/** The staff_access row, kept in memory: what the service reads and writes, and nothing else. */
+export function memoryStaffRepository(): StaffRepository & { row(): { secrets?: StaffSecrets; lock: LockState } } {
+  let secrets: StaffSecrets | undefined;
+  let lock: LockState = OPEN;
+  return {
+    secrets: () => secrets,
+    setSecrets: (next) => {
+      secrets = next;
+      lock = OPEN;
+    },
+    lock: () => lock,
+    setLock: (next) => {
+      lock = next;
+    },
+    row: () => ({ ...(secrets && { secrets }), lock }),
+  };
+}
+
+/** A fake clock the test moves by hand. */
+export function fakeClock(start = Date.UTC(2026, 11, 6, 9, 0)) {
+  let now = start;
+  return {
+    now: () => now,
+    advance: (ms: number) => {
+      now += ms;
+    },
+  };
+}
+
+/** The staff service on an in-memory row, a fake clock and real sessions. */
+export function staffOnFakes(options: { provisioned?: boolean } = {}) {
+  const clock = fakeClock();
+  const repo = memoryStaffRepository();
+  const sessions = createStaffSessions({ now: clock.now });
+  const staff = createStaffService({
+    repo,
+    sessions,
+    now: clock.now,
+    provisioned: () => options.provisioned ?? false,
+    cost: TEST_COST,
+  });
+  return { clock, repo, sessions, staff };
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { createStaffSessions, SESSION_IDLE_MS } from '../../../../electron/core/staff/staff-sessions.ts';
+import { fakeClock } from './fake-staff.ts';
+
+const MINUTE = 60_000;
+
+function sessions() {
+  const clock = fakeClock();
+  return { clock, sessions: createStaffSessions({ now: clock.now }) };
+}
+
+describe('staff sessions', () => {
+  it('issue a new random token of 256 bits per sign-in, lasting five minutes', () => {
+    const { sessions: s } = sessions();
+    const a = s.open('window:1');
+    const b = s.open('window:2');
+    expect(a.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(Buffer.from(a.token, 'base64url')).toHaveLength(32);
+    expect(a.token).not.toBe(b.token);
+    expect(a.expiresInSeconds).toBe(300);
+    expect(SESSION_IDLE_MS).toBe(5 * MINUTE);
+  });
+
+  it('accept a token only from the caller it was issued to', () => {
+    const { sessions: s } = sessions();
+    const { token } = s.open('page:A');
+    expect(s.check({ caller: 'page:A', token }, { extend: false })).toBe(true);
+    expect(s.check({ caller: 'page:B', token }, { extend: false })).toBe(false);
+    expect(s.check({ caller: undefined, token }, { extend: false })).toBe(false);
+    expect(s.check({ caller: 'page:A', token: undefined }, { extend: false })).toBe(false);
+    expect(s.check({ caller: 'page:A', token: token.slice(0, 42) + 'x' }, { extend: false })).toBe(false);
+  });
+
+  it('end five minutes after the last staff call, each staff call starting the five minutes again', () => {
+    const { clock, sessions: s } = sessions();
+    const { token } = s.open('window:1');
+    const from = { caller: 'window:1', token };
+    clock.advance(4 * MINUTE);
+    expect(s.check(from, { extend: true })).toBe(true);
+    clock.advance(4 * MINUTE);
+    // Eight minutes after sign-in, four after the last staff call: still open.
+    expect(s.check(from, { extend: true })).toBe(true);
+    clock.advance(5 * MINUTE - 1);
+    expect(s.check(from, { extend: false })).toBe(true);
+    clock.advance(1);
+    expect(s.check(from, { extend: true })).toBe(false);
+    // Once ended it stays ended, even if the clock were set back.
+    clock.advance(-MINUTE);
+    expect(s.check(from, { extend: true })).toBe(false);
+  });
+
+  it('are not extended by a visitor call that merely asks', () => {
+    const { clock, sessions: s } = sessions();
+    const { token } = s.open('window:1');
+    clock.advance(3 * MINUTE);
+    expect(s.check({ caller: 'window:1', token }, { extend: false })).toBe(true);
+    clock.advance(2 * MINUTE);
+    expect(s.check({ caller: 'window:1', token }, { extend: false })).toBe(false);
+  });
+
+  it('end at sign-out or a new sign-in of the same caller, and only that caller', () => {
+    const { sessions: s } = sessions();
+    const one = s.open('window:1');
+    const two = s.open('window:2');
+    s.end('window:1');
+    expect(s.check({ caller: 'window:1', token: one.token }, { extend: false })).toBe(false);
+    expect(s.check({ caller: 'window:2', token: two.token }, { extend: false })).toBe(true);
+    const again = s.open('window:2');
+    expect(s.check({ caller: 'window:2', token: two.token }, { extend: false })).toBe(false);
+    expect(s.check({ caller: 'window:2', token: again.token }, { extend: false })).toBe(true);
+    expect(() => s.end(undefined)).not.toThrow();
+  });
+});
