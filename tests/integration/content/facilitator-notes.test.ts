@@ -6,6 +6,7 @@ import { needsFacilitatorNote } from '../../../electron/core/content/facilitator
 import type { CallResponse } from '../../../shared/api.ts';
 import { LOCALES, type Locale } from '../../../shared/locales.ts';
 import { call, copyOfContent, editYaml, REPO_ROOT, testKiosk } from '../../support/temp-dir.ts';
+import { staffCall } from '../../support/staff.ts';
 
 const FACETIME = 'tutorials/iphone-turn-off-facetime.yaml';
 const TODAY = new Date();
@@ -89,7 +90,7 @@ describe('facilitator notes, as openTutorial serves them', () => {
   });
 
   it('put an unconfirmed note on the staff review list', async () => {
-    const { items } = await call<CallResponse<'getReviewList'>>(testKiosk(), 'getReviewList', {});
+    const { items } = await staffCall<CallResponse<'getReviewList'>>(testKiosk(), 'getReviewList', {});
     expect(items).toContainEqual({ kind: 'note', tutorialId: 'iphone-turn-off-facetime', stepId: 'switch-off', text: expect.stringMatching(/Allowed Apps & Features/) });
   });
 });
