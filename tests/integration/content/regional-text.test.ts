@@ -2,13 +2,21 @@ import { describe, expect, it } from 'vitest';
 import type { CallResponse } from '../../../shared/api.ts';
 import { textForRegion, type RegionalText } from '../../../electron/core/content/source-text.ts';
 import { LOCALES } from '../../../shared/locales.ts';
-import type { Region } from '../../../shared/regions.ts';
+import { REGIONS, type Region } from '../../../shared/regions.ts';
 import { call, testKiosk } from '../../support/temp-dir.ts';
 
 type Opened = CallResponse<'openTutorial'>;
 
-/** Everything a visitor reads of a tutorial, in one string. */
-const allText = (o: Opened) => [o.tutorial.summary, o.tutorial.why, ...o.tutorial.variants.flatMap((v) => v.steps.flatMap((s) => [s.text, s.tip ?? '']))].join('\n');
+/** Everything a visitor (or the volunteer beside them) reads of a tutorial, in one string. */
+const allText = (o: Opened) =>
+  [
+    o.tutorial.summary,
+    o.tutorial.why,
+    ...(o.tutorial.facilitator ?? []).flatMap((n) => [n.text, n.en]),
+    ...o.tutorial.variants.flatMap((v) =>
+      v.steps.flatMap((s) => [s.text, s.tip ?? '', ...(s.facilitator ?? []).flatMap((n) => [n.text, n.en])]),
+    ),
+  ].join('\n');
 
 describe('text that is true only in some regions', () => {
   it('pick the region\'s own text, else the region it inherits, else the default', () => {
@@ -44,5 +52,30 @@ describe('text that is true only in some regions', () => {
     const id = testKiosk({ kioskJson: { region: 'ID' } });
     expect(allText(await call<Opened>(id, 'openTutorial', { tutorialId: 'android-install-unknown-apps', locale: 'id' }))).toContain('Di Indonesia');
     id.close();
+  });
+});
+
+describe("a region's phone numbers", () => {
+  it('appear in a tutorial only where the centre is in that region: no visitor is told to call another place\'s police', async () => {
+    const kiosks = REGIONS.map((region) => ({ region, kiosk: testKiosk({ kioskJson: { region } }) }));
+    // A region's numbers are the phone lines its centres show (getSafetyAdvice); digits only, so "999" is
+    // one number in Hong Kong and the UK, and "1-877-FTC-HELP" is not a number to look for in prose.
+    const numbersOf = new Map<Region, Set<string>>();
+    for (const { region, kiosk } of kiosks) {
+      const { hotlines } = await call<CallResponse<'getSafetyAdvice'>>(kiosk, 'getSafetyAdvice', { locale: 'en' });
+      numbersOf.set(region, new Set(hotlines.filter((h) => /^\+?[\d -]{3,}$/.test(h.contact)).map((h) => h.contact.replaceAll(/\D/g, ''))));
+    }
+    const { tutorials } = await call<CallResponse<'listTutorials'>>(kiosks[0]!.kiosk, 'listTutorials', { locale: 'en' });
+    for (const { region, kiosk } of kiosks) {
+      const own = numbersOf.get(region)!;
+      const foreign = [...new Set([...numbersOf.values()].flatMap((s) => [...s]))].filter((n) => !own.has(n));
+      for (const locale of LOCALES)
+        for (const { id } of tutorials) {
+          const text = allText(await call<Opened>(kiosk, 'openTutorial', { tutorialId: id, locale }));
+          for (const number of foreign)
+            expect(text, `${id} in ${locale}, centre in ${region}: ${number}`).not.toMatch(new RegExp(`(?<![\\d-])${number}(?![\\d-])`));
+        }
+    }
+    for (const { kiosk } of kiosks) kiosk.close();
   });
 });
