@@ -18,6 +18,8 @@ import { makePrivateFolder } from './private-files.ts';
 import { createChecklistsService } from './checklists/checklists.service.ts';
 import { createSavedPlansRepository } from './checklists/saved-plans.repository.ts';
 import { browserPrinter, type Printer } from './print/printer.ts';
+import { watchPrinter } from './print/printer-status.ts';
+import { createNewsEmitter, type NewsSource } from './news/news-emitter.ts';
 import { createContentMetaRepository } from './content/content-meta.repository.ts';
 import { createFaultLog } from './health/fault-log.ts';
 import { createHealthService } from './health/health.service.ts';
@@ -58,6 +60,8 @@ export interface Kiosk {
   /** Never throws: every answer, good or bad, is an envelope. */
   dispatch(call: string, payload: unknown): Promise<ResultEnvelope>;
   readonly settings: KioskSettings;
+  /** News for the page (shared/news.ts): each shell subscribes once and forwards it to its pages. */
+  readonly news: NewsSource;
   close(): void;
 }
 
@@ -100,7 +104,14 @@ function startKiosk(options: KioskOptions): Kiosk {
   makePrivateFolder(options.dataDir);
   const file = join(options.dataDir, DATABASE_FILE);
   const recovery = recoverDatabase({ file, dataDir: options.dataDir, now, warn });
-  const backups = createBackupKeeper({ dataDir: options.dataDir, now, warn });
+  // The one emitter of news; features are handed `news.emit` (core/staff: 'staffSessionEnded').
+  const news = createNewsEmitter(warn);
+  const backups = createBackupKeeper({
+    dataDir: options.dataDir,
+    now,
+    warn,
+    onOutcome: (outcome) => news.emit('backup', outcome),
+  });
   const db = openOrExplain(file, options.dataDir, options.appRoot, backups);
   try {
     const settings = loadOrProvisionSettings(createSettingsRepository(db), readProvisioningFile(options.dataDir));
@@ -162,7 +173,7 @@ function startKiosk(options: KioskOptions): Kiosk {
         reviewList: () => meta.reviewList(),
         visits,
         checklists,
-        printer: options.printer ?? browserPrinter,
+        printer: watchPrinter(options.printer ?? browserPrinter, news.emit),
         warn,
       }),
     );
@@ -172,6 +183,7 @@ function startKiosk(options: KioskOptions): Kiosk {
     return {
       dispatch,
       settings,
+      news,
       close: () => {
         // First the visit log: it stops its retry timer and makes a last try to save what waits.
         visitLog.close();
