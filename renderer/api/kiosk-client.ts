@@ -7,15 +7,19 @@ import {
   type ResultEnvelope,
 } from '../../shared/api.ts';
 import { KioskError } from '../../shared/errors.ts';
+import type { NewsBridge } from './news-client.ts';
 
 /** Carries one call to the core and brings back its envelope, whichever shell we are in. */
 export type Transport = (call: CallName, request: unknown) => Promise<ResultEnvelope>;
 
 /**
- * What Electron's preload exposes: one method per call, each returning the envelope untouched, and
- * the page's heartbeat to the main process (api/heartbeat.ts).
+ * What Electron's preload exposes: one method per call, each returning the envelope untouched, the
+ * page's heartbeat to the main process (api/heartbeat.ts), and the core's news (api/news-client.ts).
  */
-type ElectronBridge = Record<CallName, (request: unknown) => Promise<unknown>> & { heartbeat?: () => void };
+type ElectronBridge = Record<CallName, (request: unknown) => Promise<unknown>> & {
+  heartbeat?: () => void;
+  on?: NewsBridge['on'];
+};
 
 declare global {
   interface Window {
