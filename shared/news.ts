@@ -45,7 +45,9 @@ export const kioskNews = {
   /**
    * The staff session ended: five minutes without a touch (`expired`), staff left staff mode
    * (`signed_out`), or a visitor reset ended it (`visitor_reset`). Staff screens close on it. Never the
-   * session's token, nor who the staff member was.
+   * session's token, nor who the staff member was. Like all news it goes to every page: a second page
+   * with a session of its own (the browser shell) cannot yet tell whose ended; core/staff emits it
+   * through the `news.emit` it is handed (electron/core/create-core.ts).
    */
   staffSessionEnded: z.object({ reason: z.enum(['expired', 'signed_out', 'visitor_reset']) }).strict(),
 } as const satisfies Record<NewsName, z.ZodType>;
