@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { request, type IncomingHttpHeaders } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadContent, type ContentBundle } from '../../../electron/core/content/content-loader.ts';
 import { createKiosk, type Kiosk } from '../../../electron/core/create-core.ts';
 import { createNewsEmitter } from '../../../electron/core/news/news-emitter.ts';
 import type { PrintJob } from '../../../electron/core/print/printer.ts';
@@ -77,6 +78,10 @@ function post(port: number, path: string, body: unknown) {
   });
 }
 
+let content: ContentBundle | undefined;
+/** The real content, read once for the file: each start reads it to see whether it changed. */
+const realContent = (dir: string) => (content ??= loadContent(dir));
+
 /**
  * The real browser shell on a real core (a copy of the template database), whose printer has run out of
  * paper: a sheet printed through /api/printSheet makes the core itself announce it.
@@ -96,6 +101,7 @@ async function shellWithEmptyPrinter() {
       createKiosk({
         ...options,
         warn: () => {},
+        loadContent: realContent,
         printer: { print: (job) => (jobs.push(job), Promise.resolve({ status: 'failed', reason: 'no_paper' })) },
       }),
     log: () => {},
