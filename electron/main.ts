@@ -10,6 +10,7 @@ import {
   setupPageLockdown,
   setupSessionLockdown,
 } from './shell/lockdown.ts';
+import { setupNewsForwarding } from './shell/news.ts';
 import { setupKeepScreenOn } from './shell/power.ts';
 import { setupProcessGuard } from './shell/process-guard.ts';
 import { createElectronPrinter } from './shell/print/electron-printer.ts';
@@ -72,6 +73,7 @@ function showKiosk(kiosk: Kiosk, windowInput: KioskWindowInput): void {
   setupIpc(ipcMain, kiosk);
   const window = createKioskWindow(BrowserWindow, windowInput);
   setupPageLockdown(window.webContents);
+  setupNewsForwarding(kiosk, window.webContents);
   setupCloseGuard(app, window);
   const recovery = setupCrashRecovery(window.webContents, app, { supervised });
   setupHeartbeatWatch(ipcMain, window.webContents, () =>

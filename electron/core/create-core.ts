@@ -17,6 +17,8 @@ import { makePrivateFolder } from './private-files.ts';
 import { createChecklistsService } from './checklists/checklists.service.ts';
 import { createSavedPlansRepository } from './checklists/saved-plans.repository.ts';
 import { browserPrinter, type Printer } from './print/printer.ts';
+import { watchPrinter } from './print/printer-status.ts';
+import { createNewsEmitter, type NewsSource } from './news/news-emitter.ts';
 import { createContentMetaRepository } from './content/content-meta.repository.ts';
 import { createFaultLog } from './health/fault-log.ts';
 import { createHealthService } from './health/health.service.ts';
@@ -67,6 +69,8 @@ export interface Kiosk {
   dispatch: Dispatch;
   /** The centre's settings as they are now (first-run setup can change them while the kiosk runs). */
   readonly settings: KioskSettings;
+  /** News for the page (shared/news.ts): each shell subscribes once and forwards it to its pages. */
+  readonly news: NewsSource;
   close(): void;
 }
 
@@ -109,7 +113,14 @@ function startKiosk(options: KioskOptions): Kiosk {
   makePrivateFolder(options.dataDir);
   const file = join(options.dataDir, DATABASE_FILE);
   const recovery = recoverDatabase({ file, dataDir: options.dataDir, now, warn });
-  const backups = createBackupKeeper({ dataDir: options.dataDir, now, warn });
+  // The one emitter of news; features are handed `news.emit` (core/staff: 'staffSessionEnded').
+  const news = createNewsEmitter(warn);
+  const backups = createBackupKeeper({
+    dataDir: options.dataDir,
+    now,
+    warn,
+    onOutcome: (outcome) => news.emit('backup', outcome),
+  });
   const db = openOrExplain(file, options.dataDir, options.appRoot, backups);
   try {
     const settingsRepository = createSettingsRepository(db);
@@ -189,7 +200,7 @@ function startKiosk(options: KioskOptions): Kiosk {
         reviewList: () => meta.reviewList(),
         visits,
         checklists,
-        printer: options.printer ?? browserPrinter,
+        printer: watchPrinter(options.printer ?? browserPrinter, news.emit),
         staff,
         applySettings,
         warn,
@@ -205,6 +216,7 @@ function startKiosk(options: KioskOptions): Kiosk {
       get settings() {
         return settings;
       },
+      news,
       close: () => {
         // First the visit log: it stops its retry timer and makes a last try to save what waits.
         visitLog.close();

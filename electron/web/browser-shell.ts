@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { Kiosk, KioskOptions } from '../core/create-core.ts';
 import { failureLogLine, openWithRetry, type Unavailable } from '../core/startup-retry.ts';
+import { createNewsRoute } from './news-route.ts';
 import { createWebServer, listen } from './server.ts';
 
 export interface BrowserShellOptions {
@@ -37,7 +38,9 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
   let kiosk: Kiosk | undefined;
   let down: { message: string; nextTryAt: number } | undefined;
 
+  const news = createNewsRoute({ subscribe: (listener) => kiosk?.news.subscribe(listener) });
   const server = createWebServer({
+    news,
     rendererDir: options.rendererDir,
     dispatch: (call, payload, from) => {
       if (!kiosk) throw new Error('The core is not running.');
@@ -77,6 +80,8 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     kiosk: () => kiosk,
     close() {
       retry.stop();
+      // Open news streams would hold the server open: each page's EventSource is ended first.
+      news.closeAll();
       server.close();
       kiosk?.close();
     },

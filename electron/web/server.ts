@@ -3,7 +3,9 @@ import sirv from 'sirv';
 import type { Dispatch } from '../core/dispatch.ts';
 import { pageFile } from '../core/page-routes.ts';
 import { SECURITY_HEADERS } from '../core/security-headers.ts';
+import { NEWS_ROUTE } from '../../shared/news-names.ts';
 import { handleApi } from './api-route.ts';
+import type { NewsRoute } from './news-route.ts';
 import { sendUnavailable } from './unavailable-route.ts';
 
 export interface WebServerOptions {
@@ -12,6 +14,8 @@ export interface WebServerOptions {
   rendererDir: string;
   /** While the core cannot start, why and when it is tried again: every route then answers 503. */
   unavailable?: () => { message: string; retryInMs: number } | undefined;
+  /** GET /api/news, the core's news as server-sent events (news-route.ts); 404 without it. */
+  news?: NewsRoute;
 }
 
 /**
@@ -91,6 +95,7 @@ export function createWebServer(options: WebServerOptions): Server {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const down = options.unavailable?.();
     if (down) return sendUnavailable(req, res, path, down);
+    if (path === NEWS_ROUTE && options.news) return options.news.handle(req, res);
     if (path === '/api' || path.startsWith('/api/')) {
       // Call names are plain letters, so the path is never URL-decoded: a malformed escape such as
       // /api/%E0 is simply an unknown call, not an exception that could stop the server.

@@ -8,6 +8,7 @@ import {
 } from '../../shared/api.ts';
 import { KioskError } from '../../shared/errors.ts';
 import { PAGE_ID_HEADER, STAFF_TOKEN_HEADER } from '../../shared/staff.ts';
+import type { NewsBridge } from './news-client.ts';
 
 /**
  * Carries one call to the core and brings back its envelope, whichever shell we are in. The staff
@@ -16,11 +17,12 @@ import { PAGE_ID_HEADER, STAFF_TOKEN_HEADER } from '../../shared/staff.ts';
 export type Transport = (call: CallName, request: unknown, staffToken?: string) => Promise<ResultEnvelope>;
 
 /**
- * What Electron's preload exposes: one method per call, each returning the envelope untouched, and
- * the page's heartbeat to the main process (api/heartbeat.ts).
+ * What Electron's preload exposes: one method per call, each returning the envelope untouched, the
+ * page's heartbeat to the main process (api/heartbeat.ts), and the core's news (api/news-client.ts).
  */
 type ElectronBridge = Record<CallName, (request: unknown, staffToken?: string) => Promise<unknown>> & {
   heartbeat?: () => void;
+  on?: NewsBridge['on'];
 };
 
 declare global {

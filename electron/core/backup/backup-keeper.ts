@@ -26,11 +26,22 @@ export interface BackupKeeperDeps {
   now: () => Date;
   warn: (message: string) => void;
   timers?: Timers;
+  /** Told of every backup written or failed: the core makes it news for staff screens (shared/news.ts). */
+  onOutcome?: (outcome: BackupOutcome) => void;
+}
+
+/** One backup's end: written (and the local day it is named by), or failed and whether the disk was full. */
+export type BackupOutcome =
+  | { status: 'written'; reason: BackupReason; day: string }
+  | { status: 'failed'; reason: BackupReason; diskFull: boolean };
+
+function isDiskFull(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return code === 'SQLITE_FULL' || code === 'ENOSPC';
 }
 
 function because(error: unknown): string {
-  const code = (error as { code?: unknown }).code;
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return 'the disk is full';
+  if (isDiskFull(error)) return 'the disk is full';
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -57,6 +68,8 @@ export function createBackupKeeper(deps: BackupKeeperDeps) {
 
   function failed(reason: BackupReason, error: unknown): void {
     failing = true;
+    // Every failure is news (a staff screen shows the latest), even when the log was already told.
+    tell({ status: 'failed', reason, diskFull: isDiskFull(error) });
     if (warned || stopped) return;
     warned = true;
     deps.warn(
@@ -64,9 +77,15 @@ export function createBackupKeeper(deps: BackupKeeperDeps) {
     );
   }
 
-  function succeeded(): void {
+  function succeeded(reason: BackupReason, day: string): void {
     failing = false;
     warned = false;
+    tell({ status: 'written', reason, day });
+  }
+
+  /** A kiosk that is closing has no page left to tell. */
+  function tell(outcome: BackupOutcome): void {
+    if (!stopped) deps.onOutcome?.(outcome);
   }
 
   function isDailyDue(): boolean {
@@ -76,8 +95,12 @@ export function createBackupKeeper(deps: BackupKeeperDeps) {
 
   async function runDailyIfDue(db: Db): Promise<void> {
     if (running || stopped || !isDailyDue()) return running;
-    running = backupDatabase(db, deps.dataDir, 'daily', localDay(deps.now()))
-      .then(succeeded, (error: unknown) => failed('daily', error))
+    const day = localDay(deps.now());
+    running = backupDatabase(db, deps.dataDir, 'daily', day)
+      .then(
+        () => succeeded('daily', day),
+        (error: unknown) => failed('daily', error),
+      )
       .finally(() => {
         running = undefined;
       });
@@ -99,8 +122,9 @@ export function createBackupKeeper(deps: BackupKeeperDeps) {
     /** A consistent copy now, before a start-up step that rewrites the database; never throws. */
     snapshot(db: Db, reason: BackupReason): void {
       try {
-        snapshotDatabase(db, deps.dataDir, reason, localDay(deps.now()));
-        succeeded();
+        const day = localDay(deps.now());
+        snapshotDatabase(db, deps.dataDir, reason, day);
+        succeeded(reason, day);
       } catch (error) {
         failed(reason, error);
       }

@@ -23,9 +23,13 @@ export function fakeWebContents() {
     loadURL: fn<WebContents['loadURL']>(async () => undefined),
     forcefullyCrashRenderer: fn<WebContents['forcefullyCrashRenderer']>(),
     isDestroyed: fn<WebContents['isDestroyed']>(() => false),
+    send: fn<WebContents['send']>(),
+    getURL: fn<WebContents['getURL']>(() => 'app://kiosk/index.html'),
   } satisfies Pick<
     WebContents,
     | 'id'
+    | 'send'
+    | 'getURL'
     | 'setWindowOpenHandler'
     | 'setVisualZoomLevelLimits'
     | 'setZoomLevel'

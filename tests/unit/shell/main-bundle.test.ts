@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CALL_NAMES, IPC_CHANNEL_PREFIX, ipcChannel } from '../../../shared/calls.ts';
 import { HEARTBEAT_CHANNEL } from '../../../shared/heartbeat.ts';
+import { NEWS_CHANNEL } from '../../../shared/news-names.ts';
 import { build } from 'esbuild';
 import { buildElectron } from '../../../scripts/build-electron.ts';
 
@@ -191,6 +192,7 @@ describe('the preload bundle (preload.cjs)', () => {
     expect(preload).not.toMatch(/^\s*(import|export)\s/m);
     for (const call of CALL_NAMES) expect(preload).toContain(JSON.stringify(call));
     expect(preload).toContain(JSON.stringify(IPC_CHANNEL_PREFIX));
+    expect(preload).toContain(JSON.stringify(NEWS_CHANNEL));
     expect(preload).not.toMatch(/zod/i);
     expect(preload.length).toBeLessThan(5_000);
   });
