@@ -13,9 +13,17 @@ import type { PlanReason } from '../../shared/questions-schema.ts';
  *                                            still not sure) -> the next question
  *   a step that names another guide opens it; finishing (or Back out of) that guide returns to the step.
  *   help, "calling me now" and "I already paid" open over any screen; start over and the idle reset go to attract.
+ *
+ *   Staff: the hidden corner or Ctrl+Alt+S opens the PIN pad over any screen -> staff home <-> health, review list.
+ *   Leaving the pad or staff home goes back to the visitor's screen; start over and the idle reset go to attract.
  */
-export type Screen =
+export type VisitorScreen =
   'attract' | 'language' | 'question' | 'findPhone' | 'resume' | 'plan' | 'browse' | 'tutorial' | 'done' | 'checklist';
+export const STAFF_SCREENS = ['staffPin', 'staffHome', 'staffHealth', 'staffReview'] as const;
+export type StaffScreen = (typeof STAFF_SCREENS)[number];
+export type Screen = VisitorScreen | StaffScreen;
+export const isStaffScreen = (screen: Screen): screen is StaffScreen =>
+  (STAFF_SCREENS as readonly Screen[]).includes(screen);
 export type Overlay = 'help' | 'scamNow' | 'afterScam' | 'display' | 'language' | null;
 export const TEXT_SIZES = [0, 1, 2, 3] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
@@ -72,6 +80,8 @@ export interface JourneyState {
   /** The resume code of this visit's checklist, once saved: reopening the checklist keeps the same code. */
   checklistCode: string | null;
   display: DisplayChoices;
+  /** The visitor's screen staff opened the PIN pad over: leaving staff mode goes back to it. */
+  staffReturn: VisitorScreen;
 }
 
 export type JourneyAction =
@@ -97,6 +107,11 @@ export type JourneyAction =
   | { type: 'openOverlay'; overlay: Exclude<Overlay, null> }
   | { type: 'closeOverlay' }
   | { type: 'display'; choices: Partial<DisplayChoices> }
+  | { type: 'openStaff' }
+  | { type: 'staffSignedIn' }
+  | { type: 'staffPage'; page: 'staffHealth' | 'staffReview' }
+  | { type: 'staffSessionLost' }
+  | { type: 'leaveStaff' }
   | { type: 'startOver' }
   | { type: 'restore'; state: JourneyState };
 
@@ -118,6 +133,7 @@ export const initialJourney: JourneyState = {
   completed: [],
   checklistCode: null,
   display: { textSize: 0, theme: 'standard', speechRate: 'normal' },
+  staffReturn: 'attract',
 };
 
 const leaveTutorial = (s: JourneyState): JourneyState => ({
@@ -141,7 +157,27 @@ const leaveOrReturn = (s: JourneyState): JourneyState => {
 export const canOpenLinked = (s: JourneyState, tutorialId: string): boolean =>
   s.tutorialId !== tutorialId && !s.linkedFrom.some((f) => f.tutorialId === tutorialId);
 
+/**
+ * What can happen on a staff screen: staff moves, the resets that end a visit (and the staff session),
+ * and the top bar's buttons, which work on every screen.
+ */
+const STAFF_ACTIONS: ReadonlySet<JourneyAction['type']> = new Set([
+  'openStaff',
+  'staffSignedIn',
+  'staffPage',
+  'staffSessionLost',
+  'leaveStaff',
+  'back',
+  'startOver',
+  'display',
+  'openOverlay',
+  'closeOverlay',
+  'changeLanguage',
+] as const);
+
 export function journeyReducer(state: JourneyState, action: JourneyAction): JourneyState {
+  // On a staff screen only the staff moves (and the resets) apply: a visitor's action cannot land there.
+  if (isStaffScreen(state.screen) && !STAFF_ACTIONS.has(action.type)) return state;
   switch (action.type) {
     case 'touch':
       return state.screen === 'attract' ? { ...initialJourney, screen: 'language' } : state;
@@ -246,6 +282,12 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
             : { ...state, screen: 'language' };
         case 'language':
           return initialJourney;
+        case 'staffHealth':
+        case 'staffReview':
+          return { ...state, screen: 'staffHome' };
+        case 'staffPin':
+        case 'staffHome':
+          return { ...state, screen: state.staffReturn };
         case 'attract':
           return state;
       }
@@ -283,12 +325,27 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
       return { ...state, overlay: null };
     case 'display':
       return { ...state, display: { ...state.display, ...action.choices } };
+    case 'openStaff':
+      // Staff step in over whatever the visitor sees; no dialog stays open over the pad.
+      return isStaffScreen(state.screen)
+        ? state
+        : { ...state, screen: 'staffPin', overlay: null, staffReturn: state.screen };
+    case 'staffSignedIn':
+      return state.screen === 'staffPin' ? { ...state, screen: 'staffHome' } : state;
+    case 'staffPage':
+      return state.screen === 'staffHome' ? { ...state, screen: action.page } : state;
+    case 'staffSessionLost':
+      // The core refused the session (it expired, or was ended): back to the pad.
+      return isStaffScreen(state.screen) ? { ...state, screen: 'staffPin' } : state;
+    case 'leaveStaff':
+      return isStaffScreen(state.screen) ? { ...state, screen: state.staffReturn } : state;
     case 'startOver':
       // Nothing of this visitor survives: language, visit, answers, plan, progress, text size, colours.
       return initialJourney;
     case 'restore':
       // "Continue where you left off", from the lobby only, in the minute after a timeout; no dialog comes back.
-      return state.screen === 'attract' && action.state.screen !== 'attract'
+      // A staff screen never comes back to the lobby's "continue" button.
+      return state.screen === 'attract' && action.state.screen !== 'attract' && !isStaffScreen(action.state.screen)
         ? { ...action.state, overlay: null }
         : state;
   }

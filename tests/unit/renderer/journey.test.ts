@@ -353,3 +353,46 @@ describe('the visitor journey', () => {
     expect(run({ type: 'finish' })).toEqual(initialJourney);
   });
 });
+
+describe('staff screens in the journey', () => {
+  it('open the PIN pad over any screen, and come back to that screen when staff leave the pad or staff home', () => {
+    const plan = atPlan();
+    const pad = journeyReducer({ ...plan, overlay: 'help' }, { type: 'openStaff' });
+    expect(pad).toMatchObject({ screen: 'staffPin', overlay: null, staffReturn: 'plan', plan: PLAN });
+    expect(journeyReducer(pad, { type: 'back' })).toMatchObject({ screen: 'plan', plan: PLAN });
+    const home = journeyReducer(pad, { type: 'staffSignedIn' });
+    expect(home.screen).toBe('staffHome');
+    expect(journeyReducer(home, { type: 'leaveStaff' })).toMatchObject({ screen: 'plan', plan: PLAN });
+    // From the lobby too: staff set the kiosk up before any visitor comes.
+    expect(run({ type: 'openStaff' })).toMatchObject({ screen: 'staffPin', staffReturn: 'attract' });
+  });
+
+  it('reach health and the review list only from staff home, and come back to it', () => {
+    const pad = run({ type: 'openStaff' });
+    expect(journeyReducer(pad, { type: 'staffPage', page: 'staffHealth' })).toBe(pad);
+    const home = journeyReducer(pad, { type: 'staffSignedIn' });
+    for (const page of ['staffHealth', 'staffReview'] as const) {
+      const shown = journeyReducer(home, { type: 'staffPage', page });
+      expect(shown.screen).toBe(page);
+      expect(journeyReducer(shown, { type: 'back' }).screen).toBe('staffHome');
+      // A session the core no longer knows sends staff back to the pad, never on to the page.
+      expect(journeyReducer(shown, { type: 'staffSessionLost' }).screen).toBe('staffPin');
+    }
+    // A right PIN is the only way past the pad.
+    expect(run({ type: 'staffSignedIn' })).toEqual(initialJourney);
+    expect(journeyReducer(atPlan(), { type: 'staffSessionLost' }).screen).toBe('plan');
+  });
+
+  it('start over from a staff screen goes to the lobby with nothing kept; a visitor action cannot move a staff screen', () => {
+    const home = journeyReducer(journeyReducer(atPlan(), { type: 'openStaff' }), { type: 'staffSignedIn' });
+    expect(journeyReducer(home, { type: 'startOver' })).toEqual(initialJourney);
+    expect(journeyReducer(home, { type: 'finish' })).toBe(home);
+    expect(journeyReducer(home, { type: 'tutorialChosen', tutorialId: FACETIME })).toBe(home);
+    expect(journeyReducer(home, { type: 'openStaff' })).toBe(home);
+  });
+
+  it('never bring a staff screen back through "continue where you left off"', () => {
+    const home = journeyReducer(run({ type: 'openStaff' }), { type: 'staffSignedIn' });
+    expect(journeyReducer(initialJourney, { type: 'restore', state: home })).toEqual(initialJourney);
+  });
+});
