@@ -15,6 +15,7 @@ import { FaultRecovery } from './fault/FaultRecovery.tsx';
 import {
   canOpenLinked,
   initialJourney,
+  isStaffScreen,
   journeyReducer,
   type JourneyAction,
   type JourneyState,
@@ -42,6 +43,8 @@ import { QuestionFlow } from './screens/Question/QuestionFlow.tsx';
 import { ResumeScreen } from './screens/Resume/ResumeScreen.tsx';
 import { ScamNowOverlay } from './screens/ScamNow/ScamNowOverlay.tsx';
 import { TutorialPlayerScreen } from './screens/TutorialPlayer/TutorialPlayerScreen.tsx';
+import { StaffScreens } from './screens/Staff/StaffScreens.tsx';
+import { useStaffEntry } from './staff/use-staff-entry.ts';
 
 /**
  * The kiosk page. The fault boundary holds everything that can break (boot and journey); the
@@ -119,13 +122,26 @@ function Journey({
   // Speech never runs on into the next screen, or the next visitor's.
   useEffect(() => stopSpeaking, [journey.screen, journey.stepIndex, journey.overlay, stopSpeaking]);
 
+  // The hidden corner and Ctrl+Alt+S open the staff PIN pad over whatever is on screen.
+  useStaffEntry(useCallback(() => dispatch({ type: 'openStaff' }), []));
+  // Once staff signed in on this page, a visitor reset signs them out: the next visitor finds no
+  // session behind the screen (the client drops the token with the answer).
+  const staffSignedIn = useRef(false);
+  const signOutStaff = useCallback(() => {
+    if (!staffSignedIn.current) return;
+    staffSignedIn.current = false;
+    // The core ends the session on its own after five quiet minutes, so a failed sign-out only waits for that.
+    api.staffSignOut({}).catch((error: unknown) => console.warn('SafeCall: staff sign-out failed', error));
+  }, [api]);
+
   /** Ends the visit when the visitor ends it (start over, finish). */
   const endVisit = useCallback(() => {
     if (journey.visitId) logEvent(api, { visitId: journey.visitId, kind: 'visit_reset' });
+    signOutStaff();
     dispatch({ type: 'startOver' });
     // Nothing waits for the wipe; if it fails, the fault watchdog reports the rejection to staff.
     void wipeVisitorTraces();
-  }, [api, journey.visitId]);
+  }, [api, journey.visitId, signOutStaff]);
 
   const scroller = useRef<HTMLDivElement>(null);
   useFootClearance(scroller, journey.screen !== 'attract');
@@ -133,7 +149,9 @@ function Journey({
   // A timed-out visit waits a minute, in memory, to be continued from the lobby screen.
   const parking = useParkedVisit(api);
   const timeOut = () => {
-    parking.park(journey);
+    signOutStaff();
+    // A staff screen is never kept for "continue where you left off".
+    if (!isStaffScreen(journey.screen)) parking.park(journey);
     dispatch({ type: 'startOver' });
     // As in endVisit: a failed wipe reaches staff through the fault watchdog.
     void wipeVisitorTraces();
@@ -203,6 +221,14 @@ function Journey({
           onFinish={endVisit}
           onPrinting={setPrinting}
           onHelp={() => dispatch({ type: 'openOverlay', overlay: 'help' })}
+          onStaffSignedIn={() => {
+            staffSignedIn.current = true;
+            dispatch({ type: 'staffSignedIn' });
+          }}
+          onStaffSignOut={() => {
+            signOutStaff();
+            dispatch({ type: 'leaveStaff' });
+          }}
         />
         {/* The plan counts its own hidden guides ("2 more below"). */}
         {journey.screen !== 'plan' && <MoreBelow container={scroller} />}
@@ -261,10 +287,23 @@ interface ScreenProps {
   onFinish: () => void;
   onPrinting: (printing: boolean) => void;
   onHelp: () => void;
+  onStaffSignedIn: () => void;
+  onStaffSignOut: () => void;
 }
 
-function CurrentScreen({ journey, chromeLocale, enabled, dispatch, onFinish, onPrinting, onHelp }: ScreenProps) {
+function CurrentScreen(props: ScreenProps) {
+  const { journey, chromeLocale, enabled, dispatch, onFinish, onPrinting, onHelp } = props;
   const { screen, locale, visitId } = journey;
+  if (isStaffScreen(screen)) {
+    return (
+      <StaffScreens
+        screen={screen}
+        dispatch={dispatch}
+        onSignedIn={props.onStaffSignedIn}
+        onSignOut={props.onStaffSignOut}
+      />
+    );
+  }
   if (screen === 'language') {
     return (
       <LanguageScreen

@@ -10,10 +10,13 @@ export function Keypad({
   onDigit,
   onDelete,
   onClear,
+  labels,
 }: {
   onDigit: (digit: string) => void;
   onDelete: () => void;
   onClear: () => void;
+  /** The two word keys, when the pad is not the visitor's (the staff PIN pad speaks English). */
+  labels?: { delete: string; clear: string };
 }) {
   const { t } = useTranslation();
   const key = (d: string) => (
@@ -25,12 +28,12 @@ export function Keypad({
     <div className="keypad" dir="ltr">
       {DIGITS.map(key)}
       <button type="button" className="keypad__key keypad__key--delete" dir="auto" onClick={onDelete}>
-        {t('resume.clear')}
+        {labels?.delete ?? t('resume.clear')}
       </button>
       {key('0')}
       {/* After a wrong code, one tap starts again rather than eight. */}
       <button type="button" className="keypad__key keypad__key--clear" dir="auto" onClick={onClear}>
-        {t('resume.clearAll')}
+        {labels?.clear ?? t('resume.clearAll')}
       </button>
     </div>
   );

@@ -1,0 +1,156 @@
+import type { ReactNode } from 'react';
+import type { CallResponse } from '../../../shared/api.ts';
+import { LOCALE_INFO, type Locale } from '../../../shared/locales.ts';
+import { useKiosk } from '../../api/kiosk-context.tsx';
+import { BigButton } from '../../components/BigButton.tsx';
+import { ScreenHeading } from '../../components/ScreenHeading.tsx';
+import { STAFF_LANG, useStaffText } from '../../staff/staff-text.ts';
+import { StaffLoading } from './StaffLoading.tsx';
+import { useStaffCall } from './use-staff-call.ts';
+
+type Health = CallResponse<'getHealth'>;
+
+/** One fact: its label, its value, and whether it needs staff (drawn as a warning, and said in words). */
+function Row({ label, children, warn = false }: { label: string; children: ReactNode; warn?: boolean }) {
+  return (
+    <div className={`health__row${warn ? ' health__row--warn' : ''}`}>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="health__section">
+      <h2 className="health__title">{title}</h2>
+      <dl className="health__list">{children}</dl>
+    </section>
+  );
+}
+
+/** A language by its own name: staff read "Español", as the visitor's button shows it. */
+const languageName = (locale: Locale) => LOCALE_INFO[locale].nativeName;
+
+/**
+ * What the kiosk can do right now, as the core reports it (getHealth): read-aloud voices per
+ * language, content, screen faults, the visit log, the database at the last start, backups and
+ * refused checklist codes. Read once when opened; "Check again" asks again.
+ */
+export function HealthScreen({ onBack, onSessionLost }: { onBack: () => void; onSessionLost: () => void }) {
+  const t = useStaffText();
+  const api = useKiosk();
+  const health = useStaffCall('getHealth', () => api.getHealth({}), onSessionLost);
+  return (
+    <main className="screen staff health" {...STAFF_LANG}>
+      <ScreenHeading>{t('staff.health.title')}</ScreenHeading>
+      {health.status === 'ready' ? (
+        <HealthFacts health={health.data} />
+      ) : (
+        <StaffLoading failed={health.status === 'failed'} onRetry={health.retry} />
+      )}
+      <nav className="step-nav">
+        <BigButton variant="secondary" className="step-nav__back" onClick={onBack}>
+          {t('staff.back')}
+        </BigButton>
+        <BigButton variant="secondary" className="step-nav__next" onClick={health.retry}>
+          {t('staff.health.refresh')}
+        </BigButton>
+      </nav>
+    </main>
+  );
+}
+
+export function HealthFacts({ health }: { health: Health }) {
+  const t = useStaffText();
+  const { voices, content, faults, visitLog, recovery, backups, resumeCodes } = health;
+  const last = recovery.lastStart;
+  return (
+    <div className="health__sections">
+      <Section title={t('staff.health.voices')}>
+        {!voices.reported && <Row label={t('staff.health.voices')}>{t('staff.health.voicesNotReported')}</Row>}
+        {voices.available.map((l) => (
+          <Row key={l} label={languageName(l)}>
+            {t('staff.health.voiceReady')}
+          </Row>
+        ))}
+        {voices.missing.map((l) => (
+          <Row key={l} label={languageName(l)} warn>
+            {t('staff.health.voiceMissing')}
+          </Row>
+        ))}
+      </Section>
+      <Section title={t('staff.health.content')}>
+        <Row label={t('staff.health.tutorials')}>{content.tutorials}</Row>
+        <Row label={t('staff.health.unconfirmed')} warn={content.unconfirmed > 0}>
+          {content.unconfirmed}
+        </Row>
+      </Section>
+      <Section title={t('staff.health.faults')}>
+        <Row label={t('staff.health.faultRender')} warn={faults.render > 0}>
+          {faults.render}
+        </Row>
+        <Row label={t('staff.health.faultUncaught')} warn={faults.uncaught > 0}>
+          {faults.uncaught}
+        </Row>
+        <Row label={t('staff.health.faultRejection')} warn={faults.rejection > 0}>
+          {faults.rejection}
+        </Row>
+      </Section>
+      <Section title={t('staff.health.visitLog')}>
+        <Row label={t('staff.health.visitLog')} warn={!visitLog.ok}>
+          {visitLog.ok ? t('staff.health.visitLogOk') : t('staff.health.visitLogFailing')}
+        </Row>
+        {visitLog.failingSince && (
+          <Row label={t('staff.health.failingSince')} warn>
+            {visitLog.failingSince.replace('T', ' ')}:00
+          </Row>
+        )}
+        {visitLog.lastError && (
+          <Row label={t('staff.health.lastError')} warn>
+            <code>{visitLog.lastError}</code>
+          </Row>
+        )}
+        <Row label={t('staff.health.pending')} warn={visitLog.pending > 0}>
+          {visitLog.pending}
+        </Row>
+        <Row label={t('staff.health.dropped')} warn={visitLog.dropped > 0}>
+          {visitLog.dropped}
+        </Row>
+        <Row label={t('staff.health.failures')} warn={visitLog.failures > 0}>
+          {visitLog.failures}
+        </Row>
+      </Section>
+      <Section title={t('staff.health.recovery')}>
+        <Row label={t('staff.health.recovery')} warn={last.action !== 'none'}>
+          {last.action === 'none' && t('staff.health.recoveryNone')}
+          {last.action === 'restored_backup' && t('staff.health.recoveryRestored', { date: last.backupDay })}
+          {last.action === 'started_fresh' && t('staff.health.recoveryFresh')}
+        </Row>
+        {recovery.damagedFilesKept.length > 0 && (
+          <Row label={t('staff.health.damagedFiles')} warn>
+            {recovery.damagedFilesKept.map((f) => (
+              <code key={f} className="health__file">
+                {f}
+              </code>
+            ))}
+          </Row>
+        )}
+      </Section>
+      <Section title={t('staff.health.backups')}>
+        <Row label={t('staff.health.backupCount')} warn={backups.count === 0}>
+          {backups.count}
+        </Row>
+        <Row label={t('staff.health.backupNewest')}>{backups.newestDay ?? t('staff.health.backupNone')}</Row>
+        <Row label={t('staff.health.backups')} warn={backups.failing}>
+          {backups.failing ? t('staff.health.backupFailing') : t('staff.health.backupOk')}
+        </Row>
+      </Section>
+      <Section title={t('staff.health.resumeCodes')}>
+        <Row label={t('staff.health.resumeCodes')} warn={resumeCodes.throttled > 0}>
+          {resumeCodes.throttled}
+        </Row>
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import { HealthScreen } from '../../renderer/screens/Staff/HealthScreen.tsx';
+import { ReviewListScreen } from '../../renderer/screens/Staff/ReviewListScreen.tsx';
+import type { CallResponse } from '../../shared/api.ts';
+import { KioskError } from '../../shared/errors.ts';
+import { axeViolations } from './axe.ts';
+import { fakeKiosk } from './fake-kiosk.ts';
+import { mountScreen } from './mount.tsx';
+import { shownText } from './text.ts';
+
+/**
+ * The health page and the review list draw what the core answers, readably, in English. That the
+ * answers are the real core's values is proven in tests/e2e/staff-entry.e2e.ts.
+ */
+const TROUBLED: CallResponse<'getHealth'> = {
+  voices: { reported: true, available: ['en', 'zh-Hant'], missing: ['ar'] },
+  content: { tutorials: 23, unconfirmed: 4 },
+  faults: { render: 2, uncaught: 0, rejection: 1 },
+  visitLog: { ok: false, pending: 3, dropped: 1, failures: 7, failingSince: '2026-12-06T09', lastError: 'SQLITE_BUSY' },
+  recovery: {
+    lastStart: {
+      action: 'restored_backup',
+      problem: 'not_sqlite',
+      day: '2026-12-06',
+      damagedFile: 'kiosk.db.damaged-2026-12-06',
+      backupFile: 'backup-2026-12-05.db',
+      backupDay: '2026-12-05',
+      message: 'restored',
+    },
+    damagedFilesKept: ['kiosk.db.damaged-2026-12-06'],
+  },
+  backups: { count: 3, newestDay: '2026-12-05', failing: true },
+  resumeCodes: { throttled: 6 },
+};
+
+/** Each fact as "label: value" (⚠ marks a fact that needs staff), in the order shown. */
+const rows = () =>
+  [...document.querySelectorAll('.health__row')].map(
+    (r) =>
+      `${r.querySelector('dt')?.textContent}: ${getComputedStyle(r.querySelector('dd')!, '::before').content === 'none' ? '' : '⚠ '}${r.querySelector('dd')?.textContent}`,
+  );
+
+describe('the staff health page', () => {
+  it('shows every fact the core reports, marking what needs staff, in English over an Arabic visit', async () => {
+    await mountScreen(<HealthScreen onBack={() => {}} onSessionLost={() => {}} />, {
+      locale: 'ar',
+      api: fakeKiosk({ getHealth: () => TROUBLED }),
+    });
+    await expect.element(page.getByRole('heading', { name: 'Read-aloud voices' })).toBeVisible();
+    expect(rows()).toEqual([
+      'English: voice ready',
+      '繁體中文: voice ready',
+      'العربية: ⚠ no voice: read-aloud is off',
+      'Guides: 23',
+      'Facts not yet confirmed: ⚠ 4',
+      'A screen failed to draw: ⚠ 2',
+      'Uncaught errors: 0',
+      'Unhandled failures: ⚠ 1',
+      'Visit log: ⚠ Failing',
+      'Failing since (hour): ⚠ 2026-12-06 09:00',
+      'Last error: ⚠ SQLITE_BUSY',
+      'Events waiting to be written: ⚠ 3',
+      'Events lost: ⚠ 1',
+      'Write failures: ⚠ 7',
+      'Database at last start: ⚠ Damaged; restored from the backup of 2026-12-05',
+      'Damaged files kept for staff to remove: ⚠ kiosk.db.damaged-2026-12-06',
+      'Backups kept: 3',
+      'Newest backup: 2026-12-05',
+      'Backups: ⚠ The last backup failed (is the disk full?)',
+      'Checklist codes refused (too many wrong codes tried): ⚠ 6',
+    ]);
+    expect(document.querySelector('main')?.getAttribute('lang')).toBe('en');
+    expect(await axeViolations(), 'axe on the health page').toEqual([]);
+  });
+
+  it('a healthy kiosk with no voices reported yet and no backups says so plainly', async () => {
+    await mountScreen(<HealthScreen onBack={() => {}} onSessionLost={() => {}} />, {
+      api: fakeKiosk({
+        getHealth: () => ({
+          ...TROUBLED,
+          voices: { reported: false, available: [], missing: [] },
+          faults: { render: 0, uncaught: 0, rejection: 0 },
+          visitLog: { ok: true, pending: 0, dropped: 0, failures: 0 },
+          recovery: { lastStart: { action: 'none' }, damagedFilesKept: [] },
+          backups: { count: 0, failing: false },
+        }),
+      }),
+    });
+    await expect.element(page.getByRole('heading', { name: 'Read-aloud voices' })).toBeVisible();
+    expect(rows()).toContain('Read-aloud voices: The screen has not reported its voices yet.');
+    expect(rows()).toContain('Visit log: Writing normally');
+    expect(rows()).toContain('Database at last start: Opened normally');
+    expect(rows()).toContain('Newest backup: None yet');
+  });
+
+  it('a session the core refused sends staff back to the PIN pad', async () => {
+    const lost: string[] = [];
+    await mountScreen(<HealthScreen onBack={() => {}} onSessionLost={() => lost.push('lost')} />, {
+      api: fakeKiosk({
+        getHealth: () => {
+          throw new KioskError('unauthorized', 'A staff session is needed.');
+        },
+      }),
+    });
+    await expect.poll(() => lost).toEqual(['lost']);
+  });
+});
+
+describe('the staff review list', () => {
+  it('groups the unconfirmed facts by kind, each with where it sits in the content', async () => {
+    await mountScreen(<ReviewListScreen onBack={() => {}} onSessionLost={() => {}} />, {
+      api: fakeKiosk({
+        getReviewList: () => ({
+          items: [
+            { kind: 'hotline', hotlineId: 'hk-police', region: 'HK', text: 'Anti-Deception hotline 18222' },
+            {
+              kind: 'step',
+              tutorialId: 'iphone-facetime',
+              variantId: 'ios-26',
+              stepId: 'open-settings',
+              text: 'Open Settings',
+            },
+            { kind: 'note', tutorialId: 'iphone-facetime', text: 'Older iPads hide it' },
+          ],
+        }),
+      }),
+    });
+    await expect.element(page.getByRole('heading', { name: 'Guide steps (1)' })).toBeVisible();
+    expect([...document.querySelectorAll('.review__group h2')].map((h) => h.textContent)).toEqual([
+      'Guide steps (1)',
+      'Facilitator notes (1)',
+      'Hotlines (1)',
+    ]);
+    expect(shownText('.review')).toContain('iphone-facetime › whole guide');
+    expect(await axeViolations(), 'axe on the review list').toEqual([]);
+  });
+});
