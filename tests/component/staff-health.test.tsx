@@ -51,7 +51,7 @@ describe('the staff health page', () => {
     expect(rows()).toEqual([
       'English: voice ready',
       '繁體中文: voice ready',
-      'العربية: ⚠ no voice: read-aloud is off',
+      'العربية: ⚠ no voice',
       'Guides: 23',
       'Facts not yet confirmed: ⚠ 4',
       'A screen failed to draw: ⚠ 2',

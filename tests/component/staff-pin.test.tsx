@@ -47,6 +47,9 @@ describe('the staff PIN pad', () => {
     await signIn.click();
     await expect.element(page.getByRole('alert')).toHaveTextContent('Wrong PIN. 3 tries left before the pad locks.');
     await expect.element(page.getByLabelText('PIN')).toHaveValue('');
+    // Below the keypad, the message is brought into view whole (not under the "more below" sign).
+    await expect.element(page.getByRole('alert')).toBeInViewport({ ratio: 1 });
+    await expect.poll(() => getComputedStyle(document.querySelector('.more-below')!).visibility).toBe('hidden');
     await expect.element(page.getByLabelText('PIN')).toHaveAttribute('aria-invalid', 'true');
     expect(api.calls.filter((c) => c.call === 'staffSignIn').map((c) => c.request)).toEqual([{ pin: '1357' }]);
     expect(events).toEqual([]);

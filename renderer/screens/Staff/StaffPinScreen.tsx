@@ -45,6 +45,15 @@ export function StaffPinScreen({ onSignedIn, onCancel }: { onSignedIn: () => voi
     };
   }, [api]);
 
+  // As on the checklist-code screen: the message lands under the keypad, below the fold at large
+  // text and under the "more below" sign, so the screen comes to its end to show it whole.
+  const problemRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!problem) return;
+    const scroller = problemRef.current?.closest('.app__scroll');
+    scroller?.scrollTo({ top: scroller.scrollHeight });
+  }, [problem]);
+
   const change = (next: string) => {
     setPin(next.replaceAll(/\D/g, '').slice(0, PIN_MAX));
     if (problem?.kind === 'wrong' || problem?.kind === 'error') setProblem(null);
@@ -110,7 +119,7 @@ export function StaffPinScreen({ onSignedIn, onCancel }: { onSignedIn: () => voi
           labels={{ delete: t('resume.clear'), clear: t('resume.clearAll') }}
         />
       </form>
-      <div id="staff-pin-problem" className="resume__problem" role="alert">
+      <div id="staff-pin-problem" ref={problemRef} className="resume__problem" role="alert">
         {problem?.kind === 'wrong' && <p>{t('staff.pin.wrong', { count: problem.triesLeft })}</p>}
         {problem?.kind === 'locked' && <p>{t('staff.pin.locked', { count: problem.minutes })}</p>}
         {problem?.kind === 'noPin' && <p>{t('staff.pin.noPin')}</p>}
