@@ -301,6 +301,10 @@ function CurrentScreen(props: ScreenProps) {
         dispatch={dispatch}
         onSignedIn={props.onStaffSignedIn}
         onSignOut={props.onStaffSignOut}
+        journey={journey}
+        enabled={enabled}
+        uiLocale={chromeLocale}
+        onPrinting={onPrinting}
       />
     );
   }
