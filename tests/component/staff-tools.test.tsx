@@ -338,6 +338,10 @@ describe('staff tools: print a handout', () => {
     await print.click();
     await expect.poll(() => shownText('.checklist__problem')).toMatch(/^The handout did not print\./);
     expect(shownText('.checklist__staff-reason')).toBe('For staff: the printer is off or not connected.');
+    // Print is at the foot of the screen, the answer at the head of the controls: brought into view.
+    await expect
+      .element(page.elementLocator(document.querySelector('.checklist__problem')!))
+      .toBeInViewport({ ratio: 1 });
     // Nothing lost: the same choices, the preview, and Print.
     expect(pressed('Topic')).toBe('WeChat');
     expect(pressed('Copies')).toBe('3');
@@ -346,6 +350,7 @@ describe('staff tools: print a handout', () => {
 
     await print.click();
     await expect.poll(() => shownText('.checklist__status')).toBe('Sent to the printer: 3 copies.');
+    await expect.element(page.elementLocator(document.querySelector('.checklist__sent')!)).toBeInViewport({ ratio: 1 });
     const sheet = { kind: 'handout', topic: 'wechat', lang: 'zh-Hant', second: 'en' };
     expect(calls(api, 'printSheet')).toEqual([
       { sheet, copies: 3 },

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SheetRequest } from '../../../shared/checklist-schema.ts';
 import { TOPICS, type Topic } from '../../../shared/content-schema.ts';
 import { LOCALE_INFO, type Locale } from '../../../shared/locales.ts';
@@ -92,26 +92,34 @@ export function HandoutScreen({ locale, locales, visitId, onPrinting, onBack, on
     onPrinting(printing);
   }, [printing, onPrinting]);
   useEffect(() => () => onPrinting(false), [onPrinting]);
+  // Print sits at the foot of a long screen and what the printer did at the head of its controls:
+  // bring the answer into view, where staff look after pressing Print.
+  const answer = useRef<HTMLDivElement>(null);
+  const { phase } = state;
+  useEffect(() => {
+    if (phase !== 'ready' && phase !== 'printing') answer.current?.scrollIntoView({ block: 'nearest' });
+  }, [phase]);
 
   return (
     <main className="screen checklist staff staff-handout" {...STAFF_LANG}>
       <ScreenHeading>{t('staff.tools.handoutTitle')}</ScreenHeading>
       <div className="checklist__layout">
         <div className="checklist__controls">
-          {/* What the printer did comes first, where staff look after pressing Print. */}
-          <div className="checklist__status" role="status">
-            {state.phase === 'printing' && <p>{t('checklist.printing')}</p>}
-            {state.phase === 'sent' && (
-              <p className="checklist__sent">{t('staff.tools.handoutSent', { count: copies })}</p>
-            )}
-            {state.phase === 'browser' && <p>{t('staff.tools.handoutBrowser', { count: copies })}</p>}
-          </div>
-          {state.phase === 'failed' && (
-            <div className="checklist__problem" role="alert" data-reason={state.reason}>
-              <p>{t('staff.tools.handoutFailed')}</p>
-              <p className="checklist__staff-reason">{t(`checklist.staff.${state.reason}`)}</p>
+          <div ref={answer} className="staff-handout__answer">
+            <div className="checklist__status" role="status">
+              {state.phase === 'printing' && <p>{t('checklist.printing')}</p>}
+              {state.phase === 'sent' && (
+                <p className="checklist__sent">{t('staff.tools.handoutSent', { count: copies })}</p>
+              )}
+              {state.phase === 'browser' && <p>{t('staff.tools.handoutBrowser', { count: copies })}</p>}
             </div>
-          )}
+            {state.phase === 'failed' && (
+              <div className="checklist__problem" role="alert" data-reason={state.reason}>
+                <p>{t('staff.tools.handoutFailed')}</p>
+                <p className="checklist__staff-reason">{t(`checklist.staff.${state.reason}`)}</p>
+              </div>
+            )}
+          </div>
           <Choices
             legend={t('staff.tools.handoutTopic')}
             options={TOPICS}
