@@ -16,6 +16,8 @@ import type { PlanReason } from '../../shared/questions-schema.ts';
  *
  *   Staff: the hidden corner or Ctrl+Alt+S opens the PIN pad over any screen -> staff home <-> health, review list.
  *   Leaving the pad or staff home goes back to the visitor's screen; start over and the idle reset go to attract.
+ *   Staff home, "Help a visitor" -> language (an assisted visit: facilitator notes, the For-staff panel,
+ *   the English toggle) -> the visitor's journey as above; start over, the idle reset or signing out end it.
  */
 export type VisitorScreen =
   'attract' | 'language' | 'question' | 'findPhone' | 'resume' | 'plan' | 'browse' | 'tutorial' | 'done' | 'checklist';
@@ -24,7 +26,7 @@ export type StaffScreen = (typeof STAFF_SCREENS)[number];
 export type Screen = VisitorScreen | StaffScreen;
 export const isStaffScreen = (screen: Screen): screen is StaffScreen =>
   (STAFF_SCREENS as readonly Screen[]).includes(screen);
-export type Overlay = 'help' | 'scamNow' | 'afterScam' | 'display' | 'language' | null;
+export type Overlay = 'help' | 'scamNow' | 'afterScam' | 'display' | 'language' | 'staffPanel' | null;
 export const TEXT_SIZES = [0, 1, 2, 3] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
 export const THEMES = ['standard', 'contrast-light', 'contrast-dark', 'colour-blind'] as const;
@@ -43,6 +45,13 @@ export interface DisplayChoices {
  * from a checklist code does not, since a code keeps content ids only, nothing the visitor said.
  */
 export type PlanAction = SavedPlan['actions'][number] & { reason?: PlanReason };
+
+/** A step the visitor said looked different on their phone: for the volunteer's For-staff panel. */
+export interface LookedDifferent {
+  tutorialId: string;
+  variantId: string;
+  stepIndex: number;
+}
 
 /** Where in a guide the visitor was when a step sent them to another guide. */
 export interface LinkedFrom {
@@ -82,6 +91,13 @@ export interface JourneyState {
   display: DisplayChoices;
   /** The visitor's screen staff opened the PIN pad over: leaving staff mode goes back to it. */
   staffReturn: VisitorScreen;
+  // --- staff-assist: the assisted walkthrough (in memory only, like everything here) ---
+  /** Staff started this visit from staff mode ("Help a visitor"): notes, the For-staff panel and the English toggle show. */
+  assisted: boolean;
+  /** Steps that "looked different" in this visit, oldest first, each once. */
+  lookedDifferent: LookedDifferent[];
+  /** "Show in English for staff": English under the visitor's text. Only in an assisted visit. */
+  staffEnglish: boolean;
 }
 
 export type JourneyAction =
@@ -111,7 +127,11 @@ export type JourneyAction =
   | { type: 'staffSignedIn' }
   | { type: 'staffPage'; page: 'staffHealth' | 'staffReview' }
   | { type: 'staffSessionLost' }
-  | { type: 'leaveStaff' }
+  | { type: 'leaveStaff'; signedOut?: boolean }
+  // staff-assist
+  | { type: 'startAssisted' }
+  | { type: 'stepLookedDifferent'; step: LookedDifferent }
+  | { type: 'staffEnglish'; on: boolean }
   | { type: 'startOver' }
   | { type: 'restore'; state: JourneyState };
 
@@ -134,6 +154,9 @@ export const initialJourney: JourneyState = {
   checklistCode: null,
   display: { textSize: 0, theme: 'standard', speechRate: 'normal' },
   staffReturn: 'attract',
+  assisted: false,
+  lookedDifferent: [],
+  staffEnglish: false,
 };
 
 const leaveTutorial = (s: JourneyState): JourneyState => ({
@@ -167,6 +190,7 @@ const STAFF_ACTIONS: ReadonlySet<JourneyAction['type']> = new Set([
   'staffPage',
   'staffSessionLost',
   'leaveStaff',
+  'startAssisted',
   'back',
   'startOver',
   'display',
@@ -320,6 +344,7 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
         checklistCode: null,
       };
     case 'openOverlay':
+      if (action.overlay === 'staffPanel' && !state.assisted) return state;
       return state.screen === 'attract' ? state : { ...state, overlay: action.overlay };
     case 'closeOverlay':
       return { ...state, overlay: null };
@@ -338,15 +363,35 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
       // The core refused the session (it expired, or was ended): back to the pad.
       return isStaffScreen(state.screen) ? { ...state, screen: 'staffPin' } : state;
     case 'leaveStaff':
-      return isStaffScreen(state.screen) ? { ...state, screen: state.staffReturn } : state;
+      if (!isStaffScreen(state.screen)) return state;
+      // Signing out ends the assisted visit's staff side: the visitor's screens carry on without it.
+      return action.signedOut
+        ? { ...state, screen: state.staffReturn, assisted: false, staffEnglish: false }
+        : { ...state, screen: state.staffReturn };
+    case 'startAssisted':
+      // A new visit, the volunteer beside the visitor: nothing of the screen staff stepped in over is kept.
+      return state.screen === 'staffHome' ? { ...initialJourney, screen: 'language', assisted: true } : state;
+    case 'stepLookedDifferent': {
+      if (state.screen !== 'tutorial') return state;
+      const { tutorialId, variantId, stepIndex } = action.step;
+      const known = state.lookedDifferent.some(
+        (d) => d.tutorialId === tutorialId && d.variantId === variantId && d.stepIndex === stepIndex,
+      );
+      return known
+        ? state
+        : { ...state, lookedDifferent: [...state.lookedDifferent, { tutorialId, variantId, stepIndex }] };
+    }
+    case 'staffEnglish':
+      return state.assisted ? { ...state, staffEnglish: action.on } : state;
     case 'startOver':
       // Nothing of this visitor survives: language, visit, answers, plan, progress, text size, colours.
       return initialJourney;
     case 'restore':
       // "Continue where you left off", from the lobby only, in the minute after a timeout; no dialog comes back.
       // A staff screen never comes back to the lobby's "continue" button.
+      // The staff session ended with the timeout, so a continued assisted visit is the visitor's own.
       return state.screen === 'attract' && action.state.screen !== 'attract' && !isStaffScreen(action.state.screen)
-        ? { ...action.state, overlay: null }
+        ? { ...action.state, overlay: null, assisted: false, staffEnglish: false }
         : state;
   }
 }

@@ -16,6 +16,11 @@ export interface StaffSessions {
   check(from: CallerToken, options: { extend: boolean }): boolean;
   /** Ends the caller's session, if it has one (sign-out, the visitor reset). */
   end(caller: string | undefined): void;
+  /**
+   * The caller's session started an assisted visit: from now until it ends, every call carrying its
+   * token extends it, visitor calls too (see `check`).
+   */
+  assist(caller: string | undefined): void;
 }
 
 function sameToken(held: string, given: string): boolean {
@@ -31,11 +36,11 @@ function sameToken(held: string, given: string): boolean {
  */
 export function createStaffSessions(deps: { now: () => number; idleMs?: number }): StaffSessions {
   const idleMs = deps.idleMs ?? SESSION_IDLE_MS;
-  const byCaller = new Map<string, { token: string; lastUsed: number }>();
+  const byCaller = new Map<string, { token: string; lastUsed: number; assisting: boolean }>();
   return {
     open: (caller) => {
       const token = randomBytes(32).toString('base64url');
-      byCaller.set(caller, { token, lastUsed: deps.now() });
+      byCaller.set(caller, { token, lastUsed: deps.now(), assisting: false });
       return { token, expiresInSeconds: Math.round(idleMs / 1000) };
     },
     check: ({ caller, token }, { extend }) => {
@@ -47,11 +52,18 @@ export function createStaffSessions(deps: { now: () => number; idleMs?: number }
         byCaller.delete(caller);
         return false;
       }
-      if (extend) session.lastUsed = now;
+      // During an assisted walkthrough the volunteer touches only visitor screens, often for twenty
+      // minutes: a visitor call from the page that carries the token is the volunteer at work. A
+      // visitor's own visit never has the token (the core ends the session when it starts).
+      if (extend || session.assisting) session.lastUsed = now;
       return true;
     },
     end: (caller) => {
       if (caller !== undefined) byCaller.delete(caller);
+    },
+    assist: (caller) => {
+      const session = caller === undefined ? undefined : byCaller.get(caller);
+      if (session) session.assisting = true;
     },
   };
 }

@@ -18,6 +18,8 @@ export interface StaffService {
   signIn(pin: string, caller: string | undefined): Promise<{ session: StaffSession }>;
   recover(recoveryCode: string, newPin: string, caller: string | undefined): Promise<NewPinAnswer>;
   signOut(caller: string | undefined): void;
+  /** An assisted visit began on the caller's session: it stays open while the walkthrough goes on. */
+  assist(caller: string | undefined): void;
   /**
    * Chooses the first PIN. `setup`: first-run setup, only while no kiosk.json provisioned the kiosk;
    * `store` saves the centre's settings first. `provisioned`: the first PIN of a kiosk kiosk.json set up.
@@ -136,6 +138,7 @@ export function createStaffService(deps: StaffServiceDeps): StaffService {
         return { session: deps.sessions.open(who), recoveryCode: fresh.shown };
       }),
     signOut: (caller) => deps.sessions.end(caller),
+    assist: (caller) => deps.sessions.assist(caller),
     firstPin: (pin, caller, how) =>
       oneAtATime(async () => {
         const who = needCaller(caller);

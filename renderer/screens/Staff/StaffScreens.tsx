@@ -11,11 +11,14 @@ export function StaffScreens({
   dispatch,
   onSignedIn,
   onSignOut,
+  onAssist,
 }: {
   screen: StaffScreen;
   dispatch: (action: JourneyAction) => void;
   onSignedIn: () => void;
   onSignOut: () => void;
+  /** staff-assist: "Help a visitor" on staff home. */
+  onAssist?: () => void;
 }) {
   const back = useCallback(() => dispatch({ type: 'back' }), [dispatch]);
   const sessionLost = useCallback(() => dispatch({ type: 'staffSessionLost' }), [dispatch]);
@@ -28,6 +31,7 @@ export function StaffScreens({
           onHealth={() => dispatch({ type: 'staffPage', page: 'staffHealth' })}
           onReview={() => dispatch({ type: 'staffPage', page: 'staffReview' })}
           onSignOut={onSignOut}
+          onAssist={onAssist}
         />
       );
     case 'staffHealth':

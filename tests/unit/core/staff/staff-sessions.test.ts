@@ -58,6 +58,37 @@ describe('staff sessions', () => {
     expect(s.check({ caller: 'window:1', token }, { extend: false })).toBe(false);
   });
 
+  it('during an assisted visit, are extended by any call carrying the token: a twenty-minute walkthrough stays open', () => {
+    const { clock, sessions: s } = sessions();
+    const { token } = s.open('page:A');
+    const other = s.open('page:B');
+    s.assist('page:A');
+    // The volunteer only touches visitor screens: a visitor call every four minutes, for twenty minutes.
+    for (let minute = 4; minute <= 20; minute += 4) {
+      clock.advance(4 * MINUTE);
+      expect(s.check({ caller: 'page:A', token }, { extend: false }), `minute ${minute}`).toBe(true);
+    }
+    // Another page's session is not assisting: its five minutes ran out long ago.
+    expect(s.check({ caller: 'page:B', token: other.token }, { extend: false })).toBe(false);
+    // Five quiet minutes still end it, assisted or not.
+    clock.advance(5 * MINUTE);
+    expect(s.check({ caller: 'page:A', token }, { extend: false })).toBe(false);
+  });
+
+  it('stop being assisted with the session: a new sign-in starts a session that visitor calls do not extend', () => {
+    const { clock, sessions: s } = sessions();
+    s.open('page:A');
+    s.assist('page:A');
+    s.end('page:A');
+    const { token } = s.open('page:A');
+    clock.advance(3 * MINUTE);
+    expect(s.check({ caller: 'page:A', token }, { extend: false })).toBe(true);
+    clock.advance(2 * MINUTE);
+    expect(s.check({ caller: 'page:A', token }, { extend: false })).toBe(false);
+    expect(() => s.assist(undefined)).not.toThrow();
+    expect(() => s.assist('page:none')).not.toThrow();
+  });
+
   it('end at sign-out or a new sign-in of the same caller, and only that caller', () => {
     const { sessions: s } = sessions();
     const one = s.open('window:1');
