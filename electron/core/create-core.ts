@@ -113,7 +113,7 @@ function startKiosk(options: KioskOptions): Kiosk {
   makePrivateFolder(options.dataDir);
   const file = join(options.dataDir, DATABASE_FILE);
   const recovery = recoverDatabase({ file, dataDir: options.dataDir, now, warn });
-  // The one emitter of news; features are handed `news.emit` (core/staff: 'staffSessionEnded').
+  // The one emitter of news; features are handed `news.emit`, or `news.emitTo` for one window or page.
   const news = createNewsEmitter(warn);
   const backups = createBackupKeeper({
     dataDir: options.dataDir,
@@ -173,7 +173,11 @@ function startKiosk(options: KioskOptions): Kiosk {
       if (diskCause(error, options.dataDir) !== 'full') throw error;
       warn(`${diskSentence('full', options.dataDir)} Expired saved plans are deleted at a later start.`);
     }
-    const sessions = createStaffSessions({ now: () => now().getTime() });
+    // A session that ends is news for its own window or page only (news.emitTo), never for another's.
+    const sessions = createStaffSessions({
+      now: () => now().getTime(),
+      onEnded: (caller, reason) => news.emitTo(caller, 'staffSessionEnded', { reason }),
+    });
     const staff = createStaffService({
       repo: createStaffRepository(db),
       sessions,
@@ -222,6 +226,7 @@ function startKiosk(options: KioskOptions): Kiosk {
         visitLog.close();
         backups.stop();
         retention.stop();
+        sessions.close();
         if (db.open) db.close();
       },
     };
