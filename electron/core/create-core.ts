@@ -145,6 +145,8 @@ function startKiosk(options: KioskOptions): Kiosk {
     const visits = createVisitsService(visitsRepository, { now, tutorialExists: tutorials.exists, queue: visitLog });
     const plans = createPlansService({ planData: () => meta.planData(), region: () => settings.region, visits, warn });
     const faults = createFaultLog({ warn, now: () => now().getTime() });
+    // While the printer is down the core asks the shell's check now and then, to tell staff it is back.
+    const printer = watchPrinter(options.printer ?? browserPrinter, news.emit, { printerName: () => settings.printer });
     const health = createHealthService({
       enabledLocales: () => settings.locales,
       tutorialCount: () => tutorials.count(),
@@ -154,6 +156,8 @@ function startKiosk(options: KioskOptions): Kiosk {
       recovery: () => ({ lastStart: recovery, damagedFilesKept: damagedFilesKept(options.dataDir) }),
       backups: () => backups.status(),
       throttledCodeAttempts: () => checklists.throttledAttempts(),
+      // The browser shell's page prints through the browser: there is no printer of the kiosk's to know.
+      printer: () => (options.printer === undefined ? 'browser' : (printer.state() ?? 'unknown')),
     });
     const safety = createSafetyService(createSafetyRepository(db), () => settings.region);
     const checklists = createChecklistsService({
@@ -204,7 +208,7 @@ function startKiosk(options: KioskOptions): Kiosk {
         reviewList: () => meta.reviewList(),
         visits,
         checklists,
-        printer: watchPrinter(options.printer ?? browserPrinter, news.emit),
+        printer,
         staff,
         applySettings,
         warn,
@@ -227,6 +231,7 @@ function startKiosk(options: KioskOptions): Kiosk {
         backups.stop();
         retention.stop();
         sessions.close();
+        printer.stop();
         if (db.open) db.close();
       },
     };

@@ -1,5 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { StaffSessionEndReason } from '../../../shared/news.ts';
+import { NODE_TIMERS, type Timers } from '../timers.ts';
 
 /** Five minutes after the last staff call, a session ends: a volunteer who walks away leaves no open door. */
 export const SESSION_IDLE_MS = 5 * 60_000;
@@ -22,16 +23,7 @@ export interface StaffSessions {
 }
 
 /** The timers a session's expiry runs on; Node's (unref'd) unless a test hands in a fake clock's. */
-export interface SessionTimers {
-  set(run: () => void, ms: number): unknown;
-  clear(handle: unknown): void;
-}
-
-const NODE_TIMERS: SessionTimers = {
-  // Unref'd: a staff session never keeps a stopping process alive.
-  set: (run, ms) => setTimeout(run, ms).unref(),
-  clear: (handle) => clearTimeout(handle as NodeJS.Timeout),
-};
+export type SessionTimers = Timers;
 
 export interface StaffSessionsDeps {
   now: () => number;
