@@ -43,7 +43,7 @@ export function createHandlers(deps: HandlerDeps): KioskHandlers {
       // The visitor reset: a new visitor's visit closes staff mode on this window or page. An assisted
       // visit was started from staff mode (dispatch checked the token) and keeps it open.
       if (assisted) deps.staff.assist(from.caller);
-      else deps.staff.signOut(from.caller);
+      else deps.staff.signOut(from.caller, 'visitor_reset');
       return deps.visits.start(locale, assisted);
     },
     listTutorials: ({ locale }) => deps.tutorials.list(locale),

@@ -1,4 +1,5 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
+import { useNews } from '../../api/news-context.tsx';
 import type { JourneyAction, StaffScreen } from '../../flow/journey.ts';
 import { HealthScreen } from './HealthScreen.tsx';
 import { ReviewListScreen } from './ReviewListScreen.tsx';
@@ -22,6 +23,13 @@ export function StaffScreens({
 }) {
   const back = useCallback(() => dispatch({ type: 'back' }), [dispatch]);
   const sessionLost = useCallback(() => dispatch({ type: 'staffSessionLost' }), [dispatch]);
+  // The core tells this window or page alone that its session ended (five quiet minutes, or ended from
+  // elsewhere): the PIN pad comes back at once, not at the next staff call, so no staff facts stay
+  // on a screen nobody is signed in to.
+  const ended = useNews('staffSessionEnded');
+  useEffect(() => {
+    if (ended) sessionLost();
+  }, [ended, sessionLost]);
   switch (screen) {
     case 'staffPin':
       return <StaffPinScreen onSignedIn={onSignedIn} onCancel={back} />;
