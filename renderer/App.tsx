@@ -155,6 +155,7 @@ function Journey({
   }, [api, journey.visitId]);
   const assistView = { assisted: journey.assisted, english: journey.assisted && journey.staffEnglish };
   const openStaffPanel = () => dispatch({ type: 'openOverlay', overlay: 'staffPanel' });
+  const staffSessionLost = useCallback(() => dispatch({ type: 'staffSessionLost' }), [dispatch]);
 
   const scroller = useRef<HTMLDivElement>(null);
   useFootClearance(scroller, journey.screen !== 'attract');
@@ -226,7 +227,9 @@ function Journey({
           onReadAloud={speech.available ? () => speech.speak(screenText()) : undefined}
         />
         {/* staff-assist: on every visitor screen of an assisted visit, the volunteer's way to the panel. */}
-        {journey.assisted && !isStaffScreen(journey.screen) && <AssistBar onOpen={openStaffPanel} />}
+        {journey.assisted && !isStaffScreen(journey.screen) && (
+          <AssistBar onOpen={openStaffPanel} onSessionEnded={staffSessionLost} />
+        )}
         {/* The screen scrolls inside the frame, so the bar of urgent buttons never scrolls away. */}
         <div className="app__scroll" ref={scroller}>
           <CurrentScreen

@@ -360,8 +360,18 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
     case 'staffPage':
       return state.screen === 'staffHome' ? { ...state, screen: action.page } : state;
     case 'staffSessionLost':
-      // The core refused the session (it expired, or was ended): back to the pad.
-      return isStaffScreen(state.screen) ? { ...state, screen: 'staffPin' } : state;
+      // The core refused the session (it expired, or was ended): back to the pad. No session, no staff
+      // side: an assisted visit goes on as the visitor's own (no notes, panel or English), so nothing
+      // staff-only stays on a screen nobody is signed in to.
+      if (isStaffScreen(state.screen)) return { ...state, screen: 'staffPin', assisted: false, staffEnglish: false };
+      return state.assisted
+        ? {
+            ...state,
+            assisted: false,
+            staffEnglish: false,
+            overlay: state.overlay === 'staffPanel' ? null : state.overlay,
+          }
+        : state;
     case 'leaveStaff':
       if (!isStaffScreen(state.screen)) return state;
       // Signing out ends the assisted visit's staff side: the visitor's screens carry on without it.

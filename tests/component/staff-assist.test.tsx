@@ -6,10 +6,13 @@ import { PlanScreen } from '../../renderer/screens/Plan/PlanScreen.tsx';
 import { QuestionFlow } from '../../renderer/screens/Question/QuestionFlow.tsx';
 import { StaffPanel } from '../../renderer/screens/StaffPanel/StaffPanel.tsx';
 import { TutorialPlayerScreen } from '../../renderer/screens/TutorialPlayer/TutorialPlayerScreen.tsx';
+import { NewsProvider } from '../../renderer/api/news-context.tsx';
+import { AssistBar } from '../../renderer/staff/AssistBar.tsx';
 import { AssistProvider, type AssistView } from '../../renderer/staff/assist-context.tsx';
 import type { Locale } from '../../shared/locales.ts';
 import { axeViolations } from './axe.ts';
 import { fakeKiosk, type FakeKiosk } from './fake-kiosk.ts';
+import { fakeNews } from './fake-news.ts';
 import { mountScreen } from './mount.tsx';
 
 /**
@@ -282,5 +285,26 @@ describe('"Show in English for staff"', () => {
     await expect.element(page.getByRole('heading', { level: 2 })).toBeVisible();
     expect(document.querySelector('.help__for-staff')).toBeNull();
     expect(document.querySelector('.in-english')).toBeNull();
+  });
+});
+
+describe('the assisted-visit bar', () => {
+  it("hears that this page's staff session ended and drops the staff side at once; news from before it was drawn is not news", async () => {
+    const { news, push, listening } = fakeNews();
+    // An earlier session's end, before this walkthrough's bar was drawn.
+    push('staffSessionEnded', { reason: 'expired' });
+    let ended = 0;
+    await mountScreen(
+      <NewsProvider news={news}>
+        <AssistBar onOpen={() => {}} onSessionEnded={() => ended++} />
+      </NewsProvider>,
+      { locale: 'zh-Hant', api: bothLanguages() },
+    );
+    await expect.element(page.getByRole('button', { name: 'For staff' })).toBeVisible();
+    await expect.poll(() => listening('staffSessionEnded')).toBe(1);
+    expect(ended).toBe(0);
+    push('staffSessionEnded', { reason: 'expired' });
+    await expect.poll(() => ended).toBe(1);
+    expect(await axeViolations(), 'axe on the bar').toEqual([]);
   });
 });

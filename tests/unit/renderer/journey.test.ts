@@ -441,6 +441,29 @@ describe('an assisted visit in the journey', () => {
     expect(restored).toMatchObject({ screen: 'tutorial', assisted: false, staffEnglish: false });
   });
 
+  it("drops the staff side when the staff session ends mid-walkthrough: the visit goes on as the visitor's own", () => {
+    const step = journeyReducer(journeyReducer(assistedStep(), { type: 'staffEnglish', on: true }), {
+      type: 'openOverlay',
+      overlay: 'staffPanel',
+    });
+    expect(step).toMatchObject({ assisted: true, staffEnglish: true, overlay: 'staffPanel' });
+    const lost = journeyReducer(step, { type: 'staffSessionLost' });
+    expect(lost).toMatchObject({
+      screen: 'tutorial',
+      tutorialId: FACETIME,
+      assisted: false,
+      staffEnglish: false,
+      overlay: null,
+    });
+    expect(lost.plan).toEqual(step.plan);
+    // A visitor's dialog stays open: only the staff panel closes.
+    const helpOpen = journeyReducer(assistedStep(), { type: 'openOverlay', overlay: 'help' });
+    expect(journeyReducer(helpOpen, { type: 'staffSessionLost' }).overlay).toBe('help');
+    // Lost on a staff screen of the walkthrough: the pad, and no staff side left behind it.
+    const home = journeyReducer(journeyReducer(assistedStep(), { type: 'openStaff' }), { type: 'staffSignedIn' });
+    expect(journeyReducer(home, { type: 'staffSessionLost' })).toMatchObject({ screen: 'staffPin', assisted: false });
+  });
+
   it('remembers each step that looked different once, in order, only on a tutorial step, and forgets them at a reset', () => {
     const step = assistedStep();
     const one = { tutorialId: FACETIME, variantId: 'ios-26', stepIndex: 1 };
