@@ -45,6 +45,10 @@ import { ScamNowOverlay } from './screens/ScamNow/ScamNowOverlay.tsx';
 import { TutorialPlayerScreen } from './screens/TutorialPlayer/TutorialPlayerScreen.tsx';
 import { StaffScreens } from './screens/Staff/StaffScreens.tsx';
 import { useStaffEntry } from './staff/use-staff-entry.ts';
+// staff-assist
+import { AssistProvider } from './staff/assist-context.tsx';
+import { AssistBar } from './staff/AssistBar.tsx';
+import { StaffPanel } from './screens/StaffPanel/StaffPanel.tsx';
 
 /**
  * The kiosk page. The fault boundary holds everything that can break (boot and journey); the
@@ -143,6 +147,16 @@ function Journey({
     void wipeVisitorTraces();
   }, [api, journey.visitId, signOutStaff]);
 
+  /** staff-assist: "Help a visitor" on staff home: whatever visit was on screen ends, a new assisted one begins. */
+  const startAssisted = useCallback(() => {
+    if (journey.visitId) logEvent(api, { visitId: journey.visitId, kind: 'visit_reset' });
+    dispatch({ type: 'startAssisted' });
+    void wipeVisitorTraces();
+  }, [api, journey.visitId]);
+  const assistView = { assisted: journey.assisted, english: journey.assisted && journey.staffEnglish };
+  const openStaffPanel = () => dispatch({ type: 'openOverlay', overlay: 'staffPanel' });
+  const staffSessionLost = useCallback(() => dispatch({ type: 'staffSessionLost' }), [dispatch]);
+
   const scroller = useRef<HTMLDivElement>(null);
   useFootClearance(scroller, journey.screen !== 'attract');
   useScreenStartsAtTop(scroller, journey.screen);
@@ -196,85 +210,101 @@ function Journey({
     );
   }
   return (
-    <div className="app">
-      <TopBar
-        chromeLocale={chromeLocale}
-        onLanguage={
-          journey.locale && journey.screen !== 'language'
-            ? () => dispatch({ type: 'openOverlay', overlay: 'language' })
-            : undefined
-        }
-        onStartOver={endVisit}
-        onHelp={() => dispatch({ type: 'openOverlay', overlay: 'help' })}
-        onScamNow={() => dispatch({ type: 'openOverlay', overlay: 'scamNow' })}
-        onAfterScam={() => dispatch({ type: 'openOverlay', overlay: 'afterScam' })}
-        onDisplay={() => dispatch({ type: 'openOverlay', overlay: 'display' })}
-        onReadAloud={speech.available ? () => speech.speak(screenText()) : undefined}
-      />
-      {/* The screen scrolls inside the frame, so the bar of urgent buttons never scrolls away. */}
-      <div className="app__scroll" ref={scroller}>
-        <CurrentScreen
-          journey={journey}
+    <AssistProvider value={assistView}>
+      <div className="app">
+        <TopBar
           chromeLocale={chromeLocale}
-          enabled={enabled}
-          dispatch={dispatch}
-          onFinish={endVisit}
-          onPrinting={setPrinting}
+          onLanguage={
+            journey.locale && journey.screen !== 'language'
+              ? () => dispatch({ type: 'openOverlay', overlay: 'language' })
+              : undefined
+          }
+          onStartOver={endVisit}
           onHelp={() => dispatch({ type: 'openOverlay', overlay: 'help' })}
-          onStaffSignedIn={() => {
-            staffSignedIn.current = true;
-            dispatch({ type: 'staffSignedIn' });
-          }}
-          onStaffSignOut={() => {
-            signOutStaff();
-            dispatch({ type: 'leaveStaff' });
-          }}
+          onScamNow={() => dispatch({ type: 'openOverlay', overlay: 'scamNow' })}
+          onAfterScam={() => dispatch({ type: 'openOverlay', overlay: 'afterScam' })}
+          onDisplay={() => dispatch({ type: 'openOverlay', overlay: 'display' })}
+          onReadAloud={speech.available ? () => speech.speak(screenText()) : undefined}
         />
-        {/* The plan counts its own hidden guides ("2 more below"). */}
-        {journey.screen !== 'plan' && <MoreBelow container={scroller} />}
+        {/* staff-assist: on every visitor screen of an assisted visit, the volunteer's way to the panel. */}
+        {journey.assisted && !isStaffScreen(journey.screen) && (
+          <AssistBar onOpen={openStaffPanel} onSessionEnded={staffSessionLost} />
+        )}
+        {/* The screen scrolls inside the frame, so the bar of urgent buttons never scrolls away. */}
+        <div className="app__scroll" ref={scroller}>
+          <CurrentScreen
+            journey={journey}
+            chromeLocale={chromeLocale}
+            enabled={enabled}
+            dispatch={dispatch}
+            onFinish={endVisit}
+            onPrinting={setPrinting}
+            onHelp={() => dispatch({ type: 'openOverlay', overlay: 'help' })}
+            onStaffSignedIn={() => {
+              staffSignedIn.current = true;
+              dispatch({ type: 'staffSignedIn' });
+            }}
+            onStaffSignOut={() => {
+              signOutStaff();
+              dispatch({ type: 'leaveStaff', signedOut: true });
+            }}
+            onAssist={startAssisted}
+          />
+          {/* The plan counts its own hidden guides ("2 more below"). */}
+          {journey.screen !== 'plan' && <MoreBelow container={scroller} />}
+        </div>
+        {journey.overlay === 'help' && (
+          <HelpOverlay
+            visitId={journey.visitId}
+            help={settings.help}
+            onClose={() => dispatch({ type: 'closeOverlay' })}
+            onForStaff={journey.assisted ? openStaffPanel : undefined}
+          />
+        )}
+        {journey.overlay === 'staffPanel' && journey.locale && (
+          <StaffPanel
+            journey={journey}
+            locale={journey.locale}
+            onEnglish={(on) => dispatch({ type: 'staffEnglish', on })}
+            onClose={() => dispatch({ type: 'closeOverlay' })}
+          />
+        )}
+        {journey.overlay === 'scamNow' && (
+          <ScamNowOverlay
+            locale={uiLocale}
+            visitId={journey.visitId}
+            onClose={() => dispatch({ type: 'closeOverlay' })}
+          />
+        )}
+        {journey.overlay === 'afterScam' && (
+          <AfterScamOverlay
+            locale={uiLocale}
+            visitId={journey.visitId}
+            onClose={() => dispatch({ type: 'closeOverlay' })}
+          />
+        )}
+        {journey.overlay === 'language' && journey.locale && (
+          <LanguagePicker
+            locales={enabled}
+            current={journey.locale}
+            onChoose={(locale) => {
+              if (journey.visitId) logEvent(api, { visitId: journey.visitId, kind: 'language_chosen', locale });
+              dispatch({ type: 'changeLanguage', locale });
+            }}
+            onClose={() => dispatch({ type: 'closeOverlay' })}
+          />
+        )}
+        {journey.overlay === 'display' && (
+          <DisplayPanel
+            display={journey.display}
+            speechAvailable={speech.available}
+            onChange={(choices) => dispatch({ type: 'display', choices })}
+            onClose={() => dispatch({ type: 'closeOverlay' })}
+          />
+        )}
+        {idle.phase === 'warning' && <IdleWarning secondsLeft={idle.secondsLeft} onStay={idle.stillHere} />}
       </div>
-      {journey.overlay === 'help' && (
-        <HelpOverlay
-          visitId={journey.visitId}
-          help={settings.help}
-          onClose={() => dispatch({ type: 'closeOverlay' })}
-        />
-      )}
-      {journey.overlay === 'scamNow' && (
-        <ScamNowOverlay
-          locale={uiLocale}
-          visitId={journey.visitId}
-          onClose={() => dispatch({ type: 'closeOverlay' })}
-        />
-      )}
-      {journey.overlay === 'afterScam' && (
-        <AfterScamOverlay
-          locale={uiLocale}
-          visitId={journey.visitId}
-          onClose={() => dispatch({ type: 'closeOverlay' })}
-        />
-      )}
-      {journey.overlay === 'language' && journey.locale && (
-        <LanguagePicker
-          locales={enabled}
-          current={journey.locale}
-          onChoose={(locale) => {
-            if (journey.visitId) logEvent(api, { visitId: journey.visitId, kind: 'language_chosen', locale });
-            dispatch({ type: 'changeLanguage', locale });
-          }}
-          onClose={() => dispatch({ type: 'closeOverlay' })}
-        />
-      )}
-      {journey.overlay === 'display' && (
-        <DisplayPanel
-          display={journey.display}
-          speechAvailable={speech.available}
-          onChange={(choices) => dispatch({ type: 'display', choices })}
-          onClose={() => dispatch({ type: 'closeOverlay' })}
-        />
-      )}
-      {idle.phase === 'warning' && <IdleWarning secondsLeft={idle.secondsLeft} onStay={idle.stillHere} />}
-    </div>
+    </AssistProvider>
   );
 }
 
@@ -289,6 +319,7 @@ interface ScreenProps {
   onHelp: () => void;
   onStaffSignedIn: () => void;
   onStaffSignOut: () => void;
+  onAssist: () => void;
 }
 
 function CurrentScreen(props: ScreenProps) {
@@ -301,6 +332,7 @@ function CurrentScreen(props: ScreenProps) {
         dispatch={dispatch}
         onSignedIn={props.onStaffSignedIn}
         onSignOut={props.onStaffSignOut}
+        onAssist={props.onAssist}
         journey={journey}
         enabled={enabled}
         uiLocale={chromeLocale}
@@ -314,6 +346,7 @@ function CurrentScreen(props: ScreenProps) {
         locales={enabled}
         visitId={visitId}
         titleLocale={chromeLocale}
+        assisted={journey.assisted}
         onChosen={(l, v) => dispatch({ type: 'languageChosen', locale: l, visitId: v })}
       />
     );

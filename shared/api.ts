@@ -17,6 +17,7 @@ import {
   variantViewSchema,
 } from './content-schema.ts';
 import { kioskErrorPayloadSchema } from './errors.ts';
+import { PRINTER_STATES } from './news.ts';
 import { eventKindSchema } from './events.ts';
 import { faultCountsSchema, faultReportSchema } from './faults.ts';
 import { localeInfoSchema, localeSchema } from './locales.ts';
@@ -121,6 +122,15 @@ export const backupHealthSchema = z.object({
 });
 
 /**
+ * The printer on the health page (staff-news): as the last job or the core's check found it
+ * (PRINTER_STATES), `unknown` before either, `browser` in the browser shell, whose page prints through
+ * the browser's own print and has no printer of the kiosk's to know about.
+ */
+export const PRINTER_HEALTH = [...PRINTER_STATES, 'unknown', 'browser'] as const;
+export const printerHealthSchema = z.enum(PRINTER_HEALTH);
+export type PrinterHealth = z.infer<typeof printerHealthSchema>;
+
+/**
  * The contract between the renderer and the core: every call, its request and its response.
  * Both shells carry exactly these calls; the core parses every request with these schemas.
  * `satisfies` ties it to CALL_NAMES (calls.ts): a call missing from either list fails the type-check.
@@ -221,6 +231,8 @@ export const kioskApi = {
       backups: backupHealthSchema,
       /** Checklist-code look-ups refused since start because too many unknown codes were tried. */
       resumeCodes: z.object({ throttled: z.int().min(0) }),
+      /** The printer, as the kiosk knows it now; news `printerStatus` tells of each change after. */
+      printer: printerHealthSchema,
     }),
   },
   reportFault: {

@@ -54,7 +54,8 @@ export const CALL_ACCESS = {
  * like a `staff` call (and extend the session), checked after the request is parsed.
  */
 export const STAFF_REQUESTS: { [K in CallName]?: (request: ParsedRequest<K>) => boolean } = {
-  // An assisted walkthrough is started from staff mode, and keeps it open (every other visit ends it).
+  // An assisted walkthrough is started from staff mode, and keeps it open (every other visit ends it):
+  // while it lasts, every call carrying the page's token extends the session (staff-sessions.ts).
   startVisit: (request) => request.assisted === true,
 };
 

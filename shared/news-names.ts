@@ -17,3 +17,13 @@ export const NEWS_CHANNEL = 'kiosk-news';
 
 /** The browser shell: server-sent events, one stream per page, each event named for its news. */
 export const NEWS_ROUTE = '/api/news';
+
+/**
+ * The browser shell: the query parameter that names the page on its stream (`/api/news?page=<id>`), the
+ * same id its calls carry in a header (EventSource cannot send headers). News for one page goes to its
+ * stream only; a stream without a valid id hears only the news for every page.
+ */
+export const NEWS_PAGE_PARAM = 'page';
+
+/** A page's stream: `/api/news?page=<id>`. */
+export const newsUrl = (page: string): string => `${NEWS_ROUTE}?${NEWS_PAGE_PARAM}=${encodeURIComponent(page)}`;

@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { PRINT_FAILURES } from './checklist-schema.ts';
 import type { NewsName } from './news-names.ts';
 
-export { isNewsName, NEWS_CHANNEL, NEWS_NAMES, NEWS_ROUTE, type NewsName } from './news-names.ts';
+export {
+  isNewsName,
+  NEWS_CHANNEL,
+  NEWS_NAMES,
+  NEWS_PAGE_PARAM,
+  NEWS_ROUTE,
+  newsUrl,
+  type NewsName,
+} from './news-names.ts';
 
 /** What the kiosk last learned of its printer: it printed (`ready`), or why its last job could not print. */
 export const PRINTER_STATES = ['ready', ...PRINT_FAILURES] as const;
@@ -11,8 +19,8 @@ export const PRINTER_STATES = ['ready', ...PRINT_FAILURES] as const;
  * The contract's other direction: news the core sends the page, without being asked, beside the calls
  * (api.ts) the page makes. Each entry is one piece of news and the schema of what it carries. The page
  * never asks for news by polling: it subscribes once (the preload's `on`, or GET /api/news) and is told.
- * News goes to every page of the kiosk, so none of it may carry anything about a visitor or a staff
- * member: no resume code, no PIN, no token, no name, no free text. `.strict()` refuses a field that is
+ * News goes to every page of the kiosk (or, for one page's own staff session, to that page alone), so
+ * none of it may carry anything about a visitor or a staff member: no resume code, no PIN, no token, no name, no free text. `.strict()` refuses a field that is
  * not written here, so nothing can ride along by accident.
  */
 export const kioskNews = {
@@ -45,9 +53,9 @@ export const kioskNews = {
   /**
    * The staff session ended: five minutes without a touch (`expired`), staff left staff mode
    * (`signed_out`), or a visitor reset ended it (`visitor_reset`). Staff screens close on it. Never the
-   * session's token, nor who the staff member was. Like all news it goes to every page: a second page
-   * with a session of its own (the browser shell) cannot yet tell whose ended; core/staff emits it
-   * through the `news.emit` it is handed (electron/core/create-core.ts).
+   * session's token, nor who the staff member was. Unlike the other news it is for one window or page
+   * only, the one the session was bound to (core/staff/staff-sessions.ts, `news.emitTo`): the Electron
+   * shell sends it to that window, the browser shell to that page's stream (`?page=`, NEWS_PAGE_PARAM).
    */
   staffSessionEnded: z.object({ reason: z.enum(['expired', 'signed_out', 'visitor_reset']) }).strict(),
 } as const satisfies Record<NewsName, z.ZodType>;

@@ -113,7 +113,7 @@ function startKiosk(options: KioskOptions): Kiosk {
   makePrivateFolder(options.dataDir);
   const file = join(options.dataDir, DATABASE_FILE);
   const recovery = recoverDatabase({ file, dataDir: options.dataDir, now, warn });
-  // The one emitter of news; features are handed `news.emit` (core/staff: 'staffSessionEnded').
+  // The one emitter of news; features are handed `news.emit`, or `news.emitTo` for one window or page.
   const news = createNewsEmitter(warn);
   const backups = createBackupKeeper({
     dataDir: options.dataDir,
@@ -145,6 +145,8 @@ function startKiosk(options: KioskOptions): Kiosk {
     const visits = createVisitsService(visitsRepository, { now, tutorialExists: tutorials.exists, queue: visitLog });
     const plans = createPlansService({ planData: () => meta.planData(), region: () => settings.region, visits, warn });
     const faults = createFaultLog({ warn, now: () => now().getTime() });
+    // While the printer is down the core asks the shell's check now and then, to tell staff it is back.
+    const printer = watchPrinter(options.printer ?? browserPrinter, news.emit, { printerName: () => settings.printer });
     const health = createHealthService({
       enabledLocales: () => settings.locales,
       tutorialCount: () => tutorials.count(),
@@ -154,6 +156,8 @@ function startKiosk(options: KioskOptions): Kiosk {
       recovery: () => ({ lastStart: recovery, damagedFilesKept: damagedFilesKept(options.dataDir) }),
       backups: () => backups.status(),
       throttledCodeAttempts: () => checklists.throttledAttempts(),
+      // The browser shell's page prints through the browser: there is no printer of the kiosk's to know.
+      printer: () => (options.printer === undefined ? 'browser' : (printer.state() ?? 'unknown')),
     });
     const safety = createSafetyService(createSafetyRepository(db), () => settings.region);
     const checklists = createChecklistsService({
@@ -173,7 +177,11 @@ function startKiosk(options: KioskOptions): Kiosk {
       if (diskCause(error, options.dataDir) !== 'full') throw error;
       warn(`${diskSentence('full', options.dataDir)} Expired saved plans are deleted at a later start.`);
     }
-    const sessions = createStaffSessions({ now: () => now().getTime() });
+    // A session that ends is news for its own window or page only (news.emitTo), never for another's.
+    const sessions = createStaffSessions({
+      now: () => now().getTime(),
+      onEnded: (caller, reason) => news.emitTo(caller, 'staffSessionEnded', { reason }),
+    });
     const staff = createStaffService({
       repo: createStaffRepository(db),
       sessions,
@@ -200,7 +208,7 @@ function startKiosk(options: KioskOptions): Kiosk {
         reviewList: () => meta.reviewList(),
         visits,
         checklists,
-        printer: watchPrinter(options.printer ?? browserPrinter, news.emit),
+        printer,
         staff,
         applySettings,
         warn,
@@ -222,6 +230,8 @@ function startKiosk(options: KioskOptions): Kiosk {
         visitLog.close();
         backups.stop();
         retention.stop();
+        sessions.close();
+        printer.stop();
         if (db.open) db.close();
       },
     };

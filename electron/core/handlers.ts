@@ -42,7 +42,8 @@ export function createHandlers(deps: HandlerDeps): KioskHandlers {
     startVisit: ({ locale, assisted }, from) => {
       // The visitor reset: a new visitor's visit closes staff mode on this window or page. An assisted
       // visit was started from staff mode (dispatch checked the token) and keeps it open.
-      if (!assisted) deps.staff.signOut(from.caller);
+      if (assisted) deps.staff.assist(from.caller);
+      else deps.staff.signOut(from.caller, 'visitor_reset');
       return deps.visits.start(locale, assisted);
     },
     listTutorials: ({ locale }) => deps.tutorials.list(locale),

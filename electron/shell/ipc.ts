@@ -26,13 +26,16 @@ export function isTrustedSender(event: Pick<SenderEvent, 'senderFrame'>): boolea
   }
 }
 
+/** How the core names a window (its webContents' id): its calls, and the news meant for it alone. */
+export const windowCaller = (contentsId: number): string => `window:${contentsId}`;
+
 /**
  * A staff session is bound to the window that signed in: the sending webContents' id, which the page
  * cannot choose. The token rides beside the request (the preload's second argument), never inside it.
  */
 export function callerOf(event: SenderEvent, staffToken: unknown) {
   return {
-    caller: `window:${event.sender.id}`,
+    caller: windowCaller(event.sender.id),
     token: typeof staffToken === 'string' && STAFF_TOKEN_PATTERN.test(staffToken) ? staffToken : undefined,
   };
 }

@@ -1,10 +1,11 @@
 import type { WebContents } from 'electron';
 import { NEWS_CHANNEL } from '../../shared/news-names.ts';
 import type { Kiosk } from '../core/create-core.ts';
+import { windowCaller } from './ipc.ts';
 import { isKioskUrl } from './kiosk-origin.ts';
 
 /** The kiosk window's page as the forwarding uses it; `once` only ever for 'destroyed'. */
-interface NewsContents extends Pick<WebContents, 'send' | 'getURL' | 'isDestroyed'> {
+interface NewsContents extends Pick<WebContents, 'id' | 'send' | 'getURL' | 'isDestroyed'> {
   once(event: 'destroyed', listener: () => void): unknown;
 }
 
@@ -16,7 +17,10 @@ interface NewsContents extends Pick<WebContents, 'send' | 'getURL' | 'isDestroye
  * left behind in the core.
  */
 export function setupNewsForwarding(kiosk: Pick<Kiosk, 'news'>, contents: NewsContents): () => void {
-  const unsubscribe = kiosk.news.subscribe((message) => {
+  // News for one window (its staff session ended) goes to that window alone.
+  const caller = windowCaller(contents.id);
+  const unsubscribe = kiosk.news.subscribe((message, to) => {
+    if (to !== undefined && to !== caller) return;
     if (contents.isDestroyed() || !isKioskUrl(contents.getURL())) return;
     try {
       contents.send(NEWS_CHANNEL, message);

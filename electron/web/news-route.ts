@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NewsListener } from '../core/news/news-emitter.ts';
 import { SECURITY_HEADERS } from '../core/security-headers.ts';
+import { NEWS_PAGE_PARAM } from '../../shared/news-names.ts';
+import { PAGE_ID_PATTERN } from '../../shared/staff.ts';
 
 /**
  * A comment line this often keeps the stream visibly alive: a connection that carries nothing for minutes
@@ -28,9 +30,20 @@ export interface NewsRoute {
 
 /**
  * `GET /api/news`: the core's news as server-sent events, one stream per page, each event named for its
- * news (`event: printerStatus`) with its payload as JSON. The page's EventSource opens it, and it stays
+ * news (`event: printerStatus`) with its payload as JSON; news for one page only to the stream opened
+ * with its id (`?page=`). The page's EventSource opens it, and it stays
  * open until the page goes away: then the core's listener and the heartbeat go with it.
  */
+/**
+ * The page a stream is for, as the core names callers (`page:<id>`, as api-route.ts does from the
+ * header): from `?page=`, since EventSource cannot send headers. Missing or malformed, it is no page's.
+ */
+export function streamCallerOf(req: IncomingMessage): string | undefined {
+  const query = (req.url ?? '').split('?')[1] ?? '';
+  const page = new URLSearchParams(query).get(NEWS_PAGE_PARAM);
+  return page !== null && PAGE_ID_PATTERN.test(page) ? `page:${page}` : undefined;
+}
+
 export function createNewsRoute(options: NewsRouteOptions): NewsRoute {
   const heartbeatMs = options.heartbeatMs ?? NEWS_HEARTBEAT_MS;
   const every = options.setInterval ?? ((run, ms) => setInterval(run, ms));
@@ -47,9 +60,12 @@ export function createNewsRoute(options: NewsRouteOptions): NewsRoute {
       const write = (text: string) => {
         if (!res.writableEnded && !res.destroyed) res.write(text);
       };
-      const unsubscribe = options.subscribe((message) =>
-        write(`event: ${message.name}\ndata: ${JSON.stringify(message.payload)}\n\n`),
-      );
+      const caller = streamCallerOf(req);
+      const unsubscribe = options.subscribe((message, to) => {
+        // News for one page (its staff session ended) reaches that page's stream alone.
+        if (to !== undefined && to !== caller) return;
+        write(`event: ${message.name}\ndata: ${JSON.stringify(message.payload)}\n\n`);
+      });
       if (!unsubscribe) {
         res.writeHead(503, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '5' });
         res.end('The kiosk is not running.');

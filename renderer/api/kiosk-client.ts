@@ -9,6 +9,7 @@ import {
 import { KioskError } from '../../shared/errors.ts';
 import { PAGE_ID_HEADER, STAFF_TOKEN_HEADER } from '../../shared/staff.ts';
 import type { NewsBridge } from './news-client.ts';
+import { pageId as thisPage } from './page-id.ts';
 
 /**
  * Carries one call to the core and brings back its envelope, whichever shell we are in. The staff
@@ -42,7 +43,7 @@ function electronTransport(bridge: ElectronBridge): Transport {
  */
 export function httpTransport(
   fetchImpl: typeof fetch = (...args) => fetch(...args),
-  pageId: string = crypto.randomUUID(),
+  pageId: string = thisPage(),
 ): Transport {
   return async (call, request, staffToken) => {
     const response = await fetchImpl(`/api/${call}`, {

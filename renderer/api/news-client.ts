@@ -1,4 +1,5 @@
-import { kioskNews, NEWS_ROUTE, type NewsName, type NewsPayload } from '../../shared/news.ts';
+import { kioskNews, newsUrl, type NewsName, type NewsPayload } from '../../shared/news.ts';
+import { pageId } from './page-id.ts';
 
 /** Carries one kind of news from the core to a listener, whichever shell we are in; returns the unsubscribe. */
 export type NewsTransport = (name: NewsName, listener: (payload: unknown) => void) => () => void;
@@ -25,13 +26,17 @@ const UNREADABLE = Symbol('unreadable news');
 /**
  * The browser shell: one EventSource on GET /api/news for the whole page, opened when the first screen
  * subscribes and closed when the last one leaves, so a visitor's page that shows no news holds no
- * stream. The browser opens it again by itself after a lost connection.
+ * stream. It names the page (`?page=`), so news for this page alone (its staff session ended) reaches
+ * it. The browser opens it again by itself after a lost connection.
  */
-export function eventSourceNews(open: (url: string) => NewsSourceLike = (url) => new EventSource(url)): NewsTransport {
+export function eventSourceNews(
+  open: (url: string) => NewsSourceLike = (url) => new EventSource(url),
+  page: string = pageId(),
+): NewsTransport {
   let source: NewsSourceLike | undefined;
   let subscribers = 0;
   return (name, listener) => {
-    source ??= open(NEWS_ROUTE);
+    source ??= open(newsUrl(page));
     const current = source;
     subscribers += 1;
     const forward = (event: { data?: unknown }) => {

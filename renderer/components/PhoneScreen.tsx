@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { StepView } from '../../shared/content-schema.ts';
+import { InEnglish } from '../staff/assist-context.tsx';
 
 type ScreenView = NonNullable<StepView['screen']>;
 type RowView = ScreenView['rows'][number];
@@ -15,7 +16,7 @@ function targetLabel(row: RowView): 'phone.tapHere' | 'phone.turnOff' | 'phone.t
  * interfaces): the screen's title, its rows, and the row to tap or switch highlighted. Menu words are
  * the phone's own in the visitor's language where known; otherwise English, marked with an asterisk.
  */
-export function PhoneScreen({ screen }: { screen: ScreenView }) {
+export function PhoneScreen({ screen, english }: { screen: ScreenView; english?: ScreenView | undefined }) {
   const { t } = useTranslation();
   const anyFallback = screen.titleIsFallback || screen.rows.some((r) => r.labelIsFallback);
   return (
@@ -25,6 +26,9 @@ export function PhoneScreen({ screen }: { screen: ScreenView }) {
         <p className="phone__title" dir="auto">
           {screen.title}
           {screen.titleIsFallback && <span aria-hidden="true">*</span>}
+          {/* Staff in an assisted visit, English toggle on: the English menu words under the visitor's. */}
+          {/* (Not where the phone's word is English already: nothing to add.) */}
+          {!screen.titleIsFallback && english?.title !== screen.title && <InEnglish text={english?.title} />}
         </p>
         <ul className="phone__rows">
           {screen.rows.map((row, i) => (
@@ -32,6 +36,9 @@ export function PhoneScreen({ screen }: { screen: ScreenView }) {
               <span className="phone__label" dir="auto">
                 {row.label}
                 {row.labelIsFallback && <span aria-hidden="true">*</span>}
+                {!row.labelIsFallback && english?.rows[i]?.label !== row.label && (
+                  <InEnglish text={english?.rows[i]?.label} />
+                )}
               </span>
               {row.kind === 'switch' && row.value && (
                 <span

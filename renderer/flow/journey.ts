@@ -19,6 +19,8 @@ import type { PlanReason } from '../../shared/questions-schema.ts';
  *                staff home <-> plan code -> the plan; staff home <-> handouts. With no visit running, staff
  *                choose the visitor's language and an assisted visit starts.
  *   Leaving the pad or staff home goes back to the visitor's screen; start over and the idle reset go to attract.
+ *   Staff home, "Help a visitor" -> language (an assisted visit: facilitator notes, the For-staff panel,
+ *   the English toggle) -> the visitor's journey as above; start over, the idle reset or signing out end it.
  */
 export type VisitorScreen =
   'attract' | 'language' | 'question' | 'findPhone' | 'resume' | 'plan' | 'browse' | 'tutorial' | 'done' | 'checklist';
@@ -30,7 +32,7 @@ export type StaffScreen = (typeof STAFF_SCREENS)[number];
 export type Screen = VisitorScreen | StaffScreen;
 export const isStaffScreen = (screen: Screen): screen is StaffScreen =>
   (STAFF_SCREENS as readonly Screen[]).includes(screen);
-export type Overlay = 'help' | 'scamNow' | 'afterScam' | 'display' | 'language' | null;
+export type Overlay = 'help' | 'scamNow' | 'afterScam' | 'display' | 'language' | 'staffPanel' | null;
 export const TEXT_SIZES = [0, 1, 2, 3] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
 export const THEMES = ['standard', 'contrast-light', 'contrast-dark', 'colour-blind'] as const;
@@ -49,6 +51,13 @@ export interface DisplayChoices {
  * from a checklist code does not, since a code keeps content ids only, nothing the visitor said.
  */
 export type PlanAction = SavedPlan['actions'][number] & { reason?: PlanReason };
+
+/** A step the visitor said looked different on their phone: for the volunteer's For-staff panel. */
+export interface LookedDifferent {
+  tutorialId: string;
+  variantId: string;
+  stepIndex: number;
+}
 
 /** Where in a guide the visitor was when a step sent them to another guide. */
 export interface LinkedFrom {
@@ -88,8 +97,13 @@ export interface JourneyState {
   display: DisplayChoices;
   /** The visitor's screen staff opened the PIN pad over: leaving staff mode goes back to it. */
   staffReturn: VisitorScreen;
-  /** A visit staff started beside the visitor (startVisit assisted); the visit log says so, nothing about staff. */
+  // --- staff-assist: the assisted walkthrough (in memory only, like everything here) ---
+  /** Staff started this visit from staff mode ("Help a visitor"): notes, the For-staff panel and the English toggle show. */
   assisted: boolean;
+  /** Steps that "looked different" in this visit, oldest first, each once. */
+  lookedDifferent: LookedDifferent[];
+  /** "Show in English for staff": English under the visitor's text. Only in an assisted visit. */
+  staffEnglish: boolean;
 }
 
 /** The visit a staff tool starts when none is running: the language staff chose and the core's assisted visit. */
@@ -125,7 +139,11 @@ export type JourneyAction =
   | { type: 'staffSignedIn' }
   | { type: 'staffPage'; page: 'staffHealth' | 'staffReview' | StaffToolScreen }
   | { type: 'staffSessionLost' }
-  | { type: 'leaveStaff' }
+  | { type: 'leaveStaff'; signedOut?: boolean }
+  // staff-assist
+  | { type: 'startAssisted' }
+  | { type: 'stepLookedDifferent'; step: LookedDifferent }
+  | { type: 'staffEnglish'; on: boolean }
   // Staff tools: open a guide's variant or a reopened plan for the visitor, in their visit or a new assisted one.
   | { type: 'staffOpenGuide'; tutorialId: string; variantId: string; start?: AssistedStart }
   | { type: 'staffOpenPlan'; actions: PlanAction[]; completed: string[]; start?: AssistedStart }
@@ -152,6 +170,8 @@ export const initialJourney: JourneyState = {
   display: { textSize: 0, theme: 'standard', speechRate: 'normal' },
   staffReturn: 'attract',
   assisted: false,
+  lookedDifferent: [],
+  staffEnglish: false,
 };
 
 const leaveTutorial = (s: JourneyState): JourneyState => ({
@@ -210,6 +230,7 @@ const STAFF_ACTIONS: ReadonlySet<JourneyAction['type']> = new Set([
   'staffPage',
   'staffSessionLost',
   'leaveStaff',
+  'startAssisted',
   'staffOpenGuide',
   'staffOpenPlan',
   'back',
@@ -359,6 +380,7 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
       // The plan comes back as it was printed.
       return state.screen === 'resume' ? reopenPlan(state, action.actions, action.completed) : state;
     case 'openOverlay':
+      if (action.overlay === 'staffPanel' && !state.assisted) return state;
       return state.screen === 'attract' ? state : { ...state, overlay: action.overlay };
     case 'closeOverlay':
       return { ...state, overlay: null };
@@ -374,10 +396,39 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
     case 'staffPage':
       return state.screen === 'staffHome' ? { ...state, screen: action.page } : state;
     case 'staffSessionLost':
-      // The core refused the session (it expired, or was ended): back to the pad.
-      return isStaffScreen(state.screen) ? { ...state, screen: 'staffPin' } : state;
+      // The core refused the session (it expired, or was ended): back to the pad. No session, no staff
+      // side: an assisted visit goes on as the visitor's own (no notes, panel or English), so nothing
+      // staff-only stays on a screen nobody is signed in to.
+      if (isStaffScreen(state.screen)) return { ...state, screen: 'staffPin', assisted: false, staffEnglish: false };
+      return state.assisted
+        ? {
+            ...state,
+            assisted: false,
+            staffEnglish: false,
+            overlay: state.overlay === 'staffPanel' ? null : state.overlay,
+          }
+        : state;
     case 'leaveStaff':
-      return isStaffScreen(state.screen) ? { ...state, screen: state.staffReturn } : state;
+      if (!isStaffScreen(state.screen)) return state;
+      // Signing out ends the assisted visit's staff side: the visitor's screens carry on without it.
+      return action.signedOut
+        ? { ...state, screen: state.staffReturn, assisted: false, staffEnglish: false }
+        : { ...state, screen: state.staffReturn };
+    case 'startAssisted':
+      // A new visit, the volunteer beside the visitor: nothing of the screen staff stepped in over is kept.
+      return state.screen === 'staffHome' ? { ...initialJourney, screen: 'language', assisted: true } : state;
+    case 'stepLookedDifferent': {
+      if (state.screen !== 'tutorial') return state;
+      const { tutorialId, variantId, stepIndex } = action.step;
+      const known = state.lookedDifferent.some(
+        (d) => d.tutorialId === tutorialId && d.variantId === variantId && d.stepIndex === stepIndex,
+      );
+      return known
+        ? state
+        : { ...state, lookedDifferent: [...state.lookedDifferent, { tutorialId, variantId, stepIndex }] };
+    }
+    case 'staffEnglish':
+      return state.assisted ? { ...state, staffEnglish: action.on } : state;
     case 'staffOpenGuide': {
       if (state.screen !== 'staffGuides') return state;
       const visit = visitForStaffTool(state, action.start);
@@ -408,8 +459,9 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
     case 'restore':
       // "Continue where you left off", from the lobby only, in the minute after a timeout; no dialog comes back.
       // A staff screen never comes back to the lobby's "continue" button.
+      // The staff session ended with the timeout, so a continued assisted visit is the visitor's own.
       return state.screen === 'attract' && action.state.screen !== 'attract' && !isStaffScreen(action.state.screen)
-        ? { ...action.state, overlay: null }
+        ? { ...action.state, overlay: null, assisted: false, staffEnglish: false }
         : state;
   }
 }

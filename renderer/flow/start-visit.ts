@@ -10,13 +10,19 @@ import { logEvent } from './log-event.ts';
  * refused and the staff report is short of one visit: a problem for staff, not for the person at the
  * screen.
  */
-export async function visitForLanguage(api: KioskApi, locale: Locale, visitId: string | null): Promise<string> {
+export async function visitForLanguage(
+  api: KioskApi,
+  locale: Locale,
+  visitId: string | null,
+  /** Started by staff ("Help a visitor"): the core logs it assisted and keeps the staff session open. */
+  assisted = false,
+): Promise<string> {
   if (visitId) {
     logEvent(api, { visitId, kind: 'language_chosen', locale });
     return visitId;
   }
   try {
-    return (await api.startVisit({ locale })).visitId;
+    return (await api.startVisit(assisted ? { locale, assisted } : { locale })).visitId;
   } catch (error) {
     console.warn('SafeCall: visit start not recorded', error);
     return crypto.randomUUID();

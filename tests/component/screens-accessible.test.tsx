@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
-import { describe, expect, inject, it } from 'vitest';
+import { afterEach, describe, expect, inject, it } from 'vitest';
 import { AfterScamOverlay } from '../../renderer/screens/AfterScam/AfterScamOverlay.tsx';
 import { AttractScreen } from '../../renderer/screens/Attract/AttractScreen.tsx';
 import { BrowseScreen } from '../../renderer/screens/Browse/BrowseScreen.tsx';
@@ -14,6 +14,7 @@ import { QuestionFlow } from '../../renderer/screens/Question/QuestionFlow.tsx';
 import { ResumeScreen } from '../../renderer/screens/Resume/ResumeScreen.tsx';
 import { ScamNowOverlay } from '../../renderer/screens/ScamNow/ScamNowOverlay.tsx';
 import { TutorialPlayerScreen } from '../../renderer/screens/TutorialPlayer/TutorialPlayerScreen.tsx';
+import { THEMES } from '../../renderer/flow/journey.ts';
 import { LOCALES, type Locale } from '../../shared/locales.ts';
 import { AXE_TAGS } from '../support/axe-rules.ts';
 import { animationsSettled, clippedButtons, sidewaysOverflow, smallTargets } from '../support/on-screen.ts';
@@ -25,9 +26,9 @@ import { realAnswers } from './real-answers.ts';
  * Every screen of the journey on its own, in every language, at the largest text size, in the
  * standard theme, drawn with what the real core answers (screen-answers.ts): axe-core finds nothing
  * (WCAG 2.2 AA), nothing spills sideways, every visible button is at least 48 px (64 px high for the
- * main action), and no button's words spill out of it. The same probes run on the real journey in
- * tests/e2e/accessibility.e2e.ts, which keeps the walks in English and Arabic in every theme, at 200%
- * zoom, and in the pseudo-locale.
+ * main action), and no button's words spill out of it; and, further down, every colour theme in
+ * English and Arabic. The same probes run on the real journey in tests/e2e/accessibility.e2e.ts, which
+ * keeps the walks at 200% zoom and in the pseudo-locale.
  */
 const answers = inject('screenAnswers');
 const views = inject('tutorialViews');
@@ -216,5 +217,58 @@ describe('every screen at the largest text size, standard theme', () => {
       await drawn(`${locale} ${where}`, ready);
       await expectAccessible(`${locale} ${where}`);
     }
+  });
+});
+
+/** The colour rules a theme is held to: AAA 7:1 in the high-contrast themes, AA 4.5:1 in the others. */
+const colourRules = (theme: string) =>
+  theme.startsWith('contrast')
+    ? ['color-contrast', 'color-contrast-enhanced', 'link-in-text-block']
+    : ['color-contrast', 'link-in-text-block'];
+
+/**
+ * A theme only changes colours, and colours come from the CSS, not the language: every screen after
+ * the lobby, in one left-to-right and one right-to-left language, at the largest text, in every other
+ * theme, with the colour rules (the standard theme gets every rule above, in every language). Drawn
+ * in the real Chromium with the real stylesheet, so axe measures the colours the kiosk shows. This
+ * was the real journey's walk in tests/e2e/accessibility.e2e.ts, which now keeps only what needs the
+ * real page (200% zoom, the pseudo-locale, the planted fault).
+ */
+describe('every screen at the largest text, every colour theme', () => {
+  afterEach(() => {
+    delete document.documentElement.dataset.theme;
+  });
+
+  it.for(['en', 'ar'] as const)('%s: every screen after the lobby, in each theme', async (locale) => {
+    const api = realAnswers(locale);
+    const kiosk = await mountScreen(null, { locale, api, textSize: LARGEST });
+    for (const { where, ready, screen, tap } of journeyScreens(locale)) {
+      delete document.documentElement.dataset.theme;
+      await kiosk.show(<Fragment key={where}>{screen}</Fragment>);
+      if (tap) {
+        await drawn(`${locale} ${where}`, tap);
+        document.querySelector<HTMLButtonElement>(tap)?.click();
+      }
+      await drawn(`${locale} ${where}`, ready);
+      await animationsSettled();
+      for (const theme of THEMES.filter((t) => t !== 'standard')) {
+        // As the "Text and colours" panel applies it (renderer/App.tsx): on the whole page.
+        document.documentElement.dataset.theme = theme;
+        expect(await axeViolations({ rules: colourRules(theme) }), `${locale} ${where}, theme ${theme}`).toEqual([]);
+      }
+    }
+  });
+
+  it('the colour scan itself finds words too faint for a high-contrast theme (so an empty result means something)', async () => {
+    await mountScreen(<p>a sentence</p>);
+    document.documentElement.dataset.theme = 'contrast-dark';
+    const faint = Object.assign(document.createElement('p'), { textContent: 'faint words' });
+    // Large words at 3.3:1: enough for AA (3:1 for large text), short of the 4.5:1 the AAA rule wants
+    // of large words in the high-contrast themes.
+    faint.style.cssText = 'color:#606060;background:#000;font-size:32px';
+    document.querySelector('.app__scroll')?.append(faint);
+    const found = await axeViolations({ rules: colourRules('contrast-dark') });
+    expect(found.some((line) => line.startsWith('color-contrast-enhanced'))).toBe(true);
+    expect(await axeViolations({ rules: colourRules('standard') })).toEqual([]);
   });
 });

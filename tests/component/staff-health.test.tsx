@@ -4,7 +4,9 @@ import { HealthScreen } from '../../renderer/screens/Staff/HealthScreen.tsx';
 import { ReviewListScreen } from '../../renderer/screens/Staff/ReviewListScreen.tsx';
 import type { CallResponse } from '../../shared/api.ts';
 import { KioskError } from '../../shared/errors.ts';
+import { NewsProvider } from '../../renderer/api/news-context.tsx';
 import { axeViolations } from './axe.ts';
+import { fakeNews } from './fake-news.ts';
 import { fakeKiosk } from './fake-kiosk.ts';
 import { mountScreen } from './mount.tsx';
 import { shownText } from './text.ts';
@@ -32,6 +34,7 @@ const TROUBLED: CallResponse<'getHealth'> = {
   },
   backups: { count: 3, newestDay: '2026-12-05', failing: true },
   resumeCodes: { throttled: 6 },
+  printer: 'no_paper',
 };
 
 /** Each fact as "label: value" (⚠ marks a fact that needs staff), in the order shown. */
@@ -68,6 +71,7 @@ describe('the staff health page', () => {
       'Backups kept: 3',
       'Newest backup: 2026-12-05',
       'Backups: ⚠ The last backup failed (is the disk full?)',
+      'Printer: ⚠ Out of paper',
       'Checklist codes refused (too many wrong codes tried): ⚠ 6',
     ]);
     expect(document.querySelector('main')?.getAttribute('lang')).toBe('en');
@@ -84,6 +88,7 @@ describe('the staff health page', () => {
           visitLog: { ok: true, pending: 0, dropped: 0, failures: 0 },
           recovery: { lastStart: { action: 'none' }, damagedFilesKept: [] },
           backups: { count: 0, failing: false },
+          printer: 'browser',
         }),
       }),
     });
@@ -92,6 +97,34 @@ describe('the staff health page', () => {
     expect(rows()).toContain('Visit log: Writing normally');
     expect(rows()).toContain('Database at last start: Opened normally');
     expect(rows()).toContain('Newest backup: None yet');
+    expect(rows()).toContain('Printer: The browser prints (browser shell): the kiosk has no printer of its own');
+  });
+
+  it("changes the printer and the backups as the core's news comes, without asking the core again", async () => {
+    const { news, push, listening } = fakeNews();
+    const api = fakeKiosk({ getHealth: () => TROUBLED });
+    await mountScreen(
+      <NewsProvider news={news}>
+        <HealthScreen onBack={() => {}} onSessionLost={() => {}} />
+      </NewsProvider>,
+      { api },
+    );
+    await expect.element(page.getByRole('heading', { name: 'Printer' })).toBeVisible();
+    expect(rows()).toContain('Printer: ⚠ Out of paper');
+    await expect.poll(() => listening('printerStatus') + listening('backup')).toBe(2);
+    push('printerStatus', { state: 'ready' });
+    await expect.poll(rows).toContain('Printer: Ready');
+    push('backup', { status: 'written', reason: 'daily', day: '2026-12-06' });
+    await expect.poll(rows).toContain('Backups: Last backup written');
+    expect(rows()).toContain('Newest backup: 2026-12-06');
+    push('printerStatus', { state: 'offline' });
+    push('backup', { status: 'failed', reason: 'daily', diskFull: true });
+    await expect.poll(rows).toContain('Printer: ⚠ Offline');
+    expect(rows()).toContain('Backups: ⚠ The last backup failed (is the disk full?)');
+    // The newest backup written is still the one the news told of.
+    expect(rows()).toContain('Newest backup: 2026-12-06');
+    expect(api.calls.map((c) => c.call)).toEqual(['getHealth']);
+    expect(await axeViolations(), 'axe on the health page after news').toEqual([]);
   });
 
   it('a session the core refused sends staff back to the PIN pad', async () => {

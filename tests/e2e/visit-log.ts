@@ -10,6 +10,8 @@ export interface LoggedEvent {
   step_index: number | null;
   answer_id: string | null;
   hour: string;
+  /** On a visit's first row (visit_started): 1 when staff started it ("Help a visitor"), else 0; null on the others. */
+  assisted: number | null;
 }
 
 /**
@@ -23,7 +25,7 @@ export function readVisitLog(dataDir: string, visitIds: readonly string[]): Logg
     const marks = visitIds.map(() => '?').join(', ');
     return db
       .prepare(
-        `SELECT visit_id, kind, tutorial_id, locale, step_index, answer_id, hour FROM visit_event WHERE visit_id IN (${marks}) ORDER BY id`,
+        `SELECT visit_id, kind, tutorial_id, locale, step_index, answer_id, hour, assisted FROM visit_event WHERE visit_id IN (${marks}) ORDER BY id`,
       )
       .all(...visitIds) as LoggedEvent[];
   } finally {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CallResponse } from '../../shared/api.ts';
+import type { PrintResult } from '../../shared/checklist-schema.ts';
 import { call, testKiosk } from '../support/temp-dir.ts';
 import { staffCall } from '../support/staff.ts';
 
@@ -32,6 +33,23 @@ describe('staff health', () => {
       dropped: 0,
       failures: 0,
     });
+  });
+
+  it("report the printer: the browser's own print in the browser shell; else unknown, then what the last job found", async () => {
+    expect((await staffCall<Health>(testKiosk(), 'getHealth', {})).printer).toBe('browser');
+    const results: PrintResult[] = [
+      { status: 'failed', reason: 'no_paper' },
+      { status: 'sent', copies: 1 },
+    ];
+    const kiosk = testKiosk({
+      printer: { print: () => Promise.resolve(results.shift() ?? { status: 'failed', reason: 'failed' }) },
+    });
+    expect((await staffCall<Health>(kiosk, 'getHealth', {})).printer).toBe('unknown');
+    const sheet = { sheet: { kind: 'handout', topic: 'iphone', lang: 'en' } };
+    await call(kiosk, 'printSheet', sheet);
+    expect((await staffCall<Health>(kiosk, 'getHealth', {})).printer).toBe('no_paper');
+    await call(kiosk, 'printSheet', sheet);
+    expect((await staffCall<Health>(kiosk, 'getHealth', {})).printer).toBe('ready');
   });
 
   it('refuse a report naming a language the kiosk does not know', async () => {

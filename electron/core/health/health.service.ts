@@ -1,4 +1,4 @@
-import type { CallResponse, Recovery } from '../../../shared/api.ts';
+import type { CallResponse, PrinterHealth, Recovery } from '../../../shared/api.ts';
 import type { FaultCounts } from '../../../shared/faults.ts';
 import type { Locale } from '../../../shared/locales.ts';
 import type { VisitLogStatus } from '../visits/visit-log-queue.ts';
@@ -20,6 +20,8 @@ export interface HealthDeps {
   visitLog: () => VisitLogStatus;
   /** Checklist-code look-ups refused by the rate limit since start: many means someone is guessing. */
   throttledCodeAttempts?: () => number;
+  /** The printer as the last job or check found it (print/printer-status.ts), or `browser`. */
+  printer: () => PrinterHealth;
 }
 
 export function createHealthService(deps: HealthDeps) {
@@ -42,6 +44,7 @@ export function createHealthService(deps: HealthDeps) {
         recovery: deps.recovery(),
         backups: deps.backups(),
         resumeCodes: { throttled: deps.throttledCodeAttempts?.() ?? 0 },
+        printer: deps.printer(),
       };
     },
   };

@@ -1,4 +1,5 @@
 import type { PrintResult } from '../../../shared/checklist-schema.ts';
+import type { PrinterState } from '../../../shared/news.ts';
 import type { PaperSize } from '../../../shared/settings-schema.ts';
 
 export interface PrintJob {
@@ -17,6 +18,12 @@ export interface PrintJob {
  */
 export interface Printer {
   print(job: PrintJob): Promise<PrintResult>;
+  /**
+   * Asks the system how the printer is now, without printing (the checks a job makes first): `ready`,
+   * or why a job would fail. Never throws, never hangs. Only a shell that owns a printer has it; the
+   * core calls it while the printer is known to be down, to notice it coming back (printer-status.ts).
+   */
+  check?(printerName: string | undefined): Promise<PrinterState>;
 }
 
 /** The browser shell has no printer of its own: the page prints itself through the browser's print. */

@@ -17,7 +17,10 @@ export interface StaffService {
   status(from: CallerInfo): StaffStatus;
   signIn(pin: string, caller: string | undefined): Promise<{ session: StaffSession }>;
   recover(recoveryCode: string, newPin: string, caller: string | undefined): Promise<NewPinAnswer>;
-  signOut(caller: string | undefined): void;
+  /** Ends the caller's session: staff left (`signed_out`, the default) or a visitor reset ended it. */
+  signOut(caller: string | undefined, reason?: 'signed_out' | 'visitor_reset'): void;
+  /** An assisted visit began on the caller's session: it stays open while the walkthrough goes on. */
+  assist(caller: string | undefined): void;
   /**
    * Chooses the first PIN. `setup`: first-run setup, only while no kiosk.json provisioned the kiosk;
    * `store` saves the centre's settings first. `provisioned`: the first PIN of a kiosk kiosk.json set up.
@@ -135,7 +138,8 @@ export function createStaffService(deps: StaffServiceDeps): StaffService {
         deps.repo.setSecrets(fresh.secrets);
         return { session: deps.sessions.open(who), recoveryCode: fresh.shown };
       }),
-    signOut: (caller) => deps.sessions.end(caller),
+    signOut: (caller, reason) => deps.sessions.end(caller, reason),
+    assist: (caller) => deps.sessions.assist(caller),
     firstPin: (pin, caller, how) =>
       oneAtATime(async () => {
         const who = needCaller(caller);

@@ -91,42 +91,44 @@ export function createCupsPrintCommand(options: CupsCommandOptions = {}): PrintC
     }
   }
 
+  async function check(name: string | undefined): Promise<void> {
+    if (name !== undefined && !isCupsQueueName(name)) {
+      throw new PrintFailed('no_printer', 'cups: the printer setting is not a CUPS queue name (no spaces, "/" or "#")');
+    }
+
+    // One lpstat call: -r first so a stopped scheduler is told apart from an unknown queue (without
+    // a scheduler, "-pNAME" fails exactly as for a name that does not exist). "-pNAME" in one
+    // argument, so a name can never be read as another option.
+    const status = await run('lpstat', name === undefined ? ['-r', '-d', '-l', '-p'] : ['-r', '-l', `-p${name}`]);
+    const report = parseLpstat(status.stdout);
+    if (report.schedulerRunning === false)
+      throw new PrintFailed('offline', 'cups: the CUPS scheduler (cupsd) is not running');
+    if (name === undefined && !report.defaultDestination) {
+      throw new PrintFailed(
+        'no_printer',
+        'cups: no printer is set in the kiosk settings and CUPS has no default destination',
+      );
+    }
+    if (!status.ok) {
+      throw new PrintFailed(
+        cupsErrorFailure(status.stderr),
+        `cups: lpstat ${status.exit}: ${firstLine(status.stderr) || 'no message'}`,
+      );
+    }
+    const queue = (name ?? report.defaultDestination ?? '').toLowerCase();
+    // CUPS queue names are case-insensitive. A queue lpstat accepted but did not list (a class) is left
+    // to lp to judge.
+    const printer = report.printers.find((p) => p.name.toLowerCase() === queue);
+    const blocked = printer ? queueFailure(printer) : null;
+    if (printer && blocked) throw new PrintFailed(blocked.reason, `cups: ${printer.name}: ${blocked.detail}`);
+  }
+
   return {
     kind: 'cups',
+    check,
     async send(file: string, job: SendOptions): Promise<void> {
       const name = job.printerName;
-      if (name !== undefined && !isCupsQueueName(name)) {
-        throw new PrintFailed(
-          'no_printer',
-          'cups: the printer setting is not a CUPS queue name (no spaces, "/" or "#")',
-        );
-      }
-
-      // One lpstat call: -r first so a stopped scheduler is told apart from an unknown queue (without
-      // a scheduler, "-pNAME" fails exactly as for a name that does not exist). "-pNAME" in one
-      // argument, so a name can never be read as another option.
-      const status = await run('lpstat', name === undefined ? ['-r', '-d', '-l', '-p'] : ['-r', '-l', `-p${name}`]);
-      const report = parseLpstat(status.stdout);
-      if (report.schedulerRunning === false)
-        throw new PrintFailed('offline', 'cups: the CUPS scheduler (cupsd) is not running');
-      if (name === undefined && !report.defaultDestination) {
-        throw new PrintFailed(
-          'no_printer',
-          'cups: no printer is set in the kiosk settings and CUPS has no default destination',
-        );
-      }
-      if (!status.ok) {
-        throw new PrintFailed(
-          cupsErrorFailure(status.stderr),
-          `cups: lpstat ${status.exit}: ${firstLine(status.stderr) || 'no message'}`,
-        );
-      }
-      const queue = (name ?? report.defaultDestination ?? '').toLowerCase();
-      // CUPS queue names are case-insensitive. A queue lpstat accepted but did not list (a class) is left
-      // to lp to judge.
-      const printer = report.printers.find((p) => p.name.toLowerCase() === queue);
-      const blocked = printer ? queueFailure(printer) : null;
-      if (printer && blocked) throw new PrintFailed(blocked.reason, `cups: ${printer.name}: ${blocked.detail}`);
+      await check(name);
 
       // No -d without a name: lp then uses the system default itself. "--" ends the options, so the
       // file is never read as one. media: the PDF's own page size, so CUPS does not scale it to

@@ -1,4 +1,5 @@
 import type { PrintResult } from '../../../shared/checklist-schema.ts';
+import type { PrinterState } from '../../../shared/news.ts';
 import type { Printer, PrintJob } from '../../core/print/printer.ts';
 import { withDeadline } from './deadline.ts';
 import type { PrintCommand } from './print-command.ts';
@@ -53,9 +54,29 @@ export function createElectronPrinter(deps: ElectronPrinterDeps): Printer {
     }
   }
 
+  async function checkOne(printerName: string | undefined): Promise<PrinterState> {
+    try {
+      await withDeadline(
+        deps.command.check(printerName),
+        jobTimeoutMs,
+        () => new PrintFailed('failed', `the printer check did not finish within ${jobTimeoutMs / 1000} s`),
+      );
+      return 'ready';
+    } catch (error) {
+      return error instanceof PrintFailed ? error.reason : 'failed';
+    }
+  }
+
   return {
     print(job) {
       const result = queue.then(() => printOne(job));
+      queue = result;
+      return result;
+    },
+    // In the same queue as the jobs: never a check and a job at the spooler at once. Not logged: the
+    // core asks every minute while the printer is down, and the failed job already said why.
+    check(printerName) {
+      const result = queue.then(() => checkOne(printerName));
       queue = result;
       return result;
     },

@@ -16,4 +16,9 @@ export interface PrintCommand {
    * why not. Bounded in time: it never hangs.
    */
   send(file: string, options: SendOptions): Promise<void>;
+  /**
+   * The checks `send` makes before it prints, alone: resolves if the printer could take a job now,
+   * rejects with a PrintFailed saying why not. Bounded in time like send.
+   */
+  check(printerName: string | undefined): Promise<void>;
 }

@@ -84,39 +84,45 @@ export function createWindowsPrintCommand(options: WindowsCommandOptions = {}): 
     });
   }
 
+  /** The printer a job goes to (undefined: SumatraPDF's default), once it is found and can take one. */
+  async function ready(printerName: string | undefined): Promise<{ api: PdfToPrinter; printer: string | undefined }> {
+    const api = await pdfToPrinter();
+
+    let printer: string | undefined;
+    let checked: string;
+    if (printerName !== undefined) {
+      const wanted = printerName.toLowerCase();
+      const printers = await bounded('listing printers', () => api.getPrinters());
+      // Windows printer names are case-insensitive; SumatraPDF is given the name as Windows spells it.
+      const found = printers.find((p) => p.name.toLowerCase() === wanted);
+      if (!found)
+        throw new PrintFailed(
+          'no_printer',
+          `windows: no printer named "${printerName}" (${printers.length} installed)`,
+        );
+      printer = found.name;
+      checked = found.name;
+    } else {
+      const fallback = await bounded('finding the default printer', () => api.getDefaultPrinter());
+      if (!fallback)
+        throw new PrintFailed(
+          'no_printer',
+          'windows: no printer is set in the kiosk settings and Windows has no default printer',
+        );
+      checked = fallback.name;
+    }
+
+    const state = await status(checked);
+    const failure = state && windowsFailure(state);
+    if (failure) throw new PrintFailed(failure.reason, `windows: ${checked}: ${failure.detail}`);
+    return { api, printer };
+  }
+
   return {
     kind: 'windows',
+    check: async (printerName) => void (await ready(printerName)),
     async send(file: string, job: SendOptions): Promise<void> {
-      const api = await pdfToPrinter();
-
-      let printer: string | undefined;
-      let checked: string;
-      if (job.printerName !== undefined) {
-        const wanted = job.printerName.toLowerCase();
-        const printers = await bounded('listing printers', () => api.getPrinters());
-        // Windows printer names are case-insensitive; SumatraPDF is given the name as Windows spells it.
-        const found = printers.find((p) => p.name.toLowerCase() === wanted);
-        if (!found)
-          throw new PrintFailed(
-            'no_printer',
-            `windows: no printer named "${job.printerName}" (${printers.length} installed)`,
-          );
-        printer = found.name;
-        checked = found.name;
-      } else {
-        const fallback = await bounded('finding the default printer', () => api.getDefaultPrinter());
-        if (!fallback)
-          throw new PrintFailed(
-            'no_printer',
-            'windows: no printer is set in the kiosk settings and Windows has no default printer',
-          );
-        checked = fallback.name;
-      }
-
-      const state = await status(checked);
-      const failure = state && windowsFailure(state);
-      if (failure) throw new PrintFailed(failure.reason, `windows: ${checked}: ${failure.detail}`);
-
+      const { api, printer } = await ready(job.printerName);
       await bounded('SumatraPDF printing', () =>
         api.print(file, {
           ...(printer === undefined ? {} : { printer }),

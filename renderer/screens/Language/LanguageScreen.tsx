@@ -13,10 +13,12 @@ interface Props {
   /** The language the heading is in: each enabled language in turn. */
   titleLocale: Locale;
   onChosen: (locale: Locale, visitId: string) => void;
+  /** A visit staff started ("Help a visitor"). */
+  assisted?: boolean;
 }
 
 /** Native names only, no flags: a flag is a country, not a language. */
-export function LanguageScreen({ locales, visitId, titleLocale, onChosen }: Props) {
+export function LanguageScreen({ locales, visitId, titleLocale, onChosen, assisted = false }: Props) {
   const { i18n } = useTranslation();
   const api = useKiosk();
   const [busy, setBusy] = useState(false);
@@ -24,7 +26,7 @@ export function LanguageScreen({ locales, visitId, titleLocale, onChosen }: Prop
   // Never an error here: a visit log that cannot be written must not keep anyone from their language.
   const choose = async (locale: Locale) => {
     setBusy(true);
-    onChosen(locale, await visitForLanguage(api, locale, visitId));
+    onChosen(locale, await visitForLanguage(api, locale, visitId, assisted));
   };
 
   return (

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { TutorialSummary } from '../../../shared/content-schema.ts';
 import type { Locale } from '../../../shared/locales.ts';
 import { BigButton } from '../../components/BigButton.tsx';
+import { InEnglish } from '../../staff/assist-context.tsx';
 
 interface Props {
   summary: TutorialSummary;
@@ -12,6 +13,8 @@ interface Props {
   next: boolean;
   done: boolean;
   onStart: () => void;
+  /** The guide's English title, while "Show in English for staff" is on. */
+  english?: string | undefined;
 }
 
 /**
@@ -19,7 +22,7 @@ interface Props {
  * with the time it takes (or "Done") on the same line, and Start beside them. The summary is left to
  * the guide's own first screen: on the plan, why this guide is for this visitor matters more.
  */
-export function PlanItem({ summary, locale, because, next, done, onStart }: Props) {
+export function PlanItem({ summary, locale, because, next, done, onStart, english }: Props) {
   const { t } = useTranslation();
   const lang = summary.locale === locale ? undefined : 'en';
   const action = done ? t('plan.again') : t('plan.start');
@@ -30,6 +33,7 @@ export function PlanItem({ summary, locale, because, next, done, onStart }: Prop
         <h2 className="plan-item__title" dir="auto" lang={lang}>
           {summary.title}
         </h2>
+        <InEnglish text={english} block />
         <p className="plan-item__line">
           {because && (
             <span className="plan-item__because" dir="auto">

@@ -10,6 +10,7 @@ import { ScreenHeading } from '../../components/ScreenHeading.tsx';
 import type { JourneyAction, PlanAction } from '../../flow/journey.ts';
 import { PlanItem } from './PlanItem.tsx';
 import { revealBelow, useBelowFold } from './use-below-fold.ts';
+import { InEnglish, useEnglishContent, useEnglishT } from '../../staff/assist-context.tsx';
 
 interface Props {
   locale: Locale;
@@ -41,6 +42,9 @@ export function PlanScreen({ locale, visitId, answers, plan, completed, dispatch
   // The "because you said …" lines are content, in the language on screen now (the visitor may
   // have changed it since the plan was ranked); without them the plan still works.
   const questions = useCall(`getQuestions:${locale}`, () => api.getQuestions({ locale }));
+  // "Show in English for staff" (assisted visits): the guides' English titles under the visitor's.
+  const english = useEnglishContent('listTutorials', () => api.listTutorials({ locale: 'en' }));
+  const en = useEnglishT();
 
   const listRef = useRef<HTMLOListElement>(null);
   const barRef = useRef<HTMLElement>(null);
@@ -83,7 +87,11 @@ export function PlanScreen({ locale, visitId, answers, plan, completed, dispatch
     <main className="screen plan">
       <div className="plan__head">
         <ScreenHeading>{t('plan.title')}</ScreenHeading>
-        <p className="plan__subtitle">{t('plan.subtitle')}</p>
+        <InEnglish text={en('plan.title')} block />
+        <p className="plan__subtitle">
+          {t('plan.subtitle')}
+          <InEnglish text={en('plan.subtitle')} />
+        </p>
         <p className="plan__progress" role="status">
           {t('plan.progress', { done, total: shown.length })}
         </p>
@@ -97,6 +105,7 @@ export function PlanScreen({ locale, visitId, answers, plan, completed, dispatch
             because={action.reason && because.get(action.reason)}
             next={action.tutorialId === next}
             done={completed.includes(action.tutorialId)}
+            english={english?.tutorials.find((s) => s.id === action.tutorialId)?.title}
             onStart={() =>
               dispatch({ type: 'tutorialChosen', tutorialId: action.tutorialId, variantId: action.variantId })
             }

@@ -6,6 +6,7 @@ import type { JourneyAction } from '../../flow/journey.ts';
 import { answeredPlatform } from './answer-choice.ts';
 import { FindPhoneScreen } from './FindPhoneScreen.tsx';
 import { QuestionScreen } from './QuestionScreen.tsx';
+import { useEnglishContent } from '../../staff/assist-context.tsx';
 
 interface Props {
   locale: Locale;
@@ -20,6 +21,8 @@ interface Props {
 export function QuestionFlow({ locale, index, answers, findingPhone = false, dispatch }: Props) {
   const api = useKiosk();
   const questions = useCall(`getQuestions:${locale}`, () => api.getQuestions({ locale }));
+  // "Show in English for staff" (assisted visits): the same questions in English, under the visitor's.
+  const english = useEnglishContent('getQuestions', () => api.getQuestions({ locale: 'en' }));
   if (questions.status !== 'ready') {
     return (
       <main className="screen">
@@ -54,6 +57,7 @@ export function QuestionFlow({ locale, index, answers, findingPhone = false, dis
       total={list.length}
       previous={answers[question.id]}
       dispatch={dispatch}
+      english={english?.questions.find((q) => q.id === question.id)}
     />
   );
 }

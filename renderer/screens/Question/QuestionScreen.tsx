@@ -7,6 +7,7 @@ import { Icon } from '../../components/Icon.tsx';
 import type { JourneyAction } from '../../flow/journey.ts';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
 import { offeredOptions, toggleAnswer, type Platform } from './answer-choice.ts';
+import { InEnglish, useEnglishT } from '../../staff/assist-context.tsx';
 
 interface Props {
   question: QuestionView;
@@ -17,6 +18,8 @@ interface Props {
   /** Answers given before, when the visitor came back to this question. */
   previous: string[] | undefined;
   dispatch: (action: JourneyAction) => void;
+  /** This question in English, while "Show in English for staff" is on. */
+  english?: QuestionView | undefined;
 }
 
 /**
@@ -24,8 +27,9 @@ interface Props {
  * first opens "let's find out"); a multiple one has Next, and its exclusive answer ("None of these")
  * clears the others.
  */
-export function QuestionScreen({ question, platform, index, total, previous, dispatch }: Props) {
+export function QuestionScreen({ question, platform, index, total, previous, dispatch, english }: Props) {
   const { t } = useTranslation();
+  const en = useEnglishT();
   const options = offeredOptions(question, platform);
   // Answers given before the phone changed (FaceTime, then Android) are not carried over unseen.
   const [chosen, setChosen] = useState<string[]>(() =>
@@ -44,8 +48,17 @@ export function QuestionScreen({ question, platform, index, total, previous, dis
     <main className="screen question">
       <p className="question__progress">{t('questions.progress', { current: index + 1, total })}</p>
       <ScreenHeading id="question-title">{question.title}</ScreenHeading>
-      <p className="question__how">{single ? t('questions.chooseOne') : t('questions.chooseMany')}</p>
-      {question.help && <p className="question__help">{question.help}</p>}
+      <InEnglish text={english?.title} block />
+      <p className="question__how">
+        {single ? t('questions.chooseOne') : t('questions.chooseMany')}
+        <InEnglish text={single ? en('questions.chooseOne') : en('questions.chooseMany')} />
+      </p>
+      {question.help && (
+        <p className="question__help">
+          {question.help}
+          <InEnglish text={english?.help} />
+        </p>
+      )}
       <ul className="question__options" aria-labelledby="question-title">
         {options.map((option) => {
           const isChosen = chosen.includes(option.id);
@@ -60,6 +73,7 @@ export function QuestionScreen({ question, platform, index, total, previous, dis
                 <Icon name={option.icon} />
                 <span className="answer__label" dir="auto">
                   {option.label}
+                  <InEnglish text={english?.options.find((o) => o.id === option.id)?.label} />
                 </span>
                 {isChosen && <span className="answer__tick">✓ {t('questions.chosen')}</span>}
               </button>

@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react';
-import type { CallResponse } from '../../../shared/api.ts';
+import { useState, type ReactNode } from 'react';
+import type { CallResponse, PrinterHealth } from '../../../shared/api.ts';
+import { useNews } from '../../api/news-context.tsx';
 import { LOCALE_INFO, type Locale } from '../../../shared/locales.ts';
 import { useKiosk } from '../../api/kiosk-context.tsx';
 import { BigButton } from '../../components/BigButton.tsx';
@@ -35,7 +36,8 @@ const languageName = (locale: Locale) => LOCALE_INFO[locale].nativeName;
 /**
  * What the kiosk can do right now, as the core reports it (getHealth): read-aloud voices per
  * language, content, screen faults, the visit log, the database at the last start, backups and
- * refused checklist codes. Read once when opened; "Check again" asks again.
+ * refused checklist codes, the printer. Read once when opened; after that the printer and the backups
+ * change on the core's news as it comes (nothing asks again on a timer); "Check again" asks again.
  */
 export function HealthScreen({ onBack, onSessionLost }: { onBack: () => void; onSessionLost: () => void }) {
   const t = useStaffText();
@@ -61,9 +63,50 @@ export function HealthScreen({ onBack, onSessionLost }: { onBack: () => void; on
   );
 }
 
-export function HealthFacts({ health }: { health: Health }) {
+/** What staff read for each printer state: a state that stops printing is drawn as a warning. */
+const PRINTER_TEXT = {
+  ready: 'staff.health.printerReady',
+  no_paper: 'staff.health.printerNoPaper',
+  offline: 'staff.health.printerOffline',
+  no_printer: 'staff.health.printerMissing',
+  failed: 'staff.health.printerFailed',
+  unknown: 'staff.health.printerUnknown',
+  browser: 'staff.health.printerBrowser',
+} as const satisfies Record<PrinterHealth, string>;
+const PRINTER_FINE: ReadonlySet<PrinterHealth> = new Set(['ready', 'unknown', 'browser']);
+
+/**
+ * The answer as the core's news has changed it since: the printer's new state, the newest backup
+ * written, and whether the last one failed. News comes only on a change, so once it came it is newer
+ * than the answer read before it, and the answer read after it agrees with it.
+ */
+function useHealthWithNews(health: Health): Health {
+  const printer = useNews('printerStatus')?.state;
+  const backup = useNews('backup');
+  // A failed backup after a written one must not hide the day that one was written: the day is kept
+  // as each piece of news arrives (React's "state from the previous render" pattern, no effect).
+  const [written, setWritten] = useState<{ seen: typeof backup; day: string | undefined }>({
+    seen: undefined,
+    day: undefined,
+  });
+  if (backup !== written.seen)
+    setWritten({ seen: backup, day: backup?.status === 'written' ? backup.day : written.day });
+  const newestDay = backup?.status === 'written' ? backup.day : written.day;
+  const backups =
+    backup === undefined
+      ? health.backups
+      : {
+          ...health.backups,
+          failing: backup.status === 'failed',
+          ...(newestDay !== undefined && { newestDay }),
+        };
+  return { ...health, backups, printer: printer ?? health.printer };
+}
+
+export function HealthFacts({ health: answer }: { health: Health }) {
   const t = useStaffText();
-  const { voices, content, faults, visitLog, recovery, backups, resumeCodes } = health;
+  const health = useHealthWithNews(answer);
+  const { voices, content, faults, visitLog, recovery, backups, resumeCodes, printer } = health;
   const last = recovery.lastStart;
   return (
     <div className="health__sections">
@@ -144,6 +187,11 @@ export function HealthFacts({ health }: { health: Health }) {
         <Row label={t('staff.health.backupNewest')}>{backups.newestDay ?? t('staff.health.backupNone')}</Row>
         <Row label={t('staff.health.backups')} warn={backups.failing}>
           {backups.failing ? t('staff.health.backupFailing') : t('staff.health.backupOk')}
+        </Row>
+      </Section>
+      <Section title={t('staff.health.printer')}>
+        <Row label={t('staff.health.printer')} warn={!PRINTER_FINE.has(printer)}>
+          {t(PRINTER_TEXT[printer])}
         </Row>
       </Section>
       <Section title={t('staff.health.resumeCodes')}>

@@ -11,11 +11,14 @@ export function StaffHomeScreen({
   onHealth,
   onReview,
   onSignOut,
+  onAssist,
   onTool,
 }: {
   onHealth: () => void;
   onReview: () => void;
   onSignOut: () => void;
+  /** staff-assist: start an assisted visit. */
+  onAssist?: (() => void) | undefined;
   /** Staff tools: open a guide, reopen a plan, print a handout. */
   onTool: (tool: StaffToolScreen) => void;
 }) {
@@ -23,6 +26,15 @@ export function StaffHomeScreen({
   return (
     <main className="screen staff" {...STAFF_LANG}>
       <ScreenHeading>{t('staff.home.title')}</ScreenHeading>
+      {/* staff-assist: the volunteer's way in, first and biggest. */}
+      {onAssist && (
+        <div className="staff__assist">
+          <BigButton className="staff__help-visitor" onClick={onAssist}>
+            {t('staff.assist.helpVisitor')}
+          </BigButton>
+          <p className="staff__assist-hint">{t('staff.assist.helpVisitorHint')}</p>
+        </div>
+      )}
       <ul className="staff__menu">
         <li>
           <BigButton onClick={onHealth}>{t('staff.home.health')}</BigButton>

@@ -1,5 +1,6 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { Locale } from '../../../shared/locales.ts';
+import { useNews } from '../../api/news-context.tsx';
 import { visitInProgress, type JourneyAction, type JourneyState, type StaffScreen } from '../../flow/journey.ts';
 import { logEvent } from '../../flow/log-event.ts';
 import { useKiosk } from '../../api/kiosk-context.tsx';
@@ -17,6 +18,7 @@ export function StaffScreens({
   dispatch,
   onSignedIn,
   onSignOut,
+  onAssist,
   journey,
   enabled,
   uiLocale,
@@ -26,6 +28,8 @@ export function StaffScreens({
   dispatch: (action: JourneyAction) => void;
   onSignedIn: () => void;
   onSignOut: () => void;
+  /** staff-assist: "Help a visitor" on staff home. */
+  onAssist?: () => void;
   // Staff tools: the visit under staff mode, the kiosk's languages, and the idle pause while printing.
   journey: JourneyState;
   enabled: Locale[];
@@ -36,6 +40,13 @@ export function StaffScreens({
   const api = useKiosk();
   const back = useCallback(() => dispatch({ type: 'back' }), [dispatch]);
   const sessionLost = useCallback(() => dispatch({ type: 'staffSessionLost' }), [dispatch]);
+  // The core tells this window or page alone that its session ended (five quiet minutes, or ended from
+  // elsewhere): the PIN pad comes back at once, not at the next staff call, so no staff facts stay
+  // on a screen nobody is signed in to.
+  const ended = useNews('staffSessionEnded');
+  useEffect(() => {
+    if (ended) sessionLost();
+  }, [ended, sessionLost]);
   switch (screen) {
     case 'staffPin':
       return <StaffPinScreen onSignedIn={onSignedIn} onCancel={back} />;
@@ -45,6 +56,7 @@ export function StaffScreens({
           onHealth={() => dispatch({ type: 'staffPage', page: 'staffHealth' })}
           onReview={() => dispatch({ type: 'staffPage', page: 'staffReview' })}
           onSignOut={onSignOut}
+          onAssist={onAssist}
           onTool={(page) => dispatch({ type: 'staffPage', page })}
         />
       );

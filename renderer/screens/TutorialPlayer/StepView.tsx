@@ -11,6 +11,9 @@ import { logEvent } from '../../flow/log-event.ts';
 import { useLogOnce } from '../../flow/use-log-once.ts';
 import { LooksDifferent } from './LooksDifferent.tsx';
 import { LtrText } from '../../components/LtrText.tsx';
+import type { Locale } from '../../../shared/locales.ts';
+import { InEnglish, useAssist } from '../../staff/assist-context.tsx';
+import { FacilitatorNotes } from './FacilitatorNotes.tsx';
 
 interface Props {
   tutorial: TutorialView;
@@ -22,6 +25,10 @@ interface Props {
   /** Whether a guide a step names can be opened from here (not one already open in this chain). */
   canOpen: (tutorialId: string) => boolean;
   dispatch: (action: JourneyAction) => void;
+  /** The visitor's language (assisted visits: the facilitator notes' second half). */
+  locale: Locale;
+  /** This step in English, while "Show in English for staff" is on (assisted visits). */
+  englishStep?: VariantView['steps'][number] | undefined;
 }
 
 /**
@@ -29,8 +36,19 @@ interface Props {
  * a picture, the visitor confirms it matches ("Yes") or says it looks different, and is offered the
  * other versions of the guide, a member of staff, or to carry on.
  */
-export function StepView({ tutorial, variant, stepIndex, visitId, versionUnsure, canOpen, dispatch }: Props) {
+export function StepView({
+  tutorial,
+  variant,
+  stepIndex,
+  visitId,
+  versionUnsure,
+  canOpen,
+  dispatch,
+  locale,
+  englishStep,
+}: Props) {
   const { t } = useTranslation();
+  const { assisted } = useAssist();
   const api = useKiosk();
   const [different, setDifferent] = useState(false);
   const step = variant.steps[stepIndex] ?? variant.steps[0];
@@ -54,6 +72,8 @@ export function StepView({ tutorial, variant, stepIndex, visitId, versionUnsure,
   };
   const looksDifferent = () => {
     logEvent(api, { visitId, kind: 'step_looked_different', tutorialId: tutorial.id, stepIndex });
+    // Kept in the journey (memory only) for the volunteer's For-staff panel.
+    dispatch({ type: 'stepLookedDifferent', step: { tutorialId: tutorial.id, variantId: variant.id, stepIndex } });
     setDifferent(true);
   };
   const hasPicture = step.screen !== undefined;
@@ -72,18 +92,21 @@ export function StepView({ tutorial, variant, stepIndex, visitId, versionUnsure,
           <p className="step__text" dir="auto">
             <LtrText text={step.text} />
           </p>
+          <InEnglish text={englishStep?.text} block />
           {step.tip && (
             <p className="step__tip">
               <strong>{t('player.tip')}: </strong>
               <span dir="auto">
                 <LtrText text={step.tip} />
               </span>
+              <InEnglish text={englishStep?.tip} />
             </p>
           )}
           {step.check && (
             <p className="step__check">
               <strong>{t('player.check')}: </strong>
               <span dir="auto">{step.check}</span>
+              <InEnglish text={englishStep?.check} />
             </p>
           )}
           {!step.verified && <p className="step__unverified">{t('player.unverified')}</p>}
@@ -97,8 +120,16 @@ export function StepView({ tutorial, variant, stepIndex, visitId, versionUnsure,
             </BigButton>
           )}
         </div>
-        {step.screen && <PhoneScreen screen={step.screen} />}
+        {step.screen && <PhoneScreen screen={step.screen} english={englishStep?.screen} />}
       </div>
+      {/* Never in a visitor's own visit: the notes are for the volunteer beside them. */}
+      {assisted && (
+        <FacilitatorNotes
+          notes={step.facilitator ?? []}
+          guideNotes={stepIndex === 0 ? (tutorial.facilitator ?? []) : []}
+          locale={locale}
+        />
+      )}
       {different ? (
         <LooksDifferent
           tutorial={tutorial}

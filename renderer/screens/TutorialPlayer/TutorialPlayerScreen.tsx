@@ -9,6 +9,7 @@ import type { JourneyAction } from '../../flow/journey.ts';
 import { StepView } from './StepView.tsx';
 import { VersionQuestion } from './VersionQuestion.tsx';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
+import { InEnglish, useEnglishContent } from '../../staff/assist-context.tsx';
 
 interface Props {
   locale: Locale;
@@ -36,6 +37,10 @@ export function TutorialPlayerScreen({
     api.openTutorial({ tutorialId, locale, visitId }),
   );
   const tutorial = opened.status === 'ready' ? opened.data.tutorial : null;
+  // "Show in English for staff": the same guide in English, read without a visit id (nothing logged).
+  const english = useEnglishContent(`openTutorial:${tutorialId}`, () =>
+    api.openTutorial({ tutorialId, locale: 'en' }).then((a) => a.tutorial),
+  );
 
   // A tutorial with one variant needs no version question.
   const only = tutorial?.variants.length === 1 ? tutorial.variants[0] : undefined;
@@ -51,12 +56,16 @@ export function TutorialPlayerScreen({
     );
   }
   const variant = tutorial.variants.find((v) => v.id === variantId);
+  const englishStep = english?.variants
+    .find((v) => v.id === variantId)
+    ?.steps.find((s) => s.id === variant?.steps[stepIndex]?.id);
   return (
     <main
       className="screen player"
       lang={tutorial.locale === locale ? undefined : LOCALE_INFO[tutorial.locale].htmlLang}
     >
       <ScreenHeading className="player__title">{tutorial.title}</ScreenHeading>
+      <InEnglish text={english?.title} block />
       {variant ? (
         // Keyed by step: a new step starts with its own fresh state ("looks different" closed).
         <StepView
@@ -68,6 +77,8 @@ export function TutorialPlayerScreen({
           versionUnsure={versionUnsure}
           canOpen={canOpen}
           dispatch={dispatch}
+          locale={locale}
+          englishStep={englishStep}
         />
       ) : (
         <VersionQuestion tutorial={tutorial} dispatch={dispatch} />

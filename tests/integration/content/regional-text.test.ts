@@ -41,6 +41,39 @@ describe('text that is true only in some regions', () => {
     nyc.close();
   });
 
+  it("cite the advice of the centre's own police and agencies: no New York visitor reads what Hong Kong police advise, nor a Londoner either's", async () => {
+    const hongKong = /Hong Kong|HKCERT|香港|홍콩|هونغ كونغ|Hồng Kông/;
+    const unitedStates = /New York|Nueva York|Federal Trade|FTC|紐約|纽约|聯邦貿易|联邦贸易|뉴욕|연방거래|نيويورك|الفيدرالية|Hoa Kỳ|Federal AS|EE\. UU\./;
+    const cited = ['general-spot-fake-video-call', 'general-threatened-sextortion', 'whatsapp-privacy-checkup'];
+    const whyIn = async (kiosk: ReturnType<typeof testKiosk>, id: string, locale: (typeof LOCALES)[number]) =>
+      (await call<Opened>(kiosk, 'openTutorial', { tutorialId: id, locale })).tutorial.why;
+    const expectations: Array<{ region: Region; never: RegExp[] }> = [
+      { region: 'US-NYC', never: [hongKong] },
+      { region: 'HK', never: [unitedStates] },
+      { region: 'UK', never: [hongKong, unitedStates] },
+      { region: 'CN', never: [hongKong, unitedStates] },
+    ];
+    for (const { region, never } of expectations) {
+      const kiosk = testKiosk({ kioskJson: { region } });
+      for (const locale of LOCALES) {
+        for (const id of cited) {
+          const why = await whyIn(kiosk, id, locale);
+          for (const pattern of never) expect(why, `${id} in ${locale}, ${region}`).not.toMatch(pattern);
+        }
+      }
+      kiosk.close();
+    }
+    // Where the advice is local, it still says whose it is.
+    const hk = testKiosk({ kioskJson: { region: 'HK' } });
+    expect(await whyIn(hk, 'general-threatened-sextortion', 'zh-Hant')).toContain('香港警方');
+    expect(await whyIn(hk, 'whatsapp-privacy-checkup', 'en')).toContain('HKCERT');
+    hk.close();
+    const nyc = testKiosk({ kioskJson: { region: 'US-NYC' } });
+    expect(await whyIn(nyc, 'general-threatened-sextortion', 'es')).toContain('Nueva York');
+    expect(await whyIn(nyc, 'general-spot-fake-video-call', 'en')).toContain('Federal Trade Commission');
+    nyc.close();
+  });
+
   it('keep the local examples where they are true: Hong Kong and mainland China, Indonesia', async () => {
     const hk = testKiosk({ kioskJson: { region: 'HK' } });
     expect(allText(await call<Opened>(hk, 'openTutorial', { tutorialId: 'whatsapp-silence-unknown-callers', locale: 'zh-Hant' }))).toContain('+62');

@@ -221,6 +221,35 @@ describe('staff sessions and visits', () => {
     });
   });
 
+  it('an assisted walkthrough keeps staff mode open while the volunteer touches only visitor screens; five quiet minutes still end it', async () => {
+    let now = Date.UTC(2026, 11, 6, 10, 0);
+    const kiosk = testKiosk({ now: () => new Date(now) });
+    const staff = await signInStaff(kiosk, 'page:assisted');
+    const peeking = await signInStaff(kiosk, 'page:peek');
+    const { visitId } = await call<{ visitId: string }>(
+      kiosk,
+      'startVisit',
+      { locale: 'zh-Hant', assisted: true },
+      staff,
+    );
+    // Twenty minutes of steps: each one a visitor call (the step's log event) carrying the page's token.
+    for (let step = 0; step < 5; step++) {
+      now += 4 * MINUTE;
+      await call(
+        kiosk,
+        'recordEvent',
+        { visitId, kind: 'tutorial_step_viewed', tutorialId: 'iphone-turn-off-facetime', stepIndex: step },
+        staff,
+      );
+      // The page that only peeked at staff mode (no assisted visit) is not kept open by its visitor calls.
+      await call(kiosk, 'listLocales', {}, peeking);
+    }
+    expect(await status(kiosk, staff)).toMatchObject({ signedIn: true });
+    expect(await status(kiosk, peeking)).toMatchObject({ signedIn: false });
+    now += 5 * MINUTE;
+    expect(await kiosk.dispatch('getHealth', {}, staff)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+  });
+
   it('a restart signs everyone out: sessions are held in memory only', async () => {
     const kiosk = testKiosk();
     const staff = await signInStaff(kiosk);

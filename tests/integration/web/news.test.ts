@@ -10,9 +10,13 @@ import { CONTENT_SECURITY_POLICY } from '../../../electron/core/security-headers
 import { startBrowserShell, type BrowserShell } from '../../../electron/web/browser-shell.ts';
 import { createNewsRoute } from '../../../electron/web/news-route.ts';
 import { createWebServer, listen } from '../../../electron/web/server.ts';
-import { kioskNews, NEWS_ROUTE, type NewsName } from '../../../shared/news.ts';
+import { kioskNews, NEWS_ROUTE, newsUrl, type NewsName } from '../../../shared/news.ts';
+import type { ResultEnvelope } from '../../../shared/api.ts';
+import { PAGE_ID_HEADER, STAFF_TOKEN_HEADER, type StaffStatus } from '../../../shared/staff.ts';
 import { copyTemplateDatabase } from '../../support/kiosk-template.ts';
-import { REPO_ROOT, tempDir } from '../../support/temp-dir.ts';
+import { signInStaff } from '../../support/staff.ts';
+import { httpEnvelope, unwrap, type Caller } from '../../support/unwrap.ts';
+import { REPO_ROOT, TEST_PIN_HASH_COST, tempDir } from '../../support/temp-dir.ts';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => cleanups.splice(0).forEach((close) => close()));
@@ -30,9 +34,9 @@ interface NewsStream {
   leave(): void;
 }
 
-function openNews(port: number, method = 'GET'): Promise<NewsStream> {
+function openNews(port: number, method = 'GET', path = NEWS_ROUTE): Promise<NewsStream> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path: NEWS_ROUTE, method }, (res) => {
+    const req = request({ host: '127.0.0.1', port, path, method }, (res) => {
       let buffer = '';
       let endedNow = () => {};
       const stream: NewsStream = {
@@ -65,9 +69,9 @@ function openNews(port: number, method = 'GET'): Promise<NewsStream> {
   });
 }
 
-function post(port: number, path: string, body: unknown) {
+function post(port: number, path: string, body: unknown, headers: Record<string, string> = {}) {
   return new Promise<{ status: number; body: unknown }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: 'POST' }, (res) => {
+    const req = request({ host: '127.0.0.1', port, path, method: 'POST', headers }, (res) => {
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (c: string) => (text += c));
@@ -102,6 +106,7 @@ async function shellWithEmptyPrinter() {
         ...options,
         warn: () => {},
         loadContent: realContent,
+        pinHashCost: TEST_PIN_HASH_COST,
         printer: { print: (job) => (jobs.push(job), Promise.resolve({ status: 'failed', reason: 'no_paper' })) },
       }),
     log: () => {},
@@ -151,6 +156,48 @@ describe('the browser shell streams the core news at GET /api/news', () => {
     await vi.waitFor(() => expect(kiosk.news.listenerCount()).toBe(1));
     second.leave();
     await vi.waitFor(() => expect(kiosk.news.listenerCount()).toBe(0));
+  });
+
+  it("tells a page alone that its staff session ended: the page's stream named by ?page=, no other", async () => {
+    const { shell, kiosk, printHandout } = await shellWithEmptyPrinter();
+    const [pageA, pageB] = ['a1b2c3d4-0000-4000-8000-00000000000a', 'a1b2c3d4-0000-4000-8000-00000000000b'];
+    // Calls as the page makes them: its id in the header, its token beside it (renderer/api).
+    const overHttp = {
+      dispatch: async (call: string, payload: unknown, from?: Caller): Promise<ResultEnvelope> => {
+        const headers: Record<string, string> = { [PAGE_ID_HEADER]: from?.caller ?? '' };
+        if (from?.token) headers[STAFF_TOKEN_HEADER] = from.token;
+        const answer = await post(shell.port, `/api/${call}`, payload, headers);
+        return httpEnvelope(answer.status, answer.body);
+      },
+    };
+    const a = await openNews(shell.port, 'GET', newsUrl(pageA));
+    const b = await openNews(shell.port, 'GET', newsUrl(pageB));
+    const nobody = await openNews(shell.port, 'GET', `${NEWS_ROUTE}?page=not%20a%20page`);
+    await vi.waitFor(() => expect(kiosk.news.listenerCount()).toBe(3));
+    const staffA = await signInStaff(overHttp, pageA);
+    const staffB = await signInStaff(overHttp, pageB);
+
+    expect(await overHttp.dispatch('staffSignOut', {}, staffA)).toEqual({ ok: true, value: { signedOut: true } });
+    await vi.waitFor(() => expect(heard(a, 'staffSessionEnded')).toHaveLength(1));
+    // A visitor reset on page A (a visitor's visit begins) ends A's next session the same way.
+    await signInStaff(overHttp, pageA);
+    unwrap('startVisit', await overHttp.dispatch('startVisit', { locale: 'en' }, { caller: pageA, token: undefined }));
+    await vi.waitFor(() => expect(heard(a, 'staffSessionEnded')).toHaveLength(2));
+    expect(heard(a, 'staffSessionEnded').map((e) => e.data)).toEqual([
+      { reason: 'signed_out' },
+      { reason: 'visitor_reset' },
+    ]);
+    // News for every page comes after: by the time B and the nameless stream have it, they had A's too, if
+    // it were ever sent to them.
+    await printHandout();
+    await vi.waitFor(() => expect(heard(b, 'printerStatus')).toHaveLength(1));
+    await vi.waitFor(() => expect(heard(nobody, 'printerStatus')).toHaveLength(1));
+    expect(b.events.map((e) => e.event)).toEqual(['printerStatus']);
+    expect(nobody.events.map((e) => e.event)).toEqual(['printerStatus']);
+    // B's own session was never touched.
+    expect(unwrap<StaffStatus>('getStaffStatus', await overHttp.dispatch('getStaffStatus', {}, staffB)).signedIn).toBe(
+      true,
+    );
   });
 
   it('and ends every open stream when the shell closes, so no page holds it open', async () => {

@@ -74,4 +74,16 @@ describe('the core news emitter', () => {
     offB();
     expect(news.listenerCount()).toBe(0);
   });
+
+  it('tells every listener whom news for one window or page is for, and says nothing of it for the rest', () => {
+    const news = createNewsEmitter(() => {});
+    const heard: Array<[string, string | undefined]> = [];
+    news.subscribe((m, to) => void heard.push([m.name, to]));
+    news.emitTo('page:A', 'staffSessionEnded', { reason: 'expired' });
+    news.emit('printerStatus', { state: 'ready' });
+    expect(heard).toEqual([
+      ['staffSessionEnded', 'page:A'],
+      ['printerStatus', undefined],
+    ]);
+  });
 });

@@ -498,3 +498,98 @@ describe('staff tools in the journey: open a guide, reopen a plan, print a hando
     expect(journeyReducer(atPlan(), { type: 'staffOpenPlan', actions: PLAN, completed: [] })).toEqual(atPlan());
   });
 });
+
+// staff-assist: the assisted walkthrough.
+describe('an assisted visit in the journey', () => {
+  const staffHome = () => journeyReducer(journeyReducer(atPlan(), { type: 'openStaff' }), { type: 'staffSignedIn' });
+  const assistedStep = () =>
+    [
+      { type: 'startAssisted' },
+      { type: 'languageChosen', locale: 'ar', visitId: VISIT },
+      answer('phone', 'phone-iphone'),
+      answer('apps', 'apps-whatsapp'),
+      answer('stranger-call', 'stranger-call-yes'),
+      { type: 'planReady', actions: PLAN },
+      { type: 'tutorialChosen', tutorialId: FACETIME },
+      { type: 'variantChosen', variantId: 'ios-26', asked: true },
+    ].reduce<JourneyState>((s, a) => journeyReducer(s, a as JourneyAction), staffHome());
+
+  it('starts from staff home as a new visit on the language screen, marked assisted, nothing of the earlier visitor kept', () => {
+    const started = journeyReducer(staffHome(), { type: 'startAssisted' });
+    expect(started).toEqual({ ...initialJourney, screen: 'language', assisted: true });
+    // Only from staff home: not from the pad (no PIN yet), not from a visitor's screen.
+    const pad = run({ type: 'openStaff' });
+    expect(journeyReducer(pad, { type: 'startAssisted' })).toBe(pad);
+    expect(journeyReducer(atPlan(), { type: 'startAssisted' })).toEqual(atPlan());
+    // The visitor's own visit is never assisted.
+    expect(atPlan().assisted).toBe(false);
+  });
+
+  it('keeps assisted through the whole walkthrough; start over, the idle reset and signing out end it', () => {
+    const step = assistedStep();
+    expect(step).toMatchObject({ screen: 'tutorial', assisted: true, locale: 'ar', tutorialId: FACETIME });
+    expect(journeyReducer(step, { type: 'startOver' })).toEqual(initialJourney);
+    // Staff step into staff home mid-walkthrough and sign out: back to the step, no longer assisted.
+    const home = journeyReducer(journeyReducer(step, { type: 'openStaff' }), { type: 'staffSignedIn' });
+    expect(journeyReducer(home, { type: 'leaveStaff', signedOut: true })).toMatchObject({
+      screen: 'tutorial',
+      assisted: false,
+      staffEnglish: false,
+    });
+    // Left without signing out, the walkthrough goes on.
+    expect(journeyReducer(home, { type: 'leaveStaff' })).toMatchObject({ screen: 'tutorial', assisted: true });
+    // A timed-out walkthrough continued from the lobby is the visitor's own: the staff session ended with it.
+    const restored = journeyReducer(initialJourney, { type: 'restore', state: { ...step, staffEnglish: true } });
+    expect(restored).toMatchObject({ screen: 'tutorial', assisted: false, staffEnglish: false });
+  });
+
+  it("drops the staff side when the staff session ends mid-walkthrough: the visit goes on as the visitor's own", () => {
+    const step = journeyReducer(journeyReducer(assistedStep(), { type: 'staffEnglish', on: true }), {
+      type: 'openOverlay',
+      overlay: 'staffPanel',
+    });
+    expect(step).toMatchObject({ assisted: true, staffEnglish: true, overlay: 'staffPanel' });
+    const lost = journeyReducer(step, { type: 'staffSessionLost' });
+    expect(lost).toMatchObject({
+      screen: 'tutorial',
+      tutorialId: FACETIME,
+      assisted: false,
+      staffEnglish: false,
+      overlay: null,
+    });
+    expect(lost.plan).toEqual(step.plan);
+    // A visitor's dialog stays open: only the staff panel closes.
+    const helpOpen = journeyReducer(assistedStep(), { type: 'openOverlay', overlay: 'help' });
+    expect(journeyReducer(helpOpen, { type: 'staffSessionLost' }).overlay).toBe('help');
+    // Lost on a staff screen of the walkthrough: the pad, and no staff side left behind it.
+    const home = journeyReducer(journeyReducer(assistedStep(), { type: 'openStaff' }), { type: 'staffSignedIn' });
+    expect(journeyReducer(home, { type: 'staffSessionLost' })).toMatchObject({ screen: 'staffPin', assisted: false });
+  });
+
+  it('remembers each step that looked different once, in order, only on a tutorial step, and forgets them at a reset', () => {
+    const step = assistedStep();
+    const one = { tutorialId: FACETIME, variantId: 'ios-26', stepIndex: 1 };
+    const two = { tutorialId: FACETIME, variantId: 'ios-18', stepIndex: 1 };
+    const after = [one, one, two].reduce((s, d) => journeyReducer(s, { type: 'stepLookedDifferent', step: d }), step);
+    expect(after.lookedDifferent).toEqual([one, two]);
+    expect(journeyReducer(atPlan(), { type: 'stepLookedDifferent', step: one })).toEqual(atPlan());
+    // Kept when leaving the guide (the panel lists the visit's), gone with the visitor.
+    expect(journeyReducer(after, { type: 'tutorialFinished' }).lookedDifferent).toEqual([one, two]);
+    expect(journeyReducer(after, { type: 'startOver' }).lookedDifferent).toEqual([]);
+  });
+
+  it('opens the For-staff panel and the English toggle only in an assisted visit; the toggle is off by default and cleared at a reset', () => {
+    const step = assistedStep();
+    expect(step.staffEnglish).toBe(false);
+    expect(journeyReducer(step, { type: 'openOverlay', overlay: 'staffPanel' }).overlay).toBe('staffPanel');
+    const english = journeyReducer(step, { type: 'staffEnglish', on: true });
+    // The visitor's language and screen stay as they were.
+    expect(english).toMatchObject({ staffEnglish: true, locale: 'ar', screen: 'tutorial', stepIndex: 0 });
+    expect(journeyReducer(english, { type: 'staffEnglish', on: false }).staffEnglish).toBe(false);
+    expect(journeyReducer(english, { type: 'startOver' })).toEqual(initialJourney);
+    // A visitor's own visit has neither.
+    const visitor = inTutorial();
+    expect(journeyReducer(visitor, { type: 'openOverlay', overlay: 'staffPanel' })).toBe(visitor);
+    expect(journeyReducer(visitor, { type: 'staffEnglish', on: true })).toBe(visitor);
+  });
+});

@@ -60,9 +60,15 @@ describe("the renderer's one door to the core", () => {
     const ids = fetch.mock.calls.map(([, init]) => (init?.headers as Record<string, string>)[PAGE_ID_HEADER]);
     expect(ids[0]).toMatch(/^[0-9a-f-]{36}$/);
     expect(ids[1]).toBe(ids[0]);
-    // Another page load, another id.
+    // The same page's next client (its news stream too: news-client.test.ts) names it alike.
+    const same = fakeFetch(200, { recorded: true });
+    await createKioskClient(httpTransport(same)).reportVoices({ locales: [] });
+    expect((same.mock.calls[0]?.[1]?.headers as Record<string, string>)[PAGE_ID_HEADER]).toBe(ids[0]);
+    // Another page load (its modules evaluated afresh), another id.
+    vi.resetModules();
+    const reloaded = await import('../../../renderer/api/kiosk-client.ts');
     const other = fakeFetch(200, { recorded: true });
-    await createKioskClient(httpTransport(other)).reportVoices({ locales: [] });
+    await reloaded.createKioskClient(reloaded.httpTransport(other)).reportVoices({ locales: [] });
     expect((other.mock.calls[0]?.[1]?.headers as Record<string, string>)[PAGE_ID_HEADER]).not.toBe(ids[0]);
   });
 });

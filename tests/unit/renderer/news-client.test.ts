@@ -7,6 +7,8 @@ import {
   type NewsTransport,
 } from '../../../renderer/api/news-client.ts';
 import { NEWS_ROUTE, type NewsName } from '../../../shared/news.ts';
+import { PAGE_ID_HEADER, PAGE_ID_PATTERN } from '../../../shared/staff.ts';
+import { httpTransport } from '../../../renderer/api/kiosk-client.ts';
 
 /** A transport the test pushes news through, as the preload or the stream would. */
 function pushable() {
@@ -95,18 +97,32 @@ function fakeSources() {
 }
 
 describe('the browser shell news transport', () => {
-  it('opens one stream on GET /api/news for the whole page, only once a screen subscribes', () => {
+  it('opens one stream on GET /api/news for the whole page, naming the page, only once a screen subscribes', () => {
     const { open, opened } = fakeSources();
-    const transport = eventSourceNews(open);
+    const transport = eventSourceNews(open, '0b9e6c1e-2f4a-4d8e-9c51-7a3b2d1e0f42');
     expect(opened).toHaveLength(0);
     const printer = vi.fn();
     const session = vi.fn();
     transport('printerStatus', printer);
     transport('staffSessionEnded', session);
-    expect(opened.map((s) => s.url)).toEqual([NEWS_ROUTE]);
+    expect(opened.map((s) => s.url)).toEqual([`${NEWS_ROUTE}?page=0b9e6c1e-2f4a-4d8e-9c51-7a3b2d1e0f42`]);
     opened[0]?.fire('printerStatus', '{"state":"offline"}');
     expect(printer).toHaveBeenCalledExactlyOnceWith({ state: 'offline' });
     expect(session).not.toHaveBeenCalled();
+  });
+
+  it('names the page by the same id its calls carry, so the core can tell this page alone', async () => {
+    const { open, opened } = fakeSources();
+    const sent: Array<Record<string, string>> = [];
+    const fakeFetch = (async (_url: string, init: RequestInit) => {
+      sent.push(init.headers as Record<string, string>);
+      return new Response('{"signedOut":true}', { status: 200 });
+    }) as typeof fetch;
+    await httpTransport(fakeFetch)('staffSignOut', {});
+    eventSourceNews(open)('staffSessionEnded', () => {});
+    const id = sent[0]?.[PAGE_ID_HEADER];
+    expect(id).toMatch(PAGE_ID_PATTERN);
+    expect(opened.map((s) => s.url)).toEqual([`${NEWS_ROUTE}?page=${id}`]);
   });
 
   it('closes the stream when the last screen leaves, and opens a new one for the next', () => {

@@ -28,6 +28,21 @@ describe('choosing a language never waits on the visit log (audit H1)', () => {
     await expect(visitForLanguage(api, 'zh-Hant', null)).resolves.toBe(CORE_ID);
   });
 
+  // staff-assist
+  it('ask the core for an assisted visit when staff started it ("Help a visitor"), and a visitor\'s own otherwise', async () => {
+    const requests: unknown[] = [];
+    const api = createKioskClient(async (call, request) => {
+      requests.push([call, request]);
+      return { ok: true, value: { visitId: CORE_ID } };
+    });
+    await expect(visitForLanguage(api, 'ar', null, true)).resolves.toBe(CORE_ID);
+    await visitForLanguage(api, 'ar', null);
+    expect(requests).toEqual([
+      ['startVisit', { locale: 'ar', assisted: true }],
+      ['startVisit', { locale: 'ar' }],
+    ]);
+  });
+
   it('carry on with an id minted here when startVisit fails, as a failed logEvent does', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { api } = core({

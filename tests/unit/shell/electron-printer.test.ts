@@ -41,6 +41,7 @@ function recordingCommand(send: (file: string) => Promise<void> = async () => un
   const seen: Array<{ file: string; content: string; mode: number; folderMode: number }> = [];
   const command: PrintCommand & { send: ReturnType<typeof vi.fn<PrintCommand['send']>> } = {
     kind: 'cups',
+    check: async () => undefined,
     send: vi.fn<PrintCommand['send']>(async (file) => {
       seen.push({
         file,
@@ -401,5 +402,35 @@ describe('printing a sheet in the Electron shell (fake window and fake lp)', () 
       'SafeCall printSheet (windows) failed, failed: windows: SumatraPDF printing failed: SumatraPDF exited with code 1',
     );
     expect(await readdir(tempDir)).toEqual([]);
+  });
+
+  it('checks the printer without printing, as a job checks it first: lpstat only, no window, no lp, no log', async () => {
+    const { printer, windows, execFile } = kioskPrinter({ lpstat: { stdout: NO_PAPER } });
+    expect(await printer.check?.('Brother_HL')).toBe('no_paper');
+    const { printer: back } = kioskPrinter();
+    expect(await back.check?.('Brother_HL')).toBe('ready');
+    expect(execFile.mock.calls.map(([command, args]) => [command, ...args])).toEqual([
+      ['lpstat', '-r', '-l', '-pBrother_HL'],
+    ]);
+    expect(windows).toEqual([]);
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('checks a Windows printer without printing: found, and ready by its status, or why not', async () => {
+    const api = {
+      getPrinters: vi.fn<PdfToPrinter['getPrinters']>(async () => [{ deviceId: 'Brother_HL', name: 'Brother_HL' }]),
+      getDefaultPrinter: vi.fn<PdfToPrinter['getDefaultPrinter']>(async () => null),
+      print: vi.fn<PdfToPrinter['print']>(async () => undefined),
+    };
+    const printer = createElectronPrinter({
+      renderPdf: async () => PDF,
+      command: createWindowsPrintCommand({ load: async () => api, status: async () => undefined }),
+      tempDir,
+      warn,
+    });
+    expect(await printer.check?.('brother_hl')).toBe('ready');
+    expect(await printer.check?.('Gone')).toBe('no_printer');
+    expect(await printer.check?.(undefined)).toBe('no_printer');
+    expect(api.print).not.toHaveBeenCalled();
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createNewsEmitter } from '../../../electron/core/news/news-emitter.ts';
+import { callerOf } from '../../../electron/shell/ipc.ts';
 import { setupNewsForwarding } from '../../../electron/shell/news.ts';
 import { NEWS_CHANNEL } from '../../../shared/news-names.ts';
 import { fakePrintContents, fakeWebContents } from './fakes.ts';
@@ -30,6 +31,21 @@ describe("the core's news in the Electron shell", () => {
     news.emit('backup', { status: 'written', reason: 'daily', day: '2026-12-06' });
     expect(contents.send).toHaveBeenCalledOnce();
     expect(printWindow.send).not.toHaveBeenCalled();
+  });
+
+  it('sends news for one window (its staff session ended) to that window only', () => {
+    const news = createNewsEmitter(() => {});
+    const first = fakeWebContents();
+    const second = fakeWebContents();
+    setupNewsForwarding({ news }, first);
+    setupNewsForwarding({ news }, second);
+    news.emitTo(`window:${second.id}`, 'staffSessionEnded', { reason: 'expired' });
+    expect(first.send).not.toHaveBeenCalled();
+    expect(second.send.mock.calls).toEqual([
+      [NEWS_CHANNEL, { name: 'staffSessionEnded', payload: { reason: 'expired' } }],
+    ]);
+    // The window is named as its calls are (ipc.ts): a session it signed in is ended to it.
+    expect(callerOf({ senderFrame: null, sender: second }, undefined).caller).toBe(`window:${second.id}`);
   });
 
   it('is not sent to a page that is not the kiosk', () => {

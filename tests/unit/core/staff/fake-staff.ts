@@ -1,5 +1,5 @@
 import { createStaffService } from '../../../../electron/core/staff/staff.service.ts';
-import { createStaffSessions } from '../../../../electron/core/staff/staff-sessions.ts';
+import { createStaffSessions, type SessionTimers } from '../../../../electron/core/staff/staff-sessions.ts';
 import type { StaffRepository, StaffSecrets } from '../../../../electron/core/staff/staff.repository.ts';
 import { OPEN, type LockState } from '../../../../electron/core/staff/lockout.ts';
 
@@ -24,13 +24,37 @@ export function memoryStaffRepository(): StaffRepository & { row(): { secrets?: 
   };
 }
 
-/** A fake clock the test moves by hand. */
+/**
+ * A fake clock the test moves by hand, with timers on it: moving it on runs each timer that falls due,
+ * in order, at its own time (a timer set by a timer runs too, if it falls due before the clock stops).
+ */
 export function fakeClock(start = Date.UTC(2026, 11, 6, 9, 0)) {
   let now = start;
+  let nextId = 0;
+  const pending = new Map<number, { at: number; run: () => void }>();
+  const timers: SessionTimers = {
+    set: (run, ms) => {
+      nextId += 1;
+      pending.set(nextId, { at: now + ms, run });
+      return nextId;
+    },
+    clear: (handle) => void pending.delete(handle as number),
+  };
   return {
     now: () => now,
+    timers,
+    /** Timers still waiting. */
+    pending: () => pending.size,
     advance: (ms: number) => {
-      now += ms;
+      const until = now + ms;
+      for (;;) {
+        const due = [...pending].filter(([, t]) => t.at <= until).sort(([, a], [, b]) => a.at - b.at)[0];
+        if (!due) break;
+        pending.delete(due[0]);
+        now = Math.max(now, due[1].at);
+        due[1].run();
+      }
+      now = until;
     },
   };
 }
@@ -39,7 +63,7 @@ export function fakeClock(start = Date.UTC(2026, 11, 6, 9, 0)) {
 export function staffOnFakes(options: { provisioned?: boolean } = {}) {
   const clock = fakeClock();
   const repo = memoryStaffRepository();
-  const sessions = createStaffSessions({ now: clock.now });
+  const sessions = createStaffSessions({ now: clock.now, timers: clock.timers });
   const staff = createStaffService({
     repo,
     sessions,
