@@ -333,6 +333,10 @@ function CurrentScreen(props: ScreenProps) {
         onSignedIn={props.onStaffSignedIn}
         onSignOut={props.onStaffSignOut}
         onAssist={props.onAssist}
+        journey={journey}
+        enabled={enabled}
+        uiLocale={chromeLocale}
+        onPrinting={onPrinting}
       />
     );
   }

@@ -7,7 +7,15 @@ import {
   savedPlanSchema,
   sheetRequestSchema,
 } from './checklist-schema.ts';
-import { contentIdSchema, tutorialSummarySchema, tutorialViewSchema, variantViewSchema } from './content-schema.ts';
+import {
+  contentIdSchema,
+  DEVICES,
+  PLATFORMS,
+  topicSchema,
+  tutorialSummarySchema,
+  tutorialViewSchema,
+  variantViewSchema,
+} from './content-schema.ts';
 import { kioskErrorPayloadSchema } from './errors.ts';
 import { PRINTER_STATES } from './news.ts';
 import { eventKindSchema } from './events.ts';
@@ -47,6 +55,29 @@ export const reviewItemSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 export type ReviewItem = z.infer<typeof reviewItemSchema>;
+
+/**
+ * A guide as staff pick it: in English, with every variant (phone and version) it has, so a volunteer
+ * can open the one the visitor's phone needs without going through the visitor's questions.
+ */
+export const guideSchema = z.object({
+  id: contentIdSchema,
+  topic: topicSchema,
+  title: z.string(),
+  variants: z
+    .array(
+      z.object({
+        id: contentIdSchema,
+        label: z.string(),
+        platform: z.enum(PLATFORMS),
+        device: z.enum(DEVICES).optional(),
+        versionFrom: z.string().optional(),
+        versionTo: z.string().optional(),
+      }),
+    )
+    .min(1),
+});
+export type Guide = z.infer<typeof guideSchema>;
 
 /** How a damaged database file was found at start (see the core's backup/database-check.ts). */
 export const databaseProblemSchema = z.enum(['empty', 'not_sqlite', 'failed_check']);
@@ -296,6 +327,12 @@ export const kioskApi = {
      */
     request: z.object({ pin: pinSchema }).strict(),
     response: newPinAnswerSchema,
+  },
+  // ---- Staff tools ----
+  listGuides: {
+    /** Every guide, in the visitor list's order, with all its variants, in English. Staff only. */
+    request: noArguments,
+    response: z.object({ guides: z.array(guideSchema) }),
   },
 } as const satisfies Record<CallName, { request: z.ZodType; response: z.ZodType }>;
 

@@ -45,6 +45,8 @@ export const CALL_ACCESS = {
   // there is no staff yet to sign in. Both are refused once a PIN exists.
   setupKiosk: 'visitor',
   setStaffPin: 'visitor',
+  // Staff tools: every guide and each of its variants, to open one for the visitor at the screen.
+  listGuides: 'staff',
 } as const satisfies Record<CallName, CallAccess>;
 
 /**

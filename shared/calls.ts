@@ -28,6 +28,8 @@ export const CALL_NAMES = [
   'staffSignOut',
   'setupKiosk',
   'setStaffPin',
+  // Staff tools (open any guide or variant, reopen a plan, print any handout).
+  'listGuides',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

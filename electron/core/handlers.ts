@@ -101,5 +101,7 @@ export function createHandlers(deps: HandlerDeps): KioskHandlers {
     setupKiosk: ({ settings, pin }, from) =>
       deps.staff.firstPin(pin, from.caller, { kind: 'setup', store: () => deps.applySettings(settings) }),
     setStaffPin: ({ pin }, from) => deps.staff.firstPin(pin, from.caller, { kind: 'provisioned' }),
+    // Staff tools.
+    listGuides: () => ({ guides: deps.tutorials.guides() }),
   };
 }

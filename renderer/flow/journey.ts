@@ -15,13 +15,19 @@ import type { PlanReason } from '../../shared/questions-schema.ts';
  *   help, "calling me now" and "I already paid" open over any screen; start over and the idle reset go to attract.
  *
  *   Staff: the hidden corner or Ctrl+Alt+S opens the PIN pad over any screen -> staff home <-> health, review list.
+ *   Staff tools: staff home <-> guides -> a guide's variant at step 1 (Back and "I did it" -> browse);
+ *                staff home <-> plan code -> the plan; staff home <-> handouts. With no visit running, staff
+ *                choose the visitor's language and an assisted visit starts.
  *   Leaving the pad or staff home goes back to the visitor's screen; start over and the idle reset go to attract.
  *   Staff home, "Help a visitor" -> language (an assisted visit: facilitator notes, the For-staff panel,
  *   the English toggle) -> the visitor's journey as above; start over, the idle reset or signing out end it.
  */
 export type VisitorScreen =
   'attract' | 'language' | 'question' | 'findPhone' | 'resume' | 'plan' | 'browse' | 'tutorial' | 'done' | 'checklist';
-export const STAFF_SCREENS = ['staffPin', 'staffHome', 'staffHealth', 'staffReview'] as const;
+/** Staff tools: open any guide or variant, reopen a plan by its code, print any handout. */
+export const STAFF_TOOL_SCREENS = ['staffGuides', 'staffPlanCode', 'staffHandout'] as const;
+export type StaffToolScreen = (typeof STAFF_TOOL_SCREENS)[number];
+export const STAFF_SCREENS = ['staffPin', 'staffHome', 'staffHealth', 'staffReview', ...STAFF_TOOL_SCREENS] as const;
 export type StaffScreen = (typeof STAFF_SCREENS)[number];
 export type Screen = VisitorScreen | StaffScreen;
 export const isStaffScreen = (screen: Screen): screen is StaffScreen =>
@@ -100,6 +106,12 @@ export interface JourneyState {
   staffEnglish: boolean;
 }
 
+/** The visit a staff tool starts when none is running: the language staff chose and the core's assisted visit. */
+export interface AssistedStart {
+  locale: Locale;
+  visitId: string;
+}
+
 export type JourneyAction =
   | { type: 'touch' }
   | { type: 'languageChosen'; locale: Locale; visitId: string }
@@ -125,13 +137,16 @@ export type JourneyAction =
   | { type: 'display'; choices: Partial<DisplayChoices> }
   | { type: 'openStaff' }
   | { type: 'staffSignedIn' }
-  | { type: 'staffPage'; page: 'staffHealth' | 'staffReview' }
+  | { type: 'staffPage'; page: 'staffHealth' | 'staffReview' | StaffToolScreen }
   | { type: 'staffSessionLost' }
   | { type: 'leaveStaff'; signedOut?: boolean }
   // staff-assist
   | { type: 'startAssisted' }
   | { type: 'stepLookedDifferent'; step: LookedDifferent }
   | { type: 'staffEnglish'; on: boolean }
+  // Staff tools: open a guide's variant or a reopened plan for the visitor, in their visit or a new assisted one.
+  | { type: 'staffOpenGuide'; tutorialId: string; variantId: string; start?: AssistedStart }
+  | { type: 'staffOpenPlan'; actions: PlanAction[]; completed: string[]; start?: AssistedStart }
   | { type: 'startOver' }
   | { type: 'restore'; state: JourneyState };
 
@@ -180,6 +195,31 @@ const leaveOrReturn = (s: JourneyState): JourneyState => {
 export const canOpenLinked = (s: JourneyState, tutorialId: string): boolean =>
   s.tutorialId !== tutorialId && !s.linkedFrom.some((f) => f.tutorialId === tutorialId);
 
+/** A visitor's visit is running: staff opened the pad over a screen that has a visit and its language. */
+export const visitInProgress = (s: JourneyState): boolean => s.visitId !== null && s.locale !== null;
+
+/**
+ * The visit a staff tool opens something in: the running one, kept as it is; with none running, a new
+ * assisted visit in the language staff chose (nothing of an earlier visitor is left by then). null when
+ * no visit is running and none was started: nothing opens.
+ */
+function visitForStaffTool(s: JourneyState, start: AssistedStart | undefined): JourneyState | null {
+  if (visitInProgress(s)) return s;
+  if (!start) return null;
+  return { ...initialJourney, display: s.display, locale: start.locale, visitId: start.visitId, assisted: true };
+}
+
+/** A plan back from its checklist code, with what was done then and anything done already in this visit. */
+const reopenPlan = (s: JourneyState, actions: PlanAction[], completed: string[]): JourneyState => ({
+  ...s,
+  screen: 'plan',
+  plan: actions,
+  completed: [...completed, ...s.completed.filter((id) => !completed.includes(id))],
+  answers: {},
+  // The new checklist will get a code of its own.
+  checklistCode: null,
+});
+
 /**
  * What can happen on a staff screen: staff moves, the resets that end a visit (and the staff session),
  * and the top bar's buttons, which work on every screen.
@@ -191,6 +231,8 @@ const STAFF_ACTIONS: ReadonlySet<JourneyAction['type']> = new Set([
   'staffSessionLost',
   'leaveStaff',
   'startAssisted',
+  'staffOpenGuide',
+  'staffOpenPlan',
   'back',
   'startOver',
   'display',
@@ -308,6 +350,9 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
           return initialJourney;
         case 'staffHealth':
         case 'staffReview':
+        case 'staffGuides':
+        case 'staffPlanCode':
+        case 'staffHandout':
           return { ...state, screen: 'staffHome' };
         case 'staffPin':
         case 'staffHome':
@@ -332,17 +377,8 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
       // Offered on the first question: a code stands in for the questions.
       return state.screen === 'question' && state.questionIndex === 0 ? { ...state, screen: 'resume' } : state;
     case 'resumed':
-      if (state.screen !== 'resume') return state;
-      // The plan comes back as it was printed, with what was done then and anything done already
-      // in this visit; the new checklist will get a code of its own.
-      return {
-        ...state,
-        screen: 'plan',
-        plan: action.actions,
-        completed: [...action.completed, ...state.completed.filter((id) => !action.completed.includes(id))],
-        answers: {},
-        checklistCode: null,
-      };
+      // The plan comes back as it was printed.
+      return state.screen === 'resume' ? reopenPlan(state, action.actions, action.completed) : state;
     case 'openOverlay':
       if (action.overlay === 'staffPanel' && !state.assisted) return state;
       return state.screen === 'attract' ? state : { ...state, overlay: action.overlay };
@@ -393,6 +429,30 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
     }
     case 'staffEnglish':
       return state.assisted ? { ...state, staffEnglish: action.on } : state;
+    case 'staffOpenGuide': {
+      if (state.screen !== 'staffGuides') return state;
+      const visit = visitForStaffTool(state, action.start);
+      if (!visit) return state;
+      // Step 1 of the variant staff chose, as if the visitor had opened it from the list: Back and
+      // "I did it" lead to the list, and the version question is not asked again.
+      return {
+        ...visit,
+        screen: 'tutorial',
+        overlay: null,
+        returnTo: 'browse',
+        tutorialId: action.tutorialId,
+        variantId: action.variantId,
+        variantAsked: false,
+        versionUnsure: false,
+        stepIndex: 0,
+        linkedFrom: [],
+      };
+    }
+    case 'staffOpenPlan': {
+      if (state.screen !== 'staffPlanCode') return state;
+      const visit = visitForStaffTool(state, action.start);
+      return visit ? { ...reopenPlan(visit, action.actions, action.completed), overlay: null } : state;
+    }
     case 'startOver':
       // Nothing of this visitor survives: language, visit, answers, plan, progress, text size, colours.
       return initialJourney;

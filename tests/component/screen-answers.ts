@@ -6,6 +6,7 @@ import type { CallName, CallRequest, CallResponse } from '../../shared/api.ts';
 import { LOCALES, type Locale } from '../../shared/locales.ts';
 import type { Answers } from '../../shared/questions-schema.ts';
 import { TEST_CENTRE } from '../e2e/shell.ts';
+import { staffCall } from '../support/staff.ts';
 import { unwrap } from '../support/unwrap.ts';
 
 /** What the real core answers to every call the journey's screens make, in one language. */
@@ -28,6 +29,8 @@ export interface ScreenAnswers {
   fivePlans: Record<FivePlanPhone, { answers: Answers; plan: CallResponse<'makePlan'> }>;
   /** What a returning visitor's code brings back (RETURNING_PLAN, saved and reopened). */
   returning: CallResponse<'openChecklist'>;
+  /** Staff tools: every guide with its variants, as signed-in staff get it (English, the same in every locale). */
+  guides: CallResponse<'listGuides'>;
 }
 
 /** The phones whose plan of five the plan-screen tests draw. */
@@ -59,13 +62,20 @@ export async function compileScreenAnswers(): Promise<Record<Locale, ScreenAnswe
   const dataDir = mkdtempSync(join(tmpdir(), 'safecall-component-'));
   // The centre the e2e kiosks are provisioned as (a region, so the urgent cards have their hotlines; staff's place for help).
   writeFileSync(join(dataDir, 'kiosk.json'), JSON.stringify(TEST_CENTRE));
-  const kiosk = createKiosk({ appRoot: join(import.meta.dirname, '..', '..'), dataDir, warn: () => {} });
+  const kiosk = createKiosk({
+    appRoot: join(import.meta.dirname, '..', '..'),
+    dataDir,
+    warn: () => {},
+    // The tests' cheap PIN hash (tests/support/temp-dir.ts): staff sign in once, for the guide list.
+    pinHashCost: { logN: 10, r: 8, p: 1 },
+  });
   const ask = async <K extends CallName>(call: K, request: CallRequest<K>): Promise<CallResponse<K>> =>
     unwrap<CallResponse<K>>(call, await kiosk.dispatch(call, request));
   try {
     const listLocales = await ask('listLocales', {});
     const settings = await ask('getSettings', {});
     const returning = await ask('openChecklist', { code: (await ask('saveChecklist', RETURNING_PLAN)).code });
+    const guides = await staffCall<CallResponse<'listGuides'>>(kiosk, 'listGuides', {});
     const fivePlans = async (locale: Locale) => {
       const plans = {} as ScreenAnswers['fivePlans'];
       for (const phone of FIVE_PLAN_PHONES) {
@@ -103,6 +113,7 @@ export async function compileScreenAnswers(): Promise<Record<Locale, ScreenAnswe
         sheet: await ask('composeSheet', { sheet: { kind: 'personal', code, lang: locale } }),
         fivePlans: await fivePlans(locale),
         returning,
+        guides,
       };
     }
     return all;

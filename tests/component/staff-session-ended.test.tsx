@@ -29,7 +29,16 @@ const HEALTH: CallResponse<'getHealth'> = {
 function Staff({ start }: { start: JourneyState }) {
   const [journey, dispatch] = useReducer(journeyReducer, start);
   return journey.screen === 'staffPin' || journey.screen === 'staffHome' || journey.screen === 'staffHealth' ? (
-    <StaffScreens screen={journey.screen} dispatch={dispatch} onSignedIn={() => {}} onSignOut={() => {}} />
+    <StaffScreens
+      screen={journey.screen}
+      dispatch={dispatch}
+      onSignedIn={() => {}}
+      onSignOut={() => {}}
+      journey={journey}
+      enabled={['en']}
+      uiLocale="en"
+      onPrinting={() => {}}
+    />
   ) : (
     <p>visitor screen</p>
   );

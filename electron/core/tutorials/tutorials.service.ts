@@ -1,4 +1,4 @@
-import type { CallResponse } from '../../../shared/api.ts';
+import type { CallResponse, Guide } from '../../../shared/api.ts';
 import type { Topic, TutorialView } from '../../../shared/content-schema.ts';
 import { KioskError } from '../../../shared/errors.ts';
 import type { Locale } from '../../../shared/locales.ts';
@@ -13,6 +13,8 @@ export interface TutorialsService {
   count(): number;
   /** The tutorials of one topic, in the list's order: what a topic's handout prints. */
   idsOfTopic(topic: Topic): string[];
+  /** Every guide with all its variants, in English, in the list's order: what staff open a guide from. */
+  guides(): Guide[];
 }
 
 export function createTutorialsService(repo: TutorialsRepository): TutorialsService {
@@ -34,5 +36,19 @@ export function createTutorialsService(repo: TutorialsRepository): TutorialsServ
         .listSummaries('en')
         .filter((t) => t.topic === topic)
         .map((t) => t.id),
+    guides: () =>
+      repo.listSummaries('en').flatMap(({ id, topic, title }) => {
+        const view = repo.getView(id, 'en');
+        if (!view) return [];
+        const variants = view.variants.map(({ id, label, platform, device, versionFrom, versionTo }) => ({
+          id,
+          label,
+          platform,
+          ...(device && { device }),
+          ...(versionFrom && { versionFrom }),
+          ...(versionTo && { versionTo }),
+        }));
+        return [{ id, topic, title, variants }];
+      }),
   };
 }

@@ -9,9 +9,12 @@ import { useScaleToFit } from './use-scale-to-fit.ts';
 /**
  * The sheet exactly as it will print (same component, same fit to one or two pages), drawn smaller to
  * fit the screen. When the browser shell prints this page, print CSS shows only this sheet, full size.
+ *
+ * `textLang` names the language of the preview's own words when it is not the visitor's ('en' on a staff
+ * screen), and `title` its heading when the sheet is not the visitor's checklist (a handout).
  */
-export function ChecklistPreview({ view }: { view: ChecklistView }) {
-  const { t } = useTranslation();
+export function ChecklistPreview({ view, textLang, title }: { view: ChecklistView; textLang?: 'en'; title?: string }) {
+  const { t } = useTranslation(undefined, { lng: textLang });
   const sheet = useRef<HTMLElement>(null);
   const frame = useRef<HTMLDivElement>(null);
   const paper = useRef<HTMLDivElement>(null);
@@ -21,7 +24,7 @@ export function ChecklistPreview({ view }: { view: ChecklistView }) {
   return (
     <section className="checklist-preview" aria-labelledby="checklist-preview-title">
       <h2 id="checklist-preview-title" className="checklist-preview__title">
-        {t('checklist.preview')}
+        {title ?? t('checklist.preview')}
         {fit && <span className="checklist-preview__pages">{t('checklist.pages', { count: fit.pages })}</span>}
       </h2>
       <div ref={frame} className="checklist-preview__frame" data-ready={fit ? 'true' : 'false'}>

@@ -9,11 +9,13 @@ interface Props {
   /** While a sheet prints: it must stay the sheet the visitor sees. */
   disabled?: boolean;
   onChange: (second: Locale | null) => void;
+  /** The language of the picker's own words when it is not the visitor's: 'en' on a staff screen. */
+  textLang?: 'en';
 }
 
 /** "Add a second language for your family": each language named in its own script, as the family reads it. */
-export function SecondLanguagePicker({ locale, enabled, second, disabled = false, onChange }: Props) {
-  const { t } = useTranslation();
+export function SecondLanguagePicker({ locale, enabled, second, disabled = false, onChange, textLang }: Props) {
+  const { t } = useTranslation(undefined, { lng: textLang });
   const others = enabled.filter((l) => l !== locale);
   if (others.length === 0) return null;
   return (

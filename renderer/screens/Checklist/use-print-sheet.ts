@@ -17,14 +17,17 @@ export type PrintPhase =
  * Prints a sheet through the core: the Electron shell sends it to the centre's printer; the browser
  * shell answers "browser" and this page prints itself (its print CSS shows only the sheet). A
  * failure of any kind, a printer's or the core's, ends as 'failed', never as a frozen screen.
+ * Staff print handouts with no visit running (`visitId` null: nothing to log) and up to five copies;
+ * the browser's own print dialog asks for its copies itself.
  */
 export function usePrintSheet(
   api: KioskApi,
-  visitId: string,
+  visitId: string | null,
   sheet: SheetRequest | null,
+  copies = 1,
 ): { state: PrintPhase; print: () => void } {
-  const key = sheet ? JSON.stringify(sheet) : '';
-  // Kept with the sheet it is about: a different sheet (another second language) starts again from "Print".
+  const key = sheet ? `${JSON.stringify(sheet)}×${copies}` : '';
+  // Kept with the sheet it is about: a different sheet (another second language, other copies) starts again from "Print".
   const [answer, setAnswer] = useState<{ key: string; state: PrintPhase } | null>(null);
   const busy = useRef(false);
 
@@ -36,7 +39,7 @@ export function usePrintSheet(
     // Not awaited by the tap that started it: the chain ends in state, and its last step cannot throw
     // (setState, and logEvent, which catches its own failure).
     void api
-      .printSheet({ sheet, copies: 1 })
+      .printSheet({ sheet, copies })
       .then((result): PrintPhase => {
         if (result.status === 'failed') return { phase: 'failed', reason: result.reason };
         if (result.status === 'browser') {
@@ -50,9 +53,9 @@ export function usePrintSheet(
       .then((next) => {
         busy.current = false;
         setState(next);
-        logEvent(api, { visitId, kind: next.phase === 'failed' ? 'print_failed' : 'checklist_printed' });
+        if (visitId) logEvent(api, { visitId, kind: next.phase === 'failed' ? 'print_failed' : 'checklist_printed' });
       });
-  }, [api, visitId, sheet, key]);
+  }, [api, visitId, sheet, key, copies]);
 
   return { state: answer?.key === key ? answer.state : { phase: 'ready' }, print };
 }

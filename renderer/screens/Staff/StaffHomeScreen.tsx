@@ -1,19 +1,26 @@
 import { BigButton } from '../../components/BigButton.tsx';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
+import type { StaffToolScreen } from '../../flow/journey.ts';
 import { STAFF_LANG, useStaffText } from '../../staff/staff-text.ts';
 
-/** Where a signed-in member of staff starts: the kiosk's health, the facts to check, and the way out. */
+/**
+ * Where a signed-in member of staff starts: the kiosk's health, the facts to check, the tools for the
+ * visitor at the screen (a guide, a plan by its code, a handout), and the way out.
+ */
 export function StaffHomeScreen({
   onHealth,
   onReview,
   onSignOut,
   onAssist,
+  onTool,
 }: {
   onHealth: () => void;
   onReview: () => void;
   onSignOut: () => void;
   /** staff-assist: start an assisted visit. */
   onAssist?: (() => void) | undefined;
+  /** Staff tools: open a guide, reopen a plan, print a handout. */
+  onTool: (tool: StaffToolScreen) => void;
 }) {
   const t = useStaffText();
   return (
@@ -34,6 +41,16 @@ export function StaffHomeScreen({
         </li>
         <li>
           <BigButton onClick={onReview}>{t('staff.home.review')}</BigButton>
+        </li>
+        {/* Staff tools. */}
+        <li>
+          <BigButton onClick={() => onTool('staffGuides')}>{t('staff.tools.homeGuides')}</BigButton>
+        </li>
+        <li>
+          <BigButton onClick={() => onTool('staffPlanCode')}>{t('staff.tools.homePlan')}</BigButton>
+        </li>
+        <li>
+          <BigButton onClick={() => onTool('staffHandout')}>{t('staff.tools.homeHandout')}</BigButton>
         </li>
       </ul>
       <nav className="step-nav">

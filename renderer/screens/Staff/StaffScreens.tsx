@@ -1,7 +1,13 @@
 import { useCallback, useEffect } from 'react';
+import type { Locale } from '../../../shared/locales.ts';
 import { useNews } from '../../api/news-context.tsx';
-import type { JourneyAction, StaffScreen } from '../../flow/journey.ts';
+import { visitInProgress, type JourneyAction, type JourneyState, type StaffScreen } from '../../flow/journey.ts';
+import { logEvent } from '../../flow/log-event.ts';
+import { useKiosk } from '../../api/kiosk-context.tsx';
+import { GuidesScreen } from './GuidesScreen.tsx';
+import { HandoutScreen } from './HandoutScreen.tsx';
 import { HealthScreen } from './HealthScreen.tsx';
+import { PlanCodeScreen } from './PlanCodeScreen.tsx';
 import { ReviewListScreen } from './ReviewListScreen.tsx';
 import { StaffHomeScreen } from './StaffHomeScreen.tsx';
 import { StaffPinScreen } from './StaffPinScreen.tsx';
@@ -13,6 +19,10 @@ export function StaffScreens({
   onSignedIn,
   onSignOut,
   onAssist,
+  journey,
+  enabled,
+  uiLocale,
+  onPrinting,
 }: {
   screen: StaffScreen;
   dispatch: (action: JourneyAction) => void;
@@ -20,7 +30,14 @@ export function StaffScreens({
   onSignOut: () => void;
   /** staff-assist: "Help a visitor" on staff home. */
   onAssist?: () => void;
+  // Staff tools: the visit under staff mode, the kiosk's languages, and the idle pause while printing.
+  journey: JourneyState;
+  enabled: Locale[];
+  /** The visitor's language, or the kiosk's default when no visit runs. */
+  uiLocale: Locale;
+  onPrinting: (printing: boolean) => void;
 }) {
+  const api = useKiosk();
   const back = useCallback(() => dispatch({ type: 'back' }), [dispatch]);
   const sessionLost = useCallback(() => dispatch({ type: 'staffSessionLost' }), [dispatch]);
   // The core tells this window or page alone that its session ended (five quiet minutes, or ended from
@@ -40,11 +57,49 @@ export function StaffScreens({
           onReview={() => dispatch({ type: 'staffPage', page: 'staffReview' })}
           onSignOut={onSignOut}
           onAssist={onAssist}
+          onTool={(page) => dispatch({ type: 'staffPage', page })}
         />
       );
     case 'staffHealth':
       return <HealthScreen onBack={back} onSessionLost={sessionLost} />;
     case 'staffReview':
       return <ReviewListScreen onBack={back} onSessionLost={sessionLost} />;
+    // Staff tools.
+    case 'staffGuides':
+      return (
+        <GuidesScreen
+          visitLocale={visitInProgress(journey) ? journey.locale : null}
+          locales={enabled}
+          onOpen={(choice, start) => dispatch({ type: 'staffOpenGuide', ...choice, ...(start && { start }) })}
+          onBack={back}
+          onSessionLost={sessionLost}
+        />
+      );
+    case 'staffPlanCode':
+      return (
+        <PlanCodeScreen
+          inVisit={visitInProgress(journey)}
+          locales={enabled}
+          onOpen={(plan, start) => {
+            // As the visitor's own code screen logs it: that a plan was resumed, never the code.
+            const visitId = start?.visitId ?? journey.visitId;
+            if (visitId) logEvent(api, { visitId, kind: 'checklist_resumed' });
+            dispatch({ type: 'staffOpenPlan', ...plan, ...(start && { start }) });
+          }}
+          onBack={back}
+          onSessionLost={sessionLost}
+        />
+      );
+    case 'staffHandout':
+      return (
+        <HandoutScreen
+          locale={uiLocale}
+          locales={enabled}
+          visitId={visitInProgress(journey) ? journey.visitId : null}
+          onPrinting={onPrinting}
+          onBack={back}
+          onSessionLost={sessionLost}
+        />
+      );
   }
 }

@@ -26,6 +26,7 @@ type StaffCall = { [K in CallName]: (typeof CALL_ACCESS)[K] extends 'staff' ? K 
 const STAFF_EXAMPLES = {
   getReviewList: {},
   getHealth: {},
+  listGuides: {},
 } satisfies { [K in StaffCall]: CallRequest<K> };
 const STAFF_REQUEST_EXAMPLES = {
   startVisit: { locale: 'en', assisted: true },

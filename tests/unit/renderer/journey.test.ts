@@ -397,6 +397,108 @@ describe('staff screens in the journey', () => {
   });
 });
 
+describe('staff tools in the journey: open a guide, reopen a plan, print a handout', () => {
+  const NEW_VISIT = '0d3b6a8e-5c1f-4e2a-9b7d-1a2b3c4d5e6f';
+  const homeOver = (state: JourneyState) =>
+    journeyReducer(journeyReducer(state, { type: 'openStaff' }), { type: 'staffSignedIn' });
+  const openGuide: JourneyAction = { type: 'staffOpenGuide', tutorialId: FACETIME, variantId: 'ios-17-and-earlier' };
+
+  it('reach each tool only from staff home, and come back to it', () => {
+    const pad = run({ type: 'openStaff' });
+    const home = journeyReducer(pad, { type: 'staffSignedIn' });
+    for (const page of ['staffGuides', 'staffPlanCode', 'staffHandout'] as const) {
+      expect(journeyReducer(pad, { type: 'staffPage', page })).toBe(pad);
+      const shown = journeyReducer(home, { type: 'staffPage', page });
+      expect(shown.screen).toBe(page);
+      expect(journeyReducer(shown, { type: 'back' }).screen).toBe('staffHome');
+      expect(journeyReducer(shown, { type: 'staffSessionLost' }).screen).toBe('staffPin');
+      expect(journeyReducer(shown, { type: 'startOver' })).toEqual(initialJourney);
+    }
+  });
+
+  it('open the chosen variant at step 1 in the running visit, its language and plan kept; Back and "I did it" lead to the list', () => {
+    const visiting = { ...atPlan(), completed: ['general-stop-screen-share'] };
+    const guides = journeyReducer(homeOver(visiting), { type: 'staffPage', page: 'staffGuides' });
+    // A visit runs: a language or visit staff might send along is not used.
+    const opened = journeyReducer(guides, { ...openGuide, start: { locale: 'ar', visitId: NEW_VISIT } });
+    expect(opened).toMatchObject({
+      screen: 'tutorial',
+      locale: 'zh-Hant',
+      visitId: VISIT,
+      assisted: false,
+      plan: PLAN,
+      completed: ['general-stop-screen-share'],
+      tutorialId: FACETIME,
+      variantId: 'ios-17-and-earlier',
+      stepIndex: 0,
+      returnTo: 'browse',
+    });
+    // Step 1, a variant staff chose: Back leaves the guide (no version question), to the list.
+    expect(journeyReducer(opened, { type: 'back' })).toMatchObject({ screen: 'browse', tutorialId: null, plan: PLAN });
+    expect(journeyReducer(opened, { type: 'tutorialFinished' })).toMatchObject({
+      screen: 'browse',
+      completed: ['general-stop-screen-share', FACETIME],
+    });
+  });
+
+  it('with no visit running, open nothing until staff chose a language; then in a new assisted visit in that language', () => {
+    const guides = journeyReducer(homeOver(initialJourney), { type: 'staffPage', page: 'staffGuides' });
+    expect(journeyReducer(guides, openGuide)).toBe(guides);
+    const opened = journeyReducer(guides, { ...openGuide, start: { locale: 'ar', visitId: NEW_VISIT } });
+    expect(opened).toMatchObject({
+      screen: 'tutorial',
+      locale: 'ar',
+      visitId: NEW_VISIT,
+      assisted: true,
+      plan: null,
+      tutorialId: FACETIME,
+      variantId: 'ios-17-and-earlier',
+      stepIndex: 0,
+      returnTo: 'browse',
+    });
+    // Only from the guide list: the same action anywhere else is no move.
+    expect(journeyReducer(homeOver(initialJourney), openGuide).screen).toBe('staffHome');
+    expect(journeyReducer(atPlan(), { ...openGuide, start: { locale: 'ar', visitId: NEW_VISIT } })).toEqual(atPlan());
+    // The assisted mark goes with everything else at a reset.
+    expect(journeyReducer(opened, { type: 'startOver' }).assisted).toBe(false);
+  });
+
+  it('reopen a plan by its code as the resume screen does: in the running visit, or a new assisted one', () => {
+    const code = (state: JourneyState) => journeyReducer(homeOver(state), { type: 'staffPage', page: 'staffPlanCode' });
+    const visiting = { ...atPlan(), completed: ['iphone-silence-unknown-callers'], checklistCode: '48271935' };
+    const resumed = journeyReducer(code(visiting), { type: 'staffOpenPlan', actions: PLAN, completed: [FACETIME] });
+    expect(resumed).toMatchObject({
+      screen: 'plan',
+      locale: 'zh-Hant',
+      visitId: VISIT,
+      assisted: false,
+      plan: PLAN,
+      completed: [FACETIME, 'iphone-silence-unknown-callers'],
+      answers: {},
+      checklistCode: null,
+    });
+
+    const none = code(initialJourney);
+    expect(journeyReducer(none, { type: 'staffOpenPlan', actions: PLAN, completed: [] })).toBe(none);
+    const started = journeyReducer(none, {
+      type: 'staffOpenPlan',
+      actions: PLAN,
+      completed: [FACETIME],
+      start: { locale: 'vi', visitId: NEW_VISIT },
+    });
+    expect(started).toMatchObject({
+      screen: 'plan',
+      locale: 'vi',
+      visitId: NEW_VISIT,
+      assisted: true,
+      plan: PLAN,
+      completed: [FACETIME],
+    });
+    // Only from the code screen.
+    expect(journeyReducer(atPlan(), { type: 'staffOpenPlan', actions: PLAN, completed: [] })).toEqual(atPlan());
+  });
+});
+
 // staff-assist: the assisted walkthrough.
 describe('an assisted visit in the journey', () => {
   const staffHome = () => journeyReducer(journeyReducer(atPlan(), { type: 'openStaff' }), { type: 'staffSignedIn' });

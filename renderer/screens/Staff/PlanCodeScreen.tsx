@@ -1,0 +1,158 @@
+import { useEffect, useRef, useState } from 'react';
+import type { SavedPlan } from '../../../shared/checklist-schema.ts';
+import { formatResumeCode, RESUME_CODE_LENGTH } from '../../../shared/checklist-schema.ts';
+import { KioskError } from '../../../shared/errors.ts';
+import type { Locale } from '../../../shared/locales.ts';
+import { useKiosk } from '../../api/kiosk-context.tsx';
+import { BigButton } from '../../components/BigButton.tsx';
+import { ScreenHeading } from '../../components/ScreenHeading.tsx';
+import type { AssistedStart } from '../../flow/journey.ts';
+import { STAFF_LANG, useStaffText } from '../../staff/staff-text.ts';
+import { Keypad } from '../Resume/Keypad.tsx';
+import { StaffLanguageChoice } from './StaffLanguageChoice.tsx';
+import { useStaffSession } from './use-staff-session.ts';
+
+type Problem = { kind: 'notFound' } | { kind: 'tooMany'; minutes: number } | { kind: 'error' };
+
+interface Props {
+  /** A visit runs under staff mode: the plan opens in it. */
+  inVisit: boolean;
+  /** The kiosk's enabled languages, for a new assisted visit. */
+  locales: Locale[];
+  onOpen: (plan: SavedPlan, start?: AssistedStart) => void;
+  onBack: () => void;
+  onSessionLost: () => void;
+}
+
+/**
+ * Staff type the 8 digits printed on a visitor's checklist (the visitor keypad's keys) and the plan
+ * comes back as the visitor's own "I have a code" brings it back, with what was done ticked. A code
+ * holds content ids only, not the language it was printed in: with no visit running, staff choose it.
+ * A wrong code says so and keeps the digits, to correct; the code is never logged.
+ */
+export function PlanCodeScreen({ inVisit, locales, onOpen, onBack, onSessionLost }: Props) {
+  const t = useStaffText();
+  const api = useKiosk();
+  useStaffSession(onSessionLost);
+  const [digits, setDigits] = useState('');
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [opening, setOpening] = useState(false);
+  const [found, setFound] = useState<SavedPlan | null>(null);
+  // An answer that arrives after staff left the screen is dropped.
+  const live = useRef(true);
+  useEffect(() => {
+    live.current = true;
+    return () => {
+      live.current = false;
+    };
+  }, []);
+  // As on the visitor's code screen: the message lands under the keypad, so the screen comes to its end.
+  const problemRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!problem) return;
+    const scroller = problemRef.current?.closest('.app__scroll');
+    scroller?.scrollTo({ top: scroller.scrollHeight });
+  }, [problem]);
+
+  const complete = digits.length === RESUME_CODE_LENGTH;
+  const change = (next: string) => {
+    setDigits(next.replaceAll(/\D/g, '').slice(0, RESUME_CODE_LENGTH));
+    setProblem(null);
+  };
+  const open = () => {
+    if (!complete || opening) return;
+    setOpening(true);
+    api.openChecklist({ code: digits }).then(
+      (plan) => {
+        if (!live.current) return;
+        if (inVisit) onOpen(plan);
+        else setFound(plan);
+      },
+      (error: unknown) => {
+        if (!live.current) return;
+        setOpening(false);
+        if (error instanceof KioskError && error.code === 'too_many_attempts')
+          setProblem({ kind: 'tooMany', minutes: Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60)) });
+        else setProblem({ kind: error instanceof KioskError && error.code === 'not_found' ? 'notFound' : 'error' });
+      },
+    );
+  };
+
+  return (
+    <main className="screen resume staff staff-plan-code" {...STAFF_LANG}>
+      <ScreenHeading>{t('staff.tools.planTitle')}</ScreenHeading>
+      {found ? (
+        <StaffLanguageChoice
+          locales={locales}
+          what={`${t('staff.tools.planWhat')} ${formatResumeCode(digits)}`}
+          onStarted={(start) => onOpen(found, start)}
+          onCancel={() => {
+            setFound(null);
+            setOpening(false);
+          }}
+          onSessionLost={onSessionLost}
+        />
+      ) : (
+        <>
+          <p className="resume__hint">{t('staff.tools.planHint')}</p>
+          <form
+            className="resume__form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              open();
+            }}
+          >
+            <div className="resume__field">
+              <label htmlFor="staff-plan-code" className="resume__label">
+                {t('staff.tools.planLabel')}
+              </label>
+              <input
+                id="staff-plan-code"
+                className="resume__code"
+                dir="ltr"
+                inputMode="none"
+                autoComplete="off"
+                spellCheck={false}
+                value={digits.length > 4 ? formatResumeCode(digits) : digits}
+                aria-invalid={problem?.kind === 'notFound'}
+                aria-describedby={problem ? 'staff-plan-problem' : undefined}
+                onChange={() => undefined}
+                onKeyDown={(e) => {
+                  if (/^\d$/.test(e.key)) change(digits + e.key);
+                  else if (e.key === 'Backspace' || e.key === 'Delete') change(digits.slice(0, -1));
+                  else return;
+                  e.preventDefault();
+                }}
+                onPaste={(e) => {
+                  e.preventDefault();
+                  change(digits + e.clipboardData.getData('text'));
+                }}
+              />
+            </div>
+            <Keypad
+              onDigit={(d) => change(digits + d)}
+              onDelete={() => change(digits.slice(0, -1))}
+              onClear={() => change('')}
+              labels={{ delete: t('resume.clear'), clear: t('resume.clearAll') }}
+            />
+          </form>
+          <div id="staff-plan-problem" ref={problemRef} className="resume__problem" role="alert">
+            {problem?.kind === 'notFound' && <p>{t('staff.tools.planNotFound')}</p>}
+            {problem?.kind === 'tooMany' && <p>{t('staff.tools.planTooMany', { count: problem.minutes })}</p>}
+            {problem?.kind === 'error' && <p>{t('staff.pin.error')}</p>}
+          </div>
+        </>
+      )}
+      <nav className="step-nav">
+        <BigButton variant="secondary" className="step-nav__back" onClick={onBack}>
+          {t('staff.back')}
+        </BigButton>
+        {!found && (
+          <BigButton className="step-nav__next" disabled={!complete || opening} onClick={open}>
+            {t('staff.tools.planGo')}
+          </BigButton>
+        )}
+      </nav>
+    </main>
+  );
+}
