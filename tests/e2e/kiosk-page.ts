@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { expect, type APIRequestContext, type Page, type Request } from '@playwright/test';
 import type { CallResponse } from '../../shared/api.ts';
+import { NEWS_ROUTE } from '../../shared/news-names.ts';
 import type { Locale } from '../../shared/locales.ts';
 import { AXE_TAGS, axeViolations } from '../support/axe.ts';
 import { saveScreenshot } from '../support/screenshots.ts';
@@ -86,7 +87,9 @@ export class KioskPage {
     page.on('pageerror', (e) => this.problems.push(`page error: ${e.message}`));
     // A visit id also travels in the page's own calls: that catches one the page minted when startVisit failed.
     page.on('request', (r) => {
-      if (!new URL(r.url()).pathname.startsWith('/api/')) return;
+      const path = new URL(r.url()).pathname;
+      // The news stream stays open for the page's life: it is not a call waiting for its answer.
+      if (!path.startsWith('/api/') || path === NEWS_ROUTE) return;
       this.inFlight.add(r);
       let id: unknown;
       try {

@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createKiosk, type Kiosk, type KioskOptions } from '../../electron/core/create-core.ts';
-import { createWebServer, listen } from '../../electron/web/server.ts';
+import { startBrowserShell } from '../../electron/web/browser-shell.ts';
 
 export const REPO = resolve(import.meta.dirname, '..', '..');
 
@@ -41,18 +41,30 @@ export async function startShell(options: ShellOptions = {}): Promise<RunningShe
   const dataDir = mkdtempSync(join(tmpdir(), options.prefix ?? 'safecall-e2e-'));
   const kioskJson = options.kioskJson === undefined ? TEST_CENTRE : options.kioskJson;
   if (kioskJson !== null) writeFileSync(join(dataDir, 'kiosk.json'), JSON.stringify(kioskJson));
-  const kiosk = createKiosk({ appRoot: REPO, warn: () => {}, ...options.core, dataDir });
-  const server = createWebServer({ dispatch: kiosk.dispatch, rendererDir: join(REPO, 'dist', 'renderer') });
-  const port = await listen(server, 0);
+  // The browser shell itself (npm start's), so the e2e tests meet its routes as a visitor's browser
+  // does: the calls, the pages, and the news stream.
+  const shell = await startBrowserShell({
+    dataDir,
+    appRoot: REPO,
+    rendererDir: join(REPO, 'dist', 'renderer'),
+    port: 0,
+    createKiosk: (core) => createKiosk({ ...core, warn: () => {}, ...options.core, dataDir }),
+    log: () => {},
+    logError: (message) => console.error(message),
+  });
+  const kiosk = shell.kiosk();
+  if (!kiosk) {
+    shell.close();
+    throw new Error(`The e2e kiosk did not start in ${dataDir}: see the error above.`);
+  }
   return {
     kiosk,
-    server,
+    server: shell.server,
     dataDir,
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: `http://127.0.0.1:${shell.port}`,
     close() {
-      server.closeAllConnections();
-      server.close();
-      kiosk.close();
+      shell.server.closeAllConnections();
+      shell.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
