@@ -1,4 +1,5 @@
 import type { KioskApi } from '../../shared/api.ts';
+import { KioskError } from '../../shared/errors.ts';
 import type { Locale } from '../../shared/locales.ts';
 import { logEvent } from './log-event.ts';
 
@@ -24,6 +25,10 @@ export async function visitForLanguage(
   try {
     return (await api.startVisit(assisted ? { locale, assisted } : { locale })).visitId;
   } catch (error) {
+    // Staff's session ended before the visitor chose (the core tells the page on its own, and the staff
+    // side goes): the person at the screen still gets a visit the core knows, as their own.
+    if (assisted && error instanceof KioskError && error.code === 'unauthorized')
+      return visitForLanguage(api, locale, null);
     console.warn('SafeCall: visit start not recorded', error);
     return crypto.randomUUID();
   }

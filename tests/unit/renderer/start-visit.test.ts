@@ -43,6 +43,18 @@ describe('choosing a language never waits on the visit log (audit H1)', () => {
     ]);
   });
 
+  it("start the visitor's own visit when staff's session ended before the visitor chose a language", async () => {
+    const requests: unknown[] = [];
+    const api = createKioskClient(async (call, request) => {
+      requests.push(request);
+      return (request as { assisted?: boolean }).assisted
+        ? { ok: false, error: { code: 'unauthorized', message: 'Staff mode has ended.' } }
+        : { ok: true, value: { visitId: CORE_ID } };
+    });
+    await expect(visitForLanguage(api, 'zh-Hant', null, true)).resolves.toBe(CORE_ID);
+    expect(requests).toEqual([{ locale: 'zh-Hant', assisted: true }, { locale: 'zh-Hant' }]);
+  });
+
   it('carry on with an id minted here when startVisit fails, as a failed logEvent does', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { api } = core({
