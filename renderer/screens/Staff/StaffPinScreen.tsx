@@ -2,9 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { KioskError } from '../../../shared/errors.ts';
 import { useKiosk } from '../../api/kiosk-context.tsx';
 import { BigButton } from '../../components/BigButton.tsx';
+import { KeypadForm, useProblemInView } from '../../components/KeypadForm.tsx';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
 import { STAFF_LANG, useStaffText } from '../../staff/staff-text.ts';
-import { Keypad } from '../Resume/Keypad.tsx';
 
 const PIN_MAX = 8;
 const PIN_MIN = 4;
@@ -45,17 +45,10 @@ export function StaffPinScreen({ onSignedIn, onCancel }: { onSignedIn: () => voi
     };
   }, [api]);
 
-  // As on the checklist-code screen: the message lands under the keypad, below the fold at large
-  // text and under the "more below" sign, so the screen comes to its end to show it whole.
-  const problemRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!problem) return;
-    const scroller = problemRef.current?.closest('.app__scroll');
-    scroller?.scrollTo({ top: scroller.scrollHeight });
-  }, [problem]);
+  const problemRef = useProblemInView(problem);
 
   const change = (next: string) => {
-    setPin(next.replaceAll(/\D/g, '').slice(0, PIN_MAX));
+    setPin(next);
     if (problem?.kind === 'wrong' || problem?.kind === 'error') setProblem(null);
   };
   const ready = pin.length >= PIN_MIN && !busy;
@@ -82,43 +75,18 @@ export function StaffPinScreen({ onSignedIn, onCancel }: { onSignedIn: () => voi
     <main className="screen resume staff-pin" {...STAFF_LANG}>
       <ScreenHeading>{t('staff.pin.title')}</ScreenHeading>
       <p className="resume__hint">{t('staff.pin.hint')}</p>
-      <form
-        className="resume__form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          signIn();
-        }}
-      >
-        <div className="resume__field">
-          <label htmlFor="staff-pin" className="resume__label">
-            {t('staff.pin.label')}
-          </label>
-          <input
-            id="staff-pin"
-            className="resume__code"
-            type="password"
-            dir="ltr"
-            inputMode="none"
-            autoComplete="off"
-            value={pin}
-            aria-invalid={problem?.kind === 'wrong'}
-            aria-describedby={problem ? 'staff-pin-problem' : undefined}
-            onChange={() => undefined}
-            onKeyDown={(e) => {
-              if (/^\d$/.test(e.key)) change(pin + e.key);
-              else if (e.key === 'Backspace' || e.key === 'Delete') change(pin.slice(0, -1));
-              else return;
-              e.preventDefault();
-            }}
-          />
-        </div>
-        <Keypad
-          onDigit={(d) => change(pin + d)}
-          onDelete={() => change(pin.slice(0, -1))}
-          onClear={() => change('')}
-          labels={{ delete: t('resume.clear'), clear: t('resume.clearAll') }}
-        />
-      </form>
+      <KeypadForm
+        id="staff-pin"
+        label={t('staff.pin.label')}
+        value={pin}
+        maxLength={PIN_MAX}
+        secret
+        invalid={problem?.kind === 'wrong'}
+        problemId={problem ? 'staff-pin-problem' : undefined}
+        keyLabels={{ delete: t('resume.clear'), clear: t('resume.clearAll') }}
+        onChange={change}
+        onSubmit={signIn}
+      />
       <div id="staff-pin-problem" ref={problemRef} className="resume__problem" role="alert">
         {problem?.kind === 'wrong' && <p>{t('staff.pin.wrong', { count: problem.triesLeft })}</p>}
         {problem?.kind === 'locked' && <p>{t('staff.pin.locked', { count: problem.minutes })}</p>}
