@@ -45,6 +45,10 @@ export const CALL_ACCESS = {
   // there is no staff yet to sign in. Both are refused once a PIN exists.
   setupKiosk: 'visitor',
   setStaffPin: 'visitor',
+  // staff-pin: both need the session. changeStaffPin also asks the current PIN (a session left open by a
+  // volunteer must not let a passer-by change it); exitKiosk is confirmed on screen.
+  changeStaffPin: 'staff',
+  exitKiosk: 'staff',
 } as const satisfies Record<CallName, CallAccess>;
 
 /**

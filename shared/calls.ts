@@ -28,6 +28,9 @@ export const CALL_NAMES = [
   'staffSignOut',
   'setupKiosk',
   'setStaffPin',
+  // staff-pin: changing the PIN, leaving the kiosk for maintenance.
+  'changeStaffPin',
+  'exitKiosk',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];
