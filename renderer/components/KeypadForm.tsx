@@ -1,11 +1,15 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { Keypad } from './Keypad.tsx';
+import { LetterKeypad } from './LetterKeypad.tsx';
+
+const DIGITS = '0123456789';
 
 /**
  * One code field and the telephone keypad under it, as a form: the checklist code (visitor) and the
  * staff PIN pad share it, so the keys, their sizes and how a physical keyboard types stay one thing.
  * The keys are the keyboard (inputMode none: no system keyboard covers them); a physical keyboard types
- * the same way, always at the end, so a shown spacing never moves the caret.
+ * the same way, always at the end, so a shown spacing never moves the caret. A code of letters (the
+ * staff recovery and setup codes) gets the letter keys of its alphabet instead, typed in any case.
  */
 export function KeypadForm({
   id,
@@ -17,6 +21,7 @@ export function KeypadForm({
   invalid,
   problemId,
   keyLabels,
+  alphabet = DIGITS,
   onChange,
   onSubmit,
 }: {
@@ -34,10 +39,19 @@ export function KeypadForm({
   problemId: string | undefined;
   /** The two word keys, when the pad is not the visitor's (the staff pad speaks English). */
   keyLabels?: { delete: string; clear: string };
+  /** The signs the code is made of (upper case): digits unless given; anything else typed is dropped. */
+  alphabet?: string;
   onChange: (digits: string) => void;
   onSubmit: () => void;
 }) {
-  const change = (next: string) => onChange(next.replaceAll(/\D/g, '').slice(0, maxLength));
+  const change = (next: string) =>
+    onChange(
+      [...next.toUpperCase()]
+        .filter((sign) => alphabet.includes(sign))
+        .join('')
+        .slice(0, maxLength),
+    );
+  const typed = (key: string) => key.length === 1 && alphabet.includes(key.toUpperCase());
   return (
     <form
       className="resume__form"
@@ -64,7 +78,7 @@ export function KeypadForm({
           // Typing arrives through onKeyDown; a controlled field still needs a change handler.
           onChange={() => undefined}
           onKeyDown={(e) => {
-            if (/^\d$/.test(e.key)) change(value + e.key);
+            if (typed(e.key) && !e.ctrlKey && !e.altKey && !e.metaKey) change(value + e.key);
             else if (e.key === 'Backspace' || e.key === 'Delete') change(value.slice(0, -1));
             else return; // Enter submits the form; Tab moves on
             e.preventDefault();
@@ -76,12 +90,22 @@ export function KeypadForm({
           }}
         />
       </div>
-      <Keypad
-        onDigit={(d) => change(value + d)}
-        onDelete={() => change(value.slice(0, -1))}
-        onClear={() => change('')}
-        {...(keyLabels && { labels: keyLabels })}
-      />
+      {alphabet === DIGITS ? (
+        <Keypad
+          onDigit={(d) => change(value + d)}
+          onDelete={() => change(value.slice(0, -1))}
+          onClear={() => change('')}
+          {...(keyLabels && { labels: keyLabels })}
+        />
+      ) : (
+        <LetterKeypad
+          alphabet={alphabet}
+          onKey={(sign) => change(value + sign)}
+          onDelete={() => change(value.slice(0, -1))}
+          onClear={() => change('')}
+          labels={keyLabels ?? { delete: 'Delete', clear: 'Clear all' }}
+        />
+      )}
     </form>
   );
 }

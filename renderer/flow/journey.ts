@@ -19,7 +19,14 @@ import type { PlanReason } from '../../shared/questions-schema.ts';
  */
 export type VisitorScreen =
   'attract' | 'language' | 'question' | 'findPhone' | 'resume' | 'plan' | 'browse' | 'tutorial' | 'done' | 'checklist';
-export const STAFF_SCREENS = ['staffPin', 'staffHome', 'staffHealth', 'staffReview'] as const;
+export const STAFF_SCREENS = [
+  'staffPin',
+  'staffHome',
+  'staffHealth',
+  'staffReview',
+  // staff-pin
+  'staffChangePin',
+] as const;
 export type StaffScreen = (typeof STAFF_SCREENS)[number];
 export type Screen = VisitorScreen | StaffScreen;
 export const isStaffScreen = (screen: Screen): screen is StaffScreen =>
@@ -109,7 +116,7 @@ export type JourneyAction =
   | { type: 'display'; choices: Partial<DisplayChoices> }
   | { type: 'openStaff' }
   | { type: 'staffSignedIn' }
-  | { type: 'staffPage'; page: 'staffHealth' | 'staffReview' }
+  | { type: 'staffPage'; page: 'staffHealth' | 'staffReview' | 'staffChangePin' }
   | { type: 'staffSessionLost' }
   | { type: 'leaveStaff' }
   | { type: 'startOver' }
@@ -284,6 +291,7 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
           return initialJourney;
         case 'staffHealth':
         case 'staffReview':
+        case 'staffChangePin':
           return { ...state, screen: 'staffHome' };
         case 'staffPin':
         case 'staffHome':

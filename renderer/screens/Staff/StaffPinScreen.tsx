@@ -5,6 +5,9 @@ import { BigButton } from '../../components/BigButton.tsx';
 import { KeypadForm, useProblemInView } from '../../components/KeypadForm.tsx';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
 import { STAFF_LANG, useStaffText } from '../../staff/staff-text.ts';
+import { minutesOf } from './CodeSteps.tsx';
+import { FirstPinScreen } from './FirstPinScreen.tsx';
+import { RecoverPinScreen } from './RecoverPinScreen.tsx';
 
 const PIN_MAX = 8;
 const PIN_MIN = 4;
@@ -12,17 +15,29 @@ const PIN_MIN = 4;
 type Problem =
   { kind: 'wrong'; triesLeft: number } | { kind: 'locked'; minutes: number } | { kind: 'noPin' } | { kind: 'error' };
 
-/** Whole minutes, rounded up: "try again in 5 minutes" reads better than a count of seconds. */
-const minutesOf = (seconds: number | undefined) => Math.max(1, Math.ceil((seconds ?? 60) / 60));
+/** What the pad shows: the PIN, the first PIN (no PIN yet), or the recovery code (a forgotten PIN). */
+type Mode = { kind: 'signIn' } | { kind: 'firstPin'; needsCode: boolean } | { kind: 'recover' };
 
 /**
  * The staff PIN pad: the visitor keypad's keys and sizes, in English. The core counts the tries and
  * keeps the lock (a restart does not reset it); this screen only says what the core answered: how
  * many tries are left, or how long the pad stays locked. The PIN is never shown, logged or kept.
+ * With no PIN yet it becomes "Choose the staff PIN" (a kiosk.json kiosk), or hands over to first-run
+ * setup (`onSetup`) when the core offers it; "Forgot the PIN?" takes the recovery code.
  */
-export function StaffPinScreen({ onSignedIn, onCancel }: { onSignedIn: () => void; onCancel: () => void }) {
+export function StaffPinScreen({
+  onSignedIn,
+  onCancel,
+  onSetup,
+}: {
+  onSignedIn: () => void;
+  onCancel: () => void;
+  /** First-run setup takes over (no kiosk.json, no PIN yet): the staff-setup screens are wired here. */
+  onSetup?: () => void;
+}) {
   const t = useStaffText();
   const api = useKiosk();
+  const [mode, setMode] = useState<Mode>({ kind: 'signIn' });
   const [pin, setPin] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
@@ -34,7 +49,10 @@ export function StaffPinScreen({ onSignedIn, onCancel }: { onSignedIn: () => voi
     api.getStaffStatus({}).then(
       (status) => {
         if (!live.current) return;
-        if (!status.pinSet) setProblem({ kind: 'noPin' });
+        if (!status.pinSet && status.setupAvailable && onSetup) onSetup();
+        else if (!status.pinSet && !status.setupAvailable)
+          setMode({ kind: 'firstPin', needsCode: status.setupCodeNeeded ?? false });
+        else if (!status.pinSet) setProblem({ kind: 'noPin' });
         else if (status.lockedForSeconds > 0)
           setProblem({ kind: 'locked', minutes: minutesOf(status.lockedForSeconds) });
       },
@@ -43,7 +61,7 @@ export function StaffPinScreen({ onSignedIn, onCancel }: { onSignedIn: () => voi
     return () => {
       live.current = false;
     };
-  }, [api]);
+  }, [api, onSetup]);
 
   const problemRef = useProblemInView(problem);
 
@@ -71,6 +89,11 @@ export function StaffPinScreen({ onSignedIn, onCancel }: { onSignedIn: () => voi
     );
   };
 
+  if (mode.kind === 'firstPin')
+    return <FirstPinScreen needsCode={mode.needsCode} onSignedIn={onSignedIn} onCancel={onCancel} />;
+  if (mode.kind === 'recover')
+    return <RecoverPinScreen onSignedIn={onSignedIn} onCancel={() => setMode({ kind: 'signIn' })} />;
+
   return (
     <main className="screen resume staff-pin" {...STAFF_LANG}>
       <ScreenHeading>{t('staff.pin.title')}</ScreenHeading>
@@ -93,6 +116,13 @@ export function StaffPinScreen({ onSignedIn, onCancel }: { onSignedIn: () => voi
         {problem?.kind === 'noPin' && <p>{t('staff.pin.noPin')}</p>}
         {problem?.kind === 'error' && <p>{t('staff.pin.error')}</p>}
       </div>
+      {problem?.kind !== 'noPin' && (
+        <p>
+          <BigButton variant="quiet" className="staff-pin__forgot" onClick={() => setMode({ kind: 'recover' })}>
+            {t('staff.pinLife.forgot')}
+          </BigButton>
+        </p>
+      )}
       <nav className="step-nav">
         <BigButton variant="secondary" className="step-nav__back" onClick={onCancel}>
           {t('staff.pin.cancel')}

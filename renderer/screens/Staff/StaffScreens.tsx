@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { JourneyAction, StaffScreen } from '../../flow/journey.ts';
 import { HealthScreen } from './HealthScreen.tsx';
+import { ChangePinScreen } from './ChangePinScreen.tsx';
 import { ReviewListScreen } from './ReviewListScreen.tsx';
 import { StaffHomeScreen } from './StaffHomeScreen.tsx';
 import { StaffPinScreen } from './StaffPinScreen.tsx';
@@ -28,11 +29,15 @@ export function StaffScreens({
           onHealth={() => dispatch({ type: 'staffPage', page: 'staffHealth' })}
           onReview={() => dispatch({ type: 'staffPage', page: 'staffReview' })}
           onSignOut={onSignOut}
+          onChangePin={() => dispatch({ type: 'staffPage', page: 'staffChangePin' })}
         />
       );
     case 'staffHealth':
       return <HealthScreen onBack={back} onSessionLost={sessionLost} />;
     case 'staffReview':
       return <ReviewListScreen onBack={back} onSessionLost={sessionLost} />;
+    // staff-pin
+    case 'staffChangePin':
+      return <ChangePinScreen onBack={back} onSessionLost={sessionLost} />;
   }
 }
