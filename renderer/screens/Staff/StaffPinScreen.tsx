@@ -116,17 +116,17 @@ export function StaffPinScreen({
         {problem?.kind === 'noPin' && <p>{t('staff.pin.noPin')}</p>}
         {problem?.kind === 'error' && <p>{t('staff.pin.error')}</p>}
       </div>
-      {problem?.kind !== 'noPin' && (
-        <p>
-          <BigButton variant="quiet" className="staff-pin__forgot" onClick={() => setMode({ kind: 'recover' })}>
-            {t('staff.pinLife.forgot')}
-          </BigButton>
-        </p>
-      )}
+
       <nav className="step-nav">
         <BigButton variant="secondary" className="step-nav__back" onClick={onCancel}>
           {t('staff.pin.cancel')}
         </BigButton>
+        {/* Beside the two answers, not under the keypad where large text would push it below the fold. */}
+        {problem?.kind !== 'noPin' && (
+          <BigButton variant="quiet" className="staff-pin__forgot" onClick={() => setMode({ kind: 'recover' })}>
+            {t('staff.pinLife.forgot')}
+          </BigButton>
+        )}
         <BigButton className="step-nav__next" disabled={!ready} onClick={signIn}>
           {t('staff.pin.go')}
         </BigButton>
