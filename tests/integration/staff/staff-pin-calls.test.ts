@@ -31,7 +31,8 @@ function dataFolderBytes(dataDir: string): string {
 describe("kiosk.json's staff setup code", () => {
   it('never reaches getSettings nor the data folder; the first PIN needs it, wrong ones count, and it is spent', async () => {
     // Fresh (no template): the template kiosk would hash the code at the kiosk's own scrypt cost.
-    const kiosk = testKiosk({ kioskJson: PROVISIONED, fresh: true });
+    const warnings: string[] = [];
+    const kiosk = testKiosk({ kioskJson: PROVISIONED, fresh: true, warn: (m) => warnings.push(m) });
     const settings = await call<Record<string, unknown>>(kiosk, 'getSettings', {});
     expect(settings.centreName).toBe('Harbour Library');
     expect(Object.keys(settings)).not.toContain('staffSetupCode');
@@ -61,6 +62,8 @@ describe("kiosk.json's staff setup code", () => {
     expect(await status(restarted)).toMatchObject({ pinSet: true, setupCodeNeeded: false });
     restarted.close();
     expect(dataFolderBytes(kiosk.dataDir).toUpperCase()).not.toContain('LOBBYSETUP2026');
+    // Nor any log line, and no "anyone may choose the PIN" warning: the code guards it.
+    expect(warnings.join('\n').toUpperCase()).not.toMatch(/LOBBY-?SETUP-?2026|NO STAFF PIN YET/);
   });
 
   it('a code that is not 8 to 32 letters and digits stops start-up, naming the field but never the code', () => {
