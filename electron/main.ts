@@ -1,6 +1,7 @@
 import { app, BrowserWindow, ipcMain, Menu, net, powerSaveBlocker, protocol, session } from 'electron';
 import { createKiosk, type Kiosk } from './core/create-core.ts';
 import { restartApp, setupCrashRecovery } from './shell/crash-recovery.ts';
+import { createKioskExit } from './shell/exit.ts';
 import { setupHeartbeatWatch } from './shell/heartbeat.ts';
 import { setupIpc } from './shell/ipc.ts';
 import {
@@ -57,6 +58,7 @@ function start(): void {
     dataDir,
     appRoot,
     printer,
+    exit: createKioskExit(app),
     showUnavailable: unavailable.show,
     onReady: (kiosk) => {
       showKiosk(kiosk, windowInput);

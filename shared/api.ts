@@ -25,7 +25,14 @@ import { answersSchema, planSchema, questionViewSchema } from './questions-schem
 import { regionSchema } from './regions.ts';
 import { safetyAdviceViewSchema } from './safety-schema.ts';
 import { kioskSettingsSchema } from './settings-schema.ts';
-import { newPinAnswerSchema, pinSchema, recoveryCodeSchema, staffSessionSchema, staffStatusSchema } from './staff.ts';
+import {
+  newPinAnswerSchema,
+  pinSchema,
+  recoveryCodeSchema,
+  staffSessionSchema,
+  staffSetupCodeSchema,
+  staffStatusSchema,
+} from './staff.ts';
 
 export { CALL_NAMES, IPC_CHANNEL_PREFIX, ipcChannel, type CallName } from './calls.ts';
 // Who may make each call (visitor or staff) is declared beside the calls, in call-access.ts.
@@ -323,9 +330,12 @@ export const kioskApi = {
   setStaffPin: {
     /**
      * The first PIN of a kiosk that kiosk.json provisioned (it has no first-run setup). Only while no
-     * PIN is set and setup is not available (`forbidden` otherwise); answers like setupKiosk.
+     * PIN is set and setup is not available (`forbidden` otherwise); answers like setupKiosk. When
+     * kiosk.json carries a `staffSetupCode`, the request must too (`forbidden` without it); a wrong one
+     * counts against the same lock as a wrong PIN (`wrong_pin`, `too_many_attempts`). The code is spent
+     * by the PIN it let through.
      */
-    request: z.object({ pin: pinSchema }).strict(),
+    request: z.object({ pin: pinSchema, setupCode: staffSetupCodeSchema.optional() }).strict(),
     response: newPinAnswerSchema,
   },
   // ---- Staff tools ----
@@ -333,6 +343,23 @@ export const kioskApi = {
     /** Every guide, in the visitor list's order, with all its variants, in English. Staff only. */
     request: noArguments,
     response: z.object({ guides: z.array(guideSchema) }),
+  },
+  // staff-pin: changing the PIN and leaving the kiosk.
+  changeStaffPin: {
+    /**
+     * A new PIN for staff, given the current one: a wrong current PIN counts against the lock
+     * (`wrong_pin`, `too_many_attempts`). The recovery code stays as it was. Staff only.
+     */
+    request: z.object({ currentPin: pinSchema, newPin: pinSchema }).strict(),
+    response: z.object({ changed: z.literal(true) }),
+  },
+  exitKiosk: {
+    /**
+     * Ends the kiosk program for maintenance (Electron; the browser shell answers `not_supported`). The
+     * answer comes first, then the program quits. Staff only.
+     */
+    request: noArguments,
+    response: z.object({ exiting: z.literal(true) }),
   },
 } as const satisfies Record<CallName, { request: z.ZodType; response: z.ZodType }>;
 

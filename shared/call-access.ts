@@ -47,6 +47,10 @@ export const CALL_ACCESS = {
   setStaffPin: 'visitor',
   // Staff tools: every guide and each of its variants, to open one for the visitor at the screen.
   listGuides: 'staff',
+  // staff-pin: both need the session. changeStaffPin also asks the current PIN (a session left open by a
+  // volunteer must not let a passer-by change it); exitKiosk is confirmed on screen.
+  changeStaffPin: 'staff',
+  exitKiosk: 'staff',
 } as const satisfies Record<CallName, CallAccess>;
 
 /**

@@ -30,6 +30,9 @@ export const CALL_NAMES = [
   'setStaffPin',
   // Staff tools (open any guide or variant, reopen a plan, print any handout).
   'listGuides',
+  // staff-pin: changing the PIN, leaving the kiosk for maintenance.
+  'changeStaffPin',
+  'exitKiosk',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

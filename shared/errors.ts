@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   'unauthorized',
   /** The staff PIN (or recovery code) was wrong; `triesLeft` says how many tries remain before the pad locks. */
   'wrong_pin',
+  /** This shell cannot do that (the browser shell cannot exit the kiosk: it is not its program to end). */
+  'not_supported',
   'internal',
 ] as const;
 export const errorCodeSchema = z.enum(ERROR_CODES);

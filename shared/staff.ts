@@ -34,6 +34,29 @@ export const recoveryCodeSchema = z
       ),
   );
 
+/**
+ * The one-time setup code a kiosk.json may carry (`staffSetupCode`): whoever installs the kiosk chooses
+ * it, so the first PIN of a provisioned kiosk is not chosen by whoever opens the pad first. 8 to 32
+ * letters and digits; typed in any case, with spaces or dashes if the installer wrote it in groups.
+ * The core keeps only its hash and spends it on the first PIN.
+ */
+export const STAFF_SETUP_CODE_MIN = 8;
+export const STAFF_SETUP_CODE_MAX = 32;
+/** What the on-screen keys offer for it: every letter and digit (upper case: the code is compared without case). */
+export const STAFF_SETUP_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+export const staffSetupCodeSchema = z
+  .string()
+  .max(80)
+  .transform((text) => text.toUpperCase().replace(/[\s-]/g, ''))
+  .pipe(
+    z
+      .string()
+      .regex(
+        new RegExp(`^[A-Z0-9]{${STAFF_SETUP_CODE_MIN},${STAFF_SETUP_CODE_MAX}}$`),
+        `must be ${STAFF_SETUP_CODE_MIN} to ${STAFF_SETUP_CODE_MAX} letters and digits`,
+      ),
+  );
+
 /** The code as shown once: groups of four joined by dashes. */
 export const shownRecoveryCodeSchema = z
   .string()
@@ -62,6 +85,15 @@ export const staffStatusSchema = z.object({
   triesLeft: z.int().min(0),
   /** The caller holds a valid staff session (asking does not extend it). */
   signedIn: z.boolean(),
+  // staff-pin: optional so answers made before these existed still parse; the core always sends both.
+  /** Choosing the first PIN needs the setup code kiosk.json carries (it has not been spent yet). */
+  setupCodeNeeded: z.boolean().optional(),
+  /**
+   * This shell can end the kiosk program for maintenance (Electron). Said here, the status the staff
+   * screens already ask for, from the same capability the exitKiosk handler uses: the button and the
+   * call cannot disagree, and getSettings (the centre's stored settings) stays free of shell facts.
+   */
+  canExitKiosk: z.boolean().optional(),
 });
 export type StaffStatus = z.infer<typeof staffStatusSchema>;
 

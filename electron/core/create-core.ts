@@ -8,7 +8,7 @@ import { hasPendingMigrationOnHistory, MigrationError } from './db/migrate.ts';
 import { openDatabase, type Db } from './db/open-database.ts';
 import { createDispatch, type Dispatch } from './dispatch.ts';
 import { createHandlers } from './handlers.ts';
-import { readProvisioningFile } from './settings/provisioning.ts';
+import { parseStaffSetupCode, readProvisioningFile } from './settings/provisioning.ts';
 import { createSettingsRepository } from './settings/settings.repository.ts';
 import { loadOrProvisionSettings } from './settings/settings.service.ts';
 import { StartupError } from './startup-error.ts';
@@ -59,6 +59,11 @@ export interface KioskOptions {
   loadContent?: SyncContext['load'];
   /** scrypt's cost for the staff PIN; SCRYPT_COST (staff/secret-hash.ts) unless a test asks for a cheaper one. */
   pinHashCost?: ScryptCost;
+  /**
+   * Ends the kiosk program (Electron: app.quit through the close guard). The browser shell has none:
+   * exitKiosk answers `not_supported` there and staff home shows no button for it.
+   */
+  exit?: () => void;
 }
 
 export interface Kiosk {
@@ -124,7 +129,8 @@ function startKiosk(options: KioskOptions): Kiosk {
   const db = openOrExplain(file, options.dataDir, options.appRoot, backups);
   try {
     const settingsRepository = createSettingsRepository(db);
-    let settings = loadOrProvisionSettings(settingsRepository, readProvisioningFile(options.dataDir));
+    const provisioningFile = readProvisioningFile(options.dataDir);
+    let settings = loadOrProvisionSettings(settingsRepository, provisioningFile);
     const sync = (region: KioskSettings['region']) =>
       syncContent(db, options.contentDir ?? join(options.appRoot, 'content'), region, {
         dataDir: options.dataDir,
@@ -190,6 +196,15 @@ function startKiosk(options: KioskOptions): Kiosk {
       provisioned: () => settingsRepository.read()?.provisionedFrom != null,
       ...(options.pinHashCost && { cost: options.pinHashCost }),
     });
+    if (provisioningFile) {
+      staff.armSetupCode(provisioningFile.hash, parseStaffSetupCode(provisioningFile));
+      const status = staff.status({ caller: undefined, staff: false });
+      // The one place this can be said: the health page is behind the PIN that does not exist yet.
+      if (!status.pinSet && !status.setupCodeNeeded)
+        warn(
+          'No staff PIN yet, and kiosk.json sets no staffSetupCode: whoever opens the staff pad first chooses the PIN. Add a staffSetupCode to kiosk.json to prevent that.',
+        );
+    }
     const applySettings = (next: KioskSettings) => {
       // Content is compiled for the centre's region: a new region is imported before it is served.
       if (next.region !== settings.region) sync(next.region);
@@ -212,6 +227,7 @@ function startKiosk(options: KioskOptions): Kiosk {
         staff,
         applySettings,
         warn,
+        ...(options.exit && { exit: options.exit }),
       }),
       undefined,
       sessions,

@@ -1,4 +1,5 @@
 import type { KioskHandlers, ReviewItem } from '../../shared/api.ts';
+import { KioskError } from '../../shared/errors.ts';
 import { LOCALE_INFO } from '../../shared/locales.ts';
 import type { KioskSettings } from '../../shared/settings-schema.ts';
 import { sheetPath } from '../../shared/checklist-schema.ts';
@@ -29,6 +30,8 @@ export interface HandlerDeps {
   /** Stores the centre's settings from first-run setup; they take effect at once and outlive a restart. */
   applySettings: (settings: KioskSettings) => void;
   warn: (message: string) => void;
+  /** The shell's way to end the kiosk program (Electron); absent in the browser shell. */
+  exit?: () => void;
 }
 
 /** Implements every call of the contract by composing the services. Requests arrive already validated. */
@@ -91,7 +94,7 @@ export function createHandlers(deps: HandlerDeps): KioskHandlers {
       deps.visits.record(event);
       return { recorded: true };
     },
-    getStaffStatus: (_request, from) => deps.staff.status(from),
+    getStaffStatus: (_request, from) => ({ ...deps.staff.status(from), canExitKiosk: deps.exit !== undefined }),
     staffSignIn: ({ pin }, from) => deps.staff.signIn(pin, from.caller),
     staffRecover: ({ recoveryCode, newPin }, from) => deps.staff.recover(recoveryCode, newPin, from.caller),
     staffSignOut: (_request, from) => {
@@ -100,7 +103,24 @@ export function createHandlers(deps: HandlerDeps): KioskHandlers {
     },
     setupKiosk: ({ settings, pin }, from) =>
       deps.staff.firstPin(pin, from.caller, { kind: 'setup', store: () => deps.applySettings(settings) }),
-    setStaffPin: ({ pin }, from) => deps.staff.firstPin(pin, from.caller, { kind: 'provisioned' }),
+    setStaffPin: ({ pin, setupCode }, from) =>
+      deps.staff.firstPin(pin, from.caller, { kind: 'provisioned', setupCode }),
+    // staff-pin
+    changeStaffPin: async ({ currentPin, newPin }) => {
+      await deps.staff.changePin(currentPin, newPin);
+      return { changed: true };
+    },
+    exitKiosk: () => {
+      const exit = deps.exit;
+      if (!exit)
+        throw new KioskError(
+          'not_supported',
+          'The browser shell cannot exit the kiosk: close the browser, or stop the program that serves it.',
+        );
+      // The shell quits once this answer is on its way (electron/shell/exit.ts), so the page hears it.
+      exit();
+      return { exiting: true };
+    },
     // Staff tools.
     listGuides: () => ({ guides: deps.tutorials.guides() }),
   };

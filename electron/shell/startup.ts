@@ -24,6 +24,8 @@ export interface OpenKioskDeps {
   appRoot: string;
   /** The shell's printer (print/electron-printer.ts): printSheet sends to it. */
   printer: Printer;
+  /** Ends the kiosk for staff (exit.ts): the core's exitKiosk calls it. */
+  exit?: () => void;
   /** Shows (or refreshes) the error screen with this page while the core cannot start. */
   showUnavailable: (html: string) => void;
   /** The core started: wire it up and show the kiosk. Called once. */
@@ -40,7 +42,13 @@ export interface OpenKioskDeps {
  */
 export function openKioskWithRetry(deps: OpenKioskDeps): { stop(): void } {
   return openWithRetry({
-    open: () => deps.createKiosk({ dataDir: deps.dataDir, appRoot: deps.appRoot, printer: deps.printer }),
+    open: () =>
+      deps.createKiosk({
+        dataDir: deps.dataDir,
+        appRoot: deps.appRoot,
+        printer: deps.printer,
+        ...(deps.exit && { exit: deps.exit }),
+      }),
     onReady: deps.onReady,
     onUnavailable: (state) => {
       console.error(failureLogLine(state));

@@ -21,6 +21,7 @@ const STATUS: Record<ErrorCode, number> = {
   too_many_attempts: 429,
   unauthorized: 401,
   wrong_pin: 401,
+  not_supported: 501,
   internal: 500,
 };
 

@@ -27,7 +27,15 @@ export type VisitorScreen =
 /** Staff tools: open any guide or variant, reopen a plan by its code, print any handout. */
 export const STAFF_TOOL_SCREENS = ['staffGuides', 'staffPlanCode', 'staffHandout'] as const;
 export type StaffToolScreen = (typeof STAFF_TOOL_SCREENS)[number];
-export const STAFF_SCREENS = ['staffPin', 'staffHome', 'staffHealth', 'staffReview', ...STAFF_TOOL_SCREENS] as const;
+export const STAFF_SCREENS = [
+  'staffPin',
+  'staffHome',
+  'staffHealth',
+  'staffReview',
+  // staff-pin
+  'staffChangePin',
+  ...STAFF_TOOL_SCREENS,
+] as const;
 export type StaffScreen = (typeof STAFF_SCREENS)[number];
 export type Screen = VisitorScreen | StaffScreen;
 export const isStaffScreen = (screen: Screen): screen is StaffScreen =>
@@ -137,7 +145,7 @@ export type JourneyAction =
   | { type: 'display'; choices: Partial<DisplayChoices> }
   | { type: 'openStaff' }
   | { type: 'staffSignedIn' }
-  | { type: 'staffPage'; page: 'staffHealth' | 'staffReview' | StaffToolScreen }
+  | { type: 'staffPage'; page: 'staffHealth' | 'staffReview' | 'staffChangePin' | StaffToolScreen }
   | { type: 'staffSessionLost' }
   | { type: 'leaveStaff'; signedOut?: boolean }
   // staff-assist
@@ -353,6 +361,7 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
         case 'staffGuides':
         case 'staffPlanCode':
         case 'staffHandout':
+        case 'staffChangePin':
           return { ...state, screen: 'staffHome' };
         case 'staffPin':
         case 'staffHome':

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeZodIssues } from '../../../shared/errors.ts';
 import { kioskSettingsSchema, type KioskSettings } from '../../../shared/settings-schema.ts';
+import { staffSetupCodeSchema } from '../../../shared/staff.ts';
 import { StartupError } from '../startup-error.ts';
 
 export const PROVISIONING_FILE = 'kiosk.json';
@@ -27,28 +28,59 @@ export function readProvisioningFile(dataDir: string): ProvisioningFile | undefi
   return { file, text, hash: createHash('sha256').update(text).digest('hex') };
 }
 
-/**
- * Validates a provisioning file. Not JSON, or a wrong field, stops start-up with a message naming the
- * field and what is wrong: a kiosk that silently started with the wrong region would print the wrong
- * hotlines for months.
- */
-export function parseProvisioningFile({ file, text }: ProvisioningFile): KioskSettings {
-  let raw: unknown;
+function parseJson({ file, text }: ProvisioningFile): unknown {
   try {
     // Windows Notepad has long saved UTF-8 with a byte-order mark; it is not part of the JSON.
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new StartupError(
       `${file} is not valid JSON (${(error as Error).message}). Fix the file or remove it to use the defaults.`,
       { cause: error },
     );
   }
-  // A centre that lists its languages but names no default means the first one it listed.
-  if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
-    const fields = raw as Record<string, unknown>;
-    if (fields.defaultLocale === undefined && Array.isArray(fields.locales) && fields.locales.length > 0) {
-      raw = { ...fields, defaultLocale: fields.locales[0] };
-    }
+}
+
+/**
+ * kiosk.json's one field that is not a setting: the one-time code for choosing the first staff PIN.
+ * It is taken out before the settings are read, so it never reaches the stored settings or getSettings
+ * (which visitors' pages ask for); the core keeps only its hash (staff.service armSetupCode).
+ */
+export const STAFF_SETUP_CODE_FIELD = 'staffSetupCode';
+
+const fieldsOf = (raw: unknown): Record<string, unknown> | undefined =>
+  raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : undefined;
+
+/**
+ * The setup code in a provisioning file, upper case without spaces or dashes; undefined when it has none.
+ * A code that is not 8 to 32 letters and digits stops start-up; the message never repeats the code.
+ */
+export function parseStaffSetupCode(provisioning: ProvisioningFile): string | undefined {
+  const value = fieldsOf(parseJson(provisioning))?.[STAFF_SETUP_CODE_FIELD];
+  if (value === undefined) return undefined;
+  const result = staffSetupCodeSchema.safeParse(value);
+  if (!result.success)
+    throw new StartupError(
+      `${provisioning.file} has a ${STAFF_SETUP_CODE_FIELD} that is not valid: it must be 8 to 32 letters and digits.`,
+    );
+  return result.data;
+}
+
+/**
+ * Validates a provisioning file. Not JSON, or a wrong field, stops start-up with a message naming the
+ * field and what is wrong: a kiosk that silently started with the wrong region would print the wrong
+ * hotlines for months.
+ */
+export function parseProvisioningFile(provisioning: ProvisioningFile): KioskSettings {
+  const { file } = provisioning;
+  let raw = parseJson(provisioning);
+  const fields = fieldsOf(raw);
+  if (fields) {
+    const settingsOnly = { ...fields };
+    delete settingsOnly[STAFF_SETUP_CODE_FIELD];
+    // A centre that lists its languages but names no default means the first one it listed.
+    if (settingsOnly.defaultLocale === undefined && Array.isArray(fields.locales) && fields.locales.length > 0)
+      settingsOnly.defaultLocale = fields.locales[0];
+    raw = settingsOnly;
   }
   const result = kioskSettingsSchema.safeParse(raw);
   if (!result.success) {

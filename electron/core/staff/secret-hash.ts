@@ -1,4 +1,4 @@
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { randomBytes, scrypt, scryptSync, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 /**
  * scrypt's cost, as OWASP's password storage guidance gives it for scrypt: N = 2^17, r = 8, p = 1
@@ -16,14 +16,22 @@ export type ScryptCost = { logN: number; r: number; p: number };
 const SALT_BYTES = 16;
 const KEY_BYTES = 32;
 
-function derive(secret: string, salt: Buffer, cost: ScryptCost): Promise<Buffer> {
+function optionsOf(cost: ScryptCost): ScryptOptions {
   const N = 2 ** cost.logN;
   // scrypt needs about 128 * N * r bytes; Node refuses anything over its 32 MiB default unless told.
-  const options: ScryptOptions = { N, r: cost.r, p: cost.p, maxmem: 256 * N * cost.r };
+  return { N, r: cost.r, p: cost.p, maxmem: 256 * N * cost.r };
+}
+
+function derive(secret: string, salt: Buffer, cost: ScryptCost): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    scrypt(secret.normalize('NFKC'), salt, KEY_BYTES, options, (error, key) => (error ? reject(error) : resolve(key)));
+    scrypt(secret.normalize('NFKC'), salt, KEY_BYTES, optionsOf(cost), (error, key) =>
+      error ? reject(error) : resolve(key),
+    );
   });
 }
+
+const encode = (cost: ScryptCost, salt: Buffer, key: Buffer) =>
+  ['scrypt', cost.logN, cost.r, cost.p, salt.toString('base64url'), key.toString('base64url')].join('$');
 
 /**
  * Hashes a PIN or recovery code as `scrypt$logN$r$p$salt$key` (base64url): the cost is stored with
@@ -31,8 +39,16 @@ function derive(secret: string, salt: Buffer, cost: ScryptCost): Promise<Buffer>
  */
 export async function hashSecret(secret: string, cost: ScryptCost = SCRYPT_COST): Promise<string> {
   const salt = randomBytes(SALT_BYTES);
-  const key = await derive(secret, salt, cost);
-  return ['scrypt', cost.logN, cost.r, cost.p, salt.toString('base64url'), key.toString('base64url')].join('$');
+  return encode(cost, salt, await derive(secret, salt, cost));
+}
+
+/**
+ * The same hash, made on the calling thread: only for start-up (kiosk.json's setup code, once per new
+ * file), where nothing is drawn yet and the code must be stored before the first call is answered.
+ */
+export function hashSecretSync(secret: string, cost: ScryptCost = SCRYPT_COST): string {
+  const salt = randomBytes(SALT_BYTES);
+  return encode(cost, salt, scryptSync(secret.normalize('NFKC'), salt, KEY_BYTES, optionsOf(cost)));
 }
 
 /** Whether `secret` is the one hashed; compared in constant time. A stored value it cannot read never matches. */

@@ -12,6 +12,12 @@ export interface StaffRepository {
   setSecrets(secrets: StaffSecrets): void;
   lock(): LockState;
   setLock(state: LockState): void;
+  // staff-pin: changing the PIN, and kiosk.json's one-time setup code (migration 0007).
+  /** A new PIN hash; the recovery code and the lock stay as they are. */
+  setPinHash(pinHash: string): void;
+  /** The setup code armed from a kiosk.json: its hash (null when none, or spent) and that file's hash. */
+  setupCode(): { armedFrom: string; codeHash: string | null } | undefined;
+  setSetupCode(armedFrom: string, codeHash: string | null): void;
 }
 
 /** The one row of staff_access (migration 0006): hashes only, and the lockout that survives a restart. */
@@ -26,6 +32,14 @@ export function createStaffRepository(db: Db): StaffRepository {
        failures = 0, lockouts = 0, locked_until = NULL`,
   );
   const updateLock = db.prepare('UPDATE staff_access SET failures = ?, lockouts = ?, locked_until = ? WHERE id = 1');
+  const updatePin = db.prepare('UPDATE staff_access SET pin_hash = ? WHERE id = 1');
+  const selectSetup = db.prepare<[], { armed_from: string; code_hash: string | null }>(
+    'SELECT armed_from, code_hash FROM staff_setup_code WHERE id = 1',
+  );
+  const upsertSetup = db.prepare(
+    `INSERT INTO staff_setup_code (id, armed_from, code_hash) VALUES (1, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET armed_from = excluded.armed_from, code_hash = excluded.code_hash`,
+  );
   return {
     secrets: () => {
       const row = select.get();
@@ -42,6 +56,16 @@ export function createStaffRepository(db: Db): StaffRepository {
     },
     setLock: ({ failures, lockouts, lockedUntil }) => {
       updateLock.run(failures, lockouts, lockedUntil);
+    },
+    setPinHash: (pinHash) => {
+      updatePin.run(pinHash);
+    },
+    setupCode: () => {
+      const row = selectSetup.get();
+      return row && { armedFrom: row.armed_from, codeHash: row.code_hash };
+    },
+    setSetupCode: (armedFrom, codeHash) => {
+      upsertSetup.run(armedFrom, codeHash);
     },
   };
 }

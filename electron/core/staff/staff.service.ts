@@ -3,7 +3,7 @@ import { KioskError } from '../../../shared/errors.ts';
 import type { StaffSession, StaffStatus } from '../../../shared/staff.ts';
 import { afterWrongTry, lockedFor, OPEN, triesLeft, type LockState } from './lockout.ts';
 import { newRecoveryCode } from './recovery-code.ts';
-import { hashSecret, SCRYPT_COST, verifySecret, type ScryptCost } from './secret-hash.ts';
+import { hashSecret, hashSecretSync, SCRYPT_COST, verifySecret, type ScryptCost } from './secret-hash.ts';
 import type { StaffRepository } from './staff.repository.ts';
 import type { StaffSessions } from './staff-sessions.ts';
 
@@ -24,13 +24,23 @@ export interface StaffService {
   /**
    * Chooses the first PIN. `setup`: first-run setup, only while no kiosk.json provisioned the kiosk;
    * `store` saves the centre's settings first. `provisioned`: the first PIN of a kiosk kiosk.json set up.
-   * Either only while no PIN is set.
+   * Either only while no PIN is set. A provisioned kiosk whose kiosk.json carried a setup code needs
+   * it (`setupCode`): a wrong one counts against the lock, the right one is spent by this PIN.
    */
   firstPin(
     pin: string,
     caller: string | undefined,
-    how: { kind: 'setup'; store: () => void } | { kind: 'provisioned' },
+    how: { kind: 'setup'; store: () => void } | { kind: 'provisioned'; setupCode?: string | undefined },
   ): Promise<NewPinAnswer>;
+  // staff-pin: changing the PIN, and kiosk.json's setup code.
+  /** A new PIN, given the current one (a wrong one counts against the lock); the recovery code stays. */
+  changePin(currentPin: string, newPin: string): Promise<void>;
+  /**
+   * At start-up, with kiosk.json's bytes hash and its setup code (if any): while no PIN is set, a file
+   * not seen before arms its code (or none); the same file again changes nothing, so a spent code
+   * stays spent. Hashes on the calling thread, before any call is answered.
+   */
+  armSetupCode(fileHash: string, code: string | undefined): void;
 }
 
 export interface StaffServiceDeps {
@@ -107,6 +117,8 @@ export function createStaffService(deps: StaffServiceDeps): StaffService {
   };
 
   const noPinYet = () => new KioskError('forbidden', 'No staff PIN has been chosen on this kiosk yet.');
+  /** The armed setup code's hash, while no PIN is set and it is not spent. */
+  const setupCodeHash = () => deps.repo.setupCode()?.codeHash ?? null;
 
   return {
     status: (from) => {
@@ -118,6 +130,7 @@ export function createStaffService(deps: StaffServiceDeps): StaffService {
         lockedForSeconds: Math.ceil(lockedFor(lock, deps.now()) / 1000),
         triesLeft: triesLeft(lock),
         signedIn: from.staff,
+        setupCodeNeeded: !pinSet && setupCodeHash() !== null,
       };
     },
     signIn: (pin, caller) =>
@@ -158,10 +171,35 @@ export function createStaffService(deps: StaffServiceDeps): StaffService {
                   : 'A staff PIN is already set; sign in with it, or use the recovery code.',
               );
         if (!allowed()) throw refusal();
+        const codeHash = how.kind === 'provisioned' ? setupCodeHash() : null;
+        if (codeHash !== null) {
+          // Without the code nothing was guessed, so nothing is counted: the pad asks for it first.
+          if (how.kind !== 'provisioned' || how.setupCode === undefined)
+            throw new KioskError(
+              'forbidden',
+              "This kiosk's kiosk.json sets a staff setup code: type it to choose the first staff PIN.",
+            );
+          await tryAgainstLock(how.setupCode, codeHash, 'That setup code is not right.');
+        }
         const fresh = await newSecrets(pin);
         if (how.kind === 'setup') how.store();
         deps.repo.setSecrets(fresh.secrets);
+        // Spent: the same kiosk.json read again at the next start does not arm it again (armSetupCode).
+        const armed = deps.repo.setupCode();
+        if (armed && armed.codeHash !== null) deps.repo.setSetupCode(armed.armedFrom, null);
         return { session: deps.sessions.open(who), recoveryCode: fresh.shown };
       }),
+    changePin: (currentPin, newPin) =>
+      oneAtATime(async () => {
+        const secrets = deps.repo.secrets();
+        if (!secrets) throw noPinYet();
+        await tryAgainstLock(currentPin, secrets.pinHash, 'That PIN is not right.');
+        deps.repo.setPinHash(await hashSecret(newPin, cost));
+      }),
+    armSetupCode: (fileHash, code) => {
+      if (deps.repo.secrets() !== undefined) return;
+      if (deps.repo.setupCode()?.armedFrom === fileHash) return;
+      deps.repo.setSetupCode(fileHash, code === undefined ? null : hashSecretSync(code, cost));
+    },
   };
 }

@@ -4,10 +4,10 @@ import { formatResumeCode, RESUME_CODE_LENGTH } from '../../../shared/checklist-
 import { KioskError } from '../../../shared/errors.ts';
 import { useKiosk } from '../../api/kiosk-context.tsx';
 import { BigButton } from '../../components/BigButton.tsx';
+import { KeypadForm, useProblemInView } from '../../components/KeypadForm.tsx';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
 import type { JourneyAction } from '../../flow/journey.ts';
 import { logEvent } from '../../flow/log-event.ts';
-import { Keypad } from './Keypad.tsx';
 
 /**
  * A returning visitor (or staff beside them) types the 8 digits printed on their checklist and gets
@@ -31,18 +31,10 @@ export function ResumeScreen({ visitId, dispatch }: { visitId: string; dispatch:
     };
   }, []);
   const complete = digits.length === RESUME_CODE_LENGTH;
-  // The message appears under the keypad, where at large text it lands below the fold and under the
-  // "more below" sign: bring the screen to its end, so the whole message sits just above the buttons
-  // and the sign (nothing more below) goes away.
-  const problemRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!problem) return;
-    const scroller = problemRef.current?.closest('.app__scroll');
-    scroller?.scrollTo({ top: scroller.scrollHeight });
-  }, [problem]);
+  const problemRef = useProblemInView(problem);
 
   const change = (next: string) => {
-    setDigits(next.replaceAll(/\D/g, '').slice(0, RESUME_CODE_LENGTH));
+    setDigits(next);
     setProblem(null);
   };
   const open = () => {
@@ -70,49 +62,17 @@ export function ResumeScreen({ visitId, dispatch }: { visitId: string; dispatch:
     <main className="screen resume">
       <ScreenHeading>{t('resume.title')}</ScreenHeading>
       <p className="resume__hint">{t('resume.hint')}</p>
-      <form
-        className="resume__form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          open();
-        }}
-      >
-        <div className="resume__field">
-          <label htmlFor="resume-code" className="resume__label">
-            {t('resume.digits')}
-          </label>
-          {/* The keys below are the keyboard (inputMode none: no system keyboard covers them). A physical
-              keyboard types the same way, always at the end, so the shown spacing never moves the caret. */}
-          <input
-            id="resume-code"
-            className="resume__code"
-            dir="ltr"
-            inputMode="none"
-            autoComplete="off"
-            spellCheck={false}
-            value={digits.length > 4 ? formatResumeCode(digits) : digits}
-            aria-invalid={problem === 'notFound'}
-            aria-describedby={problem ? 'resume-problem' : undefined}
-            // Typing arrives through onKeyDown; a controlled field still needs a change handler.
-            onChange={() => undefined}
-            onKeyDown={(e) => {
-              if (/^\d$/.test(e.key)) change(digits + e.key);
-              else if (e.key === 'Backspace' || e.key === 'Delete') change(digits.slice(0, -1));
-              else return; // Enter submits the form; Tab moves on
-              e.preventDefault();
-            }}
-            onPaste={(e) => {
-              e.preventDefault();
-              change(digits + e.clipboardData.getData('text'));
-            }}
-          />
-        </div>
-        <Keypad
-          onDigit={(d) => change(digits + d)}
-          onDelete={() => change(digits.slice(0, -1))}
-          onClear={() => change('')}
-        />
-      </form>
+      <KeypadForm
+        id="resume-code"
+        label={t('resume.digits')}
+        value={digits}
+        shown={digits.length > 4 ? formatResumeCode(digits) : digits}
+        maxLength={RESUME_CODE_LENGTH}
+        invalid={problem === 'notFound'}
+        problemId={problem ? 'resume-problem' : undefined}
+        onChange={change}
+        onSubmit={open}
+      />
       <div id="resume-problem" ref={problemRef} className="resume__problem" role="alert">
         {problem === 'notFound' && <p>{t('resume.notFound')}</p>}
         {problem === 'tooMany' && <p>{t('resume.tooMany', { count: waitMinutes })}</p>}

@@ -8,7 +8,7 @@ import { BigButton } from '../../components/BigButton.tsx';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
 import type { AssistedStart } from '../../flow/journey.ts';
 import { STAFF_LANG, useStaffText } from '../../staff/staff-text.ts';
-import { Keypad } from '../Resume/Keypad.tsx';
+import { KeypadForm, useProblemInView } from '../../components/KeypadForm.tsx';
 import { StaffLanguageChoice } from './StaffLanguageChoice.tsx';
 import { useStaffSession } from './use-staff-session.ts';
 
@@ -47,12 +47,7 @@ export function PlanCodeScreen({ inVisit, locales, onOpen, onBack, onSessionLost
     };
   }, []);
   // As on the visitor's code screen: the message lands under the keypad, so the screen comes to its end.
-  const problemRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!problem) return;
-    const scroller = problemRef.current?.closest('.app__scroll');
-    scroller?.scrollTo({ top: scroller.scrollHeight });
-  }, [problem]);
+  const problemRef = useProblemInView(problem);
 
   const complete = digits.length === RESUME_CODE_LENGTH;
   const change = (next: string) => {
@@ -95,47 +90,18 @@ export function PlanCodeScreen({ inVisit, locales, onOpen, onBack, onSessionLost
       ) : (
         <>
           <p className="resume__hint">{t('staff.tools.planHint')}</p>
-          <form
-            className="resume__form"
-            onSubmit={(e) => {
-              e.preventDefault();
-              open();
-            }}
-          >
-            <div className="resume__field">
-              <label htmlFor="staff-plan-code" className="resume__label">
-                {t('staff.tools.planLabel')}
-              </label>
-              <input
-                id="staff-plan-code"
-                className="resume__code"
-                dir="ltr"
-                inputMode="none"
-                autoComplete="off"
-                spellCheck={false}
-                value={digits.length > 4 ? formatResumeCode(digits) : digits}
-                aria-invalid={problem?.kind === 'notFound'}
-                aria-describedby={problem ? 'staff-plan-problem' : undefined}
-                onChange={() => undefined}
-                onKeyDown={(e) => {
-                  if (/^\d$/.test(e.key)) change(digits + e.key);
-                  else if (e.key === 'Backspace' || e.key === 'Delete') change(digits.slice(0, -1));
-                  else return;
-                  e.preventDefault();
-                }}
-                onPaste={(e) => {
-                  e.preventDefault();
-                  change(digits + e.clipboardData.getData('text'));
-                }}
-              />
-            </div>
-            <Keypad
-              onDigit={(d) => change(digits + d)}
-              onDelete={() => change(digits.slice(0, -1))}
-              onClear={() => change('')}
-              labels={{ delete: t('resume.clear'), clear: t('resume.clearAll') }}
-            />
-          </form>
+          <KeypadForm
+            id="staff-plan-code"
+            label={t('staff.tools.planLabel')}
+            value={digits}
+            shown={digits.length > 4 ? formatResumeCode(digits) : digits}
+            maxLength={RESUME_CODE_LENGTH}
+            invalid={problem?.kind === 'notFound'}
+            problemId={problem ? 'staff-plan-problem' : undefined}
+            keyLabels={{ delete: t('resume.clear'), clear: t('resume.clearAll') }}
+            onChange={change}
+            onSubmit={open}
+          />
           <div id="staff-plan-problem" ref={problemRef} className="resume__problem" role="alert">
             {problem?.kind === 'notFound' && <p>{t('staff.tools.planNotFound')}</p>}
             {problem?.kind === 'tooMany' && <p>{t('staff.tools.planTooMany', { count: problem.minutes })}</p>}

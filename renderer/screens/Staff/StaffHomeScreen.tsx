@@ -1,7 +1,10 @@
+import { useEffect, useState } from 'react';
+import { useKiosk } from '../../api/kiosk-context.tsx';
 import { BigButton } from '../../components/BigButton.tsx';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
 import type { StaffToolScreen } from '../../flow/journey.ts';
 import { STAFF_LANG, useStaffText } from '../../staff/staff-text.ts';
+import { ExitKioskConfirm } from './ExitKioskConfirm.tsx';
 
 /**
  * Where a signed-in member of staff starts: the kiosk's health, the facts to check, the tools for the
@@ -13,6 +16,7 @@ export function StaffHomeScreen({
   onSignOut,
   onAssist,
   onTool,
+  onChangePin,
 }: {
   onHealth: () => void;
   onReview: () => void;
@@ -21,8 +25,23 @@ export function StaffHomeScreen({
   onAssist?: (() => void) | undefined;
   /** Staff tools: open a guide, reopen a plan, print a handout. */
   onTool: (tool: StaffToolScreen) => void;
+  onChangePin: () => void;
 }) {
   const t = useStaffText();
+  const api = useKiosk();
+  // staff-pin: only a shell that can end the kiosk program (Electron) offers it; the core says which.
+  const [canExit, setCanExit] = useState(false);
+  const [confirmExit, setConfirmExit] = useState(false);
+  useEffect(() => {
+    let live = true;
+    api.getStaffStatus({}).then(
+      (status) => live && setCanExit(status.canExitKiosk === true),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [api]);
   return (
     <main className="screen staff" {...STAFF_LANG}>
       <ScreenHeading>{t('staff.home.title')}</ScreenHeading>
@@ -52,7 +71,21 @@ export function StaffHomeScreen({
         <li>
           <BigButton onClick={() => onTool('staffHandout')}>{t('staff.tools.homeHandout')}</BigButton>
         </li>
+        {/* staff-pin */}
+        <li>
+          <BigButton variant="secondary" onClick={onChangePin}>
+            {t('staff.pinLife.changeButton')}
+          </BigButton>
+        </li>
+        {canExit && (
+          <li>
+            <BigButton variant="secondary" onClick={() => setConfirmExit(true)}>
+              {t('staff.pinLife.exitButton')}
+            </BigButton>
+          </li>
+        )}
       </ul>
+      {confirmExit && <ExitKioskConfirm onStay={() => setConfirmExit(false)} />}
       <nav className="step-nav">
         <BigButton variant="secondary" className="step-nav__back" onClick={onSignOut}>
           {t('staff.home.signOut')}

@@ -2,9 +2,12 @@ import { useEffect, useRef, useState } from 'react';
 import { KioskError } from '../../../shared/errors.ts';
 import { useKiosk } from '../../api/kiosk-context.tsx';
 import { BigButton } from '../../components/BigButton.tsx';
+import { KeypadForm, useProblemInView } from '../../components/KeypadForm.tsx';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
 import { STAFF_LANG, useStaffText } from '../../staff/staff-text.ts';
-import { Keypad } from '../Resume/Keypad.tsx';
+import { minutesOf } from './CodeSteps.tsx';
+import { FirstPinScreen } from './FirstPinScreen.tsx';
+import { RecoverPinScreen } from './RecoverPinScreen.tsx';
 
 const PIN_MAX = 8;
 const PIN_MIN = 4;
@@ -12,17 +15,29 @@ const PIN_MIN = 4;
 type Problem =
   { kind: 'wrong'; triesLeft: number } | { kind: 'locked'; minutes: number } | { kind: 'noPin' } | { kind: 'error' };
 
-/** Whole minutes, rounded up: "try again in 5 minutes" reads better than a count of seconds. */
-const minutesOf = (seconds: number | undefined) => Math.max(1, Math.ceil((seconds ?? 60) / 60));
+/** What the pad shows: the PIN, the first PIN (no PIN yet), or the recovery code (a forgotten PIN). */
+type Mode = { kind: 'signIn' } | { kind: 'firstPin'; needsCode: boolean } | { kind: 'recover' };
 
 /**
  * The staff PIN pad: the visitor keypad's keys and sizes, in English. The core counts the tries and
  * keeps the lock (a restart does not reset it); this screen only says what the core answered: how
  * many tries are left, or how long the pad stays locked. The PIN is never shown, logged or kept.
+ * With no PIN yet it becomes "Choose the staff PIN" (a kiosk.json kiosk), or hands over to first-run
+ * setup (`onSetup`) when the core offers it; "Forgot the PIN?" takes the recovery code.
  */
-export function StaffPinScreen({ onSignedIn, onCancel }: { onSignedIn: () => void; onCancel: () => void }) {
+export function StaffPinScreen({
+  onSignedIn,
+  onCancel,
+  onSetup,
+}: {
+  onSignedIn: () => void;
+  onCancel: () => void;
+  /** First-run setup takes over (no kiosk.json, no PIN yet): the staff-setup screens are wired here. */
+  onSetup?: () => void;
+}) {
   const t = useStaffText();
   const api = useKiosk();
+  const [mode, setMode] = useState<Mode>({ kind: 'signIn' });
   const [pin, setPin] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
@@ -34,7 +49,10 @@ export function StaffPinScreen({ onSignedIn, onCancel }: { onSignedIn: () => voi
     api.getStaffStatus({}).then(
       (status) => {
         if (!live.current) return;
-        if (!status.pinSet) setProblem({ kind: 'noPin' });
+        if (!status.pinSet && status.setupAvailable && onSetup) onSetup();
+        else if (!status.pinSet && !status.setupAvailable)
+          setMode({ kind: 'firstPin', needsCode: status.setupCodeNeeded ?? false });
+        else if (!status.pinSet) setProblem({ kind: 'noPin' });
         else if (status.lockedForSeconds > 0)
           setProblem({ kind: 'locked', minutes: minutesOf(status.lockedForSeconds) });
       },
@@ -43,19 +61,12 @@ export function StaffPinScreen({ onSignedIn, onCancel }: { onSignedIn: () => voi
     return () => {
       live.current = false;
     };
-  }, [api]);
+  }, [api, onSetup]);
 
-  // As on the checklist-code screen: the message lands under the keypad, below the fold at large
-  // text and under the "more below" sign, so the screen comes to its end to show it whole.
-  const problemRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!problem) return;
-    const scroller = problemRef.current?.closest('.app__scroll');
-    scroller?.scrollTo({ top: scroller.scrollHeight });
-  }, [problem]);
+  const problemRef = useProblemInView(problem);
 
   const change = (next: string) => {
-    setPin(next.replaceAll(/\D/g, '').slice(0, PIN_MAX));
+    setPin(next);
     if (problem?.kind === 'wrong' || problem?.kind === 'error') setProblem(null);
   };
   const ready = pin.length >= PIN_MIN && !busy;
@@ -78,57 +89,44 @@ export function StaffPinScreen({ onSignedIn, onCancel }: { onSignedIn: () => voi
     );
   };
 
+  if (mode.kind === 'firstPin')
+    return <FirstPinScreen needsCode={mode.needsCode} onSignedIn={onSignedIn} onCancel={onCancel} />;
+  if (mode.kind === 'recover')
+    return <RecoverPinScreen onSignedIn={onSignedIn} onCancel={() => setMode({ kind: 'signIn' })} />;
+
   return (
     <main className="screen resume staff-pin" {...STAFF_LANG}>
       <ScreenHeading>{t('staff.pin.title')}</ScreenHeading>
       <p className="resume__hint">{t('staff.pin.hint')}</p>
-      <form
-        className="resume__form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          signIn();
-        }}
-      >
-        <div className="resume__field">
-          <label htmlFor="staff-pin" className="resume__label">
-            {t('staff.pin.label')}
-          </label>
-          <input
-            id="staff-pin"
-            className="resume__code"
-            type="password"
-            dir="ltr"
-            inputMode="none"
-            autoComplete="off"
-            value={pin}
-            aria-invalid={problem?.kind === 'wrong'}
-            aria-describedby={problem ? 'staff-pin-problem' : undefined}
-            onChange={() => undefined}
-            onKeyDown={(e) => {
-              if (/^\d$/.test(e.key)) change(pin + e.key);
-              else if (e.key === 'Backspace' || e.key === 'Delete') change(pin.slice(0, -1));
-              else return;
-              e.preventDefault();
-            }}
-          />
-        </div>
-        <Keypad
-          onDigit={(d) => change(pin + d)}
-          onDelete={() => change(pin.slice(0, -1))}
-          onClear={() => change('')}
-          labels={{ delete: t('resume.clear'), clear: t('resume.clearAll') }}
-        />
-      </form>
+      <KeypadForm
+        id="staff-pin"
+        label={t('staff.pin.label')}
+        value={pin}
+        maxLength={PIN_MAX}
+        secret
+        invalid={problem?.kind === 'wrong'}
+        problemId={problem ? 'staff-pin-problem' : undefined}
+        keyLabels={{ delete: t('resume.clear'), clear: t('resume.clearAll') }}
+        onChange={change}
+        onSubmit={signIn}
+      />
       <div id="staff-pin-problem" ref={problemRef} className="resume__problem" role="alert">
         {problem?.kind === 'wrong' && <p>{t('staff.pin.wrong', { count: problem.triesLeft })}</p>}
         {problem?.kind === 'locked' && <p>{t('staff.pin.locked', { count: problem.minutes })}</p>}
         {problem?.kind === 'noPin' && <p>{t('staff.pin.noPin')}</p>}
         {problem?.kind === 'error' && <p>{t('staff.pin.error')}</p>}
       </div>
+
       <nav className="step-nav">
         <BigButton variant="secondary" className="step-nav__back" onClick={onCancel}>
           {t('staff.pin.cancel')}
         </BigButton>
+        {/* Beside the two answers, not under the keypad where large text would push it below the fold. */}
+        {problem?.kind !== 'noPin' && (
+          <BigButton variant="quiet" className="staff-pin__forgot" onClick={() => setMode({ kind: 'recover' })}>
+            {t('staff.pinLife.forgot')}
+          </BigButton>
+        )}
         <BigButton className="step-nav__next" disabled={!ready} onClick={signIn}>
           {t('staff.pin.go')}
         </BigButton>

@@ -8,6 +8,7 @@ import { GuidesScreen } from './GuidesScreen.tsx';
 import { HandoutScreen } from './HandoutScreen.tsx';
 import { HealthScreen } from './HealthScreen.tsx';
 import { PlanCodeScreen } from './PlanCodeScreen.tsx';
+import { ChangePinScreen } from './ChangePinScreen.tsx';
 import { ReviewListScreen } from './ReviewListScreen.tsx';
 import { StaffHomeScreen } from './StaffHomeScreen.tsx';
 import { StaffPinScreen } from './StaffPinScreen.tsx';
@@ -58,6 +59,7 @@ export function StaffScreens({
           onSignOut={onSignOut}
           onAssist={onAssist}
           onTool={(page) => dispatch({ type: 'staffPage', page })}
+          onChangePin={() => dispatch({ type: 'staffPage', page: 'staffChangePin' })}
         />
       );
     case 'staffHealth':
@@ -101,5 +103,8 @@ export function StaffScreens({
           onSessionLost={sessionLost}
         />
       );
+    // staff-pin
+    case 'staffChangePin':
+      return <ChangePinScreen onBack={back} onSessionLost={sessionLost} />;
   }
 }

@@ -27,6 +27,8 @@ const STAFF_EXAMPLES = {
   getReviewList: {},
   getHealth: {},
   listGuides: {},
+  changeStaffPin: { currentPin: TEST_PIN, newPin: TEST_PIN },
+  exitKiosk: {},
 } satisfies { [K in StaffCall]: CallRequest<K> };
 const STAFF_REQUEST_EXAMPLES = {
   startVisit: { locale: 'en', assisted: true },
@@ -42,7 +44,8 @@ const MINUTE = 60_000;
 /** A kiosk on a clock the test moves, its PIN already chosen. */
 async function kioskWithPin() {
   let now = Date.UTC(2026, 11, 6, 10, 0);
-  const kiosk = testKiosk({ now: () => new Date(now) });
+  // With the Electron shell's exit capability (a fake here), so exitKiosk's refusals are about the token.
+  const kiosk = testKiosk({ now: () => new Date(now), exit: () => {} });
   await signInStaff(kiosk, 'test:setup');
   return {
     kiosk,

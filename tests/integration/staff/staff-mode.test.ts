@@ -87,6 +87,8 @@ describe('first-run setup', () => {
       lockedForSeconds: 0,
       triesLeft: 5,
       signedIn: false,
+      setupCodeNeeded: false,
+      canExitKiosk: false,
     });
     const answer = await call<CallResponse<'setupKiosk'>>(
       kiosk,

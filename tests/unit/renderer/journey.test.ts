@@ -367,11 +367,11 @@ describe('staff screens in the journey', () => {
     expect(run({ type: 'openStaff' })).toMatchObject({ screen: 'staffPin', staffReturn: 'attract' });
   });
 
-  it('reach health and the review list only from staff home, and come back to it', () => {
+  it('reach health, the review list and changing the PIN only from staff home, and come back to it', () => {
     const pad = run({ type: 'openStaff' });
     expect(journeyReducer(pad, { type: 'staffPage', page: 'staffHealth' })).toBe(pad);
     const home = journeyReducer(pad, { type: 'staffSignedIn' });
-    for (const page of ['staffHealth', 'staffReview'] as const) {
+    for (const page of ['staffHealth', 'staffReview', 'staffChangePin'] as const) {
       const shown = journeyReducer(home, { type: 'staffPage', page });
       expect(shown.screen).toBe(page);
       expect(journeyReducer(shown, { type: 'back' }).screen).toBe('staffHome');

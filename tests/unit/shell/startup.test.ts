@@ -72,6 +72,22 @@ describe('opening the core', () => {
     expect(pending).toEqual([]);
   });
 
+  it("passes the shell's exit through, for staff's Exit the kiosk", () => {
+    const createKiosk = vi.fn((_options: KioskOptions) => kiosk);
+    const exit = vi.fn();
+    openKioskWithRetry({
+      createKiosk,
+      dataDir: '/d',
+      appRoot: '/a',
+      printer,
+      exit,
+      showUnavailable: vi.fn(),
+      onReady: vi.fn(),
+      schedule: vi.fn(),
+    });
+    expect(createKiosk).toHaveBeenCalledExactlyOnceWith({ dataDir: '/d', appRoot: '/a', printer, exit });
+  });
+
   it('shows a StartupError as it is written on the error screen and tries again with back-off, never exiting', () => {
     const message = 'kiosk.json: "centerName" is not a setting. Did you mean "centreName"?';
     let failing = true;

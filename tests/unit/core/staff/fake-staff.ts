@@ -10,7 +10,15 @@ export const TEST_COST = { logN: 10, r: 8, p: 1 };
 export function memoryStaffRepository(): StaffRepository & { row(): { secrets?: StaffSecrets; lock: LockState } } {
   let secrets: StaffSecrets | undefined;
   let lock: LockState = OPEN;
+  let setup: { armedFrom: string; codeHash: string | null } | undefined;
   return {
+    setPinHash: (pinHash) => {
+      if (secrets) secrets = { ...secrets, pinHash };
+    },
+    setupCode: () => setup,
+    setSetupCode: (armedFrom, codeHash) => {
+      setup = { armedFrom, codeHash };
+    },
     secrets: () => secrets,
     setSecrets: (next) => {
       secrets = next;
