@@ -45,6 +45,10 @@ export const CALL_ACCESS = {
   // there is no staff yet to sign in. Both are refused once a PIN exists.
   setupKiosk: 'visitor',
   setStaffPin: 'visitor',
+  // First-run setup (staff-setup): asked before any PIN exists, like setupKiosk, so it cannot need a
+  // token. The core answers it only while setup is available or to a staff session, and refuses it
+  // (`forbidden`) otherwise: a visitor never learns the centre's printer names.
+  listPrinters: 'visitor',
 } as const satisfies Record<CallName, CallAccess>;
 
 /**

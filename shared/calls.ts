@@ -28,6 +28,8 @@ export const CALL_NAMES = [
   'staffSignOut',
   'setupKiosk',
   'setStaffPin',
+  // First-run setup (staff-setup): the printers to choose from.
+  'listPrinters',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -1,4 +1,5 @@
 import type { KioskHandlers, ReviewItem } from '../../shared/api.ts';
+import { KioskError } from '../../shared/errors.ts';
 import { LOCALE_INFO } from '../../shared/locales.ts';
 import type { KioskSettings } from '../../shared/settings-schema.ts';
 import { sheetPath } from '../../shared/checklist-schema.ts';
@@ -100,5 +101,11 @@ export function createHandlers(deps: HandlerDeps): KioskHandlers {
     setupKiosk: ({ settings, pin }, from) =>
       deps.staff.firstPin(pin, from.caller, { kind: 'setup', store: () => deps.applySettings(settings) }),
     setStaffPin: ({ pin }, from) => deps.staff.firstPin(pin, from.caller, { kind: 'provisioned' }),
+    // First-run setup (staff-setup): see call-access.ts for why this visitor call refuses visitors.
+    listPrinters: (_request, from) => {
+      if (!from.staff && !deps.staff.status(from).setupAvailable)
+        throw new KioskError('forbidden', 'The printer list is for first-run setup and signed-in staff.');
+      return deps.printer.list();
+    },
   };
 }

@@ -38,6 +38,7 @@ export function watchPrinter(printer: Printer, emit: EmitNews): WatchedPrinter {
       }
       return result;
     },
+    list: () => printer.list(),
     state: () => last,
   };
 }

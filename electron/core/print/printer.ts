@@ -1,4 +1,5 @@
 import type { PrintResult } from '../../../shared/checklist-schema.ts';
+import type { PrinterList } from '../../../shared/printers.ts';
 import type { PaperSize } from '../../../shared/settings-schema.ts';
 
 export interface PrintJob {
@@ -17,9 +18,12 @@ export interface PrintJob {
  */
 export interface Printer {
   print(job: PrintJob): Promise<PrintResult>;
+  /** The printers staff can choose at setup; like print, never throws (a failed lookup lists none). */
+  list(): Promise<PrinterList>;
 }
 
 /** The browser shell has no printer of its own: the page prints itself through the browser's print. */
 export const browserPrinter: Printer = {
   print: () => Promise.resolve({ status: 'browser' }),
+  list: () => Promise.resolve({ kind: 'browser' }),
 };

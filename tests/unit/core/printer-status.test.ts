@@ -15,7 +15,10 @@ function listening() {
 const JOB: PrintJob = { path: '/print/checklist?code=48271935&lang=en', paperSize: 'A4', copies: 1 };
 
 function printerAnswering(...results: PrintResult[]): Printer {
-  return { print: () => Promise.resolve(results.shift() ?? { status: 'sent', copies: 1 }) };
+  return {
+    print: () => Promise.resolve(results.shift() ?? { status: 'sent', copies: 1 }),
+    list: () => Promise.resolve({ kind: 'system', printers: [{ name: 'Brother', displayName: 'Brother' }] }),
+  };
 }
 
 describe("the kiosk's printer, watched", () => {
@@ -53,5 +56,12 @@ describe("the kiosk's printer, watched", () => {
     expect(await printer.print(JOB)).toEqual({ status: 'browser' });
     expect(heard).toEqual([]);
     expect(printer.state()).toBeUndefined();
+  });
+
+  it("passes the shell's printer list through for setup, and says nothing of it", async () => {
+    const { news, heard } = listening();
+    const printer = watchPrinter(printerAnswering(), news.emit);
+    expect(await printer.list()).toEqual({ kind: 'system', printers: [{ name: 'Brother', displayName: 'Brother' }] });
+    expect(heard).toEqual([]);
   });
 });
