@@ -16,10 +16,18 @@ import type { PlanReason } from '../../shared/questions-schema.ts';
  *
  *   Staff: the hidden corner or Ctrl+Alt+S opens the PIN pad over any screen -> staff home <-> health, review list.
  *   Leaving the pad or staff home goes back to the visitor's screen; start over and the idle reset go to attract.
+ *   First run (no kiosk.json, no PIN): the pad -> setup (its recovery code shown once) -> staff home.
  */
 export type VisitorScreen =
   'attract' | 'language' | 'question' | 'findPhone' | 'resume' | 'plan' | 'browse' | 'tutorial' | 'done' | 'checklist';
-export const STAFF_SCREENS = ['staffPin', 'staffHome', 'staffHealth', 'staffReview'] as const;
+export const STAFF_SCREENS = [
+  'staffPin',
+  'staffHome',
+  'staffHealth',
+  'staffReview',
+  // First-run setup (staff-setup).
+  'staffSetup',
+] as const;
 export type StaffScreen = (typeof STAFF_SCREENS)[number];
 export type Screen = VisitorScreen | StaffScreen;
 export const isStaffScreen = (screen: Screen): screen is StaffScreen =>
@@ -112,6 +120,8 @@ export type JourneyAction =
   | { type: 'staffPage'; page: 'staffHealth' | 'staffReview' }
   | { type: 'staffSessionLost' }
   | { type: 'leaveStaff' }
+  // First-run setup (staff-setup): from the pad, while the core says setup is available.
+  | { type: 'openSetup' }
   | { type: 'startOver' }
   | { type: 'restore'; state: JourneyState };
 
@@ -173,6 +183,8 @@ const STAFF_ACTIONS: ReadonlySet<JourneyAction['type']> = new Set([
   'openOverlay',
   'closeOverlay',
   'changeLanguage',
+  // First-run setup (staff-setup).
+  'openSetup',
 ] as const);
 
 export function journeyReducer(state: JourneyState, action: JourneyAction): JourneyState {
@@ -288,6 +300,9 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
         case 'staffPin':
         case 'staffHome':
           return { ...state, screen: state.staffReturn };
+        // First-run setup (staff-setup): Back goes to the pad it was opened from.
+        case 'staffSetup':
+          return { ...state, screen: 'staffPin' };
         case 'attract':
           return state;
       }
@@ -331,7 +346,11 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
         ? state
         : { ...state, screen: 'staffPin', overlay: null, staffReturn: state.screen };
     case 'staffSignedIn':
-      return state.screen === 'staffPin' ? { ...state, screen: 'staffHome' } : state;
+      // Setup (staff-setup) signs staff in too: its answer opened the session.
+      return state.screen === 'staffPin' || state.screen === 'staffSetup' ? { ...state, screen: 'staffHome' } : state;
+    // First-run setup (staff-setup).
+    case 'openSetup':
+      return state.screen === 'staffPin' ? { ...state, screen: 'staffSetup' } : state;
     case 'staffPage':
       return state.screen === 'staffHome' ? { ...state, screen: action.page } : state;
     case 'staffSessionLost':

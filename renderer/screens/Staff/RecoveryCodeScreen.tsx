@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { RECOVERY_GROUP } from '../../../shared/staff.ts';
 import { BigButton } from '../../components/BigButton.tsx';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
@@ -21,8 +21,13 @@ export function RecoveryCodeScreen({ code, onDone }: { code: string; onDone: () 
   const t = useStaffText();
   const [written, setWritten] = useState(false);
   const labelId = useId();
+  // It replaces a form staff scrolled to the end of (setup, recovery): the code starts at the top.
+  const root = useRef<HTMLElement>(null);
+  useEffect(() => {
+    root.current?.closest('.app__scroll')?.scrollTo({ top: 0 });
+  }, []);
   return (
-    <main className="screen staff recovery-code" {...STAFF_LANG}>
+    <main ref={root} className="screen staff recovery-code" {...STAFF_LANG}>
       <ScreenHeading>{t('staff.recoveryCode.title')}</ScreenHeading>
       <p className="recovery-code__lead">{t('staff.recoveryCode.shownOnce')}</p>
       <p id={labelId} className="recovery-code__label">

@@ -10,7 +10,12 @@ const PIN_MAX = 8;
 const PIN_MIN = 4;
 
 type Problem =
-  { kind: 'wrong'; triesLeft: number } | { kind: 'locked'; minutes: number } | { kind: 'noPin' } | { kind: 'error' };
+  | { kind: 'wrong'; triesLeft: number }
+  | { kind: 'locked'; minutes: number }
+  | { kind: 'noPin' }
+  | { kind: 'error' }
+  // First-run setup (staff-setup): no kiosk.json and no PIN yet.
+  | { kind: 'setup' };
 
 /** Whole minutes, rounded up: "try again in 5 minutes" reads better than a count of seconds. */
 const minutesOf = (seconds: number | undefined) => Math.max(1, Math.ceil((seconds ?? 60) / 60));
@@ -20,7 +25,16 @@ const minutesOf = (seconds: number | undefined) => Math.max(1, Math.ceil((second
  * keeps the lock (a restart does not reset it); this screen only says what the core answered: how
  * many tries are left, or how long the pad stays locked. The PIN is never shown, logged or kept.
  */
-export function StaffPinScreen({ onSignedIn, onCancel }: { onSignedIn: () => void; onCancel: () => void }) {
+export function StaffPinScreen({
+  onSignedIn,
+  onCancel,
+  onSetup,
+}: {
+  onSignedIn: () => void;
+  onCancel: () => void;
+  /** First-run setup (staff-setup): offered instead of the PIN while the core says setup is available. */
+  onSetup?: () => void;
+}) {
   const t = useStaffText();
   const api = useKiosk();
   const [pin, setPin] = useState('');
@@ -34,7 +48,8 @@ export function StaffPinScreen({ onSignedIn, onCancel }: { onSignedIn: () => voi
     api.getStaffStatus({}).then(
       (status) => {
         if (!live.current) return;
-        if (!status.pinSet) setProblem({ kind: 'noPin' });
+        if (status.setupAvailable && onSetup) setProblem({ kind: 'setup' });
+        else if (!status.pinSet) setProblem({ kind: 'noPin' });
         else if (status.lockedForSeconds > 0)
           setProblem({ kind: 'locked', minutes: minutesOf(status.lockedForSeconds) });
       },
@@ -43,6 +58,7 @@ export function StaffPinScreen({ onSignedIn, onCancel }: { onSignedIn: () => voi
     return () => {
       live.current = false;
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- asked once per pad; onSetup only says whether setup is offered
   }, [api]);
 
   // As on the checklist-code screen: the message lands under the keypad, below the fold at large
@@ -124,7 +140,13 @@ export function StaffPinScreen({ onSignedIn, onCancel }: { onSignedIn: () => voi
         {problem?.kind === 'locked' && <p>{t('staff.pin.locked', { count: problem.minutes })}</p>}
         {problem?.kind === 'noPin' && <p>{t('staff.pin.noPin')}</p>}
         {problem?.kind === 'error' && <p>{t('staff.pin.error')}</p>}
+        {problem?.kind === 'setup' && <p>{t('staff.setup.noPinSetup')}</p>}
       </div>
+      {problem?.kind === 'setup' && onSetup && (
+        <BigButton className="staff-pin__setup" onClick={onSetup}>
+          {t('staff.setup.open')}
+        </BigButton>
+      )}
       <nav className="step-nav">
         <BigButton variant="secondary" className="step-nav__back" onClick={onCancel}>
           {t('staff.pin.cancel')}

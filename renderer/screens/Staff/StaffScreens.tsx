@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import type { JourneyAction, StaffScreen } from '../../flow/journey.ts';
 import { HealthScreen } from './HealthScreen.tsx';
 import { ReviewListScreen } from './ReviewListScreen.tsx';
+import { SetupFlow } from './Setup/SetupFlow.tsx';
 import { StaffHomeScreen } from './StaffHomeScreen.tsx';
 import { StaffPinScreen } from './StaffPinScreen.tsx';
 
@@ -11,17 +12,20 @@ export function StaffScreens({
   dispatch,
   onSignedIn,
   onSignOut,
+  onSettingsChanged,
 }: {
   screen: StaffScreen;
   dispatch: (action: JourneyAction) => void;
   onSignedIn: () => void;
   onSignOut: () => void;
+  /** First-run setup (staff-setup) stored new settings: the page reloads them. */
+  onSettingsChanged: () => void;
 }) {
   const back = useCallback(() => dispatch({ type: 'back' }), [dispatch]);
   const sessionLost = useCallback(() => dispatch({ type: 'staffSessionLost' }), [dispatch]);
   switch (screen) {
     case 'staffPin':
-      return <StaffPinScreen onSignedIn={onSignedIn} onCancel={back} />;
+      return <StaffPinScreen onSignedIn={onSignedIn} onCancel={back} onSetup={() => dispatch({ type: 'openSetup' })} />;
     case 'staffHome':
       return (
         <StaffHomeScreen
@@ -34,5 +38,8 @@ export function StaffScreens({
       return <HealthScreen onBack={back} onSessionLost={sessionLost} />;
     case 'staffReview':
       return <ReviewListScreen onBack={back} onSessionLost={sessionLost} />;
+    // First-run setup (staff-setup).
+    case 'staffSetup':
+      return <SetupFlow onSetUp={onSettingsChanged} onDone={onSignedIn} onCancel={back} />;
   }
 }
