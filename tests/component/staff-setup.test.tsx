@@ -142,9 +142,9 @@ describe('first-run setup', () => {
     await page.getByRole('radio', { name: 'Letter' }).click();
     // By touch alone: the steppers, no keyboard.
     await page
-      .getByRole('button', { name: 'Less: Ask "Are you still there?" after (seconds without a touch)' })
+      .getByRole('button', { name: '−30 — Less: Ask "Are you still there?" after (seconds without a touch)' })
       .click();
-    await page.getByRole('button', { name: 'More: Countdown before clearing (seconds)' }).click();
+    await page.getByRole('button', { name: '+5 — More: Countdown before clearing (seconds)' }).click();
     await page.getByLabelText('Staff PIN', { exact: true }).fill('5071');
     await page.getByLabelText('Staff PIN again', { exact: true }).fill('5071');
     await finish();

@@ -23,6 +23,7 @@ export function SecondsField({
   onChange: (value: string) => void;
 }) {
   const t = useStaffText();
+  // The name starts with what the button shows ("−30"), as speech control users say it (WCAG 2.5.3).
   const seconds = Number(value);
   const known = value.trim() !== '' && Number.isFinite(seconds);
   const stepBy = (sign: 1 | -1) => {
@@ -35,7 +36,7 @@ export function SecondsField({
         <button
           type="button"
           className="setup__step"
-          aria-label={`${t('staff.setup.less')}: ${label}`}
+          aria-label={`${t('staff.setup.stepLess', { count: step })} — ${t('staff.setup.less')}: ${label}`}
           onClick={() => stepBy(-1)}
         >
           {t('staff.setup.stepLess', { count: step })}
@@ -53,7 +54,7 @@ export function SecondsField({
         <button
           type="button"
           className="setup__step"
-          aria-label={`${t('staff.setup.more')}: ${label}`}
+          aria-label={`${t('staff.setup.stepMore', { count: step })} — ${t('staff.setup.more')}: ${label}`}
           onClick={() => stepBy(1)}
         >
           {t('staff.setup.stepMore', { count: step })}
