@@ -17,6 +17,7 @@ import { setupProcessGuard } from './shell/process-guard.ts';
 import { createElectronPrinter } from './shell/print/electron-printer.ts';
 import { printCommandFor } from './shell/print/platform-command.ts';
 import { renderSheetPdf } from './shell/print/print-window.ts';
+import { createSystemPrinters } from './shell/print/system-printers.ts';
 import { registerAppScheme, setupAppProtocol } from './shell/protocol.ts';
 import { openKioskWithRetry, setupDataDir } from './shell/startup.ts';
 import { createUnavailableScreen } from './shell/unavailable-window.ts';
@@ -45,6 +46,8 @@ function start(): void {
   const printer = createElectronPrinter({
     renderPdf: (job) => renderSheetPdf({ ...windowInput, BrowserWindow }, job),
     command: printCommandFor(process.platform),
+    // Asked only from the kiosk window (first-run setup), so a window is there to ask through.
+    listPrinters: createSystemPrinters({ source: () => BrowserWindow.getAllWindows()[0]?.webContents }),
   });
   setupNoMenu(Menu);
   setupGuardsOnEveryPage(app);

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../shared/locales.ts';
+import type { KioskApi } from '../shared/api.ts';
 import type { KioskSettings } from '../shared/settings-schema.ts';
 import { useHeartbeat } from './api/heartbeat.ts';
 import { useKiosk } from './api/kiosk-context.tsx';
@@ -63,9 +64,19 @@ export function App() {
   );
 }
 
+/** What the page needs of the centre's settings: the languages offered (and the first) and the rest. */
+const readSettings = (api: KioskApi) => Promise.all([api.listLocales({}), api.getSettings({})]);
+
 function Kiosk() {
   const api = useKiosk();
-  const boot = useCall('boot', () => Promise.all([api.listLocales({}), api.getSettings({})]));
+  const boot = useCall('boot', () => readSettings(api));
+  // First-run setup (staff-setup) changes the settings while the page runs: read again, they replace
+  // the boot's without remounting the journey (staff stay on their screen).
+  const [reread, setReread] = useState<Awaited<ReturnType<typeof readSettings>> | null>(null);
+  const rereadSettings = useCallback(() => {
+    // The core has them stored already; a failed read leaves the old ones until the next page load.
+    readSettings(api).then(setReread, (error: unknown) => console.warn('SafeCall: settings not read again', error));
+  }, [api]);
   if (boot.status !== 'ready') {
     return (
       <main className="screen">
@@ -73,9 +84,14 @@ function Kiosk() {
       </main>
     );
   }
-  const [locales, settings] = boot.data;
+  const [locales, settings] = reread ?? boot.data;
   return (
-    <Journey enabled={locales.locales.map((l) => l.code)} defaultLocale={locales.defaultLocale} settings={settings} />
+    <Journey
+      enabled={locales.locales.map((l) => l.code)}
+      defaultLocale={locales.defaultLocale}
+      settings={settings}
+      onSettingsChanged={rereadSettings}
+    />
   );
 }
 
@@ -83,10 +99,12 @@ function Journey({
   enabled,
   defaultLocale,
   settings,
+  onSettingsChanged,
 }: {
   enabled: Locale[];
   defaultLocale: Locale;
   settings: KioskSettings;
+  onSettingsChanged: () => void;
 }) {
   const api = useKiosk();
   const { i18n } = useTranslation();
@@ -249,6 +267,11 @@ function Journey({
               dispatch({ type: 'leaveStaff', signedOut: true });
             }}
             onAssist={startAssisted}
+            onSettingsChanged={() => {
+              // Setup's answer opened a staff session (staff-setup): a visitor reset must end it too.
+              staffSignedIn.current = true;
+              onSettingsChanged();
+            }}
           />
           {/* The plan counts its own hidden guides ("2 more below"). */}
           {journey.screen !== 'plan' && <MoreBelow container={scroller} />}
@@ -320,6 +343,7 @@ interface ScreenProps {
   onStaffSignedIn: () => void;
   onStaffSignOut: () => void;
   onAssist: () => void;
+  onSettingsChanged: () => void;
 }
 
 function CurrentScreen(props: ScreenProps) {
@@ -337,6 +361,7 @@ function CurrentScreen(props: ScreenProps) {
         enabled={enabled}
         uiLocale={chromeLocale}
         onPrinting={onPrinting}
+        onSettingsChanged={props.onSettingsChanged}
       />
     );
   }

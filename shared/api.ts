@@ -24,6 +24,7 @@ import { localeInfoSchema, localeSchema } from './locales.ts';
 import { answersSchema, planSchema, questionViewSchema } from './questions-schema.ts';
 import { regionSchema } from './regions.ts';
 import { safetyAdviceViewSchema } from './safety-schema.ts';
+import { printerListSchema } from './printers.ts';
 import { kioskSettingsSchema } from './settings-schema.ts';
 import {
   newPinAnswerSchema,
@@ -360,6 +361,16 @@ export const kioskApi = {
      */
     request: noArguments,
     response: z.object({ exiting: z.literal(true) }),
+  },
+  // First-run setup (staff-setup).
+  listPrinters: {
+    /**
+     * The printers setup offers: the system's queues (Electron), or `browser` (the browser shell, where
+     * the browser's own print dialog chooses). Only while setup is available or to a staff session
+     * (`forbidden` otherwise).
+     */
+    request: noArguments,
+    response: printerListSchema,
   },
 } as const satisfies Record<CallName, { request: z.ZodType; response: z.ZodType }>;
 

@@ -51,6 +51,10 @@ export const CALL_ACCESS = {
   // volunteer must not let a passer-by change it); exitKiosk is confirmed on screen.
   changeStaffPin: 'staff',
   exitKiosk: 'staff',
+  // First-run setup (staff-setup): asked before any PIN exists, like setupKiosk, so it cannot need a
+  // token. The core answers it only while setup is available or to a staff session, and refuses it
+  // (`forbidden`) otherwise: a visitor never learns the centre's printer names.
+  listPrinters: 'visitor',
 } as const satisfies Record<CallName, CallAccess>;
 
 /**

@@ -33,6 +33,8 @@ export const CALL_NAMES = [
   // staff-pin: changing the PIN, leaving the kiosk for maintenance.
   'changeStaffPin',
   'exitKiosk',
+  // First-run setup (staff-setup): the printers to choose from.
+  'listPrinters',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

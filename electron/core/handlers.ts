@@ -123,5 +123,11 @@ export function createHandlers(deps: HandlerDeps): KioskHandlers {
     },
     // Staff tools.
     listGuides: () => ({ guides: deps.tutorials.guides() }),
+    // First-run setup (staff-setup): see call-access.ts for why this visitor call refuses visitors.
+    listPrinters: (_request, from) => {
+      if (!from.staff && !deps.staff.status(from).setupAvailable)
+        throw new KioskError('forbidden', 'The printer list is for first-run setup and signed-in staff.');
+      return deps.printer.list();
+    },
   };
 }

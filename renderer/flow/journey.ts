@@ -19,6 +19,7 @@ import type { PlanReason } from '../../shared/questions-schema.ts';
  *                staff home <-> plan code -> the plan; staff home <-> handouts. With no visit running, staff
  *                choose the visitor's language and an assisted visit starts.
  *   Leaving the pad or staff home goes back to the visitor's screen; start over and the idle reset go to attract.
+ *   First run (no kiosk.json, no PIN): the pad -> setup (its recovery code shown once) -> staff home.
  *   Staff home, "Help a visitor" -> language (an assisted visit: facilitator notes, the For-staff panel,
  *   the English toggle) -> the visitor's journey as above; start over, the idle reset or signing out end it.
  */
@@ -35,6 +36,8 @@ export const STAFF_SCREENS = [
   // staff-pin
   'staffChangePin',
   ...STAFF_TOOL_SCREENS,
+  // First-run setup (staff-setup).
+  'staffSetup',
 ] as const;
 export type StaffScreen = (typeof STAFF_SCREENS)[number];
 export type Screen = VisitorScreen | StaffScreen;
@@ -155,6 +158,8 @@ export type JourneyAction =
   // Staff tools: open a guide's variant or a reopened plan for the visitor, in their visit or a new assisted one.
   | { type: 'staffOpenGuide'; tutorialId: string; variantId: string; start?: AssistedStart }
   | { type: 'staffOpenPlan'; actions: PlanAction[]; completed: string[]; start?: AssistedStart }
+  // First-run setup (staff-setup): from the pad, while the core says setup is available.
+  | { type: 'openSetup' }
   | { type: 'startOver' }
   | { type: 'restore'; state: JourneyState };
 
@@ -247,6 +252,8 @@ const STAFF_ACTIONS: ReadonlySet<JourneyAction['type']> = new Set([
   'openOverlay',
   'closeOverlay',
   'changeLanguage',
+  // First-run setup (staff-setup).
+  'openSetup',
 ] as const);
 
 export function journeyReducer(state: JourneyState, action: JourneyAction): JourneyState {
@@ -366,6 +373,9 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
         case 'staffPin':
         case 'staffHome':
           return { ...state, screen: state.staffReturn };
+        // First-run setup (staff-setup): Back goes to the pad it was opened from.
+        case 'staffSetup':
+          return { ...state, screen: 'staffPin' };
         case 'attract':
           return state;
       }
@@ -401,7 +411,11 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
         ? state
         : { ...state, screen: 'staffPin', overlay: null, staffReturn: state.screen };
     case 'staffSignedIn':
-      return state.screen === 'staffPin' ? { ...state, screen: 'staffHome' } : state;
+      // Setup (staff-setup) signs staff in too: its answer opened the session.
+      return state.screen === 'staffPin' || state.screen === 'staffSetup' ? { ...state, screen: 'staffHome' } : state;
+    // First-run setup (staff-setup).
+    case 'openSetup':
+      return state.screen === 'staffPin' ? { ...state, screen: 'staffSetup' } : state;
     case 'staffPage':
       return state.screen === 'staffHome' ? { ...state, screen: action.page } : state;
     case 'staffSessionLost':

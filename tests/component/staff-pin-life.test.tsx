@@ -35,6 +35,13 @@ async function tap(signs: string) {
   for (const sign of signs) await key(sign).click();
 }
 const next = () => key('Next').click();
+/** The recovery code as shown once: its groups of four. */
+const codeGroups = () =>
+  page
+    .getByRole('list', { name: 'Recovery code' })
+    .getByRole('listitem')
+    .elements()
+    .map((g) => g.textContent);
 const requests = (api: ReturnType<typeof fakeKiosk>, call: string) =>
   api.calls.filter((c) => c.call === call).map((c) => c.request);
 
@@ -73,12 +80,14 @@ describe('the first staff PIN', () => {
     await next();
     await tap('5071');
     await key('Save the PIN').click();
-    await expect.element(page.getByRole('heading', { name: 'The new recovery code' })).toBeVisible();
-    await expect.element(page.getByText('ABCD-EFGH-JKMN')).toBeVisible();
+    await expect.element(page.getByRole('heading', { name: 'Your recovery code' })).toBeVisible();
+    await expect.element(page.getByRole('heading', { name: 'Your recovery code' })).toBeVisible();
+    expect(codeGroups()).toEqual(['ABCD', 'EFGH', 'JKMN']);
     expect(requests(api, 'setStaffPin')).toEqual([{ pin: '5071' }]);
     expect(await axeViolations(), 'axe on the recovery code shown once').toEqual([]);
     expect(events).toEqual([]);
-    await key('I have written it down').click();
+    await page.getByLabelText('I have written it down').click();
+    await key('Continue').click();
     expect(events).toEqual(['signedIn']);
   });
 
@@ -115,17 +124,19 @@ describe('the first staff PIN', () => {
     await next();
     await tap('5071');
     await key('Save the PIN').click();
-    await expect.element(page.getByText('ABCD-EFGH-JKMN')).toBeVisible();
+    await expect.element(page.getByRole('heading', { name: 'Your recovery code' })).toBeVisible();
+    expect(codeGroups()).toEqual(['ABCD', 'EFGH', 'JKMN']);
     expect(requests(api, 'setStaffPin')).toEqual([
       { pin: '5071', setupCode: 'LOBBYSET2' },
       { pin: '5071', setupCode: 'LOBBYSET2' },
     ]);
   });
 
-  it('when first-run setup is offered, the pad hands over to it', async () => {
+  it('when first-run setup is offered, the pad says so and its button hands over to it', async () => {
     let setup = 0;
     await pad({ ...NO_PIN, setupAvailable: true }, {}, () => setup++);
-    await expect.poll(() => setup).toBe(1);
+    await key('Set up this kiosk').click();
+    expect(setup).toBe(1);
   });
 });
 
@@ -161,12 +172,14 @@ describe('a forgotten PIN', () => {
     await next();
     await tap('8642');
     await key('Save the PIN').click();
-    await expect.element(page.getByText('QRST-UVWX-YZ23')).toBeVisible();
+    await expect.element(page.getByRole('heading', { name: 'Your recovery code' })).toBeVisible();
+    expect(codeGroups()).toEqual(['QRST', 'UVWX', 'YZ23']);
     expect(requests(api, 'staffRecover')).toEqual([
       { recoveryCode: 'ABCDEFGHJKMN', newPin: '8642' },
       { recoveryCode: 'ABCDEFGHJKMN', newPin: '8642' },
     ]);
-    await key('I have written it down').click();
+    await page.getByLabelText('I have written it down').click();
+    await key('Continue').click();
     expect(events).toEqual(['signedIn']);
   });
 

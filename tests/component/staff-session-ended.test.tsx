@@ -30,6 +30,7 @@ function Staff({ start }: { start: JourneyState }) {
   const [journey, dispatch] = useReducer(journeyReducer, start);
   return journey.screen === 'staffPin' || journey.screen === 'staffHome' || journey.screen === 'staffHealth' ? (
     <StaffScreens
+      onSettingsChanged={() => {}}
       screen={journey.screen}
       dispatch={dispatch}
       onSignedIn={() => {}}

@@ -62,6 +62,7 @@ function Journey({ from, seen }: { from: JourneyState; seen: JourneyState[] }) {
   if (isStaffScreen(journey.screen))
     return (
       <StaffScreens
+        onSettingsChanged={() => {}}
         screen={journey.screen}
         dispatch={dispatch}
         onSignedIn={noop}

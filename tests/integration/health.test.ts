@@ -1,3 +1,4 @@
+import { browserPrinter } from '../../electron/core/print/printer.ts';
 import { describe, expect, it } from 'vitest';
 import type { CallResponse } from '../../shared/api.ts';
 import type { PrintResult } from '../../shared/checklist-schema.ts';
@@ -42,7 +43,10 @@ describe('staff health', () => {
       { status: 'sent', copies: 1 },
     ];
     const kiosk = testKiosk({
-      printer: { print: () => Promise.resolve(results.shift() ?? { status: 'failed', reason: 'failed' }) },
+      printer: {
+        print: () => Promise.resolve(results.shift() ?? { status: 'failed', reason: 'failed' }),
+        list: browserPrinter.list,
+      },
     });
     expect((await staffCall<Health>(kiosk, 'getHealth', {})).printer).toBe('unknown');
     const sheet = { sheet: { kind: 'handout', topic: 'iphone', lang: 'en' } };

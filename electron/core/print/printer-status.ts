@@ -89,6 +89,7 @@ export function watchPrinter(printer: Printer, emit: EmitNews, options: WatchOpt
       if (state !== undefined) learn(state);
       return result;
     },
+    list: () => printer.list(),
     state: () => last,
     stop: () => {
       stopped = true;

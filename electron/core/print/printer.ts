@@ -1,5 +1,6 @@
 import type { PrintResult } from '../../../shared/checklist-schema.ts';
 import type { PrinterState } from '../../../shared/news.ts';
+import type { PrinterList } from '../../../shared/printers.ts';
 import type { PaperSize } from '../../../shared/settings-schema.ts';
 
 export interface PrintJob {
@@ -24,9 +25,12 @@ export interface Printer {
    * core calls it while the printer is known to be down, to notice it coming back (printer-status.ts).
    */
   check?(printerName: string | undefined): Promise<PrinterState>;
+  /** The printers staff can choose at setup; like print, never throws (a failed lookup lists none). */
+  list(): Promise<PrinterList>;
 }
 
 /** The browser shell has no printer of its own: the page prints itself through the browser's print. */
 export const browserPrinter: Printer = {
   print: () => Promise.resolve({ status: 'browser' }),
+  list: () => Promise.resolve({ kind: 'browser' }),
 };

@@ -1,5 +1,6 @@
 import type { PrintResult } from '../../../shared/checklist-schema.ts';
 import type { PrinterState } from '../../../shared/news.ts';
+import type { PrinterList } from '../../../shared/printers.ts';
 import type { Printer, PrintJob } from '../../core/print/printer.ts';
 import { withDeadline } from './deadline.ts';
 import type { PrintCommand } from './print-command.ts';
@@ -11,6 +12,8 @@ export interface ElectronPrinterDeps {
   renderPdf: (job: PrintJob) => Promise<Uint8Array>;
   /** lp or SumatraPDF (print-command.ts). */
   command: PrintCommand;
+  /** The system's printers, for setup to choose from (system-printers.ts). */
+  listPrinters: () => Promise<PrinterList>;
   /** Where the temporary PDF goes; the OS temp folder unless given. */
   tempDir?: string | undefined;
   /**
@@ -80,5 +83,7 @@ export function createElectronPrinter(deps: ElectronPrinterDeps): Printer {
       queue = result;
       return result;
     },
+    // Not queued behind print jobs: listing sends nothing to a printer, and setup should not wait on paper.
+    list: () => deps.listPrinters(),
   };
 }

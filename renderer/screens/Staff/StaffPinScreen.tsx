@@ -13,7 +13,12 @@ const PIN_MAX = 8;
 const PIN_MIN = 4;
 
 type Problem =
-  { kind: 'wrong'; triesLeft: number } | { kind: 'locked'; minutes: number } | { kind: 'noPin' } | { kind: 'error' };
+  | { kind: 'wrong'; triesLeft: number }
+  | { kind: 'locked'; minutes: number }
+  | { kind: 'noPin' }
+  | { kind: 'error' }
+  // First-run setup (staff-setup): no kiosk.json and no PIN yet.
+  | { kind: 'setup' };
 
 /** What the pad shows: the PIN, the first PIN (no PIN yet), or the recovery code (a forgotten PIN). */
 type Mode = { kind: 'signIn' } | { kind: 'firstPin'; needsCode: boolean } | { kind: 'recover' };
@@ -32,7 +37,7 @@ export function StaffPinScreen({
 }: {
   onSignedIn: () => void;
   onCancel: () => void;
-  /** First-run setup takes over (no kiosk.json, no PIN yet): the staff-setup screens are wired here. */
+  /** First-run setup (staff-setup): offered instead of the PIN while the core says setup is available. */
   onSetup?: () => void;
 }) {
   const t = useStaffText();
@@ -49,7 +54,7 @@ export function StaffPinScreen({
     api.getStaffStatus({}).then(
       (status) => {
         if (!live.current) return;
-        if (!status.pinSet && status.setupAvailable && onSetup) onSetup();
+        if (status.setupAvailable && onSetup) setProblem({ kind: 'setup' });
         else if (!status.pinSet && !status.setupAvailable)
           setMode({ kind: 'firstPin', needsCode: status.setupCodeNeeded ?? false });
         else if (!status.pinSet) setProblem({ kind: 'noPin' });
@@ -61,7 +66,8 @@ export function StaffPinScreen({
     return () => {
       live.current = false;
     };
-  }, [api, onSetup]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- asked once per pad; onSetup only says whether setup is offered
+  }, [api]);
 
   const problemRef = useProblemInView(problem);
 
@@ -115,8 +121,13 @@ export function StaffPinScreen({
         {problem?.kind === 'locked' && <p>{t('staff.pin.locked', { count: problem.minutes })}</p>}
         {problem?.kind === 'noPin' && <p>{t('staff.pin.noPin')}</p>}
         {problem?.kind === 'error' && <p>{t('staff.pin.error')}</p>}
+        {problem?.kind === 'setup' && <p>{t('staff.setup.noPinSetup')}</p>}
       </div>
-
+      {problem?.kind === 'setup' && onSetup && (
+        <BigButton className="staff-pin__setup" onClick={onSetup}>
+          {t('staff.setup.open')}
+        </BigButton>
+      )}
       <nav className="step-nav">
         <BigButton variant="secondary" className="step-nav__back" onClick={onCancel}>
           {t('staff.pin.cancel')}

@@ -10,6 +10,7 @@ import { HealthScreen } from './HealthScreen.tsx';
 import { PlanCodeScreen } from './PlanCodeScreen.tsx';
 import { ChangePinScreen } from './ChangePinScreen.tsx';
 import { ReviewListScreen } from './ReviewListScreen.tsx';
+import { SetupFlow } from './Setup/SetupFlow.tsx';
 import { StaffHomeScreen } from './StaffHomeScreen.tsx';
 import { StaffPinScreen } from './StaffPinScreen.tsx';
 
@@ -24,6 +25,7 @@ export function StaffScreens({
   enabled,
   uiLocale,
   onPrinting,
+  onSettingsChanged,
 }: {
   screen: StaffScreen;
   dispatch: (action: JourneyAction) => void;
@@ -37,6 +39,8 @@ export function StaffScreens({
   /** The visitor's language, or the kiosk's default when no visit runs. */
   uiLocale: Locale;
   onPrinting: (printing: boolean) => void;
+  /** First-run setup (staff-setup) stored new settings: the page reloads them. */
+  onSettingsChanged: () => void;
 }) {
   const api = useKiosk();
   const back = useCallback(() => dispatch({ type: 'back' }), [dispatch]);
@@ -50,7 +54,7 @@ export function StaffScreens({
   }, [ended, sessionLost]);
   switch (screen) {
     case 'staffPin':
-      return <StaffPinScreen onSignedIn={onSignedIn} onCancel={back} />;
+      return <StaffPinScreen onSignedIn={onSignedIn} onCancel={back} onSetup={() => dispatch({ type: 'openSetup' })} />;
     case 'staffHome':
       return (
         <StaffHomeScreen
@@ -106,5 +110,8 @@ export function StaffScreens({
     // staff-pin
     case 'staffChangePin':
       return <ChangePinScreen onBack={back} onSessionLost={sessionLost} />;
+    // First-run setup (staff-setup).
+    case 'staffSetup':
+      return <SetupFlow onSetUp={onSettingsChanged} onDone={onSignedIn} onCancel={back} />;
   }
 }

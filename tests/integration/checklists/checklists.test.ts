@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../../electron/core/create-core.ts';
-import type { PrintJob } from '../../../electron/core/print/printer.ts';
+import { browserPrinter, type PrintJob } from '../../../electron/core/print/printer.ts';
 import type { ChecklistView } from '../../../shared/checklist-schema.ts';
 import { sheetPath, parseSheetPath } from '../../../shared/checklist-schema.ts';
 import { REGIONS } from '../../../shared/regions.ts';
@@ -254,7 +254,10 @@ describe("printing through the shell's printer", () => {
     const jobs: PrintJob[] = [];
     const kiosk = testKiosk({
       kioskJson: { paperSize: 'Letter', printer: 'Brother_HL_L2350DW' },
-      printer: { print: (job) => (jobs.push(job), Promise.resolve({ status: 'sent', copies: job.copies })) },
+      printer: {
+        print: (job) => (jobs.push(job), Promise.resolve({ status: 'sent', copies: job.copies })),
+        list: browserPrinter.list,
+      },
     });
     const code = await saved(kiosk);
     const sheet = { kind: 'personal', code, lang: 'zh-Hant', second: 'en' } as const;
@@ -277,7 +280,10 @@ describe("printing through the shell's printer", () => {
   it('pass a printer failure back as a result the screen can explain, and never print an unknown code', async () => {
     const jobs: PrintJob[] = [];
     const kiosk = testKiosk({
-      printer: { print: (job) => (jobs.push(job), Promise.resolve({ status: 'failed', reason: 'no_paper' })) },
+      printer: {
+        print: (job) => (jobs.push(job), Promise.resolve({ status: 'failed', reason: 'no_paper' })),
+        list: browserPrinter.list,
+      },
     });
     const code = await saved(kiosk);
     expect(await call(kiosk, 'printSheet', { sheet: { kind: 'personal', code, lang: 'en' } })).toEqual({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PrintJob } from '../../../electron/core/print/printer.ts';
+import { browserPrinter, type PrintJob } from '../../../electron/core/print/printer.ts';
 import type { CallResponse } from '../../../shared/api.ts';
 import { call, testKiosk } from '../../support/temp-dir.ts';
 import { staffCall } from '../../support/staff.ts';
@@ -15,7 +15,10 @@ async function guessedAt() {
   const jobs: PrintJob[] = [];
   const kiosk = testKiosk({
     now: () => now,
-    printer: { print: (job) => (jobs.push(job), Promise.resolve({ status: 'sent', copies: job.copies })) },
+    printer: {
+      print: (job) => (jobs.push(job), Promise.resolve({ status: 'sent', copies: job.copies })),
+      list: browserPrinter.list,
+    },
   });
   const { code } = await call<{ code: string }>(kiosk, 'saveChecklist', PLAN);
   const wrong = (i: number) => String((Number(code) + 1 + i) % 100_000_000).padStart(8, '0');

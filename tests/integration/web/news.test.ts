@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadContent, type ContentBundle } from '../../../electron/core/content/content-loader.ts';
 import { createKiosk, type Kiosk } from '../../../electron/core/create-core.ts';
 import { createNewsEmitter } from '../../../electron/core/news/news-emitter.ts';
-import type { PrintJob } from '../../../electron/core/print/printer.ts';
+import { browserPrinter, type PrintJob } from '../../../electron/core/print/printer.ts';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/core/security-headers.ts';
 import { startBrowserShell, type BrowserShell } from '../../../electron/web/browser-shell.ts';
 import { createNewsRoute } from '../../../electron/web/news-route.ts';
@@ -107,7 +107,10 @@ async function shellWithEmptyPrinter() {
         warn: () => {},
         loadContent: realContent,
         pinHashCost: TEST_PIN_HASH_COST,
-        printer: { print: (job) => (jobs.push(job), Promise.resolve({ status: 'failed', reason: 'no_paper' })) },
+        printer: {
+          print: (job) => (jobs.push(job), Promise.resolve({ status: 'failed', reason: 'no_paper' })),
+          list: browserPrinter.list,
+        },
       }),
     log: () => {},
     logError: () => {},

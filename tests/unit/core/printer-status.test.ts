@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createNewsEmitter } from '../../../electron/core/news/news-emitter.ts';
 import { PRINTER_RECHECK_MS, watchPrinter } from '../../../electron/core/print/printer-status.ts';
-import type { Printer, PrintJob } from '../../../electron/core/print/printer.ts';
+import { browserPrinter, type Printer, type PrintJob } from '../../../electron/core/print/printer.ts';
 import type { PrintResult } from '../../../shared/checklist-schema.ts';
 import type { NewsMessage, PrinterState } from '../../../shared/news.ts';
 import { fakeClock } from './staff/fake-staff.ts';
@@ -16,7 +16,10 @@ function listening() {
 const JOB: PrintJob = { path: '/print/checklist?code=48271935&lang=en', paperSize: 'A4', copies: 1 };
 
 function printerAnswering(...results: PrintResult[]): Printer {
-  return { print: () => Promise.resolve(results.shift() ?? { status: 'sent', copies: 1 }) };
+  return {
+    print: () => Promise.resolve(results.shift() ?? { status: 'sent', copies: 1 }),
+    list: () => Promise.resolve({ kind: 'system', printers: [{ name: 'Brother', displayName: 'Brother' }] }),
+  };
 }
 
 describe("the kiosk's printer, watched", () => {
@@ -55,6 +58,13 @@ describe("the kiosk's printer, watched", () => {
     expect(heard).toEqual([]);
     expect(printer.state()).toBeUndefined();
   });
+
+  it("passes the shell's printer list through for setup, and says nothing of it", async () => {
+    const { news, heard } = listening();
+    const printer = watchPrinter(printerAnswering(), news.emit);
+    expect(await printer.list()).toEqual({ kind: 'system', printers: [{ name: 'Brother', displayName: 'Brother' }] });
+    expect(heard).toEqual([]);
+  });
 });
 
 /** Lets the check's promise settle: the fake printer answers at once, but still asynchronously. */
@@ -71,6 +81,7 @@ describe('a printer that is down, watched', () => {
         checked.push(name);
         return Promise.resolve(now);
       },
+      list: browserPrinter.list,
     };
     return { printer, checked, set: (state: PrinterState) => void (now = state) };
   }

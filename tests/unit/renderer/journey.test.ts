@@ -395,6 +395,20 @@ describe('staff screens in the journey', () => {
     const home = journeyReducer(run({ type: 'openStaff' }), { type: 'staffSignedIn' });
     expect(journeyReducer(initialJourney, { type: 'restore', state: home })).toEqual(initialJourney);
   });
+  // First-run setup (staff-setup).
+  it('open first-run setup only from the pad; Back returns to the pad, setup done goes to staff home', () => {
+    const pad = run({ type: 'openStaff' });
+    const setup = journeyReducer(pad, { type: 'openSetup' });
+    expect(setup).toMatchObject({ screen: 'staffSetup', staffReturn: 'attract' });
+    expect(journeyReducer(setup, { type: 'back' }).screen).toBe('staffPin');
+    expect(journeyReducer(setup, { type: 'staffSignedIn' }).screen).toBe('staffHome');
+    expect(journeyReducer(setup, { type: 'startOver' })).toEqual(initialJourney);
+    // Not from a visitor's screen, nor from staff home.
+    expect(journeyReducer(atPlan(), { type: 'openSetup' }).screen).toBe('plan');
+    const home = journeyReducer(pad, { type: 'staffSignedIn' });
+    expect(journeyReducer(home, { type: 'openSetup' })).toBe(home);
+    expect(journeyReducer(initialJourney, { type: 'restore', state: setup })).toEqual(initialJourney);
+  });
 });
 
 describe('staff tools in the journey: open a guide, reopen a plan, print a handout', () => {

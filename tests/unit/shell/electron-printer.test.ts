@@ -21,6 +21,8 @@ const JOB: PrintJob = {
   printerName: 'Brother_HL',
 };
 const PDF = Buffer.from('%PDF-1.7 fake sheet');
+/** Printing never asks for the list; the list is proven in system-printers.test.ts. */
+const NO_LIST = () => Promise.resolve({ kind: 'system' as const, printers: [] });
 
 let tempDir: string;
 let warn: ReturnType<typeof vi.fn<(message: string) => void>>;
@@ -58,7 +60,13 @@ function recordingCommand(send: (file: string) => Promise<void> = async () => un
 describe('the temporary PDF', () => {
   it('is a 0600 file in a fresh 0700 folder of its own, gone afterwards', async () => {
     const { command, seen } = recordingCommand();
-    const printer = createElectronPrinter({ renderPdf: async () => PDF, command, tempDir, warn });
+    const printer = createElectronPrinter({
+      listPrinters: NO_LIST,
+      renderPdf: async () => PDF,
+      command,
+      tempDir,
+      warn,
+    });
     expect(await printer.print({ ...JOB, copies: 2 })).toEqual({ status: 'sent', copies: 2 });
     expect(seen).toHaveLength(1);
     expect(seen[0]).toMatchObject({ content: PDF.toString(), mode: 0o600, folderMode: 0o700 });
@@ -73,7 +81,13 @@ describe('the temporary PDF', () => {
     const { command, seen } = recordingCommand(async () => {
       throw new PrintFailed('offline', 'cups: Brother_HL: offline');
     });
-    const printer = createElectronPrinter({ renderPdf: async () => PDF, command, tempDir, warn });
+    const printer = createElectronPrinter({
+      listPrinters: NO_LIST,
+      renderPdf: async () => PDF,
+      command,
+      tempDir,
+      warn,
+    });
     expect(await printer.print(JOB)).toEqual({ status: 'failed', reason: 'offline' });
     expect(seen).toHaveLength(1);
     expect(await readdir(tempDir)).toEqual([]);
@@ -81,7 +95,13 @@ describe('the temporary PDF', () => {
 
   it('gets a new name for every job', async () => {
     const { command, seen } = recordingCommand();
-    const printer = createElectronPrinter({ renderPdf: async () => PDF, command, tempDir, warn });
+    const printer = createElectronPrinter({
+      listPrinters: NO_LIST,
+      renderPdf: async () => PDF,
+      command,
+      tempDir,
+      warn,
+    });
     await Promise.all([printer.print(JOB), printer.print(JOB)]);
     expect(new Set(seen.map((s) => s.file)).size).toBe(2);
   });
@@ -93,7 +113,13 @@ describe('the temporary PDF', () => {
     const { command } = recordingCommand(async () => {
       expect(await readdir(tempDir)).not.toContain('safecall-print-AbC123');
     });
-    const printer = createElectronPrinter({ renderPdf: async () => PDF, command, tempDir, warn });
+    const printer = createElectronPrinter({
+      listPrinters: NO_LIST,
+      renderPdf: async () => PDF,
+      command,
+      tempDir,
+      warn,
+    });
     expect(await printer.print(JOB)).toEqual({ status: 'sent', copies: 1 });
     expect(command.send).toHaveBeenCalledTimes(1);
     expect(await readdir(tempDir)).toEqual(['someone-else']);
@@ -127,7 +153,7 @@ describe('the print queue', () => {
     const { command } = recordingCommand(async () => {
       running -= 1;
     });
-    const printer = createElectronPrinter({ renderPdf, command, tempDir, warn });
+    const printer = createElectronPrinter({ listPrinters: NO_LIST, renderPdf, command, tempDir, warn });
 
     const first = printer.print({ ...JOB, copies: 1 });
     const second = printer.print({ ...JOB, copies: 2 });
@@ -149,7 +175,7 @@ describe('the print queue', () => {
       .mockRejectedValueOnce(new PrintFailed('failed', 'page: not ready'))
       .mockResolvedValue(PDF);
     const { command } = recordingCommand();
-    const printer = createElectronPrinter({ renderPdf, command, tempDir, warn });
+    const printer = createElectronPrinter({ listPrinters: NO_LIST, renderPdf, command, tempDir, warn });
     const [first, second] = await Promise.all([printer.print(JOB), printer.print(JOB)]);
     expect(first).toEqual({ status: 'failed', reason: 'failed' });
     expect(second).toEqual({ status: 'sent', copies: 1 });
@@ -162,7 +188,14 @@ describe('the print queue', () => {
       .mockResolvedValue(PDF);
     const { command } = recordingCommand();
     // Long enough that the second, healthy job (real temp files) fits inside it on a loaded machine.
-    const printer = createElectronPrinter({ renderPdf, command, tempDir, warn, jobTimeoutMs: 500 });
+    const printer = createElectronPrinter({
+      listPrinters: NO_LIST,
+      renderPdf,
+      command,
+      tempDir,
+      warn,
+      jobTimeoutMs: 500,
+    });
     expect(await printer.print(JOB)).toEqual({ status: 'failed', reason: 'failed' });
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('did not finish within 0.5 s'));
     expect(await printer.print(JOB)).toEqual({ status: 'sent', copies: 1 });
@@ -170,6 +203,7 @@ describe('the print queue', () => {
 
   it('never throws, whatever a step throws', async () => {
     const printer = createElectronPrinter({
+      listPrinters: NO_LIST,
       renderPdf: async () => {
         throw new TypeError('x is undefined');
       },
@@ -217,6 +251,7 @@ function kioskPrinter(scenario: Scenario = {}) {
     return { stdout: reply.stdout, stderr: '' };
   });
   const printer = createElectronPrinter({
+    listPrinters: NO_LIST,
     renderPdf: (job) =>
       renderSheetPdf(
         {
@@ -381,6 +416,7 @@ describe('printing a sheet in the Electron shell (fake window and fake lp)', () 
       }),
     };
     const printer = createElectronPrinter({
+      listPrinters: NO_LIST,
       renderPdf: async () => PDF,
       command: createWindowsPrintCommand({ load: async () => api, status: async () => undefined }),
       tempDir,
@@ -423,6 +459,7 @@ describe('printing a sheet in the Electron shell (fake window and fake lp)', () 
       print: vi.fn<PdfToPrinter['print']>(async () => undefined),
     };
     const printer = createElectronPrinter({
+      listPrinters: NO_LIST,
       renderPdf: async () => PDF,
       command: createWindowsPrintCommand({ load: async () => api, status: async () => undefined }),
       tempDir,

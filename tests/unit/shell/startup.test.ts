@@ -45,7 +45,7 @@ describe('data folder', () => {
 
 describe('opening the core', () => {
   const kiosk = { dispatch: vi.fn(), settings: {}, close: vi.fn() } as unknown as Kiosk;
-  const printer: Printer = { print: vi.fn() };
+  const printer: Printer = { print: vi.fn(), list: vi.fn() };
 
   function open(createKiosk: (options: KioskOptions) => Kiosk) {
     const pending: Array<{ run: () => void; ms: number }> = [];
