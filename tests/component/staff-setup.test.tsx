@@ -99,7 +99,7 @@ describe('first-run setup', () => {
     await expect.element(field('Centre name')).toHaveFocus();
     await expect.element(field('Centre name')).toHaveAttribute('aria-invalid', 'true');
     await expect.element(field('Centre name')).toHaveAccessibleDescription(/^Centre name: must not be empty/);
-    await expect.element(page.getByRole('status')).toHaveTextContent('5 things to fix: see the fields marked below.');
+    await expect.element(page.getByRole('status')).toHaveTextContent('5 things to fix: see the fields marked above.');
     expect(requests()).toEqual([]);
     expect(await axeViolations(), 'axe on setup with errors').toEqual([]);
   });
