@@ -1,6 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { initialJourney, type JourneyState } from '../../renderer/flow/journey.ts';
+import { BrowseScreen } from '../../renderer/screens/Browse/BrowseScreen.tsx';
+import { DoneScreen } from '../../renderer/screens/Done/DoneScreen.tsx';
 import { HelpOverlay } from '../../renderer/screens/Help/HelpOverlay.tsx';
 import { PlanScreen } from '../../renderer/screens/Plan/PlanScreen.tsx';
 import { QuestionFlow } from '../../renderer/screens/Question/QuestionFlow.tsx';
@@ -252,6 +254,39 @@ describe('"Show in English for staff"', () => {
     const title = inject('screenAnswers').en.tutorials.tutorials.find((t) => t.id === plan[0]!.tutorialId)!.title;
     await expect.element(page.getByText(title, { exact: true })).toBeVisible();
     expect(await axeViolations(), 'axe on the plan with English under it').toEqual([]);
+  });
+
+  it("shows the guide list's heading, topics and titles in English under the visitor's", async () => {
+    await mountScreen(
+      <AssistProvider value={ENGLISH_ON}>
+        <BrowseScreen locale="zh-Hant" visitId={VISIT} completed={[]} plan={null} dispatch={() => {}} />
+      </AssistProvider>,
+      { locale: 'zh-Hant', api: bothLanguages(), moreBelow: false },
+    );
+    const facetime = inject('screenAnswers').en.tutorials.tutorials.find((t) => t.id === FACETIME)!;
+    await expect.element(page.getByText(facetime.title, { exact: true })).toBeVisible();
+    await expect.element(page.getByText('All guides', { exact: true })).toBeVisible();
+    expect(document.querySelectorAll('.in-english[lang="en"][dir="ltr"]').length).toBeGreaterThan(20);
+    expect(await axeViolations(), 'axe on the guide list with English under it').toEqual([]);
+  });
+
+  it("shows what was changed today in English under the visitor's words", async () => {
+    await mountScreen(
+      <AssistProvider value={ENGLISH_ON}>
+        <DoneScreen
+          locale="ar"
+          visitId={VISIT}
+          completed={[FACETIME]}
+          canPrint
+          dispatch={() => {}}
+          onFinish={() => {}}
+        />
+      </AssistProvider>,
+      { locale: 'ar', api: bothLanguages(), moreBelow: false },
+    );
+    const facetime = inject('screenAnswers').en.tutorials.tutorials.find((t) => t.id === FACETIME)!;
+    await expect.element(page.getByText(facetime.done, { exact: true })).toBeVisible();
+    expect(await axeViolations(), 'axe on the done screen with English under it').toEqual([]);
   });
 
   it('shows the Help overlay in English under the visitor\'s, and its "For staff" button', async () => {

@@ -8,6 +8,7 @@ import { CallStatus } from '../../components/CallStatus.tsx';
 import type { JourneyAction, PlanAction } from '../../flow/journey.ts';
 import { useLogOnce } from '../../flow/use-log-once.ts';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
+import { InEnglish, useEnglishContent, useEnglishT } from '../../staff/assist-context.tsx';
 
 interface Props {
   locale: Locale;
@@ -24,10 +25,14 @@ export function BrowseScreen({ locale, visitId, completed, plan, dispatch }: Pro
   const api = useKiosk();
   const list = useCall(`listTutorials:${locale}`, () => api.listTutorials({ locale }));
   useLogOnce(api, { visitId, kind: 'browse_viewed', locale });
+  // "Show in English for staff" (assisted visits): the heading, topics and guide titles in English too.
+  const english = useEnglishContent('listTutorials', () => api.listTutorials({ locale: 'en' }));
+  const en = useEnglishT();
 
   return (
     <main className="screen tutorials">
       <ScreenHeading>{t('browse.title')}</ScreenHeading>
+      <InEnglish text={en('browse.title')} block />
       {list.status !== 'ready' ? (
         <CallStatus failed={list.status === 'failed'} onRetry={list.retry} />
       ) : list.data.tutorials.length === 0 ? (
@@ -41,6 +46,7 @@ export function BrowseScreen({ locale, visitId, completed, plan, dispatch }: Pro
               <h2 className="topic__title" id={`topic-${topic}`}>
                 {t(`browse.topic.${topic}`)}
               </h2>
+              <InEnglish text={en(`browse.topic.${topic}`)} block />
               <ul className="tutorials__list">
                 {inTopic.map((tutorial) => {
                   const done = completed.includes(tutorial.id);
@@ -59,6 +65,9 @@ export function BrowseScreen({ locale, visitId, completed, plan, dispatch }: Pro
                         >
                           {tutorial.title}
                         </span>
+                        {tutorial.locale === locale && (
+                          <InEnglish text={english?.tutorials.find((e) => e.id === tutorial.id)?.title} />
+                        )}
                         <span
                           className="tutorial-card__summary"
                           lang={tutorial.locale === locale ? undefined : 'en'}

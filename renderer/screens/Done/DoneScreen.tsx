@@ -10,6 +10,7 @@ import { ConfirmEnd } from '../../components/ConfirmEnd.tsx';
 import type { JourneyAction } from '../../flow/journey.ts';
 import { useLogOnce } from '../../flow/use-log-once.ts';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
+import { InEnglish, useEnglishContent, useEnglishT } from '../../staff/assist-context.tsx';
 
 interface Props {
   locale: Locale;
@@ -28,10 +29,14 @@ export function DoneScreen({ locale, visitId, completed, canPrint, dispatch, onF
   const [asking, setAsking] = useState(false);
   const list = useCall(`listTutorials:${locale}`, () => api.listTutorials({ locale }));
   useLogOnce(api, { visitId, kind: 'done_shown', locale });
+  // "Show in English for staff" (assisted visits): what was changed, in English too.
+  const english = useEnglishContent('listTutorials', () => api.listTutorials({ locale: 'en' }));
+  const en = useEnglishT();
 
   return (
     <main className="screen done">
       <ScreenHeading>{t('done.title')}</ScreenHeading>
+      <InEnglish text={en('done.title')} block />
       {list.status !== 'ready' ? (
         <CallStatus failed={list.status === 'failed'} onRetry={list.retry} />
       ) : completed.length === 0 ? (
@@ -46,6 +51,7 @@ export function DoneScreen({ locale, visitId, completed, canPrint, dispatch, onF
                 <li key={id} dir="auto">
                   <span aria-hidden="true">✓ </span>
                   {summary.done}
+                  <InEnglish text={english?.tutorials.find((e) => e.id === id)?.done} block />
                 </li>
               ) : null;
             })}
