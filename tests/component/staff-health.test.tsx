@@ -17,7 +17,7 @@ import { shownText } from './text.ts';
  */
 const TROUBLED: CallResponse<'getHealth'> = {
   voices: { reported: true, available: ['en', 'zh-Hant'], missing: ['ar'] },
-  content: { tutorials: 23, unconfirmed: 4 },
+  content: { tutorials: 23, unconfirmed: 4, version: '3f9a0c1d2e4b', verified: '2026-12-05' },
   faults: { render: 2, uncaught: 0, rejection: 1 },
   visitLog: { ok: false, pending: 3, dropped: 1, failures: 7, failingSince: '2026-12-06T09', lastError: 'SQLITE_BUSY' },
   recovery: {
@@ -35,6 +35,11 @@ const TROUBLED: CallResponse<'getHealth'> = {
   backups: { count: 3, newestDay: '2026-12-05', failing: true },
   resumeCodes: { throttled: 6 },
   printer: 'no_paper',
+  database: { ok: false, problem: '*** in database main *** Page 12: btreeInitPage() returns error code 11' },
+  disk: { freeBytes: 312 * 1024 * 1024, low: true },
+  clock: { ok: false, behind: 'log', later: '2026-12-06T14' },
+  versions: { app: '0.1.0', node: '24.11.1', electron: '39.2.0', chrome: '142.0.7444.59' },
+  locales: ['en', 'zh-Hant', 'ar'],
 };
 
 /** Each fact as "label: value" (⚠ marks a fact that needs staff), in the order shown. */
