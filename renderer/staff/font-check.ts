@@ -33,7 +33,11 @@ export async function fontPresent(locale: Locale, fonts: FontFaceSet = document.
   }
 }
 
-/** The page's own Chromium version, for the browser shell, where the core runs outside any browser. */
+/**
+ * The page's own Chromium version, for the browser shell, where the core runs outside any browser.
+ * Chromium's reduced user agent says "156.0.0.0": only the major is true, so only it is shown.
+ */
 export function pageChromiumVersion(userAgent: string = navigator.userAgent): string | undefined {
-  return /(?:Chrome|Chromium)\/([\d.]+)/.exec(userAgent)?.[1];
+  const version = /(?:Chrome|Chromium)\/([\d.]+)/.exec(userAgent)?.[1];
+  return version?.replace(/^(\d+)\.0\.0\.0$/, '$1');
 }

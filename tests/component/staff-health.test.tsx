@@ -10,7 +10,7 @@ import { fakeNews } from './fake-news.ts';
 import { fakeKiosk } from './fake-kiosk.ts';
 import { mountScreen } from './mount.tsx';
 import { shownText } from './text.ts';
-import { fontPresent } from '../../renderer/staff/font-check.ts';
+import { fontPresent, pageChromiumVersion } from '../../renderer/staff/font-check.ts';
 import type { Locale } from '../../shared/locales.ts';
 
 /**
@@ -129,7 +129,7 @@ describe('the staff health page', () => {
     expect(rows()).toContain('Clock: OK');
     expect(rows()).not.toContain('Electron: ');
     // The browser shell's core runs in Node: the page names the Chromium it runs in itself.
-    expect(rows().find((r) => r.startsWith('Chromium (this browser): '))).toMatch(/: \d+\.\d+\.\d+\.\d+$/);
+    expect(rows().find((r) => r.startsWith('Chromium (this browser): '))).toMatch(/: \d+(\.\d+\.\d+\.\d+)?$/);
     expect(rows()).toContain('Read-aloud voices: The screen has not reported its voices yet.');
     expect(rows()).toContain('Visit log: Writing normally');
     expect(rows()).toContain('Database at last start: Opened normally');
@@ -185,6 +185,16 @@ describe('the font check', () => {
     expect(await fontPresent('ko', fonts([new FontFace('Noto Sans KR', 'local(x)')], false))).toBe(false);
     expect(await fontPresent('ko', fonts([new FontFace('Noto Sans KR', 'local(x)')], true))).toBe(true);
     expect(await fontPresent('ko')).toBe(true);
+  });
+
+  it("names the page's Chromium, only its major when the user agent is the reduced one", () => {
+    expect(pageChromiumVersion('Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0.0.0 Safari/537.36')).toBe('156');
+    expect(pageChromiumVersion('Mozilla/5.0 (X11; Linux x86_64) Chrome/142.0.7444.59 Safari/537.36')).toBe(
+      '142.0.7444.59',
+    );
+    expect(
+      pageChromiumVersion('Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0'),
+    ).toBeUndefined();
   });
 });
 
