@@ -70,7 +70,7 @@ describe('the staff health page', () => {
       'Guides: 23',
       'Facts not yet confirmed: ⚠ 4',
       'Content version: 3f9a0c1d2e4b',
-      'Facts last checked (newest guide): 2026-12-05',
+      'Facts last checked: 2026-12-05',
       'Quick check: ⚠ Damaged: *** in database main *** Page 12: btreeInitPage() returns error code 11',
       'Free disk space: ⚠ 312 MB: under 500 MB, make room',
       'Clock: ⚠ Behind (the log has hours later than now: 2026-12-06 14:00)',

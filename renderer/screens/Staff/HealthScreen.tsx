@@ -183,7 +183,9 @@ export function HealthFacts({
         <Row label={t('staff.health.contentVersion')}>
           {content.version ? <code>{content.version}</code> : t('staff.health.notKnown')}
         </Row>
-        <Row label={t('staff.health.contentVerified')}>{content.verified ?? t('staff.health.notKnown')}</Row>
+        <Row label={t('staff.health.contentVerified')}>
+          {content.verified ? <span className="health__date">{content.verified}</span> : t('staff.health.notKnown')}
+        </Row>
       </Section>
       <Section title={t('staff.health.databaseNow')}>
         <Row label={t('staff.health.integrity')} warn={!database.ok}>
