@@ -60,9 +60,25 @@ export function createHealthFactsRepository(db: Db) {
      * measured 2026-12-06 on the 2-core dev machine under load. It blocks the core for that long, so it
      * runs once per getHealth only: staff-only, opened rarely, never on a timer.
      */
-    integrity: () => integrityFromQuickCheck(quickCheck.all().map((r) => r.quick_check)),
+    integrity: (): Health['database'] => {
+      try {
+        return integrityFromQuickCheck(quickCheck.all().map((r) => r.quick_check));
+      } catch (error) {
+        // A page too damaged to read stops quick_check itself ("database disk image is malformed"):
+        // that is the answer staff need, not a failed health page.
+        return integrityFromQuickCheck([(error as Error).message]);
+      }
+    },
     newest: () => {
-      const found = { logHour: logHour.get()?.v, logDay: logDay.get()?.v, verified: verified.get()?.v };
+      // Each read alone: a damaged visit log must not hide the content's date, nor fail the page.
+      const read = (query: typeof logHour) => {
+        try {
+          return query.get()?.v;
+        } catch {
+          return undefined;
+        }
+      };
+      const found = { logHour: read(logHour), logDay: read(logDay), verified: read(verified) };
       return {
         ...(found.logHour && { logHour: found.logHour }),
         ...(found.logDay && { logDay: found.logDay }),
