@@ -217,7 +217,14 @@ export const kioskApi = {
     request: noArguments,
     response: z.object({
       voices: z.object({ reported: z.boolean(), available: z.array(localeSchema), missing: z.array(localeSchema) }),
-      content: z.object({ tutorials: z.int(), unconfirmed: z.int() }),
+      content: z.object({
+        tutorials: z.int(),
+        unconfirmed: z.int(),
+        /** The compiled content's key (content-key.ts), first 12 hex digits; absent before any import. */
+        version: z.string().optional(),
+        /** The newest `lastVerified` of the guides: the latest day the content's facts were checked. */
+        verified: z.string().optional(),
+      }),
       /** Faults the page reported since this start (reportFault). */
       faults: faultCountsSchema,
       /**
@@ -241,6 +248,22 @@ export const kioskApi = {
       resumeCodes: z.object({ throttled: z.int().min(0) }),
       /** The printer, as the kiosk knows it now; news `printerStatus` tells of each change after. */
       printer: printerHealthSchema,
+      // staff-health2: database integrity, free disk, clock, versions, enabled languages (for the fonts row).
+      /** `PRAGMA quick_check`, run for this answer: ok, or the first problem line. */
+      database: z.object({ ok: z.boolean(), problem: z.string().max(200).optional() }),
+      /** Free space on the data folder's disk; `low` under 500 MB (or when the disk could not be asked). */
+      disk: z.object({ freeBytes: z.number().nonnegative().optional(), low: z.boolean() }),
+      /** Behind when the visit log or the content holds a time later than now (`later`: that hour or day). */
+      clock: z.object({ ok: z.boolean(), behind: z.enum(['log', 'content']).optional(), later: z.string().optional() }),
+      /** Electron's and Chromium's only in Electron; in the browser shell the page shows its own browser's. */
+      versions: z.object({
+        app: z.string(),
+        node: z.string(),
+        electron: z.string().optional(),
+        chrome: z.string().optional(),
+      }),
+      /** The enabled languages: the page checks each one's bundled font itself. */
+      locales: z.array(localeSchema),
     }),
   },
   reportFault: {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KioskSettings } from '../../shared/settings-schema.ts';
 import { createBackupKeeper, type BackupKeeper } from './backup/backup-keeper.ts';
@@ -22,6 +23,7 @@ import { createNewsEmitter, type NewsSource } from './news/news-emitter.ts';
 import { createContentMetaRepository } from './content/content-meta.repository.ts';
 import { createFaultLog } from './health/fault-log.ts';
 import { createHealthService } from './health/health.service.ts';
+import { clockSanity, createHealthFactsRepository, diskFree, runtimeVersions } from './health/health-facts.ts';
 import { createPlansService } from './plans/plans.service.ts';
 import { createSafetyRepository } from './safety/safety.repository.ts';
 import { createSafetyService } from './safety/safety.service.ts';
@@ -77,6 +79,17 @@ export interface Kiosk {
   /** News for the page (shared/news.ts): each shell subscribes once and forwards it to its pages. */
   readonly news: NewsSource;
   close(): void;
+}
+
+/** The installed app's version (package.json), read once at start for the health page. */
+function appVersion(appRoot: string): string {
+  try {
+    const json = JSON.parse(readFileSync(join(appRoot, 'package.json'), 'utf8')) as { version?: unknown };
+    return typeof json.version === 'string' ? json.version : 'unknown';
+  } catch {
+    // A packaged app without its package.json still runs; staff then read "unknown".
+    return 'unknown';
+  }
 }
 
 export function migrationsDir(appRoot: string): string {
@@ -153,6 +166,8 @@ function startKiosk(options: KioskOptions): Kiosk {
     const faults = createFaultLog({ warn, now: () => now().getTime() });
     // While the printer is down the core asks the shell's check now and then, to tell staff it is back.
     const printer = watchPrinter(options.printer ?? browserPrinter, news.emit, { printerName: () => settings.printer });
+    const healthFacts = createHealthFactsRepository(db);
+    const versions = runtimeVersions(appVersion(options.appRoot));
     const health = createHealthService({
       enabledLocales: () => settings.locales,
       tutorialCount: () => tutorials.count(),
@@ -164,6 +179,18 @@ function startKiosk(options: KioskOptions): Kiosk {
       throttledCodeAttempts: () => checklists.throttledAttempts(),
       // The browser shell's page prints through the browser: there is no printer of the kiosk's to know.
       printer: () => (options.printer === undefined ? 'browser' : (printer.state() ?? 'unknown')),
+      facts: () => {
+        const newest = healthFacts.newest();
+        const hash = meta.hash();
+        return {
+          database: healthFacts.integrity(),
+          disk: diskFree(options.dataDir),
+          clock: clockSanity(now(), newest),
+          versions,
+          ...(hash !== undefined && { contentVersion: hash.slice(0, 12) }),
+          ...(newest.verified !== undefined && { contentVerified: newest.verified }),
+        };
+      },
     });
     const safety = createSafetyService(createSafetyRepository(db), () => settings.region);
     const checklists = createChecklistsService({

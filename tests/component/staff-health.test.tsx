@@ -10,6 +10,8 @@ import { fakeNews } from './fake-news.ts';
 import { fakeKiosk } from './fake-kiosk.ts';
 import { mountScreen } from './mount.tsx';
 import { shownText } from './text.ts';
+import { fontPresent, pageChromiumVersion } from '../../renderer/staff/font-check.ts';
+import type { Locale } from '../../shared/locales.ts';
 
 /**
  * The health page and the review list draw what the core answers, readably, in English. That the
@@ -17,7 +19,7 @@ import { shownText } from './text.ts';
  */
 const TROUBLED: CallResponse<'getHealth'> = {
   voices: { reported: true, available: ['en', 'zh-Hant'], missing: ['ar'] },
-  content: { tutorials: 23, unconfirmed: 4 },
+  content: { tutorials: 23, unconfirmed: 4, version: '3f9a0c1d2e4b', verified: '2026-12-05' },
   faults: { render: 2, uncaught: 0, rejection: 1 },
   visitLog: { ok: false, pending: 3, dropped: 1, failures: 7, failingSince: '2026-12-06T09', lastError: 'SQLITE_BUSY' },
   recovery: {
@@ -35,6 +37,11 @@ const TROUBLED: CallResponse<'getHealth'> = {
   backups: { count: 3, newestDay: '2026-12-05', failing: true },
   resumeCodes: { throttled: 6 },
   printer: 'no_paper',
+  database: { ok: false, problem: '*** in database main *** Page 12: btreeInitPage() returns error code 11' },
+  disk: { freeBytes: 312 * 1024 * 1024, low: true },
+  clock: { ok: false, behind: 'log', later: '2026-12-06T14' },
+  versions: { app: '0.1.0', node: '24.11.1', electron: '39.2.0', chrome: '142.0.7444.59' },
+  locales: ['en', 'zh-Hant', 'ar'],
 };
 
 /** Each fact as "label: value" (⚠ marks a fact that needs staff), in the order shown. */
@@ -46,17 +53,27 @@ const rows = () =>
 
 describe('the staff health page', () => {
   it('shows every fact the core reports, marking what needs staff, in English over an Arabic visit', async () => {
-    await mountScreen(<HealthScreen onBack={() => {}} onSessionLost={() => {}} />, {
+    const checkFont = (l: Locale) => Promise.resolve(l !== 'ar');
+    await mountScreen(<HealthScreen onBack={() => {}} onSessionLost={() => {}} checkFont={checkFont} />, {
       locale: 'ar',
       api: fakeKiosk({ getHealth: () => TROUBLED }),
     });
     await expect.element(page.getByRole('heading', { name: 'Read-aloud voices' })).toBeVisible();
+    await expect.poll(rows).toContain('العربية: ⚠ font missing');
     expect(rows()).toEqual([
       'English: voice ready',
       '繁體中文: voice ready',
       'العربية: ⚠ no voice',
+      'English: font present',
+      '繁體中文: font present',
+      'العربية: ⚠ font missing',
       'Guides: 23',
       'Facts not yet confirmed: ⚠ 4',
+      'Content version: 3f9a0c1d2e4b',
+      'Facts last checked: 2026-12-05',
+      'Quick check: ⚠ Damaged: *** in database main *** Page 12: btreeInitPage() returns error code 11',
+      'Free disk space: ⚠ 312 MB: under 500 MB, make room',
+      'Clock: ⚠ Behind (the log has hours later than now: 2026-12-06 14:00)',
       'A screen failed to draw: ⚠ 2',
       'Uncaught errors: 0',
       'Unhandled failures: ⚠ 1',
@@ -73,6 +90,10 @@ describe('the staff health page', () => {
       'Backups: ⚠ The last backup failed (is the disk full?)',
       'Printer: ⚠ Out of paper',
       'Checklist codes refused (too many wrong codes tried): ⚠ 6',
+      'SafeCall Kiosk: 0.1.0',
+      'Node.js: 24.11.1',
+      'Electron: 39.2.0',
+      'Chromium: 142.0.7444.59',
     ]);
     expect(document.querySelector('main')?.getAttribute('lang')).toBe('en');
     expect(await axeViolations(), 'axe on the health page').toEqual([]);
@@ -89,10 +110,26 @@ describe('the staff health page', () => {
           recovery: { lastStart: { action: 'none' }, damagedFilesKept: [] },
           backups: { count: 0, failing: false },
           printer: 'browser',
+          content: { tutorials: 23, unconfirmed: 0 },
+          database: { ok: true },
+          disk: { freeBytes: 20 * 1024 ** 3, low: false },
+          clock: { ok: true },
+          versions: { app: '0.1.0', node: '24.11.1' },
         }),
       }),
     });
     await expect.element(page.getByRole('heading', { name: 'Read-aloud voices' })).toBeVisible();
+    // The fonts the app bundles, checked for real in this Chromium: each enabled language's is there.
+    await expect.poll(rows).toContain('العربية: font present');
+    expect(rows()).toContain('English: font present');
+    expect(rows()).toContain('繁體中文: font present');
+    expect(rows()).toContain('Content version: Not known');
+    expect(rows()).toContain('Quick check: No problem found');
+    expect(rows()).toContain('Free disk space: 20.0 GB');
+    expect(rows()).toContain('Clock: OK');
+    expect(rows()).not.toContain('Electron: ');
+    // The browser shell's core runs in Node: the page names the Chromium it runs in itself.
+    expect(rows().find((r) => r.startsWith('Chromium (this browser): '))).toMatch(/: \d+(\.\d+\.\d+\.\d+)?$/);
     expect(rows()).toContain('Read-aloud voices: The screen has not reported its voices yet.');
     expect(rows()).toContain('Visit log: Writing normally');
     expect(rows()).toContain('Database at last start: Opened normally');
@@ -137,6 +174,27 @@ describe('the staff health page', () => {
       }),
     });
     await expect.poll(() => lost).toEqual(['lost']);
+  });
+});
+
+describe('the font check', () => {
+  it("calls a language's font missing when no bundled face matches it, whatever check() says", async () => {
+    const fonts = (faces: FontFace[], checked: boolean) =>
+      ({ load: () => Promise.resolve(faces), check: () => checked }) as unknown as FontFaceSet;
+    expect(await fontPresent('ko', fonts([], true))).toBe(false);
+    expect(await fontPresent('ko', fonts([new FontFace('Noto Sans KR', 'local(x)')], false))).toBe(false);
+    expect(await fontPresent('ko', fonts([new FontFace('Noto Sans KR', 'local(x)')], true))).toBe(true);
+    expect(await fontPresent('ko')).toBe(true);
+  });
+
+  it("names the page's Chromium, only its major when the user agent is the reduced one", () => {
+    expect(pageChromiumVersion('Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0.0.0 Safari/537.36')).toBe('156');
+    expect(pageChromiumVersion('Mozilla/5.0 (X11; Linux x86_64) Chrome/142.0.7444.59 Safari/537.36')).toBe(
+      '142.0.7444.59',
+    );
+    expect(
+      pageChromiumVersion('Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0'),
+    ).toBeUndefined();
   });
 });
 

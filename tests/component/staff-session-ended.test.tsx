@@ -23,6 +23,11 @@ const HEALTH: CallResponse<'getHealth'> = {
   backups: { count: 1, newestDay: '2026-12-05', failing: false },
   resumeCodes: { throttled: 0 },
   printer: 'ready',
+  database: { ok: true },
+  disk: { freeBytes: 20e9, low: false },
+  clock: { ok: true },
+  versions: { app: '0.1.0', node: '24.0.0' },
+  locales: ['en'],
 };
 
 /** The staff screens as App draws them, moved by the real journey reducer. */

@@ -1,4 +1,5 @@
 import { browserPrinter } from '../../electron/core/print/printer.ts';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CallResponse } from '../../shared/api.ts';
 import type { PrintResult } from '../../shared/checklist-schema.ts';
@@ -54,6 +55,30 @@ describe('staff health', () => {
     expect((await staffCall<Health>(kiosk, 'getHealth', {})).printer).toBe('no_paper');
     await call(kiosk, 'printSheet', sheet);
     expect((await staffCall<Health>(kiosk, 'getHealth', {})).printer).toBe('ready');
+  });
+
+  it('report the database whole, the content version and date, free disk and the versions', async () => {
+    const health = await staffCall<Health>(testKiosk({ kioskJson: { locales: ['en', 'ar'] } }), 'getHealth', {});
+    expect(health.database).toEqual({ ok: true });
+    expect(health.content.version).toMatch(/^[0-9a-f]{12}$/);
+    expect(health.content.verified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(health.disk.freeBytes).toBeGreaterThan(0);
+    const app = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+    expect(health.versions).toEqual({ app, node: process.versions.node });
+    expect(health.locales).toEqual(['en', 'ar']);
+  });
+
+  it('report the clock behind when it is earlier than the newest hour in the visit log', async () => {
+    let now = new Date(2026, 11, 6, 14, 10);
+    const kiosk = testKiosk({ now: () => now });
+    await call(kiosk, 'startVisit', {});
+    expect((await staffCall<Health>(kiosk, 'getHealth', {})).clock).toEqual({ ok: true });
+    now = new Date(2026, 11, 6, 12, 50);
+    expect((await staffCall<Health>(kiosk, 'getHealth', {})).clock).toEqual({
+      ok: false,
+      behind: 'log',
+      later: '2026-12-06T14',
+    });
   });
 
   it('refuse a report naming a language the kiosk does not know', async () => {

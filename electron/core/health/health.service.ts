@@ -22,6 +22,11 @@ export interface HealthDeps {
   throttledCodeAttempts?: () => number;
   /** The printer as the last job or check found it (print/printer-status.ts), or `browser`. */
   printer: () => PrinterHealth;
+  /** staff-health2: the facts read afresh for each answer (health-facts.ts). */
+  facts: () => Pick<CallResponse<'getHealth'>, 'database' | 'disk' | 'clock' | 'versions'> & {
+    contentVersion?: string;
+    contentVerified?: string;
+  };
 }
 
 export function createHealthService(deps: HealthDeps) {
@@ -32,19 +37,27 @@ export function createHealthService(deps: HealthDeps) {
     },
     health(): CallResponse<'getHealth'> {
       const enabled = deps.enabledLocales();
+      const { contentVersion, contentVerified, ...facts } = deps.facts();
       return {
         voices: {
           reported: voices !== undefined,
           available: enabled.filter((l) => voices?.has(l)),
           missing: voices ? enabled.filter((l) => !voices?.has(l)) : [],
         },
-        content: { tutorials: deps.tutorialCount(), unconfirmed: deps.unconfirmedCount() },
+        content: {
+          tutorials: deps.tutorialCount(),
+          unconfirmed: deps.unconfirmedCount(),
+          ...(contentVersion !== undefined && { version: contentVersion }),
+          ...(contentVerified !== undefined && { verified: contentVerified }),
+        },
         faults: deps.faultCounts(),
         visitLog: deps.visitLog(),
         recovery: deps.recovery(),
         backups: deps.backups(),
         resumeCodes: { throttled: deps.throttledCodeAttempts?.() ?? 0 },
         printer: deps.printer(),
+        ...facts,
+        locales: enabled,
       };
     },
   };

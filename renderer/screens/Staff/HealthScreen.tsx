@@ -1,10 +1,11 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { CallResponse, PrinterHealth } from '../../../shared/api.ts';
 import { useNews } from '../../api/news-context.tsx';
 import { LOCALE_INFO, type Locale } from '../../../shared/locales.ts';
 import { useKiosk } from '../../api/kiosk-context.tsx';
 import { BigButton } from '../../components/BigButton.tsx';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
+import { fontPresent, pageChromiumVersion } from '../../staff/font-check.ts';
 import { STAFF_LANG, useStaffText } from '../../staff/staff-text.ts';
 import { StaffLoading } from './StaffLoading.tsx';
 import { useStaffCall } from './use-staff-call.ts';
@@ -35,11 +36,21 @@ const languageName = (locale: Locale) => LOCALE_INFO[locale].nativeName;
 
 /**
  * What the kiosk can do right now, as the core reports it (getHealth): read-aloud voices per
- * language, content, screen faults, the visit log, the database at the last start, backups and
- * refused checklist codes, the printer. Read once when opened; after that the printer and the backups
+ * language, content, the database now and at the last start, free disk, the clock, screen faults, the
+ * visit log, backups, refused checklist codes, the printer, versions; and the fonts, which only the page
+ * can check. Read once when opened; after that the printer and the backups
  * change on the core's news as it comes (nothing asks again on a timer); "Check again" asks again.
  */
-export function HealthScreen({ onBack, onSessionLost }: { onBack: () => void; onSessionLost: () => void }) {
+export function HealthScreen({
+  onBack,
+  onSessionLost,
+  checkFont = fontPresent,
+}: {
+  onBack: () => void;
+  onSessionLost: () => void;
+  /** Whether a language's bundled font is there; the page's own document.fonts unless a test gives one. */
+  checkFont?: (locale: Locale) => Promise<boolean>;
+}) {
   const t = useStaffText();
   const api = useKiosk();
   const health = useStaffCall('getHealth', () => api.getHealth({}), onSessionLost);
@@ -47,7 +58,7 @@ export function HealthScreen({ onBack, onSessionLost }: { onBack: () => void; on
     <main className="screen staff health" {...STAFF_LANG}>
       <ScreenHeading>{t('staff.health.title')}</ScreenHeading>
       {health.status === 'ready' ? (
-        <HealthFacts health={health.data} />
+        <HealthFacts health={health.data} checkFont={checkFont} />
       ) : (
         <StaffLoading failed={health.status === 'failed'} onRetry={health.retry} />
       )}
@@ -103,11 +114,43 @@ function useHealthWithNews(health: Health): Health {
   return { ...health, backups, printer: printer ?? health.printer };
 }
 
-export function HealthFacts({ health: answer }: { health: Health }) {
+/** Bytes as staff read them: MB under a gigabyte, GB with one decimal above. */
+export function formatBytes(bytes: number): string {
+  const mb = bytes / 1024 ** 2;
+  return mb < 1024 ? `${Math.floor(mb)} MB` : `${(mb / 1024).toFixed(1)} GB`;
+}
+
+/** Each enabled language's font: undefined while the page is still checking. */
+function useFonts(locales: Locale[], checkFont: (locale: Locale) => Promise<boolean>) {
+  const key = locales.join(' ');
+  const [fonts, setFonts] = useState<{ key: string; present: Partial<Record<Locale, boolean>> }>({ key, present: {} });
+  useEffect(() => {
+    let live = true;
+    void Promise.all(key.split(' ').map(async (l) => [l, await checkFont(l as Locale)] as const)).then((found) => {
+      if (live) setFonts({ key, present: Object.fromEntries(found) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [key, checkFont]);
+  return fonts.key === key ? fonts.present : {};
+}
+
+export function HealthFacts({
+  health: answer,
+  checkFont = fontPresent,
+}: {
+  health: Health;
+  checkFont?: (locale: Locale) => Promise<boolean>;
+}) {
   const t = useStaffText();
   const health = useHealthWithNews(answer);
   const { voices, content, faults, visitLog, recovery, backups, resumeCodes, printer } = health;
+  const { database, disk, clock, versions, locales } = health;
+  const fonts = useFonts(locales, checkFont);
   const last = recovery.lastStart;
+  // The core runs outside any browser in the browser shell: the page names the Chromium it runs in.
+  const chromium = versions.chrome ?? pageChromiumVersion();
   return (
     <div className="health__sections">
       <Section title={t('staff.health.voices')}>
@@ -123,10 +166,46 @@ export function HealthFacts({ health: answer }: { health: Health }) {
           </Row>
         ))}
       </Section>
+      <Section title={t('staff.health.fonts')}>
+        {locales.map((l) => (
+          <Row key={l} label={languageName(l)} warn={fonts[l] === false}>
+            {fonts[l] === undefined
+              ? t('staff.health.fontChecking')
+              : t(fonts[l] ? 'staff.health.fontReady' : 'staff.health.fontMissing')}
+          </Row>
+        ))}
+      </Section>
       <Section title={t('staff.health.content')}>
         <Row label={t('staff.health.tutorials')}>{content.tutorials}</Row>
         <Row label={t('staff.health.unconfirmed')} warn={content.unconfirmed > 0}>
           {content.unconfirmed}
+        </Row>
+        <Row label={t('staff.health.contentVersion')}>
+          {content.version ? <code>{content.version}</code> : t('staff.health.notKnown')}
+        </Row>
+        <Row label={t('staff.health.contentVerified')}>
+          {content.verified ? <span className="health__date">{content.verified}</span> : t('staff.health.notKnown')}
+        </Row>
+      </Section>
+      <Section title={t('staff.health.databaseNow')}>
+        <Row label={t('staff.health.integrity')} warn={!database.ok}>
+          {database.ok ? t('staff.health.integrityOk') : t('staff.health.integrityBad', { problem: database.problem })}
+        </Row>
+      </Section>
+      <Section title={t('staff.health.disk')}>
+        <Row label={t('staff.health.diskFree')} warn={disk.low}>
+          {disk.freeBytes === undefined
+            ? t('staff.health.diskUnknown')
+            : disk.low
+              ? t('staff.health.diskLow', { size: formatBytes(disk.freeBytes) })
+              : formatBytes(disk.freeBytes)}
+        </Row>
+        <Row label={t('staff.health.clock')} warn={!clock.ok}>
+          {clock.ok
+            ? t('staff.health.clockOk')
+            : t(clock.behind === 'content' ? 'staff.health.clockBehindContent' : 'staff.health.clockBehindLog', {
+                later: clock.later?.replace(/T(\d\d)$/, ' $1:00'),
+              })}
         </Row>
       </Section>
       <Section title={t('staff.health.faults')}>
@@ -197,6 +276,14 @@ export function HealthFacts({ health: answer }: { health: Health }) {
       <Section title={t('staff.health.resumeCodes')}>
         <Row label={t('staff.health.resumeCodes')} warn={resumeCodes.throttled > 0}>
           {resumeCodes.throttled}
+        </Row>
+      </Section>
+      <Section title={t('staff.health.versions')}>
+        <Row label={t('staff.health.versionApp')}>{versions.app}</Row>
+        <Row label={t('staff.health.versionNode')}>{versions.node}</Row>
+        {versions.electron && <Row label={t('staff.health.versionElectron')}>{versions.electron}</Row>}
+        <Row label={t(versions.chrome ? 'staff.health.versionChromium' : 'staff.health.versionChromiumPage')}>
+          {chromium ?? t('staff.health.notKnown')}
         </Row>
       </Section>
     </div>

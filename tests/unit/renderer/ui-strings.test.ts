@@ -31,6 +31,10 @@ describe('UI strings', () => {
         language: 'Arabic',
         version: 'iOS 26 or later',
         different: 'No, it looks different',
+        // staff-health2: the health page's database problem, free disk and clock.
+        problem: 'Page 12: btreeInitPage() returns error code 11',
+        size: '312 MB',
+        later: '2026-12-06 14:00',
       };
       expect(format.format(args), `${locale} ${key}`).toBeTruthy();
       const argNames = (m: string) => [...new Set([...m.matchAll(/\{(\w+)[,}]/g)].map((x) => x[1]))].sort();
