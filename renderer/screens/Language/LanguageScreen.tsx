@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LOCALE_INFO, type Locale } from '../../../shared/locales.ts';
 import { useKiosk } from '../../api/kiosk-context.tsx';
 import { visitForLanguage } from '../../flow/start-visit.ts';
-import { BigButton } from '../../components/BigButton.tsx';
+import { LanguageChoices } from '../../components/LanguageChoices.tsx';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
 
 interface Props {
@@ -37,24 +37,7 @@ export function LanguageScreen({ locales, visitId, titleLocale, onChosen, assist
           {i18n.getFixedT(titleLocale)('language.title')}
         </span>
       </ScreenHeading>
-      <ul className="language__list">
-        {locales.map((code) => {
-          const info = LOCALE_INFO[code];
-          return (
-            <li key={code}>
-              <BigButton
-                className="language__choice"
-                lang={info.htmlLang}
-                dir={info.dir}
-                disabled={busy}
-                onClick={() => void choose(code)}
-              >
-                {info.nativeName}
-              </BigButton>
-            </li>
-          );
-        })}
-      </ul>
+      <LanguageChoices locales={locales} disabled={busy} onChoose={(code) => void choose(code)} />
     </main>
   );
 }

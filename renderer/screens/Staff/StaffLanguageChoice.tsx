@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { LOCALE_INFO, type Locale } from '../../../shared/locales.ts';
+import type { Locale } from '../../../shared/locales.ts';
 import { useKiosk } from '../../api/kiosk-context.tsx';
 import { BigButton } from '../../components/BigButton.tsx';
+import { LanguageChoices } from '../../components/LanguageChoices.tsx';
 import type { AssistedStart } from '../../flow/journey.ts';
 import { startAssistedVisit } from '../../staff/assisted-visit.ts';
 import { useStaffText } from '../../staff/staff-text.ts';
@@ -46,24 +47,7 @@ export function StaffLanguageChoice({ locales, what, onStarted, onCancel, onSess
         {t('staff.tools.languageTitle')}
       </h2>
       <p>{t('staff.tools.languageHint', { title: what })}</p>
-      <ul className="language__list">
-        {locales.map((code) => {
-          const info = LOCALE_INFO[code];
-          return (
-            <li key={code}>
-              <BigButton
-                className="language__choice"
-                lang={info.htmlLang}
-                dir={info.dir}
-                disabled={busy}
-                onClick={() => choose(code)}
-              >
-                {info.nativeName}
-              </BigButton>
-            </li>
-          );
-        })}
-      </ul>
+      <LanguageChoices locales={locales} disabled={busy} onChoose={choose} />
       <BigButton variant="secondary" disabled={busy} onClick={onCancel}>
         {t('staff.tools.languageCancel')}
       </BigButton>

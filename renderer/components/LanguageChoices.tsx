@@ -1,0 +1,37 @@
+import { LOCALE_INFO, type Locale } from '../../shared/locales.ts';
+import { BigButton } from './BigButton.tsx';
+
+/**
+ * One big button per language, each in its own name, script and direction: the visitor's language
+ * screen and the staff tools' "which language?" share it, so both read the same to a visitor.
+ */
+export function LanguageChoices({
+  locales,
+  disabled,
+  onChoose,
+}: {
+  locales: Locale[];
+  disabled: boolean;
+  onChoose: (locale: Locale) => void;
+}) {
+  return (
+    <ul className="language__list">
+      {locales.map((code) => {
+        const info = LOCALE_INFO[code];
+        return (
+          <li key={code}>
+            <BigButton
+              className="language__choice"
+              lang={info.htmlLang}
+              dir={info.dir}
+              disabled={disabled}
+              onClick={() => onChoose(code)}
+            >
+              {info.nativeName}
+            </BigButton>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
