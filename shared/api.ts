@@ -25,6 +25,7 @@ import { answersSchema, planSchema, questionViewSchema } from './questions-schem
 import { regionSchema } from './regions.ts';
 import { safetyAdviceViewSchema } from './safety-schema.ts';
 import { printerListSchema } from './printers.ts';
+import { exportAnswerSchema, visitReportRequestSchema, visitReportSchema } from './report-schema.ts';
 import { kioskSettingsSchema } from './settings-schema.ts';
 import {
   newPinAnswerSchema,
@@ -394,6 +395,24 @@ export const kioskApi = {
      */
     request: noArguments,
     response: printerListSchema,
+  },
+  // Reports (issue 16).
+  getVisitReport: {
+    /**
+     * The visit numbers of a range (both ends included, at most two years), from the daily rollup, exact:
+     * the screen is behind the PIN. Guide titles in `locale`. Staff only.
+     */
+    request: visitReportRequestSchema,
+    response: visitReportSchema,
+  },
+  exportVisitReport: {
+    /**
+     * The same numbers as CSV and JSON, small counts suppressed (the `reports.suppressBelow` setting), each
+     * carrying the kiosk's label. Electron asks staff for a folder; the browser shell answers the files
+     * for the page to download. A folder that cannot be written is an error that says why. Staff only.
+     */
+    request: visitReportRequestSchema,
+    response: exportAnswerSchema,
   },
 } as const satisfies Record<CallName, { request: z.ZodType; response: z.ZodType }>;
 

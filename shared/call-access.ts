@@ -55,6 +55,9 @@ export const CALL_ACCESS = {
   // token. The core answers it only while setup is available or to a staff session, and refuses it
   // (`forbidden`) otherwise: a visitor never learns the centre's printer names.
   listPrinters: 'visitor',
+  // Reports: the visit numbers are the centre's, behind the PIN.
+  getVisitReport: 'staff',
+  exportVisitReport: 'staff',
 } as const satisfies Record<CallName, CallAccess>;
 
 /**

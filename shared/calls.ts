@@ -35,6 +35,9 @@ export const CALL_NAMES = [
   'exitKiosk',
   // First-run setup (staff-setup): the printers to choose from.
   'listPrinters',
+  // Reports (issue 16): the anonymous visit numbers, on screen and exported.
+  'getVisitReport',
+  'exportVisitReport',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -49,6 +49,31 @@ export const kioskSettingsSchema = z
       })
       .strict()
       .prefault({}),
+    /** This kiosk's name in reports and exports, so a centre with several can tell them apart ("Lobby", "Library 2"). */
+    kioskLabel: z.string().trim().min(1).max(40).default('Kiosk'),
+    visitLog: z
+      .object({
+        /** Days a raw visit-log event is kept before only its daily counts remain (VISIT_LOG_RETENTION_DAYS). */
+        retentionDays: z.int().min(7).max(730).default(90),
+      })
+      .strict()
+      .prefault({}),
+    reports: z
+      .object({
+        /** Counts under this are shown as "<N" in exports and on paper: a small count can point at one person. */
+        suppressBelow: z.int().min(2).max(20).default(5),
+        /**
+         * The centre's report key (public half, from `npm run report:keygen`): exports carry their exact
+         * counts sealed to it, so `npm run report:merge` can add kiosks up before suppressing, and nobody
+         * without the private half can read a small count. Without it, exports carry suppressed counts only.
+         */
+        sealingKey: z
+          .string()
+          .regex(/^[A-Za-z0-9+/=]{40,200}$/, 'must be the public key report:keygen printed')
+          .optional(),
+      })
+      .strict()
+      .prefault({}),
   })
   .strict()
   .refine((s) => s.locales.includes(s.defaultLocale), {

@@ -129,5 +129,20 @@ export function createHandlers(deps: HandlerDeps): KioskHandlers {
         throw new KioskError('forbidden', 'The printer list is for first-run setup and signed-in staff.');
       return deps.printer.list();
     },
+    // Reports (issue 16): placeholders while core/reports/ is built (an empty report, an export of nothing).
+    getVisitReport: ({ from, to }) => ({
+      range: { from, to },
+      step: 'day',
+      centreName: deps.settings().centreName,
+      kioskLabel: deps.settings().kioskLabel,
+      contentVersions: [],
+      visits: { total: 0, assisted: 0, selfGuided: 0 },
+      series: [],
+      languages: [],
+      guides: [],
+      checklists: { plans: 0, shown: 0, printed: 0, printFailed: 0, sentToBrowser: 0, resumed: 0 },
+      help: { helpRequested: 0, scamNow: 0, afterScam: 0 },
+    }),
+    exportVisitReport: () => ({ kind: 'cancelled' }),
   };
 }

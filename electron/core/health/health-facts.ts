@@ -52,7 +52,7 @@ export function clockSanity(
 export function createHealthFactsRepository(db: Db) {
   const quickCheck = db.prepare<[], { quick_check: string }>('PRAGMA quick_check');
   const logHour = db.prepare<[], { v: string | null }>('SELECT max(hour) AS v FROM visit_event');
-  const logDay = db.prepare<[], { v: string | null }>('SELECT max(day) AS v FROM visit_daily');
+  const logDay = db.prepare<[], { v: string | null }>('SELECT max(day) AS v FROM visit_rollup');
   const verified = db.prepare<[], { v: string | null }>('SELECT max(last_verified) AS v FROM tutorial');
   return {
     /**

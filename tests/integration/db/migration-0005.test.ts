@@ -60,9 +60,21 @@ describe('migration 0005', () => {
 
   it('add the daily counts table, with no column that could name a visit or an hour', () => {
     const db = openDatabase(join(tempDir(), 'kiosk.sqlite'), MIGRATIONS);
-    const columns = db.prepare("SELECT name FROM pragma_table_info('visit_daily') ORDER BY cid").pluck().all();
+    const columns = db.prepare("SELECT name FROM pragma_table_info('visit_rollup') ORDER BY cid").pluck().all();
     db.close();
-    // 0006 adds `assisted` (a yes or no, not a visit's name): migration-0006.test.ts.
-    expect(columns).toEqual(['day', 'kind', 'locale', 'tutorial_id', 'answer_id', 'assisted', 'events']);
+    // 0006 adds `assisted` (a yes or no, not a visit's name); 0008 renames the table visit_rollup and adds a
+    // print's second language, the content version and the distinct visits behind each count.
+    expect(columns).toEqual([
+      'day',
+      'kind',
+      'locale',
+      'second_locale',
+      'tutorial_id',
+      'answer_id',
+      'assisted',
+      'content_version',
+      'events',
+      'visits',
+    ]);
   });
 });

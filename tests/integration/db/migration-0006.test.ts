@@ -30,7 +30,7 @@ describe('migration 0006', () => {
     db.close();
 
     const migrated = openDatabase(file, MIGRATIONS);
-    const daily = migrated.prepare('SELECT kind, assisted, events FROM visit_daily ORDER BY kind').all();
+    const daily = migrated.prepare('SELECT kind, assisted, events FROM visit_rollup ORDER BY kind').all();
     const raw = migrated.prepare('SELECT kind, assisted FROM visit_event').all();
     const staff = migrated.prepare('SELECT count(*) FROM staff_access').pluck().get();
     migrated.close();

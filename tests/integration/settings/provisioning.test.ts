@@ -23,6 +23,9 @@ describe('settings provisioning from kiosk.json', () => {
       idle: { warnAfterSeconds: 120, countdownSeconds: 30, workingSeconds: 300, chime: true },
       paperSize: 'A4',
       help: { chime: true },
+      kioskLabel: 'Kiosk',
+      visitLog: { retentionDays: 90 },
+      reports: { suppressBelow: 5 },
     });
   });
 
@@ -45,6 +48,9 @@ describe('settings provisioning from kiosk.json', () => {
       idle: { warnAfterSeconds: 90, countdownSeconds: 30, workingSeconds: 300, chime: true },
       paperSize: 'Letter',
       help: { chime: true },
+      kioskLabel: 'Kiosk',
+      visitLog: { retentionDays: 90 },
+      reports: { suppressBelow: 5 },
     });
     const locales = await call<{ locales: Array<{ code: string; nativeName: string }>; defaultLocale: string }>(
       kiosk,

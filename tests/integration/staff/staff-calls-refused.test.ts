@@ -29,6 +29,8 @@ const STAFF_EXAMPLES = {
   listGuides: {},
   changeStaffPin: { currentPin: TEST_PIN, newPin: TEST_PIN },
   exitKiosk: {},
+  getVisitReport: { from: '2026-11-01', to: '2026-11-30', locale: 'en' },
+  exportVisitReport: { from: '2026-11-01', to: '2026-11-30', locale: 'en' },
 } satisfies { [K in StaffCall]: CallRequest<K> };
 const STAFF_REQUEST_EXAMPLES = {
   startVisit: { locale: 'en', assisted: true },

@@ -59,7 +59,7 @@ function fillLog(db: Db) {
 
 const raw = (db: Db) => db.prepare('SELECT hour, kind FROM visit_event ORDER BY id').raw().all();
 const daily = (db: Db) =>
-  db.prepare('SELECT day, kind, locale, tutorial_id, answer_id, events FROM visit_daily ORDER BY 1, 2, 3, 4, 5').all();
+  db.prepare('SELECT day, kind, locale, tutorial_id, answer_id, events FROM visit_rollup ORDER BY 1, 2, 3, 4, 5').all();
 
 const ROLLED_UP = [
   {
@@ -92,7 +92,7 @@ describe(`the visit log keeps raw events for ${VISIT_LOG_RETENTION_DAYS} days, t
       ['2026-08-03T00', 'visit_started'],
       ['2026-10-31T15', 'visit_started'],
     ]);
-    expect(db.prepare('SELECT count(*) FROM visit_daily WHERE day >= ?').pluck().get('2026-08-03')).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM visit_rollup WHERE day >= ?').pluck().get('2026-08-03')).toBe(0);
     retention.stop();
     db.close();
   });
@@ -182,9 +182,9 @@ describe(`the visit log keeps raw events for ${VISIT_LOG_RETENTION_DAYS} days, t
     const db = new Database(join(first.dataDir, DATABASE_FILE), { readonly: true });
     expect(db.prepare('SELECT count(*) FROM visit_event').pluck().get()).toBe(0);
     const counts = db
-      .prepare('SELECT kind, locale, tutorial_id, events FROM visit_daily WHERE day = ? ORDER BY kind')
+      .prepare('SELECT kind, locale, tutorial_id, events FROM visit_rollup WHERE day = ? ORDER BY kind')
       .all('2026-08-01');
-    const everything = JSON.stringify(db.prepare('SELECT * FROM visit_daily').all());
+    const everything = JSON.stringify(db.prepare('SELECT * FROM visit_rollup').all());
     db.close();
     expect(counts).toEqual(
       expect.arrayContaining([
@@ -211,7 +211,7 @@ describe(`the visit log keeps raw events for ${VISIT_LOG_RETENTION_DAYS} days, t
     testKiosk({ dataDir: first.dataDir, now: () => now }).close();
     const db = new Database(join(first.dataDir, DATABASE_FILE), { readonly: true });
     const started = db
-      .prepare("SELECT assisted, events FROM visit_daily WHERE kind = 'visit_started' ORDER BY assisted")
+      .prepare("SELECT assisted, events FROM visit_rollup WHERE kind = 'visit_started' ORDER BY assisted")
       .all();
     db.close();
     expect(started).toEqual([

@@ -70,7 +70,7 @@ describe('no PIN, staff token or recovery code ever reaches the visit log, a log
 
     const db = new Database(join(kiosk.dataDir, DATABASE_FILE), { readonly: true });
     const visitLog = JSON.stringify(db.prepare('SELECT * FROM visit_event').all());
-    const daily = JSON.stringify(db.prepare('SELECT * FROM visit_daily').all());
+    const daily = JSON.stringify(db.prepare('SELECT * FROM visit_rollup').all());
     db.close();
     const files = everyFileIn(kiosk.dataDir);
     const lines = [...warned, ...consoleLines].join('\n');

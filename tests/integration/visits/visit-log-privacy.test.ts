@@ -38,6 +38,8 @@ describe('the visit log holds no personal data, no free text and no precise time
       'hour',
       'answer_id',
       'assisted',
+      'second_locale',
+      'content_version',
     ]);
     // Assisted or not, said once on the visit's first row; a visitor's own visit is not assisted.
     expect(rows.map((r) => r.assisted)).toEqual([0, null, null, null, null, null]);
