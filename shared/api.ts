@@ -27,6 +27,7 @@ import { safetyAdviceViewSchema } from './safety-schema.ts';
 import { printerListSchema } from './printers.ts';
 import { exportAnswerSchema, visitReportRequestSchema, visitReportSchema } from './report-schema.ts';
 import { kioskSettingsSchema } from './settings-schema.ts';
+import { reportSheetRequestSchema, reportSheetViewSchema } from './report-sheet-schema.ts';
 import {
   newPinAnswerSchema,
   pinSchema,
@@ -413,6 +414,16 @@ export const kioskApi = {
      */
     request: visitReportRequestSchema,
     response: exportAnswerSchema,
+  },
+  // report-print
+  composeReportSheet: {
+    /**
+     * The monthly report as paper prints it (the month's getVisitReport, small counts suppressed): for the
+     * staff screen's preview with a staff session, or for the print page with the one-time print ticket
+     * printSheet put in its address. Without either: refused before anything is read.
+     */
+    request: reportSheetRequestSchema,
+    response: reportSheetViewSchema,
   },
 } as const satisfies Record<CallName, { request: z.ZodType; response: z.ZodType }>;
 

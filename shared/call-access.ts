@@ -58,6 +58,10 @@ export const CALL_ACCESS = {
   // Reports: the visit numbers are the centre's, behind the PIN.
   getVisitReport: 'staff',
   exportVisitReport: 'staff',
+  // report-print: the print window has no staff session (Electron lays the sheet out in a hidden window
+  // with the kiosk page's bridge), so the print page presents a one-time ticket instead; a request
+  // without one is a staff request (STAFF_REQUESTS), and the handler checks the ticket before reading.
+  composeReportSheet: 'visitor',
 } as const satisfies Record<CallName, CallAccess>;
 
 /**
@@ -68,6 +72,10 @@ export const STAFF_REQUESTS: { [K in CallName]?: (request: ParsedRequest<K>) => 
   // An assisted walkthrough is started from staff mode, and keeps it open (every other visit ends it):
   // while it lasts, every call carrying the page's token extends the session (staff-sessions.ts).
   startVisit: (request) => request.assisted === true,
+  // report-print: printing the monthly report is staff work (a checklist or handout is not), and only
+  // staff may read its sheet without a print ticket.
+  printSheet: (request) => request.sheet.kind === 'report',
+  composeReportSheet: (request) => request.ticket === undefined,
 };
 
 /** The calls that always need a staff session, in contract order. */

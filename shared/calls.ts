@@ -38,6 +38,8 @@ export const CALL_NAMES = [
   // Reports (issue 16): the anonymous visit numbers, on screen and exported.
   'getVisitReport',
   'exportVisitReport',
+  // report-print: the printable monthly report's sheet (staff, or the print page holding a print ticket).
+  'composeReportSheet',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { contentIdSchema, isoDateSchema, topicSchema } from './content-schema.ts';
 import { localeSchema } from './locales.ts';
 import { regionSchema } from './regions.ts';
+import { reportMonthSchema } from './report-sheet-schema.ts';
 import { hotlineViewSchema } from './safety-schema.ts';
 import { PAPER_SIZES } from './settings-schema.ts';
 
@@ -82,27 +83,53 @@ export const sheetRequestSchema = z.discriminatedUnion('kind', [
   z
     .object({ kind: z.literal('handout'), topic: topicSchema, lang: localeSchema, second: localeSchema.optional() })
     .strict(),
+  // report-print: the monthly report (staff only: shared/call-access.ts), in one language.
+  z.object({ kind: z.literal('report'), month: reportMonthSchema, lang: localeSchema }).strict(),
 ]);
 export type SheetRequest = z.output<typeof sheetRequestSchema>;
+/** The sheets the checklist composer lays out: every kind but the monthly report (report-sheet-schema.ts). */
+export type ChecklistSheetRequest = Exclude<SheetRequest, { kind: 'report' }>;
 
-/** The print page's path and query for a sheet: the same address in both shells. */
-export function sheetPath(sheet: SheetRequest): string {
-  const query = new URLSearchParams(sheet.kind === 'personal' ? { code: sheet.code } : { topic: sheet.topic });
+/** Each sheet kind's print page address. */
+const SHEET_PATHS = { personal: '/print/checklist', handout: '/print/handout', report: '/print/report' } as const;
+
+/** The address's query parameter that carries a report's one-time print ticket (report-sheet-schema.ts). */
+export const PRINT_TICKET_PARAM = 'ticket';
+
+/**
+ * The print page's path and query for a sheet: the same address in both shells. A report's address
+ * also carries the print ticket the core minted for it; the address is then a secret of the print
+ * window's and is never logged (electron/shell/print/print-window.ts).
+ */
+export function sheetPath(sheet: SheetRequest, ticket?: string): string {
+  const query = new URLSearchParams(
+    sheet.kind === 'personal'
+      ? { code: sheet.code }
+      : sheet.kind === 'handout'
+        ? { topic: sheet.topic }
+        : { month: sheet.month },
+  );
   query.set('lang', sheet.lang);
-  if (sheet.second && sheet.second !== sheet.lang) query.set('second', sheet.second);
-  return `/print/${sheet.kind === 'personal' ? 'checklist' : 'handout'}?${query.toString()}`;
+  if (sheet.kind !== 'report' && sheet.second && sheet.second !== sheet.lang) query.set('second', sheet.second);
+  if (sheet.kind === 'report' && ticket !== undefined) query.set(PRINT_TICKET_PARAM, ticket);
+  return `${SHEET_PATHS[sheet.kind]}?${query.toString()}`;
 }
 
-/** Reads a print page address back into a request; the shells and the print page share this. */
+/**
+ * Reads a print page address back into a request; the shells and the print page share this. A print
+ * ticket is not part of the request (printTicketOf reads it).
+ */
 export function parseSheetPath(pathname: string, search: string): z.ZodSafeParseResult<SheetRequest> {
-  const params = Object.fromEntries(new URLSearchParams(search));
-  const kind =
-    pathname.replace(/\/+$/, '') === '/print/handout'
-      ? 'handout'
-      : pathname.replace(/\/+$/, '') === '/print/checklist'
-        ? 'personal'
-        : 'unknown';
-  return sheetRequestSchema.safeParse({ ...params, kind });
+  const params = new URLSearchParams(search);
+  params.delete(PRINT_TICKET_PARAM);
+  const path = pathname.replace(/\/+$/, '');
+  const kind = (Object.keys(SHEET_PATHS) as Array<keyof typeof SHEET_PATHS>).find((k) => SHEET_PATHS[k] === path);
+  return sheetRequestSchema.safeParse({ ...Object.fromEntries(params), kind: kind ?? 'unknown' });
+}
+
+/** The print ticket a report's print page address carries, if any. */
+export function printTicketOf(search: string): string | undefined {
+  return new URLSearchParams(search).get(PRINT_TICKET_PARAM) ?? undefined;
 }
 
 /** Why a printer could not print: each gets its own words for staff, the visitor always hears "ask staff". */

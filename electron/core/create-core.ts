@@ -37,6 +37,8 @@ import { createStaffSessions } from './staff/staff-sessions.ts';
 import type { ScryptCost } from './staff/secret-hash.ts';
 import { createVisitsRepository } from './visits/visits.repository.ts';
 import { createVisitsService } from './visits/visits.service.ts';
+import { createPrintTickets } from './reports/print-tickets.ts';
+import { createReportSheets } from './reports/report-sheet.ts';
 import { startVisitLogRetention } from './visits/retention.ts';
 import { createVisitRollupRepository } from './visits/visit-rollup.repository.ts';
 import { createVisitLogQueue } from './visits/visit-log-queue.ts';
@@ -254,6 +256,12 @@ function startKiosk(options: KioskOptions): Kiosk {
         staff,
         applySettings,
         warn,
+        // report-print
+        reportSheets: createReportSheets({
+          tickets: createPrintTickets({ now: () => now().getTime() }),
+          settings: () => settings,
+          now,
+        }),
         ...(options.exit && { exit: options.exit }),
       }),
       undefined,

@@ -8,6 +8,8 @@ import type { FaultLog } from './health/fault-log.ts';
 import type { HealthService } from './health/health.service.ts';
 import type { Printer } from './print/printer.ts';
 import type { PlansService } from './plans/plans.service.ts';
+import type { ReportSheets } from './reports/report-sheet.ts';
+import { monthRange } from '../../shared/report-sheet-schema.ts';
 import type { SafetyService } from './safety/safety.service.ts';
 import type { SearchService } from './search/search.service.ts';
 import type { StaffService } from './staff/staff.service.ts';
@@ -30,13 +32,15 @@ export interface HandlerDeps {
   /** Stores the centre's settings from first-run setup; they take effect at once and outlive a restart. */
   applySettings: (settings: KioskSettings) => void;
   warn: (message: string) => void;
+  /** report-print: the monthly report's sheet and its one-time print tickets. */
+  reportSheets: ReportSheets;
   /** The shell's way to end the kiosk program (Electron); absent in the browser shell. */
   exit?: () => void;
 }
 
 /** Implements every call of the contract by composing the services. Requests arrive already validated. */
 export function createHandlers(deps: HandlerDeps): KioskHandlers {
-  return {
+  const handlers: KioskHandlers = {
     listLocales: () => {
       const s = deps.settings();
       return { locales: s.locales.map((code) => LOCALE_INFO[code]), defaultLocale: s.defaultLocale };
@@ -78,8 +82,24 @@ export function createHandlers(deps: HandlerDeps): KioskHandlers {
     },
     saveChecklist: (plan) => deps.checklists.save(plan),
     openChecklist: ({ code }) => deps.checklists.open(code),
-    composeSheet: ({ sheet }) => deps.checklists.compose(sheet),
+    composeSheet: ({ sheet }) => {
+      // report-print: a visitor call; the report's numbers are read only through composeReportSheet.
+      if (sheet.kind === 'report')
+        throw new KioskError('invalid_request', 'The monthly report is composed by composeReportSheet.');
+      return deps.checklists.compose(sheet);
+    },
     printSheet: async ({ sheet, copies }) => {
+      // report-print: staff only (dispatch checked the session, STAFF_REQUESTS). The print page gets a
+      // one-time ticket in its address, its only way to the numbers; nothing about it is logged.
+      if (sheet.kind === 'report') {
+        const settings = deps.settings();
+        return deps.printer.print({
+          path: sheetPath(sheet, deps.reportSheets.ticketFor(sheet)),
+          paperSize: settings.paperSize,
+          copies,
+          printerName: settings.printer,
+        });
+      }
       // Composed first: an unknown code is the visitor's mistake to hear about, not a printer fault.
       deps.checklists.compose(sheet);
       const settings = deps.settings();
@@ -144,5 +164,14 @@ export function createHandlers(deps: HandlerDeps): KioskHandlers {
       help: { helpRequested: 0, scamNow: 0, afterScam: 0 },
     }),
     exportVisitReport: () => ({ kind: 'cancelled' }),
+    // report-print: the ticket (or the staff session) is checked before anything is read; the numbers
+    // are getVisitReport's own, for the month's first to last day.
+    composeReportSheet: async ({ month, lang, ticket }, from) => {
+      const sheet = { month, lang };
+      deps.reportSheets.admit(sheet, ticket, from.staff);
+      const report = await handlers.getVisitReport({ ...monthRange(month), locale: lang }, from);
+      return deps.reportSheets.compose(sheet, report);
+    },
   };
+  return handlers;
 }

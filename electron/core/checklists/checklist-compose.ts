@@ -3,7 +3,7 @@ import type {
   ChecklistText,
   ChecklistView,
   SavedPlan,
-  SheetRequest,
+  ChecklistSheetRequest,
 } from '../../../shared/checklist-schema.ts';
 import type { Topic, TutorialView } from '../../../shared/content-schema.ts';
 import { KioskError } from '../../../shared/errors.ts';
@@ -55,7 +55,7 @@ function textFor(locale: Locale, done: string[], todo: string[], deps: ComposeDe
  * The printed sheet, composed from the saved plan (or a topic, for a handout), the red flags, the
  * region's hotlines and the centre's settings, in one or two languages. The renderer only lays it out.
  */
-export function composeSheet(sheet: SheetRequest, deps: ComposeDeps): ChecklistView {
+export function composeSheet(sheet: ChecklistSheetRequest, deps: ComposeDeps): ChecklistView {
   let done: string[];
   let todo: string[];
   if (sheet.kind === 'personal') {

@@ -1,4 +1,4 @@
-import type { ChecklistView, SavedPlan, SheetRequest } from '../../../shared/checklist-schema.ts';
+import type { ChecklistView, SavedPlan, ChecklistSheetRequest } from '../../../shared/checklist-schema.ts';
 import type { Topic, TutorialView } from '../../../shared/content-schema.ts';
 import { KioskError } from '../../../shared/errors.ts';
 import type { Locale } from '../../../shared/locales.ts';
@@ -17,7 +17,7 @@ export const SAVED_PLAN_DAYS = 180;
 export interface ChecklistsService {
   save(plan: SavedPlan): { code: string };
   open(code: string): SavedPlan;
-  compose(sheet: SheetRequest): ChecklistView;
+  compose(sheet: ChecklistSheetRequest): ChecklistView;
   /** Forgets plans older than the retention period. */
   purge(): number;
   /** Code look-ups refused because too many unknown codes were tried (since start). */

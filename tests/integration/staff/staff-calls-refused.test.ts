@@ -34,6 +34,9 @@ const STAFF_EXAMPLES = {
 } satisfies { [K in StaffCall]: CallRequest<K> };
 const STAFF_REQUEST_EXAMPLES = {
   startVisit: { locale: 'en', assisted: true },
+  // report-print: printing the monthly report, and reading its sheet without a print ticket.
+  printSheet: { sheet: { kind: 'report', month: '2026-11', lang: 'en' } },
+  composeReportSheet: { month: '2026-11', lang: 'en' },
 } satisfies { [K in keyof typeof STAFF_REQUESTS]: CallRequest<K & CallName> };
 
 const CASES: Array<[CallName, unknown]> = [
