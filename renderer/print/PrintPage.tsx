@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseSheetPath, type ChecklistView } from '../../shared/checklist-schema.ts';
+import { parseSheetPath, printTicketOf, type ChecklistView } from '../../shared/checklist-schema.ts';
 import { KioskError } from '../../shared/errors.ts';
 import { useKiosk } from '../api/kiosk-context.tsx';
 import { applyDocumentLanguage } from '../i18n/i18n.ts';
 import type { Fit } from './fit-sheet.ts';
 import { FittedSheet } from './FittedSheet.tsx';
+import { ReportPrint } from './ReportPrint.tsx';
 
 declare global {
   interface Window {
@@ -50,6 +51,8 @@ export function PrintPage() {
       settle('error');
       return;
     }
+    // report-print: the monthly report is composed by ReportPrint, with the address's print ticket.
+    if (request.data.kind === 'report') return;
     api.composeSheet({ sheet: request.data }).then(setView, (error: unknown) => {
       setFailure(error instanceof KioskError ? error.message : ''); // '': no words of its own, "status.error" is shown
       settle('error');
@@ -62,6 +65,8 @@ export function PrintPage() {
     settle('ready');
   }, []);
 
+  if (!problem && request.success && request.data.kind === 'report')
+    return <ReportPrint sheet={request.data} ticket={printTicketOf(location.search)} onSettled={settle} />;
   if (problem) {
     return (
       <main className="print-page__error" role="alert">
