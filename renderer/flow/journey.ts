@@ -26,7 +26,13 @@ import type { PlanReason } from '../../shared/questions-schema.ts';
 export type VisitorScreen =
   'attract' | 'language' | 'question' | 'findPhone' | 'resume' | 'plan' | 'browse' | 'tutorial' | 'done' | 'checklist';
 /** Staff tools: open any guide or variant, reopen a plan by its code, print any handout. */
-export const STAFF_TOOL_SCREENS = ['staffGuides', 'staffPlanCode', 'staffHandout'] as const;
+export const STAFF_TOOL_SCREENS = [
+  'staffGuides',
+  'staffPlanCode',
+  'staffHandout',
+  // report-print: the printable monthly report.
+  'staffMonthlyReport',
+] as const;
 export type StaffToolScreen = (typeof STAFF_TOOL_SCREENS)[number];
 export const STAFF_SCREENS = [
   'staffPin',
@@ -368,6 +374,7 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
         case 'staffGuides':
         case 'staffPlanCode':
         case 'staffHandout':
+        case 'staffMonthlyReport':
         case 'staffChangePin':
           return { ...state, screen: 'staffHome' };
         case 'staffPin':

@@ -71,6 +71,10 @@ export function StaffHomeScreen({
         <li>
           <BigButton onClick={() => onTool('staffHandout')}>{t('staff.tools.homeHandout')}</BigButton>
         </li>
+        {/* report-print */}
+        <li>
+          <BigButton onClick={() => onTool('staffMonthlyReport')}>{t('staff.monthly.homeMonthly')}</BigButton>
+        </li>
         {/* staff-pin */}
         <li>
           <BigButton variant="secondary" onClick={onChangePin}>

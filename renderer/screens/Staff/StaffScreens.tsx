@@ -7,6 +7,7 @@ import { useKiosk } from '../../api/kiosk-context.tsx';
 import { GuidesScreen } from './GuidesScreen.tsx';
 import { HandoutScreen } from './HandoutScreen.tsx';
 import { HealthScreen } from './HealthScreen.tsx';
+import { MonthlyReportScreen } from './MonthlyReport/MonthlyReportScreen.tsx';
 import { PlanCodeScreen } from './PlanCodeScreen.tsx';
 import { ChangePinScreen } from './ChangePinScreen.tsx';
 import { ReviewListScreen } from './ReviewListScreen.tsx';
@@ -102,6 +103,17 @@ export function StaffScreens({
           locale={uiLocale}
           locales={enabled}
           visitId={visitInProgress(journey) ? journey.visitId : null}
+          onPrinting={onPrinting}
+          onBack={back}
+          onSessionLost={sessionLost}
+        />
+      );
+    // report-print
+    case 'staffMonthlyReport':
+      return (
+        <MonthlyReportScreen
+          locale={uiLocale}
+          locales={enabled}
           onPrinting={onPrinting}
           onBack={back}
           onSessionLost={sessionLost}
