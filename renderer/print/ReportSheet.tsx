@@ -155,11 +155,17 @@ export function ReportSheet({ view, ref }: { view: ReportSheetView; ref?: Ref<HT
 
       <section className="report-sheet__section report-sheet__section--days">
         <h2>{t('reportSheet.perDay')}</h2>
-        <p className="report-sheet__legend">
-          <span className="report-sheet__key report-sheet__key--assisted" /> {t('reportSheet.assisted')}
-          <span className="report-sheet__key report-sheet__key--self" /> {t('reportSheet.selfGuided')}
-        </p>
-        {noVisits ? <p className="report-sheet__none">{t('reportSheet.noVisits')}</p> : <DayBars view={view} />}
+        {noVisits ? (
+          <p className="report-sheet__none">{t('reportSheet.noVisits')}</p>
+        ) : (
+          <>
+            <p className="report-sheet__legend">
+              <span className="report-sheet__key report-sheet__key--assisted" /> {t('reportSheet.assisted')}
+              <span className="report-sheet__key report-sheet__key--self" /> {t('reportSheet.selfGuided')}
+            </p>
+            <DayBars view={view} />
+          </>
+        )}
       </section>
 
       <div className="report-sheet__pair">
