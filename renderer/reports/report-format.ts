@@ -21,8 +21,9 @@ export interface CountCell {
 export function readCount(count: ReportCount, locale: Locale): CountCell {
   const format = numberFormat(locale);
   if (typeof count === 'number') return { value: count, suppressed: false, text: format.format(count) };
-  // The contract allows only "<N" (suppressedCountSchema); anything else is drawn as nothing, not guessed.
-  const threshold = Number(/^<(\d{1,2})$/.exec(count)?.[1] ?? 0);
+  // The contract allows only "<N" (suppressedCountSchema): "<5" for a small count, or a larger round bound
+  // ("<20") for one hidden so a small one cannot be worked out. Anything else is drawn as nothing, not guessed.
+  const threshold = Number(/^<(\d{1,9})$/.exec(count)?.[1] ?? 0);
   return { value: threshold, suppressed: true, text: `<${format.format(threshold)}` };
 }
 

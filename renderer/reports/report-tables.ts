@@ -133,6 +133,7 @@ export function suppressionThreshold(report: AnyVisitReport): number | null {
     ...Object.values(report.checklists),
     ...Object.values(report.help),
   ];
-  const hidden = counts.find((c) => typeof c === 'string');
-  return hidden === undefined ? null : readCount(hidden, 'en').value;
+  // The smallest bound is the threshold itself; larger ones ("<20") hide a count a sum would give away.
+  const bounds = counts.filter((c) => typeof c === 'string').map((c) => readCount(c, 'en').value);
+  return bounds.length === 0 ? null : Math.min(...bounds);
 }
