@@ -28,7 +28,7 @@ export interface ReportChartOptions {
   t: ReportText;
   /** The SVG's size in its own units; the page scales it to its column, paper to its box. */
   width: number;
-  /** The least height; a chart of rows (languages, guides) grows to give each row room. */
+  /** The height of the chart over time; a chart of rows (languages, guides) takes the room its rows need. */
   height: number;
   /** Paper: smaller type, black text, and no colour that prints as mud in greyscale. */
   print: boolean;
@@ -188,7 +188,7 @@ function renderBars(bars: Bars, title: string, options: ReportChartOptions): str
   const nameWidth = Math.round(width * 0.34);
   const legend = bars.series.length > 1;
   const height = bars.horizontal
-    ? Math.max(options.height, Math.ceil(bars.categories.length * rowHeight) + (legend ? 70 : 40))
+    ? Math.ceil(Math.max(1, bars.categories.length) * rowHeight) + (legend ? fontSize * 3 : 8) + fontSize * 2 + 16
     : options.height;
   const format = numberFormat(locale);
   const valueAxis = {
