@@ -14,7 +14,7 @@ export function LanguageChoices({
   locales: Locale[];
   disabled: boolean;
   onChoose: (locale: Locale) => void;
-  /** report-print: a choice that stays on screen (the monthly report's language) is marked pressed. */
+  /** report-screen: a choice that stays on screen (the report's language) shows which one is chosen. */
   chosen?: Locale;
 }) {
   return (

@@ -30,6 +30,8 @@ export const STAFF_TOOL_SCREENS = [
   'staffGuides',
   'staffPlanCode',
   'staffHandout',
+  // report-screen: the anonymous visit reports (issue 16).
+  'staffReports',
   // report-print: the printable monthly report.
   'staffMonthlyReport',
 ] as const;
@@ -376,6 +378,8 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
         case 'staffHandout':
         case 'staffMonthlyReport':
         case 'staffChangePin':
+        // report-screen
+        case 'staffReports':
           return { ...state, screen: 'staffHome' };
         case 'staffPin':
         case 'staffHome':
