@@ -5,6 +5,7 @@ import type { SheetRequest } from '../../shared/checklist-schema.ts';
 import { KioskError } from '../../shared/errors.ts';
 import type { ReportSheetView } from '../../shared/report-sheet-schema.ts';
 import { useKiosk } from '../api/kiosk-context.tsx';
+import { drawSheetCharts, type SheetCharts } from './report-sheet-charts.ts';
 import { ReportSheet } from './ReportSheet.tsx';
 
 type ReportRequest = Extract<SheetRequest, { kind: 'report' }>;
@@ -38,9 +39,10 @@ export function ReportPrint({
   ticket: string | undefined;
   onSettled: (state: 'ready' | 'error') => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useKiosk();
   const [view, setView] = useState<ReportSheetView | null>(null);
+  const [charts, setCharts] = useState<SheetCharts | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
@@ -50,12 +52,24 @@ export function ReportPrint({
     });
   }, [api, sheet, ticket, onSettled, t]);
 
-  // One page by construction (report-sheet.css): ready once its fonts are in.
+  // The charts, once per sheet (not keyed on `i18n`: a new i18n object after the language change must
+  // not draw them again after the page said it was ready).
   useEffect(() => {
     if (!view) return;
+    drawSheetCharts(view, i18n).then(setCharts, (error: unknown) => {
+      console.error('SafeCall: the report charts could not be drawn', error);
+      setFailure(t('status.error'));
+      onSettled('error');
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- drawn once per composed sheet
+  }, [view]);
+
+  // One page by construction (report-sheet.css): ready once its charts are drawn and its fonts are in.
+  useEffect(() => {
+    if (!view || !charts) return;
     document.documentElement.dataset.printPages = '1';
     void document.fonts.ready.then(() => onSettled('ready'));
-  }, [view, onSettled]);
+  }, [view, charts, onSettled]);
 
   if (failure !== null)
     return (
@@ -72,7 +86,7 @@ export function ReportPrint({
         </button>
       </div>
       <div className="print-page__paper">
-        <ReportSheet view={view} />
+        <ReportSheet view={view} charts={charts ?? undefined} />
       </div>
     </main>
   );

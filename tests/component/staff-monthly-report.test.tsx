@@ -90,8 +90,15 @@ describe('staff tools: the monthly report', () => {
     expect(shownText('.monthly-report__month-name')).toBe('November 2026');
     expect(chosenLanguage()).toBe('English');
     expect(calls(api, 'composeReportSheet')).toEqual([{ month: '2026-11', lang: 'en' }]);
+    // The Reports screen's own charts (report-charts.ts), drawn for paper, each an image named by its title.
+    await expect.poll(() => document.querySelector('.report-preview__frame')?.getAttribute('data-ready')).toBe('true');
+    expect(
+      [...document.querySelectorAll('.report-preview figure svg[role="img"]')].map((svg) =>
+        svg.getAttribute('aria-label'),
+      ),
+    ).toEqual(['Visits per day', 'Languages visitors chose', 'Guides opened and finished']);
     expect(shownText('.report-preview .report-sheet__head')).toContain('Monthly report: November 2026');
-    expect(shownText('.report-preview .report-sheet__foot')).toContain('Counts under 5 are shown as <5');
+    expect(shownText('.report-preview .report-sheet__foot')).toContain('Counts under 5 are shown as “<5”');
     expect(await axeViolations(), 'axe on the monthly report, in English').toEqual([]);
 
     await page.getByRole('button', { name: 'Previous month' }).click();
@@ -110,6 +117,7 @@ describe('staff tools: the monthly report', () => {
     expect(chosenLanguage()).toBe('العربية');
     expect(calls(api, 'composeReportSheet')).toEqual([{ month: '2026-11', lang: 'ar' }]);
     expect(previewSheet()?.getAttribute('dir')).toBe('rtl');
+    await expect.poll(() => document.querySelectorAll('.report-preview figure svg').length).toBe(3);
     expect(document.querySelector('main')?.getAttribute('lang')).toBe('en');
     expect(shownText('.report-preview .report-sheet__month')).toContain('نوفمبر');
     expect(await axeViolations(), 'axe on the monthly report, in Arabic').toEqual([]);

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Printer, PrintJob } from '../../electron/core/print/printer.ts';
 import { formatMonth } from '../../renderer/print/ReportSheet.tsx';
-import { countText } from '../../renderer/print/report-sheet-rows.ts';
+import { readCount } from '../../renderer/reports/report-format.ts';
 import type { ReportSheetView } from '../../shared/report-sheet-schema.ts';
 import { signInStaff } from '../support/staff.ts';
 import { call } from '../support/unwrap.ts';
@@ -96,7 +96,7 @@ test('the monthly report prints on one page in Traditional Chinese and Arabic, w
         expect(text).toContain('2026');
         expect([...text].filter((c) => 'نوفمبر'.includes(c)).length).toBeGreaterThanOrEqual(6);
       } else expect(text, `${lang}: month`).toContain(squash(formatMonth('2026-11', lang)));
-      expect(text, `${lang}: the visits headline`).toContain(countText(view.report.visits.total, lang));
+      expect(text, `${lang}: the visits headline`).toContain(readCount(view.report.visits.total, lang).text);
     }
     // The ticket opened its sheet once: the address printed is no way in any more.
     const again = await browser.newPage();
