@@ -241,8 +241,8 @@ function startKiosk(options: KioskOptions): Kiosk {
       settingsRepository.write({ json: JSON.stringify(next), provisionedFrom: null });
       settings = next;
     };
-    // report-core: a report first counts what is new (the rollup), then reads only the rollup.
-    const rollup = createVisitRollupRepository(db);
+    // report-core: a report first counts what is new (the rollup), then reads only the rollup; the days
+    // the rollup counts again (hourly, or for a report) are read afresh by the next report.
     const reports = createVisitReportService({
       repo: createVisitReportRepository(db),
       refresh: () => rollup.refresh(),
@@ -250,6 +250,7 @@ function startKiosk(options: KioskOptions): Kiosk {
       labels: () => ({ centreName: settings.centreName, kioskLabel: settings.kioskLabel }),
       warn,
     });
+    const rollup = createVisitRollupRepository(db, { recounted: reports.forget });
     const dispatch = createDispatch(
       createHandlers({
         settings: () => settings,

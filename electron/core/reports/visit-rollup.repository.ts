@@ -43,7 +43,13 @@ const COUNTS = `
 
 const COLUMNS = 'day, kind, locale, second_locale, tutorial_id, answer_id, assisted, content_version, events, visits';
 
-export function createVisitRollupRepository(db: Db): VisitRollupRepository {
+export function createVisitRollupRepository(
+  db: Db,
+  options: {
+    /** Told the days whose counts were just written again, so what was read of them is read afresh. */
+    recounted?: (days: readonly string[]) => void;
+  } = {},
+): VisitRollupRepository {
   const dirtyDays = db.prepare<[], string>('SELECT day FROM visit_rollup_dirty ORDER BY day').pluck();
   const clearDirty = db.prepare('DELETE FROM visit_rollup_dirty');
   const purgedBeforeNow = db
@@ -90,6 +96,8 @@ export function createVisitRollupRepository(db: Db): VisitRollupRepository {
       }
     }
     clearDirty.run();
+    // Also when the transaction is then rolled back: reading a day afresh is never wrong.
+    if (days.length > 0) options.recounted?.(days);
     return days.length;
   };
 

@@ -138,6 +138,21 @@ describe('getVisitReport', () => {
     expect(months.visits.total).toBe(3);
   });
 
+  it('read a day again once the rollup counted it again: events after a report are in the next one', async () => {
+    const kiosk = testKiosk();
+    logged(kiosk.dataDir, visit(1, '2026-08-01T10', { locale: 'vi' }));
+    expect((await report(kiosk, '2026-08-01', '2026-08-02')).visits.total).toBe(1);
+    logged(kiosk.dataDir, [
+      ...visit(2, '2026-08-01T11', { locale: 'vi', assisted: 1 }),
+      ...visit(3, '2026-08-02T11', { locale: 'es' }),
+    ]);
+    const again = await report(kiosk, '2026-08-01', '2026-08-02');
+    expect(again.series).toEqual([
+      { start: '2026-08-01', visits: 2, assisted: 1 },
+      { start: '2026-08-02', visits: 1, assisted: 0 },
+    ]);
+  });
+
   it('give the same numbers once the raw events are gone: a report reads the rollup only', async () => {
     let now = new Date(2026, 7, 6, 9);
     const kiosk = testKiosk({ now: () => now });

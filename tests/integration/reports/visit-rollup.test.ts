@@ -70,14 +70,18 @@ describe('the visit rollup', () => {
     const db = logDatabase();
     writeRows(db, DAY_ONE);
     expect(dirty(db)).toEqual(['2026-08-01', '2026-08-02']);
-    const rollup = createVisitRollupRepository(db);
+    const recounted: string[][] = [];
+    const rollup = createVisitRollupRepository(db, { recounted: (days) => recounted.push([...days]) });
     expect(rollup.refresh()).toBe(2);
+    // The report's kept figures of these days are read afresh.
+    expect(recounted).toEqual([['2026-08-01', '2026-08-02']]);
     expect(rollupRows(db)).toEqual(COUNTED);
     expect(dirty(db)).toEqual([]);
     // Idempotent: nothing marked, nothing counted, nothing changed; the raw log stays until retention.
     expect(rollup.refresh()).toBe(0);
     expect(rollupRows(db)).toEqual(COUNTED);
     expect(rawCount(db)).toBe(DAY_ONE.length);
+    expect(recounted).toHaveLength(1);
     db.close();
   });
 
