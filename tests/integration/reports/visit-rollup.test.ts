@@ -82,6 +82,8 @@ describe('the visit rollup', () => {
     expect(rollupRows(db)).toEqual(COUNTED);
     expect(rawCount(db)).toBe(DAY_ONE.length);
     expect(recounted).toHaveLength(1);
+    // The kiosk's own writes stay fsynced: the refresh put synchronous back to FULL (2).
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
     db.close();
   });
 
