@@ -67,6 +67,8 @@ test('the monthly report prints on one page in Traditional Chinese and Arabic, w
       const job = jobs.at(-1);
       expect(job?.path, lang).toMatch(/^\/print\/report\?month=2026-11&lang=[\w-]+&ticket=[\w-]{43}$/);
       const view = await call<ReportSheetView>(shell.kiosk, 'composeReportSheet', { month: '2026-11', lang }, staff);
+      // Five visits: at the suppression threshold, so printed as they are.
+      expect(view.report.visits.total, lang).toBe(5);
 
       const page = await browser.newPage();
       await page.goto(`${shell.baseURL}${job?.path}`);

@@ -21,6 +21,7 @@ import { httpEnvelope, unwrap } from '../../support/unwrap.ts';
  */
 
 const NOVEMBER = { kind: 'report', month: '2026-11', lang: 'en' } as const;
+const DAY = 86_400_000;
 const servers: Array<{ close: () => void }> = [];
 afterEach(() => servers.splice(0).forEach((s) => s.close()));
 
@@ -88,9 +89,11 @@ function expectSuppressed(exact: unknown, printed: unknown, below: number, path 
 
 describe('the printable monthly report', () => {
   it("prints through staff's printSheet; its page reads the month's numbers once with the ticket in its address, suppressed", async () => {
-    const { kiosk, jobs, print } = kioskPrinting();
-    // Two visits in November (two is under the suppression threshold of 5).
+    const { kiosk, jobs, print, advance } = kioskPrinting();
+    // Two visits in November (two is under the suppression threshold of 5), then back to December.
+    advance(-16 * DAY);
     for (const locale of ['en', 'ar'] as const) unwrap('startVisit', await kiosk.dispatch('startVisit', { locale }));
+    advance(16 * DAY);
     const { url, ticket } = await print();
     expect(url.pathname).toBe('/print/report');
     expect(jobs[0]).toMatchObject({ paperSize: kiosk.settings.paperSize, copies: 1 });
@@ -106,6 +109,8 @@ describe('the printable monthly report', () => {
       to: '2026-11-30',
       locale: 'en',
     });
+    expect(exact.visits.total).toBe(2);
+    expect(sheet.report.visits.total).toBe('<5');
     expectSuppressed(exact, sheet.report, 5);
     expect(sheet.report.range).toEqual({ from: '2026-11-01', to: '2026-11-30' });
 
