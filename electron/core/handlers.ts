@@ -8,6 +8,7 @@ import type { FaultLog } from './health/fault-log.ts';
 import type { HealthService } from './health/health.service.ts';
 import type { Printer } from './print/printer.ts';
 import type { PlansService } from './plans/plans.service.ts';
+import type { ReportExport } from './reports/report-export.service.ts';
 import type { SafetyService } from './safety/safety.service.ts';
 import type { SearchService } from './search/search.service.ts';
 import type { StaffService } from './staff/staff.service.ts';
@@ -32,11 +33,13 @@ export interface HandlerDeps {
   warn: (message: string) => void;
   /** The shell's way to end the kiosk program (Electron); absent in the browser shell. */
   exit?: () => void;
+  /** Reports (report-export): writes or hands over an export of the report getVisitReport answers. */
+  reportExport: ReportExport;
 }
 
 /** Implements every call of the contract by composing the services. Requests arrive already validated. */
 export function createHandlers(deps: HandlerDeps): KioskHandlers {
-  return {
+  const handlers: KioskHandlers = {
     listLocales: () => {
       const s = deps.settings();
       return { locales: s.locales.map((code) => LOCALE_INFO[code]), defaultLocale: s.defaultLocale };
@@ -143,6 +146,8 @@ export function createHandlers(deps: HandlerDeps): KioskHandlers {
       checklists: { plans: 0, shown: 0, printed: 0, printFailed: 0, sentToBrowser: 0, resumed: 0 },
       help: { helpRequested: 0, scamNow: 0, afterScam: 0 },
     }),
-    exportVisitReport: () => ({ kind: 'cancelled' }),
+    // Reports (report-export): the exact report, exactly as the screen gets it, then suppressed and sealed.
+    exportVisitReport: async (request, from) => deps.reportExport.export(await handlers.getVisitReport(request, from)),
   };
+  return handlers;
 }
