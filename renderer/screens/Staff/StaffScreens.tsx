@@ -8,6 +8,8 @@ import { GuidesScreen } from './GuidesScreen.tsx';
 import { HandoutScreen } from './HandoutScreen.tsx';
 import { HealthScreen } from './HealthScreen.tsx';
 import { PlanCodeScreen } from './PlanCodeScreen.tsx';
+// report-screen
+import { ReportsScreen } from './Reports/ReportsScreen.tsx';
 import { ChangePinScreen } from './ChangePinScreen.tsx';
 import { ReviewListScreen } from './ReviewListScreen.tsx';
 import { SetupFlow } from './Setup/SetupFlow.tsx';
@@ -107,6 +109,9 @@ export function StaffScreens({
           onSessionLost={sessionLost}
         />
       );
+    // report-screen
+    case 'staffReports':
+      return <ReportsScreen onBack={back} onSessionLost={sessionLost} />;
     // staff-pin
     case 'staffChangePin':
       return <ChangePinScreen onBack={back} onSessionLost={sessionLost} />;
