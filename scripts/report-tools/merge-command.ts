@@ -1,13 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { localeSchema, type Locale } from '../../shared/locales.ts';
 import { localDay } from '../../electron/core/checklists/local-day.ts';
 import { exportFile, exportTexts } from '../../electron/core/reports/export-files.ts';
 import { privateKeyFromPem, SealError } from '../../electron/core/reports/export-seal.ts';
-import { writeExportFiles } from '../../electron/core/reports/export-write.ts';
+import { exportFailure, writeExportFiles } from '../../electron/core/reports/export-write.ts';
 import { mergeExports, MergeRefused } from '../../electron/core/reports/report-merge.ts';
 import { createPublicKey } from 'node:crypto';
-import { renderReportHtml } from './report-html-standin.ts';
+import { renderReportHtml } from '../../renderer/reports/report-html.ts';
 import { reportT } from './report-t.ts';
 
 export interface MergeOptions {
@@ -76,6 +76,12 @@ export function runMerge(options: MergeOptions): { folder: string; files: string
   const html = renderReportHtml(file.report, { locale: options.locale, t: reportT(options.locale) });
   const texts = [...exportTexts(file, 'merged'), { name: 'merged.html', text: html }];
   const folder = resolve(options.outDir);
+  try {
+    // --out names where the merge goes: a folder that is not there yet is made, as `mkdir -p` would.
+    mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    throw exportFailure(error, folder);
+  }
   writeExportFiles(folder, texts);
   return { folder, files: texts.map((t) => t.name), kiosks: merged.kioskLabels };
 }

@@ -297,7 +297,8 @@ describe('the command lines, as staff run them', () => {
       await exportOf(kioskReport('Lobby', { en: 30, ar: 3, assisted: 2 }), key.publicKey),
       await exportOf(kioskReport('Library 2', { en: 12, ar: 4, assisted: 6 }), key.publicKey),
     ];
-    const out = tempDir('safecall-merged-');
+    // --out may name a folder that is not there yet.
+    const out = join(tempDir('safecall-merged-'), 'november', 'all kiosks');
     const merged = node('report-merge.ts', ['--key', key.file, '--out', out, '--lang', 'ar', ...files]);
     expect(merged.stderr).toBe('');
     expect(merged.stdout).toContain('Merged 2 exports (Lobby, Library 2)');
