@@ -158,7 +158,9 @@ export function suppressReport(report: VisitReport, below: number): SuppressedVi
     const pinned = pinnedSmallCount(cells, bounds, groups, below);
     if (!pinned) break;
     const hide = nextToHide(pinned, cells, bounds, groups);
-    // Everything non-zero is hidden already: nothing more a reader could subtract.
+    // Everything non-zero is hidden already: nothing more a reader could subtract. (A sum of small counts
+    // only can still be bounded by how many are not zero: four languages at "<5" are at least four visits.
+    // The list of languages with visits says that much by itself.)
     if (!hide) break;
     bounds.set(hide, roundBoundAbove(cells.get(hide) ?? 0, below));
   }
