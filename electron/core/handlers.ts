@@ -10,6 +10,7 @@ import type { Printer } from './print/printer.ts';
 import type { PlansService } from './plans/plans.service.ts';
 import type { ReportSheets } from './reports/report-sheet.ts';
 import { monthRange } from '../../shared/report-sheet-schema.ts';
+import type { ReportExport } from './reports/report-export.service.ts';
 import type { SafetyService } from './safety/safety.service.ts';
 import type { SearchService } from './search/search.service.ts';
 import type { StaffService } from './staff/staff.service.ts';
@@ -40,6 +41,8 @@ export interface HandlerDeps {
   reportSheets: ReportSheets;
   /** The shell's way to end the kiosk program (Electron); absent in the browser shell. */
   exit?: () => void;
+  /** Reports (report-export): writes or hands over an export of the report getVisitReport answers. */
+  reportExport: ReportExport;
 }
 
 /** Implements every call of the contract by composing the services. Requests arrive already validated. */
@@ -153,9 +156,10 @@ export function createHandlers(deps: HandlerDeps): KioskHandlers {
         throw new KioskError('forbidden', 'The printer list is for first-run setup and signed-in staff.');
       return deps.printer.list();
     },
-    // Reports (issue 16). report-core: the numbers from the rollup; the export is still a placeholder.
+    // Reports (issue 16). report-core: the numbers from the rollup.
     getVisitReport: ({ from, to, locale }) => deps.reports.report({ from, to }, locale),
-    exportVisitReport: () => ({ kind: 'cancelled' }),
+    // Reports (report-export): the exact report, exactly as the screen gets it, then suppressed and sealed.
+    exportVisitReport: async (request, from) => deps.reportExport.export(await handlers.getVisitReport(request, from)),
     // report-print: the ticket (or the staff session) is checked before anything is read; the numbers
     // are getVisitReport's own, for the month's first to last day.
     composeReportSheet: async ({ month, lang, ticket }, from) => {

@@ -72,6 +72,8 @@ interface Bars {
   series: { name: string; cells: (CountCell | null)[]; colour: Colour; stack?: boolean }[];
   /** Only suppressed cells are labelled (a stack of 31 days would be unreadable with every number). */
   labelAll: boolean;
+  /** Row names are guide titles, often two or three lines: their rows get the room. */
+  longNames?: boolean;
 }
 
 type Colour = 'main' | 'second';
@@ -124,6 +126,7 @@ function chartBars(id: ReportChartId, report: AnyVisitReport, { locale, t }: Rep
         categories: topGuides.map((g) => g.title),
         series: [{ name: t('report.guide.opened'), cells: topGuides.map((g) => cell(g.opened)), colour: 'main' }],
         labelAll: true,
+        longNames: true,
       };
     case 'funnel':
       return {
@@ -134,6 +137,7 @@ function chartBars(id: ReportChartId, report: AnyVisitReport, { locale, t }: Rep
           { name: t('report.guide.finished'), cells: topGuides.map((g) => cell(g.completed)), colour: 'main' },
         ],
         labelAll: true,
+        longNames: true,
       };
     case 'checklists': {
       const c = report.checklists;
@@ -182,10 +186,13 @@ function renderBars(bars: Bars, title: string, options: ReportChartOptions): str
   const ink = print ? '#000000' : '#1a1a1a';
   const colours = COLOURS[print ? 'print' : 'screen'];
   // A row has room for a guide title wrapped on two or three lines, and for every series' bar.
-  const rowHeight = (print ? 24 : 46) * (bars.series.length > 1 ? 1.5 : 1);
+  const rowHeight = Math.max(
+    (print ? 24 : 46) * (bars.series.length > 1 ? 1.5 : 1),
+    bars.longNames ? fontSize * 1.25 * 3 + 12 : 0,
+  );
   // Row names take a fixed third of the width, wrapped inside it: measured text differs between Node and
   // the browser, so the grid is not left to guess from the labels' measured size.
-  const nameWidth = Math.round(width * 0.34);
+  const nameWidth = Math.round(width * (bars.longNames ? 0.4 : 0.3));
   const legend = bars.series.length > 1;
   const height = bars.horizontal
     ? Math.ceil(Math.max(1, bars.categories.length) * rowHeight) + (legend ? fontSize * 3 : 8) + fontSize * 2 + 16
@@ -264,7 +271,7 @@ function renderBars(bars: Bars, title: string, options: ReportChartOptions): str
         data: s.cells.map((c) => cellItem(c, bars.labelAll, { labelSide, fontSize, ink, outline: colours.main })),
       })),
     });
-    return presentationOnly(chart.renderToSVGString(), title);
+    return presentationOnly(chart.renderToSVGString(), title, rtl);
   } finally {
     chart.dispose();
   }
@@ -300,10 +307,16 @@ function cellItem(
  * inside injected SVG is refused. ECharts writes its text styles (font, size) as style attributes and its
  * hover rules as a `<style>` element; the first become SVG presentation attributes, which no policy
  * governs, and the second go (nothing here is interactive). The chart is an image named by its title; its
- * numbers are in the table beside it. `direction="ltr"`: ECharts has laid the text out already (mirrored for
- * Arabic by the axes), and an inherited right-to-left direction would flip every text-anchor.
+ * numbers are in the table beside it.
+ *
+ * Direction: ECharts has placed every text already (mirrored for Arabic by the axes). An Arabic chart's
+ * texts need a right-to-left base direction, or a title mixing scripts ("تطبيق الهاتف من Google:") is
+ * ordered wrongly; in that direction `start` and `end` swap sides, so each text-anchor is swapped to keep
+ * ECharts' placement. Any other chart is left to right, whatever the page around it.
  */
-export function presentationOnly(svg: string, title: string): string {
+export function presentationOnly(svg: string, title: string, rtl = false): string {
+  const direction = rtl ? 'rtl' : 'ltr';
+  const swapped = { start: 'end', end: 'start', middle: 'middle' } as Record<string, string>;
   return svg
     .replace(/<style[^>]*>[\s\S]*?<\/style>/g, '')
     .replace(/ style="([^"]*)"/g, (_, css: string) =>
@@ -316,7 +329,11 @@ export function presentationOnly(svg: string, title: string): string {
     )
     .replace(/ class="zr\d+-cls-\d+"/g, '')
     .replace(/ ecmeta_[a-z_]+="[^"]*"/g, '')
-    .replace(/^<svg /, `<svg role="img" aria-label="${escapeAttribute(title)}" direction="ltr" `);
+    .replace(
+      / text-anchor="(start|end|middle)"/g,
+      (_, anchor: string) => ` text-anchor="${rtl ? swapped[anchor] : anchor}"`,
+    )
+    .replace(/^<svg /, `<svg role="img" aria-label="${escapeAttribute(title)}" direction="${direction}" `);
 }
 
 function escapeAttribute(value: string): string {

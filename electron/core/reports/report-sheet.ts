@@ -4,7 +4,7 @@ import type { ReportSheetView } from '../../../shared/report-sheet-schema.ts';
 import type { KioskSettings } from '../../../shared/settings-schema.ts';
 import { localDay } from '../checklists/local-day.ts';
 import type { PrintTickets, TicketSheet } from './print-tickets.ts';
-import { suppressReport } from './report-suppress-standin.ts';
+import { suppressReport } from '../../../shared/report-suppress.ts';
 
 export interface ReportSheets {
   /** A ticket for the print page to open this sheet once (printSheet, after dispatch checked the session). */

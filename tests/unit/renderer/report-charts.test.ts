@@ -130,6 +130,13 @@ describe('report charts', () => {
     expect(enFirst).toBeLessThan(enLast);
     expect(textX(drawn('ar', 'languages'), 'English')).toBeGreaterThan(size.width / 2);
     expect(textX(drawn('en', 'languages'), 'English')).toBeLessThan(size.width / 2);
+    // Arabic text is laid out right to left (a title mixing in "Google" keeps its order), each anchor
+    // swapped so ECharts' placement holds; any other chart stays left to right inside an Arabic page.
+    expect(drawn('ar', 'languages')).toMatch(/^<svg [^>]*direction="rtl"/);
+    expect(drawn('en', 'languages')).toMatch(/^<svg [^>]*direction="ltr"/);
+    const anchorOf = (svg: string, text: string) => new RegExp(`text-anchor="(\\w+)"[^>]*>${text}<`).exec(svg)?.[1];
+    expect(anchorOf(drawn('en', 'languages'), 'English')).toBe('end');
+    expect(anchorOf(drawn('ar', 'languages'), 'English')).toBe('end');
     // The count labels sit at the bars' far ends: left of the names in Arabic.
     expect(textX(drawn('ar', 'languages'), '61')).toBeLessThan(textX(drawn('ar', 'languages'), 'English'));
   });
