@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { CallResponse } from '../../../shared/api.ts';
 import type { PrintResult } from '../../../shared/checklist-schema.ts';
 import { CORE_ONLY_EVENT_KINDS } from '../../../shared/events.ts';
@@ -60,6 +60,9 @@ async function visitWithCode(kiosk: ReturnType<typeof testKiosk>) {
 describe('the core records what it witnesses', () => {
   it("logs checklist_shown as it saves, each print by the printer's answer with both languages, and a resume only when a plan opened", async () => {
     const warned: string[] = [];
+    // The core reports the broken printer port on the console, as it should; not in this test's output.
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+    onTestFinished(() => consoleError.mockRestore());
     const kiosk = testKiosk({
       warn: (line) => warned.push(line),
       printer: printerAnswering(
@@ -70,12 +73,9 @@ describe('the core records what it witnesses', () => {
       ),
     });
     const { visitId, code } = await visitWithCode(kiosk);
-    // The core reports the broken printer port on the console, as it should; not in this test's output.
-    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
     const sheet = { kind: 'personal', code, lang: 'ar', second: 'en' };
     await call(kiosk, 'printSheet', { sheet, visitId });
     expect((await kiosk.dispatch('printSheet', { sheet, visitId })).ok).toBe(false);
-    consoleError.mockRestore();
     await call(kiosk, 'printSheet', { sheet, copies: 2, visitId });
     // Staff print a handout with no visit running: nothing to count for a visitor.
     await call(kiosk, 'printSheet', { sheet: { kind: 'handout', topic: 'general', lang: 'en' } });
