@@ -4,7 +4,7 @@ import type { CallName } from './calls.ts';
  * What each call of the contract does to what the kiosk keeps (its database, its printer, its files).
  * Every call must be listed: a new call without an entry fails the type-check, so nobody adds a call
  * without deciding whether it writes. "Reads never write" (ARCHITECTURE.md) is proven against this map
- * (tests/integration/visits/reads-never-write.test.ts), and the page's read hook `useCall` can reach only
+ * (tests/integration/visits/log-ownership.test.ts), and the page's read hook `useCall` can reach only
  * the reads (renderer/api/read-only-api.ts).
  *
  * - `read`: answers and changes nothing stored. Remembering in memory (a staff session extended, a wrong
