@@ -9,10 +9,13 @@ export function LanguageChoices({
   locales,
   disabled,
   onChoose,
+  chosen,
 }: {
   locales: Locale[];
   disabled: boolean;
   onChoose: (locale: Locale) => void;
+  /** report-screen: a choice that stays on screen (the report's language) shows which one is chosen. */
+  chosen?: Locale;
 }) {
   return (
     <ul className="language__list">
@@ -21,7 +24,8 @@ export function LanguageChoices({
         return (
           <li key={code}>
             <BigButton
-              className="language__choice"
+              className={`language__choice${code === chosen ? ' choice--chosen' : ''}`}
+              {...(chosen !== undefined && { 'aria-pressed': code === chosen })}
               lang={info.htmlLang}
               dir={info.dir}
               disabled={disabled}

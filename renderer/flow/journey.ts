@@ -26,7 +26,13 @@ import type { PlanReason } from '../../shared/questions-schema.ts';
 export type VisitorScreen =
   'attract' | 'language' | 'question' | 'findPhone' | 'resume' | 'plan' | 'browse' | 'tutorial' | 'done' | 'checklist';
 /** Staff tools: open any guide or variant, reopen a plan by its code, print any handout. */
-export const STAFF_TOOL_SCREENS = ['staffGuides', 'staffPlanCode', 'staffHandout'] as const;
+export const STAFF_TOOL_SCREENS = [
+  'staffGuides',
+  'staffPlanCode',
+  'staffHandout',
+  // report-screen: the anonymous visit reports (issue 16).
+  'staffReports',
+] as const;
 export type StaffToolScreen = (typeof STAFF_TOOL_SCREENS)[number];
 export const STAFF_SCREENS = [
   'staffPin',
@@ -369,6 +375,8 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
         case 'staffPlanCode':
         case 'staffHandout':
         case 'staffChangePin':
+        // report-screen
+        case 'staffReports':
           return { ...state, screen: 'staffHome' };
         case 'staffPin':
         case 'staffHome':

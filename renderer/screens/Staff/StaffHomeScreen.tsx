@@ -71,6 +71,10 @@ export function StaffHomeScreen({
         <li>
           <BigButton onClick={() => onTool('staffHandout')}>{t('staff.tools.homeHandout')}</BigButton>
         </li>
+        {/* report-screen */}
+        <li>
+          <BigButton onClick={() => onTool('staffReports')}>{t('staff.reports.homeButton')}</BigButton>
+        </li>
         {/* staff-pin */}
         <li>
           <BigButton variant="secondary" onClick={onChangePin}>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react';
+import { lazy, Suspense, useCallback, useEffect } from 'react';
 import type { Locale } from '../../../shared/locales.ts';
 import { useNews } from '../../api/news-context.tsx';
 import { visitInProgress, type JourneyAction, type JourneyState, type StaffScreen } from '../../flow/journey.ts';
@@ -6,11 +6,16 @@ import { GuidesScreen } from './GuidesScreen.tsx';
 import { HandoutScreen } from './HandoutScreen.tsx';
 import { HealthScreen } from './HealthScreen.tsx';
 import { PlanCodeScreen } from './PlanCodeScreen.tsx';
+// report-screen
+import { StaffLoading } from './StaffLoading.tsx';
 import { ChangePinScreen } from './ChangePinScreen.tsx';
 import { ReviewListScreen } from './ReviewListScreen.tsx';
 import { SetupFlow } from './Setup/SetupFlow.tsx';
 import { StaffHomeScreen } from './StaffHomeScreen.tsx';
 import { StaffPinScreen } from './StaffPinScreen.tsx';
+
+// report-screen: the chart library (ECharts) loads when staff open Reports, not with every visitor's page.
+const ReportsScreen = lazy(() => import('./Reports/ReportsScreen.tsx').then((m) => ({ default: m.ReportsScreen })));
 
 /** The staff screen the journey is on; every move goes through the journey reducer. */
 export function StaffScreens({
@@ -98,6 +103,13 @@ export function StaffScreens({
           onBack={back}
           onSessionLost={sessionLost}
         />
+      );
+    // report-screen
+    case 'staffReports':
+      return (
+        <Suspense fallback={<StaffLoading failed={false} onRetry={() => {}} />}>
+          <ReportsScreen onBack={back} onSessionLost={sessionLost} />
+        </Suspense>
       );
     // staff-pin
     case 'staffChangePin':

@@ -442,7 +442,7 @@ describe('staff tools in the journey: open a guide, reopen a plan, print a hando
   it('reach each tool only from staff home, and come back to it', () => {
     const pad = run({ type: 'openStaff' });
     const home = journeyReducer(pad, { type: 'staffSignedIn' });
-    for (const page of ['staffGuides', 'staffPlanCode', 'staffHandout'] as const) {
+    for (const page of ['staffGuides', 'staffPlanCode', 'staffHandout', 'staffReports'] as const) {
       expect(journeyReducer(pad, { type: 'staffPage', page })).toBe(pad);
       const shown = journeyReducer(home, { type: 'staffPage', page });
       expect(shown.screen).toBe(page);
