@@ -214,6 +214,7 @@ function Journey({
     return (
       <AttractScreen
         locales={defaultFirst}
+        retentionDays={settings.visitLog.retentionDays}
         onTouch={() => {
           // Someone new: the waiting visit is over.
           parking.discard();

@@ -37,8 +37,11 @@ import { createStaffSessions } from './staff/staff-sessions.ts';
 import type { ScryptCost } from './staff/secret-hash.ts';
 import { createVisitsRepository } from './visits/visits.repository.ts';
 import { createVisitsService } from './visits/visits.service.ts';
-import { startVisitLogRetention } from './visits/retention.ts';
-import { createVisitRollupRepository } from './visits/visit-rollup.repository.ts';
+// report-core: the visit rollup, its retention and the staff reports' numbers.
+import { startVisitLogRetention } from './reports/retention.ts';
+import { createVisitRollupRepository } from './reports/visit-rollup.repository.ts';
+import { createVisitReportRepository } from './reports/visit-report.repository.ts';
+import { createVisitReportService } from './reports/visit-report.service.ts';
 import { createVisitLogQueue } from './visits/visit-log-queue.ts';
 import { createWriteFailureLog } from './visits/write-failure-log.ts';
 
@@ -244,6 +247,16 @@ function startKiosk(options: KioskOptions): Kiosk {
       settingsRepository.write({ json: JSON.stringify(next), provisionedFrom: null });
       settings = next;
     };
+    // report-core: a report first counts what is new (the rollup), then reads only the rollup; the days
+    // the rollup counts again (hourly, or for a report) are read afresh by the next report.
+    const reports = createVisitReportService({
+      repo: createVisitReportRepository(db),
+      refresh: () => rollup.refresh(),
+      titles: (locale) => tutorials.titles(locale),
+      labels: () => ({ centreName: settings.centreName, kioskLabel: settings.kioskLabel }),
+      warn,
+    });
+    const rollup = createVisitRollupRepository(db, { recounted: reports.forget });
     const dispatch = createDispatch(
       createHandlers({
         settings: () => settings,
@@ -258,6 +271,7 @@ function startKiosk(options: KioskOptions): Kiosk {
         checklists,
         printer,
         staff,
+        reports,
         applySettings,
         warn,
         ...(options.exit && { exit: options.exit }),
@@ -266,8 +280,13 @@ function startKiosk(options: KioskOptions): Kiosk {
       sessions,
     );
     backups.start(db);
-    // Old raw visit events become daily counts: now, then once a day (audit M4).
-    const retention = startVisitLogRetention({ repo: createVisitRollupRepository(db), now, warn });
+    // The rollup counts new events each hour; raw events older than the setting go once a day (audit M4).
+    const retention = startVisitLogRetention({
+      repo: rollup,
+      now,
+      retentionDays: () => settings.visitLog.retentionDays,
+      warn,
+    });
     return {
       dispatch,
       get settings() {

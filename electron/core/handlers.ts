@@ -14,6 +14,8 @@ import type { SearchService } from './search/search.service.ts';
 import type { StaffService } from './staff/staff.service.ts';
 import type { TutorialsService } from './tutorials/tutorials.service.ts';
 import type { VisitEvent, VisitsService } from './visits/visits.service.ts';
+// report-core
+import type { VisitReportService } from './reports/visit-report.service.ts';
 
 export interface HandlerDeps {
   settings: () => KioskSettings;
@@ -28,6 +30,8 @@ export interface HandlerDeps {
   checklists: ChecklistsService;
   printer: Printer;
   staff: StaffService;
+  // report-core: the staff reports' numbers, from the visit rollup.
+  reports: VisitReportService;
   /** Stores the centre's settings from first-run setup; they take effect at once and outlive a restart. */
   applySettings: (settings: KioskSettings) => void;
   warn: (message: string) => void;
@@ -165,20 +169,8 @@ export function createHandlers(deps: HandlerDeps): KioskHandlers {
         throw new KioskError('forbidden', 'The printer list is for first-run setup and signed-in staff.');
       return deps.printer.list();
     },
-    // Reports (issue 16): placeholders while core/reports/ is built (an empty report, an export of nothing).
-    getVisitReport: ({ from, to }) => ({
-      range: { from, to },
-      step: 'day',
-      centreName: deps.settings().centreName,
-      kioskLabel: deps.settings().kioskLabel,
-      contentVersions: [],
-      visits: { total: 0, assisted: 0, selfGuided: 0 },
-      series: [],
-      languages: [],
-      guides: [],
-      checklists: { plans: 0, shown: 0, printed: 0, printFailed: 0, sentToBrowser: 0, resumed: 0 },
-      help: { helpRequested: 0, scamNow: 0, afterScam: 0 },
-    }),
+    // Reports (issue 16). report-core: the numbers from the rollup; the export is still a placeholder.
+    getVisitReport: ({ from, to, locale }) => deps.reports.report({ from, to }, locale),
     exportVisitReport: () => ({ kind: 'cancelled' }),
   };
 }

@@ -197,10 +197,17 @@ function journeyScreens(locale: Locale): JourneyScreen[] {
 describe('every screen at the largest text size, standard theme', () => {
   it.for(LOCALES)('%s: the lobby', async (locale) => {
     await mountScreen(
-      <AttractScreen locales={[locale, ...LOCALES.filter((l) => l !== locale)]} onTouch={noop} onContinue={noop} />,
+      <AttractScreen
+        locales={[locale, ...LOCALES.filter((l) => l !== locale)]}
+        onTouch={noop}
+        onContinue={noop}
+        retentionDays={30}
+      />,
       { locale, textSize: LARGEST, frame: false },
     );
     await drawn('attract', '.attract__surface');
+    // The privacy line promises the centre's own setting (visitLog.retentionDays), not a constant.
+    expect(document.querySelector('.attract__privacy')?.textContent).toContain('30');
     await expectAccessible(`${locale} attract`);
   });
 

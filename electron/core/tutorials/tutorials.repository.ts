@@ -16,6 +16,8 @@ export interface TutorialsRepository {
   replaceAll(tutorials: StoredTutorial[]): void;
   listSummaries(locale: Locale): TutorialSummary[];
   getView(id: string, locale: Locale): TutorialView | undefined;
+  /** Every tutorial's title in `locale`, English where it has none in it (the staff reports' guide names). */
+  titles(locale: Locale): Map<string, string>;
 }
 
 /** The card a list or a search shows of a tutorial: one place, so lists and search never differ. */
@@ -44,6 +46,13 @@ export function createTutorialsRepository(db: Db): TutorialsRepository {
     'SELECT view_json FROM tutorial_locale WHERE tutorial_id = ? AND locale = ?',
   );
 
+  // Titles without parsing every view: a report names its guides on each refresh of the screen.
+  const selectTitles = db.prepare<[string], { id: string; title: string }>(
+    `SELECT t.id, coalesce(l.title, e.title, t.id) AS title FROM tutorial t
+     LEFT JOIN tutorial_locale l ON l.tutorial_id = t.id AND l.locale = ?
+     LEFT JOIN tutorial_locale e ON e.tutorial_id = t.id AND e.locale = 'en'`,
+  );
+
   return {
     replaceAll: (tutorials) => {
       db.exec('DELETE FROM tutorial_locale; DELETE FROM tutorial;');
@@ -54,6 +63,7 @@ export function createTutorialsRepository(db: Db): TutorialsRepository {
       }
     },
     listSummaries: (locale) => selectViews.all(locale).map((r) => toSummary(JSON.parse(r.view_json) as TutorialView)),
+    titles: (locale) => new Map(selectTitles.all(locale).map((r) => [r.id, r.title])),
     getView: (id, locale) => {
       const row = selectView.get(id, locale);
       return row ? (JSON.parse(row.view_json) as TutorialView) : undefined;

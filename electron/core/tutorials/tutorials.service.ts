@@ -15,6 +15,8 @@ export interface TutorialsService {
   idsOfTopic(topic: Topic): string[];
   /** Every guide with all its variants, in English, in the list's order: what staff open a guide from. */
   guides(): Guide[];
+  /** Every guide's title in `locale`, English where it has none in it. */
+  titles(locale: Locale): Map<string, string>;
 }
 
 export function createTutorialsService(repo: TutorialsRepository): TutorialsService {
@@ -31,6 +33,7 @@ export function createTutorialsService(repo: TutorialsRepository): TutorialsServ
     exists: (id) => repo.getView(id, 'en') !== undefined,
     view: (id, locale) => repo.getView(id, locale),
     count: () => repo.listSummaries('en').length,
+    titles: (locale) => repo.titles(locale),
     idsOfTopic: (topic) =>
       repo
         .listSummaries('en')

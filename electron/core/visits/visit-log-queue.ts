@@ -7,7 +7,7 @@ export const QUEUE_CAPACITY = 10_000;
 /** How often the waiting events are tried again while the log cannot be written. */
 export const RETRY_EVERY_MS = 5_000;
 /** Events written per attempt once the database answers again, so a long backlog never stalls a request. */
-const ROWS_PER_ATTEMPT = 1_000;
+export const ROWS_PER_ATTEMPT = 1_000;
 /** The pause between those attempts while a backlog drains. */
 const DRAIN_PAUSE_MS = 20;
 

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { VISIT_LOG_RETENTION_DAYS } from '../../../shared/events.ts';
 import { LOCALE_INFO, type Locale } from '../../../shared/locales.ts';
 
 const CYCLE_MS = 4000;
@@ -16,9 +15,11 @@ interface Props {
   /** The language of a visit that timed out less than a minute ago: it can be continued. */
   continueIn?: Locale | undefined;
   onContinue: () => void;
+  /** Days the visit log keeps raw events (the centre's visitLog.retentionDays setting): the lobby's privacy line. */
+  retentionDays: number;
 }
 
-export function AttractScreen({ locales, onTouch, continueIn, onContinue }: Props) {
+export function AttractScreen({ locales, onTouch, continueIn, onContinue, retentionDays }: Props) {
   const { i18n } = useTranslation();
   const [index, setIndex] = useState(0);
   // The whole screen is one button, focused from the start: a key or a switch press starts, like a touch.
@@ -40,7 +41,7 @@ export function AttractScreen({ locales, onTouch, continueIn, onContinue }: Prop
           <span className="attract__title">{t('attract.title')}</span>
           <span className="attract__subtitle">{t('attract.subtitle')}</span>
           <span className="attract__touch">{t('attract.touch')}</span>
-          <span className="attract__privacy">{t('attract.privacy', { days: VISIT_LOG_RETENTION_DAYS })}</span>
+          <span className="attract__privacy">{t('attract.privacy', { days: retentionDays })}</span>
         </span>
         <span className="attract__all">
           {locales.map((code) => (
