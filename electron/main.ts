@@ -1,7 +1,8 @@
-import { app, BrowserWindow, ipcMain, Menu, net, powerSaveBlocker, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, powerSaveBlocker, protocol, session } from 'electron';
 import { createKiosk, type Kiosk } from './core/create-core.ts';
 import { restartApp, setupCrashRecovery } from './shell/crash-recovery.ts';
 import { createKioskExit } from './shell/exit.ts';
+import { createExportFolderChooser } from './shell/export-folder.ts';
 import { setupHeartbeatWatch } from './shell/heartbeat.ts';
 import { setupIpc } from './shell/ipc.ts';
 import {
@@ -62,6 +63,8 @@ function start(): void {
     appRoot,
     printer,
     exit: createKioskExit(app),
+    // Reports: the export's folder dialog, over the kiosk window once it is shown.
+    chooseExportFolder: createExportFolderChooser(dialog, () => kioskWindow),
     showUnavailable: unavailable.show,
     onReady: (kiosk) => {
       showKiosk(kiosk, windowInput);
@@ -73,10 +76,14 @@ function start(): void {
   app.on('will-quit', () => retry.stop());
 }
 
+/** The kiosk window, once shown: dialogs the core asks for (an export's folder) open over it. */
+let kioskWindow: BrowserWindow | undefined;
+
 function showKiosk(kiosk: Kiosk, windowInput: KioskWindowInput): void {
   app.on('will-quit', () => kiosk.close());
   setupIpc(ipcMain, kiosk);
   const window = createKioskWindow(BrowserWindow, windowInput);
+  kioskWindow = window;
   setupPageLockdown(window.webContents);
   setupNewsForwarding(kiosk, window.webContents);
   setupCloseGuard(app, window);

@@ -18,6 +18,11 @@ export const ERROR_CODES = [
   'wrong_pin',
   /** This shell cannot do that (the browser shell cannot exit the kiosk: it is not its program to end). */
   'not_supported',
+  /**
+   * Reports (report-export): an export could not be written to the folder staff chose (full, read-only,
+   * not allowed, or the stick was taken out; the message says which). Nothing of it was left there.
+   */
+  'export_failed',
   'internal',
 ] as const;
 export const errorCodeSchema = z.enum(ERROR_CODES);

@@ -32,8 +32,12 @@ export const REPORT_STEPS = ['day', 'week', 'month'] as const;
 export const reportStepSchema = z.enum(REPORT_STEPS);
 export type ReportStep = z.infer<typeof reportStepSchema>;
 
-/** The counts suppressed in exports and print: under the threshold (a setting, 5 by default) shown as "<5". */
-export const suppressedCountSchema = z.string().regex(/^<\d{1,2}$/);
+/**
+ * The counts suppressed in exports and print: under the threshold (a setting, 5 by default) shown as "<5".
+ * A larger count hidden so that a small one cannot be worked out by subtraction is shown under a round
+ * number ("<20", "<500"): true, and never "<5" (shared/report-suppress.ts).
+ */
+export const suppressedCountSchema = z.string().regex(/^<\d{1,9}$/);
 
 /**
  * A report's numbers, exact (the staff screen, behind the PIN) or with small counts suppressed (exports

@@ -35,6 +35,7 @@ import { createStaffRepository } from './staff/staff.repository.ts';
 import { createStaffService } from './staff/staff.service.ts';
 import { createStaffSessions } from './staff/staff-sessions.ts';
 import type { ScryptCost } from './staff/secret-hash.ts';
+import { createReportExport } from './reports/report-export.service.ts';
 import { createVisitsRepository } from './visits/visits.repository.ts';
 import { createVisitsService } from './visits/visits.service.ts';
 // report-core: the visit rollup, its retention and the staff reports' numbers.
@@ -69,6 +70,11 @@ export interface KioskOptions {
    * exitKiosk answers `not_supported` there and staff home shows no button for it.
    */
   exit?: () => void;
+  /**
+   * Reports (report-export): Electron asks staff for the folder an export goes to (a dialog, typically a
+   * USB stick), undefined when they close it. The browser shell has none: the page downloads the files.
+   */
+  chooseExportFolder?: () => Promise<string | undefined>;
 }
 
 export interface Kiosk {
@@ -275,6 +281,7 @@ function startKiosk(options: KioskOptions): Kiosk {
         applySettings,
         warn,
         ...(options.exit && { exit: options.exit }),
+        reportExport: createReportExport({ settings: () => settings, now, chooseFolder: options.chooseExportFolder }),
       }),
       undefined,
       sessions,

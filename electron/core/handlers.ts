@@ -9,6 +9,7 @@ import type { FaultLog } from './health/fault-log.ts';
 import type { HealthService } from './health/health.service.ts';
 import type { Printer } from './print/printer.ts';
 import type { PlansService } from './plans/plans.service.ts';
+import type { ReportExport } from './reports/report-export.service.ts';
 import type { SafetyService } from './safety/safety.service.ts';
 import type { SearchService } from './search/search.service.ts';
 import type { StaffService } from './staff/staff.service.ts';
@@ -37,6 +38,8 @@ export interface HandlerDeps {
   warn: (message: string) => void;
   /** The shell's way to end the kiosk program (Electron); absent in the browser shell. */
   exit?: () => void;
+  /** Reports (report-export): writes or hands over an export of the report getVisitReport answers. */
+  reportExport: ReportExport;
 }
 
 // log-owner (issue 16, audit F3): what the printer answered, as the visit log counts it.
@@ -64,7 +67,7 @@ export function createHandlers(deps: HandlerDeps): KioskHandlers {
     const second = sheet.second !== undefined && sheet.second !== sheet.lang ? sheet.second : undefined;
     witness({ visitId, kind, locale: sheet.lang, secondLocale: second });
   };
-  return {
+  const handlers: KioskHandlers = {
     listLocales: () => {
       const s = deps.settings();
       return { locales: s.locales.map((code) => LOCALE_INFO[code]), defaultLocale: s.defaultLocale };
@@ -169,8 +172,10 @@ export function createHandlers(deps: HandlerDeps): KioskHandlers {
         throw new KioskError('forbidden', 'The printer list is for first-run setup and signed-in staff.');
       return deps.printer.list();
     },
-    // Reports (issue 16). report-core: the numbers from the rollup; the export is still a placeholder.
+    // Reports (issue 16). report-core: the numbers from the rollup.
     getVisitReport: ({ from, to, locale }) => deps.reports.report({ from, to }, locale),
-    exportVisitReport: () => ({ kind: 'cancelled' }),
+    // Reports (report-export): the exact report, exactly as the screen gets it, then suppressed and sealed.
+    exportVisitReport: async (request, from) => deps.reportExport.export(await handlers.getVisitReport(request, from)),
   };
+  return handlers;
 }

@@ -26,6 +26,8 @@ export interface OpenKioskDeps {
   printer: Printer;
   /** Ends the kiosk for staff (exit.ts): the core's exitKiosk calls it. */
   exit?: () => void;
+  /** Reports (report-export): the folder dialog for an export (export-folder.ts). */
+  chooseExportFolder?: () => Promise<string | undefined>;
   /** Shows (or refreshes) the error screen with this page while the core cannot start. */
   showUnavailable: (html: string) => void;
   /** The core started: wire it up and show the kiosk. Called once. */
@@ -48,6 +50,7 @@ export function openKioskWithRetry(deps: OpenKioskDeps): { stop(): void } {
         appRoot: deps.appRoot,
         printer: deps.printer,
         ...(deps.exit && { exit: deps.exit }),
+        ...(deps.chooseExportFolder && { chooseExportFolder: deps.chooseExportFolder }),
       }),
     onReady: deps.onReady,
     onUnavailable: (state) => {

@@ -22,6 +22,8 @@ const STATUS: Record<ErrorCode, number> = {
   unauthorized: 401,
   wrong_pin: 401,
   not_supported: 501,
+  // Reports (report-export): the folder or the report key the export needed failed it, not the request.
+  export_failed: 500,
   internal: 500,
 };
 

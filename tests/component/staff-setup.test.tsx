@@ -46,6 +46,7 @@ describe('first-run setup', () => {
     expect(root?.getAttribute('lang')).toBe('en');
     expect(root?.getAttribute('dir')).toBe('ltr');
     await expect.element(field('Centre name')).toHaveValue('Community Centre');
+    await expect.element(field('Kiosk name in reports')).toHaveValue('Kiosk');
     await expect
       .element(page.getByRole('radio', { name: 'Anywhere else (general advice, no local helplines)' }))
       .toBeChecked();
@@ -82,6 +83,7 @@ describe('first-run setup', () => {
   it('names every wrong field beside it, focuses the first, and sends nothing', async () => {
     const { finish, requests } = await setup();
     await field('Centre name').fill('   ');
+    await field('Kiosk name in reports').fill('x'.repeat(41));
     await field('Ask "Are you still there?" after (seconds without a touch)').fill('10');
     await field('Countdown before clearing (seconds)').fill('2x');
     // English is the language the kiosk starts in: no longer offered, it cannot be the first.
@@ -91,6 +93,7 @@ describe('first-run setup', () => {
 
     expect(errorsShown()).toEqual([
       'Centre name: must not be empty',
+      'Kiosk name in reports: must be at most 40 characters',
       'Language the kiosk starts in: must be one of the languages offered',
       'Ask "Are you still there?" after (seconds without a touch): must be at least 30',
       'Countdown before clearing (seconds): must be a whole number',
@@ -99,7 +102,7 @@ describe('first-run setup', () => {
     await expect.element(field('Centre name')).toHaveFocus();
     await expect.element(field('Centre name')).toHaveAttribute('aria-invalid', 'true');
     await expect.element(field('Centre name')).toHaveAccessibleDescription(/^Centre name: must not be empty/);
-    await expect.element(page.getByRole('status')).toHaveTextContent('5 things to fix: see the fields marked above.');
+    await expect.element(page.getByRole('status')).toHaveTextContent('6 things to fix: see the fields marked above.');
     expect(requests()).toEqual([]);
     expect(await axeViolations(), 'axe on setup with errors').toEqual([]);
   });
@@ -131,6 +134,7 @@ describe('first-run setup', () => {
   it('sends the chosen settings and PIN, then shows the recovery code once before staff home', async () => {
     const { finish, requests, events } = await setup();
     await field('Centre name').fill('Riverside Library');
+    await field('Kiosk name in reports').fill('Lobby');
     await page.getByRole('radio', { name: 'United Kingdom' }).click();
     await field('Where visitors find staff').fill('Front desk, ground floor');
     for (const name of ['简体中文', 'Español', 'Bahasa Indonesia', 'Tiếng Việt', '한국어'])
@@ -154,6 +158,7 @@ describe('first-run setup', () => {
       {
         settings: {
           centreName: 'Riverside Library',
+          kioskLabel: 'Lobby',
           region: 'UK',
           locales: ['en', 'zh-Hant', 'ar'],
           defaultLocale: 'zh-Hant',

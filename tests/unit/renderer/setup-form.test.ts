@@ -41,6 +41,10 @@ describe("the setup form, against the contract's schemas", () => {
       pinAgain: { kind: 'pinMatch' },
     });
     expect(firstWrong(errors)).toBe('centreName');
+    // The kiosk's name in reports is trimmed by the schema: spaces alone are an empty name.
+    expect(checkSetup({ ...defaultSetupForm(), kioskLabel: '   ', pin: '5071', pinAgain: '5071' })).toEqual({
+      kioskLabel: { kind: 'empty' },
+    });
     expect(checkSetup({ ...defaultSetupForm(), warnAfterSeconds: '90.5', pin: '12345678a' })).toEqual({
       warnAfterSeconds: { kind: 'wholeNumber' },
       pin: { kind: 'pin' },
@@ -50,6 +54,7 @@ describe("the setup form, against the contract's schemas", () => {
   it("puts the core's issues on their fields, in the core's words, and keeps the ones no field shows", () => {
     expect(fieldOfPath('settings.idle.countdownSeconds')).toBe('countdownSeconds');
     expect(fieldOfPath('settings.help.staffLocation')).toBe('staffLocation');
+    expect(fieldOfPath('settings.kioskLabel')).toBe('kioskLabel');
     expect(fieldOfPath('settings.locales.2')).toBe('locales');
     expect(fieldOfPath('pin')).toBe('pin');
     expect(fieldOfPath('settings')).toBeUndefined();

@@ -88,6 +88,22 @@ describe('opening the core', () => {
     expect(createKiosk).toHaveBeenCalledExactlyOnceWith({ dataDir: '/d', appRoot: '/a', printer, exit });
   });
 
+  it("passes the shell's export folder dialog through, for staff's Export", () => {
+    const createKiosk = vi.fn((_options: KioskOptions) => kiosk);
+    const chooseExportFolder = vi.fn(async () => '/media/kiosk/STICK');
+    openKioskWithRetry({
+      createKiosk,
+      dataDir: '/d',
+      appRoot: '/a',
+      printer,
+      chooseExportFolder,
+      showUnavailable: vi.fn(),
+      onReady: vi.fn(),
+      schedule: vi.fn(),
+    });
+    expect(createKiosk).toHaveBeenCalledExactlyOnceWith({ dataDir: '/d', appRoot: '/a', printer, chooseExportFolder });
+  });
+
   it('shows a StartupError as it is written on the error screen and tries again with back-off, never exiting', () => {
     const message = 'kiosk.json: "centerName" is not a setting. Did you mean "centreName"?';
     let failing = true;

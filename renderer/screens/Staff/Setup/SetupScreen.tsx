@@ -128,6 +128,22 @@ export function SetupScreen({
               {...describedBy('centreName', true, errors.centreName)}
             />
           </TextField>
+          <TextField
+            field="kioskLabel"
+            label={t('staff.setup.kioskLabel')}
+            hint={t('staff.setup.kioskLabelHint')}
+            problem={errors.kioskLabel}
+          >
+            <input
+              id={controlId('kioskLabel')}
+              className="setup__input"
+              type="text"
+              autoComplete="off"
+              value={form.kioskLabel}
+              onChange={(e) => set('kioskLabel', e.target.value)}
+              {...describedBy('kioskLabel', true, errors.kioskLabel)}
+            />
+          </TextField>
           <ChoiceGroup
             field="region"
             label={t('staff.setup.region')}

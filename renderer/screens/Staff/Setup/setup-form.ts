@@ -12,6 +12,8 @@ import { pinSchema } from '../../../../shared/staff.ts';
  */
 export interface SetupForm {
   centreName: string;
+  /** This kiosk's name in reports and exports (reports: tells a centre's kiosks apart). */
+  kioskLabel: string;
   region: Region;
   staffLocation: string;
   locales: Locale[];
@@ -30,6 +32,7 @@ export type SetupField = keyof SetupForm;
 /** The fields in the order the screen shows them: the first one wrong is the one focused. */
 export const SETUP_FIELDS = [
   'centreName',
+  'kioskLabel',
   'region',
   'staffLocation',
   'locales',
@@ -49,6 +52,7 @@ const DEFAULTS = kioskSettingsSchema.parse({});
 export function defaultSetupForm(): SetupForm {
   return {
     centreName: DEFAULTS.centreName,
+    kioskLabel: DEFAULTS.kioskLabel,
     region: DEFAULTS.region,
     staffLocation: DEFAULTS.help.staffLocation ?? '',
     locales: [...DEFAULTS.locales],
@@ -71,6 +75,7 @@ export function settingsOf(form: SetupForm): KioskSettingsInput {
   const staffLocation = form.staffLocation.trim();
   return {
     centreName: form.centreName,
+    kioskLabel: form.kioskLabel,
     region: form.region,
     locales: form.locales,
     defaultLocale: form.defaultLocale,

@@ -1,0 +1,42 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { KeyFileRefused, writeReportKey } from '../electron/core/reports/report-key-file.ts';
+
+/**
+ * `npm run report:keygen -- --out DIR`: the centre's report key. The private half stays with whoever
+ * merges the kiosks' exports (DIR/safecall-report-key.pem); the public line goes into every kiosk's
+ * kiosk.json, so their exports carry exact counts only that person can open. See README.
+ */
+const USAGE = 'Usage: npm run report:keygen -- --out DIR';
+
+/** npm runs scripts in the project folder; a path staff typed is relative to where they typed it. */
+const fromWhereTyped = (path: string) => resolve(process.env.INIT_CWD ?? process.cwd(), path);
+
+function main(): number {
+  let out: string | undefined;
+  try {
+    out = parseArgs({ options: { out: { type: 'string' } } }).values.out;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 1;
+  }
+  if (!out) {
+    console.error(`Say where to keep the private key (a folder only you can read, not a kiosk).\n${USAGE}`);
+    return 1;
+  }
+  try {
+    const { file, publicKey } = writeReportKey(fromWhereTyped(out));
+    console.log(
+      `Private key written to ${file} (readable by you only). Keep it safe: without it no export's exact counts can be opened.`,
+    );
+    console.log("Put this in every kiosk's kiosk.json, then restart the kiosks:");
+    console.log(`  "reports": { "sealingKey": "${publicKey}" }`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof KeyFileRefused)) throw error;
+    console.error(`No key was written. ${error.message}`);
+    return 1;
+  }
+}
+
+process.exitCode = main();
