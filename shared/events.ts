@@ -63,6 +63,7 @@ export const CORE_ONLY_EVENT_KINDS: readonly EventKind[] = [
 /**
  * Days a raw visit-log event is kept before it is folded into the daily counts and deleted: long
  * enough for a quarter's report to be checked against the raw log, short enough that a visit's trail
- * (its answers, in order, by the hour) does not outlive its use. Shown on the lobby screen.
+ * (its answers, in order, by the hour) does not outlive its use. The default of the `visitLog.retentionDays`
+ * setting, which the lobby screen shows.
  */
 export const VISIT_LOG_RETENTION_DAYS = 90;
