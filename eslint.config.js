@@ -5,6 +5,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import i18next from 'eslint-plugin-i18next';
 import ts from 'typescript';
+import { CALL_EFFECTS } from './shared/call-effects.ts';
 
 /** Every Node built-in, with and without the node: prefix. */
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
@@ -37,6 +38,50 @@ const domTestsConfig = 'tests/tsconfig.dom.json';
 const domTestFiles = /** @type {{ include: string[] }} */ (
   ts.readConfigFile(domTestsConfig, ts.sys.readFile).config
 ).include.map((glob) => `tests/${glob}`);
+
+// log-owner (issue 16, audit F3): `useCall` is read-only, enforced with the types. Inside the arguments of
+// the read hooks, no value may have the shape of the full contract (a write call among its methods): `run`
+// gets the read-only view (renderer/api/read-only-api.ts), and reaching around it to the page's `api`, by
+// any name or through a helper, fails lint. Writes go through useAction (renderer/api/use-action.ts).
+const WRITE_CALLS = Object.entries(CALL_EFFECTS)
+  .filter(([, effect]) => effect === 'write')
+  .map(([name]) => name);
+const READ_HOOKS = /^(useCall|useStaffCall|useEnglishContent)$/;
+const readHooks = {
+  rules: {
+    'use-call-reads-only': {
+      meta: {
+        type: 'problem',
+        schema: [],
+        messages: {
+          write:
+            "{{hook}} is read-only: `{{name}}` can reach {{call}}, a write. Read through `run`'s argument, or use useAction.",
+        },
+      },
+      /** @param {import('eslint').Rule.RuleContext} context */
+      create(context) {
+        const services = context.sourceCode.parserServices;
+        if (!services?.program) return {};
+        const checker = services.program.getTypeChecker();
+        /** @param {any} node */
+        const check = (node) => {
+          let hook = node.parent;
+          while (hook && !(hook.type === 'CallExpression' && READ_HOOKS.test(hook.callee?.name ?? '')))
+            hook = hook.parent;
+          const parent = node.parent;
+          // `read.listTutorials`: the property name is no value of its own.
+          if (parent?.type === 'MemberExpression' && parent.property === node && !parent.computed) return;
+          if (parent?.type === 'Property' && parent.key === node && !parent.shorthand) return;
+          const type = checker.getApparentType(services.getTypeAtLocation(node));
+          const call = WRITE_CALLS.find((name) => type.getProperty(name) !== undefined);
+          if (call)
+            context.report({ node, messageId: 'write', data: { hook: hook.callee.name, name: node.name, call } });
+        };
+        return { 'CallExpression[callee.name=/^(useCall|useStaffCall|useEnglishContent)$/] > * Identifier': check };
+      },
+    },
+  },
+};
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -145,6 +190,11 @@ export default tseslint.config(
         { mode: 'jsx-text-only', words: { exclude: ['[0-9!-/:-@[-`{-~\\s]+', '[✓*\\s]+'] } },
       ],
     },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { safecall: readHooks },
+    rules: { 'safecall/use-call-reads-only': 'error' },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../shared/locales.ts';
-import type { KioskApi } from '../shared/api.ts';
+import type { ReadKioskApi } from './api/read-only-api.ts';
 import type { KioskSettings } from '../shared/settings-schema.ts';
 import { useHeartbeat } from './api/heartbeat.ts';
 import { useKiosk } from './api/kiosk-context.tsx';
@@ -65,11 +65,11 @@ export function App() {
 }
 
 /** What the page needs of the centre's settings: the languages offered (and the first) and the rest. */
-const readSettings = (api: KioskApi) => Promise.all([api.listLocales({}), api.getSettings({})]);
+const readSettings = (api: ReadKioskApi) => Promise.all([api.listLocales({}), api.getSettings({})]);
 
 function Kiosk() {
   const api = useKiosk();
-  const boot = useCall('boot', () => readSettings(api));
+  const boot = useCall('boot', (read) => readSettings(read));
   // First-run setup (staff-setup) changes the settings while the page runs: read again, they replace
   // the boot's without remounting the journey (staff stay on their screen).
   const [reread, setReread] = useState<Awaited<ReturnType<typeof readSettings>> | null>(null);

@@ -286,13 +286,16 @@ export const kioskApi = {
     response: z.object({ tutorial: tutorialViewSchema, variant: variantViewSchema }),
   },
   saveChecklist: {
-    /** Saves the visitor's plan under a new resume code, for the checklist and a later visit. Content ids only. */
-    request: savedPlanSchema.strict(),
+    /**
+     * Saves the visitor's plan under a new resume code, for the checklist and a later visit. Content ids only.
+     * With a visitId the core logs checklist_shown (in `locale`); the visit id is never stored with the plan.
+     */
+    request: savedPlanSchema.extend({ visitId: visitIdSchema.optional(), locale: localeSchema.optional() }).strict(),
     response: z.object({ code: resumeCodeSchema }),
   },
   openChecklist: {
-    /** Staff (or the visitor) enter a printed code to reopen the same plan. */
-    request: z.object({ code: resumeCodeSchema }).strict(),
+    /** Staff (or the visitor) enter a printed code to reopen the same plan; with a visitId the core logs checklist_resumed (never the code). */
+    request: z.object({ code: resumeCodeSchema, visitId: visitIdSchema.optional() }).strict(),
     response: savedPlanSchema,
   },
   composeSheet: {
@@ -301,8 +304,17 @@ export const kioskApi = {
     response: checklistViewSchema,
   },
   printSheet: {
-    /** Prints on the kiosk's printer (Electron); the browser shell answers "browser" and the page prints itself. */
-    request: z.object({ sheet: sheetRequestSchema, copies: z.int().min(1).max(5).default(1) }).strict(),
+    /**
+     * Prints on the kiosk's printer (Electron); the browser shell answers "browser" and the page prints itself.
+     * With a visitId the core logs the printer's answer: checklist_printed, print_failed or print_sent_to_browser.
+     */
+    request: z
+      .object({
+        sheet: sheetRequestSchema,
+        copies: z.int().min(1).max(5).default(1),
+        visitId: visitIdSchema.optional(),
+      })
+      .strict(),
     response: printResultSchema,
   },
   recordEvent: {

@@ -10,7 +10,6 @@ export const EVENT_KINDS = [
   'question_answered',
   'plan_shown',
   'browse_viewed',
-  'tutorial_list_viewed',
   'tutorial_opened',
   'tutorial_step_viewed',
   'step_looked_different',
@@ -19,6 +18,8 @@ export const EVENT_KINDS = [
   'checklist_shown',
   'checklist_printed',
   'print_failed',
+  // The browser shell: the core handed the sheet to the browser's print dialog and cannot know whether it printed.
+  'print_sent_to_browser',
   'checklist_resumed',
   'help_requested',
   'scam_now_opened',
@@ -41,12 +42,28 @@ export const TUTORIAL_EVENT_KINDS: readonly EventKind[] = [
 /** Events about one step of a tutorial carry its index. */
 export const STEP_EVENT_KINDS: readonly EventKind[] = ['tutorial_step_viewed', 'step_looked_different'];
 
-/** Written by the core itself (startVisit, makePlan), never accepted from a shell through recordEvent. */
-export const CORE_ONLY_EVENT_KINDS: readonly EventKind[] = ['visit_started', 'question_answered', 'plan_shown'];
+/**
+ * Facts the core witnesses and records itself, where they happen (startVisit, makePlan, openTutorial,
+ * saveChecklist, printSheet, openChecklist): never accepted from a shell through recordEvent, so the
+ * numbers a centre reports (checklists printed, plans resumed) are not whatever a page says (audit F3).
+ * The page records only pure interface events (a step viewed, help opened).
+ */
+export const CORE_ONLY_EVENT_KINDS: readonly EventKind[] = [
+  'visit_started',
+  'question_answered',
+  'plan_shown',
+  'tutorial_opened',
+  'checklist_shown',
+  'checklist_printed',
+  'print_failed',
+  'print_sent_to_browser',
+  'checklist_resumed',
+];
 
 /**
  * Days a raw visit-log event is kept before it is folded into the daily counts and deleted: long
  * enough for a quarter's report to be checked against the raw log, short enough that a visit's trail
- * (its answers, in order, by the hour) does not outlive its use. Shown on the lobby screen.
+ * (its answers, in order, by the hour) does not outlive its use. The default of the `visitLog.retentionDays`
+ * setting, which the lobby screen shows.
  */
 export const VISIT_LOG_RETENTION_DAYS = 90;

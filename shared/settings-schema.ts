@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { VISIT_LOG_RETENTION_DAYS } from './events.ts';
 import { localeSchema, LOCALES } from './locales.ts';
 import { regionSchema } from './regions.ts';
 
@@ -53,8 +54,8 @@ export const kioskSettingsSchema = z
     kioskLabel: z.string().trim().min(1).max(40).default('Kiosk'),
     visitLog: z
       .object({
-        /** Days a raw visit-log event is kept before only its daily counts remain (VISIT_LOG_RETENTION_DAYS). */
-        retentionDays: z.int().min(7).max(730).default(90),
+        /** Days a raw visit-log event is kept before only its daily counts remain (why 90: events.ts). */
+        retentionDays: z.int().min(7).max(730).default(VISIT_LOG_RETENTION_DAYS),
       })
       .strict()
       .prefault({}),

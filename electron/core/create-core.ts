@@ -172,7 +172,13 @@ function startKiosk(options: KioskOptions): Kiosk {
       now,
       failureLog: createWriteFailureLog({ now: () => now().getTime(), print: warn }),
     });
-    const visits = createVisitsService(visitsRepository, { now, tutorialExists: tutorials.exists, queue: visitLog });
+    const visits = createVisitsService(visitsRepository, {
+      now,
+      tutorialExists: tutorials.exists,
+      queue: visitLog,
+      // log-owner: every event names the content it was served with, as getHealth's content.version does.
+      contentVersion: () => meta.hash()?.slice(0, 12),
+    });
     const plans = createPlansService({ planData: () => meta.planData(), region: () => settings.region, visits, warn });
     const faults = createFaultLog({ warn, now: () => now().getTime() });
     // While the printer is down the core asks the shell's check now and then, to tell staff it is back.

@@ -2,7 +2,13 @@ import type { KioskHandlers, ReviewItem } from '../../shared/api.ts';
 import { KioskError } from '../../shared/errors.ts';
 import { LOCALE_INFO } from '../../shared/locales.ts';
 import type { KioskSettings } from '../../shared/settings-schema.ts';
-import { sheetPath } from '../../shared/checklist-schema.ts';
+import {
+  sheetPath,
+  type ChecklistSheetRequest,
+  type PrintResult,
+  type SheetRequest,
+} from '../../shared/checklist-schema.ts';
+import type { EventKind } from '../../shared/events.ts';
 import type { ChecklistsService } from './checklists/checklists.service.ts';
 import type { FaultLog } from './health/fault-log.ts';
 import type { HealthService } from './health/health.service.ts';
@@ -15,7 +21,7 @@ import type { SafetyService } from './safety/safety.service.ts';
 import type { SearchService } from './search/search.service.ts';
 import type { StaffService } from './staff/staff.service.ts';
 import type { TutorialsService } from './tutorials/tutorials.service.ts';
-import type { VisitsService } from './visits/visits.service.ts';
+import type { VisitEvent, VisitsService } from './visits/visits.service.ts';
 // report-core
 import type { VisitReportService } from './reports/visit-report.service.ts';
 
@@ -45,8 +51,31 @@ export interface HandlerDeps {
   reportExport: ReportExport;
 }
 
+// log-owner (issue 16, audit F3): what the printer answered, as the visit log counts it.
+const PRINT_EVENTS = {
+  sent: 'checklist_printed',
+  failed: 'print_failed',
+  browser: 'print_sent_to_browser',
+} as const satisfies Record<PrintResult['status'], EventKind>;
+/** The sheets a visitor's print is counted for; any other kind (a staff report) is no visitor's fact. */
+const VISITOR_SHEETS: ReadonlySet<string> = new Set<SheetRequest['kind']>(['personal', 'handout']);
+
 /** Implements every call of the contract by composing the services. Requests arrive already validated. */
 export function createHandlers(deps: HandlerDeps): KioskHandlers {
+  // log-owner: the core records what it witnesses, where it happens. The visitor's call never fails or
+  // waits for it: the log queues what it cannot write (visit-log-queue.ts), and a refusal is only warned.
+  const witness = (event: VisitEvent) => {
+    try {
+      deps.visits.witness(event);
+    } catch (error) {
+      deps.warn(`SafeCall: ${event.kind} not recorded: ${(error as Error).message}`);
+    }
+  };
+  const witnessPrint = (visitId: string | undefined, sheet: ChecklistSheetRequest, kind: EventKind) => {
+    if (visitId === undefined || !VISITOR_SHEETS.has(sheet.kind)) return;
+    const second = sheet.second !== undefined && sheet.second !== sheet.lang ? sheet.second : undefined;
+    witness({ visitId, kind, locale: sheet.lang, secondLocale: second });
+  };
   const handlers: KioskHandlers = {
     listLocales: () => {
       const s = deps.settings();
@@ -77,27 +106,32 @@ export function createHandlers(deps: HandlerDeps): KioskHandlers {
     },
     openTutorial: ({ tutorialId, locale, variant, visitId }) => {
       const answer = deps.tutorials.open(tutorialId, locale, variant);
-      if (visitId !== undefined) {
-        // The visitor gets their tutorial even if the anonymous log cannot be written.
-        try {
-          deps.visits.record({ visitId, kind: 'tutorial_opened', tutorialId, locale });
-        } catch (error) {
-          deps.warn(`SafeCall: tutorial_opened not recorded: ${(error as Error).message}`);
-        }
-      }
+      // The visitor gets their tutorial even if the anonymous log cannot be written.
+      if (visitId !== undefined) witness({ visitId, kind: 'tutorial_opened', tutorialId, locale });
       return answer;
     },
-    saveChecklist: (plan) => deps.checklists.save(plan),
-    openChecklist: ({ code }) => deps.checklists.open(code),
+    saveChecklist: ({ actions, completed, visitId, locale }) => {
+      // The stored plan is named field by field: the visit id and language never go into saved_plan.
+      const saved = deps.checklists.save({ actions, completed });
+      if (visitId !== undefined) witness({ visitId, kind: 'checklist_shown', locale });
+      return saved;
+    },
+    openChecklist: ({ code, visitId }) => {
+      const plan = deps.checklists.open(code);
+      // Only a plan that opened was resumed; the code itself is never logged.
+      if (visitId !== undefined) witness({ visitId, kind: 'checklist_resumed' });
+      return plan;
+    },
     composeSheet: ({ sheet }) => {
       // report-print: a visitor call; the report's numbers are read only through composeReportSheet.
       if (sheet.kind === 'report')
         throw new KioskError('invalid_request', 'The monthly report is composed by composeReportSheet.');
       return deps.checklists.compose(sheet);
     },
-    printSheet: async ({ sheet, copies }) => {
+    printSheet: async ({ sheet, copies, visitId }) => {
       // report-print: staff only (dispatch checked the session, STAFF_REQUESTS). The print page gets a
-      // one-time ticket in its address, its only way to the numbers; nothing about it is logged.
+      // one-time ticket in its address, its only way to the numbers; nothing about it is logged, and it
+      // is no visitor's print.
       if (sheet.kind === 'report') {
         const settings = deps.settings();
         return deps.printer.print({
@@ -110,12 +144,20 @@ export function createHandlers(deps: HandlerDeps): KioskHandlers {
       // Composed first: an unknown code is the visitor's mistake to hear about, not a printer fault.
       deps.checklists.compose(sheet);
       const settings = deps.settings();
-      return deps.printer.print({
-        path: sheetPath(sheet),
-        paperSize: settings.paperSize,
-        copies,
-        printerName: settings.printer,
-      });
+      let result: PrintResult;
+      try {
+        result = await deps.printer.print({
+          path: sheetPath(sheet),
+          paperSize: settings.paperSize,
+          copies,
+          printerName: settings.printer,
+        });
+      } catch (error) {
+        witnessPrint(visitId, sheet, 'print_failed');
+        throw error;
+      }
+      witnessPrint(visitId, sheet, PRINT_EVENTS[result.status]);
+      return result;
     },
     recordEvent: (event) => {
       deps.visits.record(event);

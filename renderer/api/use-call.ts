@@ -1,44 +1,16 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { runOnce, type OnceMemo } from './run-once.ts';
+import { useKiosk } from './kiosk-context.tsx';
+import { readOnly, type ReadKioskApi } from './read-only-api.ts';
+import { useOnceCall, type CallState } from './use-once-call.ts';
 
-export type CallState<T> = { status: 'loading' } | { status: 'ready'; data: T } | { status: 'failed'; error: Error };
-
-const LOADING = { status: 'loading' } as const;
+export type { CallState } from './use-once-call.ts';
 
 /**
- * Runs one call to the core for a screen, with loading, failure and retry. `key` names the request
- * (e.g. `listTutorials:zh-Hant`): the call runs again when it changes, and an answer is shown only
- * while its key is current, so a late answer for an earlier request, or for the previous visitor
- * after a reset, is never drawn.
- *
- * The call runs once per key and attempt: when development's StrictMode runs the effect a second time,
- * the second run waits on the first one's answer instead of calling again. Calls that write (saveChecklist,
- * makePlan and openTutorial, which log) therefore save and log once, in development as on the kiosk.
+ * Reads what a screen shows from the core, with loading, failure and retry (use-once-call.ts). Read-only,
+ * and enforced: `run` is handed the read-only view of the contract (read-only-api.ts), which has no call
+ * that writes and refuses a visit id, and lint refuses a `useCall` whose `run` reaches the full `api`
+ * (eslint.config.js). Anything that saves or logs, even as a screen shows, goes through `useAction`.
  */
-export function useCall<T>(key: string, run: () => Promise<T>): CallState<T> & { retry: () => void } {
-  const [attempt, setAttempt] = useState(0);
-  const token = `${key}#${attempt}`;
-  const [answer, setAnswer] = useState<{ token: string; state: CallState<T> } | null>(null);
-  const memo = useRef(null) as OnceMemo<Promise<T>>;
-
-  useEffect(() => {
-    let live = true;
-    runOnce(memo, token, run).then(
-      (data) => live && setAnswer({ token, state: { status: 'ready', data } }),
-      (error: unknown) =>
-        live &&
-        setAnswer({
-          token,
-          state: { status: 'failed', error: error instanceof Error ? error : new Error(String(error)) },
-        }),
-    );
-    return () => {
-      live = false;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `token` changes exactly when the call must run again
-  }, [token]);
-
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  const state: CallState<T> = answer?.token === token ? answer.state : LOADING;
-  return { ...state, retry };
+export function useCall<T>(key: string, run: (read: ReadKioskApi) => Promise<T>): CallState<T> & { retry: () => void } {
+  const read = readOnly(useKiosk());
+  return useOnceCall(key, () => run(read));
 }

@@ -42,7 +42,7 @@ interface Props {
 export function UrgentCard({ name, event, locale, visitId, loadingTitle, content, onClose }: Props) {
   const { t } = useTranslation();
   const api = useKiosk();
-  const advice = useCall(`getSafetyAdvice:${locale}`, () => api.getSafetyAdvice({ locale }));
+  const advice = useCall(`getSafetyAdvice:${locale}`, (read) => read.getSafetyAdvice({ locale }));
   // Once per opening, even where React runs an effect twice (development's strict mode).
   useLogOnce(api, visitId ? { visitId, kind: event } : null);
 

@@ -1,6 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOCALE_INFO, type Locale } from '../../shared/locales.ts';
+import type { ReadKioskApi } from '../api/read-only-api.ts';
 import { useCall, type CallState } from '../api/use-call.ts';
 
 /**
@@ -39,7 +40,7 @@ export function useEnglishT() {
  * The English view of some content, fetched only while English is shown under it; the call reads
  * only (no visit id), so staff looking in English leave nothing in the visit log.
  */
-export function useEnglishContent<T>(key: string, run: () => Promise<T>): T | null {
+export function useEnglishContent<T>(key: string, run: (read: ReadKioskApi) => Promise<T>): T | null {
   const on = useStaffEnglish();
   const state: CallState<T | null> = useCall(on ? `en:${key}` : 'en:off', on ? run : () => Promise.resolve(null));
   return state.status === 'ready' ? state.data : null;

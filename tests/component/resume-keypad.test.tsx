@@ -45,7 +45,9 @@ describe('the checklist-code keypad', () => {
       .element(page.getByRole('alert'))
       .toHaveTextContent('لم يُعثر على هذا الرمز. تحقّق من الأرقام وحاول مرة أخرى.');
     await expect.element(field).toHaveAttribute('aria-invalid', 'true');
-    expect(api.calls.filter((c) => c.call === 'openChecklist').map((c) => c.request)).toEqual([{ code: CODE }]);
+    expect(api.calls.filter((c) => c.call === 'openChecklist').map((c) => c.request)).toEqual([
+      { code: CODE, visitId: VISIT },
+    ]);
     expect(await axeViolations(), 'axe on the code screen, code not found').toEqual([]);
 
     await page.getByRole('button', { name: 'احذف', exact: true }).click();

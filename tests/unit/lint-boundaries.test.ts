@@ -33,6 +33,24 @@ async function ruleIds(filePath: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
 }
 
+/**
+ * A screen module with stand-ins for the page's hooks and contract (the rule looks at the hook's name and
+ * at the types inside its arguments); stand-ins, because loading the renderer's types costs seconds per file.
+ */
+function readHookModule(...bodies: string[]): string {
+  return [
+    'type KioskApi = { listLocales(r: object): Promise<number>; saveChecklist(r: object): Promise<number> };',
+    'type ReadKioskApi = { listLocales(r: object): Promise<number> };',
+    'declare function useKiosk(): KioskApi;',
+    'declare function useCall<T>(key: string, run: (read: ReadKioskApi) => Promise<T>): T;',
+    'declare function useEnglishContent<T>(key: string, run: (read: ReadKioskApi) => Promise<T>): T;',
+    'declare function useAction<T>(key: string, run: (api: KioskApi) => Promise<T>): T;',
+    'const save = (api: KioskApi) => api.saveChecklist({});',
+    'export const unused = [save, useAction, useCall, useEnglishContent, useKiosk];',
+    ...bodies.map((body, i) => `export function useX${i}() { ${body} }`),
+  ].join('\n');
+}
+
 describe('lint keeps each process in its lane', () => {
   // The first typed lint builds the TypeScript programs (tens of seconds on a busy machine); the cases time only their own work.
   beforeAll(() => ruleIds('electron/core/x.ts', 'export const x = 1;'), 180_000);
@@ -122,6 +140,22 @@ describe('lint keeps each process in its lane', () => {
       expect(await ruleIds(file, defaulted)).toContain('@typescript-eslint/switch-exhaustiveness-check');
       expect(await ruleIds(file, complete)).toEqual([]);
     }
+  });
+
+  // log-owner (issue 16, audit F3): the read hook cannot reach a write, by the page's `api` or any other name.
+  it('refuse a useCall that can reach a write, and let it read through its own argument and useAction write', async () => {
+    const refused = [
+      "const kiosk = useKiosk(); return useCall('k', () => kiosk.saveChecklist({}));",
+      "const api = useKiosk(); return useCall('k', () => save(api));",
+      "const api = useKiosk(); return useEnglishContent('k', () => api.listLocales({}));",
+    ];
+    const ids = await ruleIds('renderer/screens/X.tsx', readHookModule(...refused));
+    expect(ids.filter((id) => id === 'safecall/use-call-reads-only')).toHaveLength(refused.length);
+    const allowed = [
+      "return useCall('k', (read) => read.listLocales({}));",
+      "return useAction('k', (api) => api.saveChecklist({}));",
+    ];
+    expect(await ruleIds('renderer/screens/X.tsx', readHookModule(...allowed))).toEqual([]);
   });
 
   it('allow the core its own Node modules', async () => {

@@ -12,6 +12,10 @@ export interface VisitEventRow {
   /** On visit_started only: 1 when staff started it beside the visitor, 0 when not; null on other events. */
   assisted: 0 | 1 | null;
   hour: string;
+  /** Prints only: the sheet's second language, when it has one (absent: none). */
+  secondLocale?: Locale | null;
+  /** The content the core served when the event happened: the content key's first 12 hex digits (absent: unknown). */
+  contentVersion?: string | null;
 }
 
 export interface VisitsRepository {
@@ -22,14 +26,14 @@ export interface VisitsRepository {
 
 export function createVisitsRepository(db: Db): VisitsRepository {
   const insert = db.prepare(
-    'INSERT INTO visit_event (visit_id, kind, tutorial_id, locale, step_index, answer_id, assisted, hour) VALUES (@visitId, @kind, @tutorialId, @locale, @stepIndex, @answerId, @assisted, @hour)',
+    'INSERT INTO visit_event (visit_id, kind, tutorial_id, locale, step_index, answer_id, assisted, hour, second_locale, content_version) VALUES (@visitId, @kind, @tutorialId, @locale, @stepIndex, @answerId, @assisted, @hour, @secondLocale, @contentVersion)',
   );
   const exists = db.prepare<[string], { found: number }>(
     'SELECT 1 AS found FROM visit_event WHERE visit_id = ? LIMIT 1',
   );
   return {
     insert: (event) => {
-      insert.run(event);
+      insert.run({ secondLocale: null, contentVersion: null, ...event });
     },
     visitExists: (visitId) => exists.get(visitId) !== undefined,
     transaction: (work) => db.transaction(work)(),

@@ -17,12 +17,21 @@ export interface VisitEvent {
   tutorialId?: string | undefined;
   locale?: Locale | undefined;
   stepIndex?: number | undefined;
+  /** Prints only: the sheet's second language. */
+  secondLocale?: Locale | undefined;
 }
 
 export interface VisitsService {
   /** `assisted`: staff started it beside the visitor; the visit_started row says so, and nothing about staff. */
   start(locale?: Locale, assisted?: boolean): { visitId: string };
+  /** An interface event the page reports (recordEvent): never one of the facts the core witnesses. */
   record(event: VisitEvent): void;
+  /**
+   * A fact the core witnessed itself (CORE_ONLY_EVENT_KINDS): a checklist shown, printed or resumed, a
+   * tutorial opened. Throws on an unknown visit or a kind the core does not witness; callers catch and
+   * warn, so a log that cannot be written never fails the visitor's call.
+   */
+  witness(event: VisitEvent): void;
   /** One question_answered per chosen answer id, then plan_shown: written together or not at all. */
   recordAnswers(visitId: string, answerIds: string[], locale: Locale): void;
 }
@@ -39,7 +48,14 @@ export const REMEMBERED_VISITS = 10_000;
  */
 export function createVisitsService(
   repo: Pick<VisitsRepository, 'visitExists'>,
-  deps: { now: () => Date; tutorialExists: (id: string) => boolean; queue: VisitLogQueue; remember?: number },
+  deps: {
+    now: () => Date;
+    tutorialExists: (id: string) => boolean;
+    queue: VisitLogQueue;
+    /** The content key's first 12 hex digits as the core serves it now; undefined before any import. */
+    contentVersion: () => string | undefined;
+    remember?: number;
+  },
 ): VisitsService {
   const limit = deps.remember ?? REMEMBERED_VISITS;
   const minted = new Set<string>();
@@ -50,6 +66,14 @@ export function createVisitsService(
   };
   const known = (visitId: string) => minted.has(visitId) || repo.visitExists(visitId);
 
+  // A content version that cannot be read (a damaged content_meta) is stored as unknown: the event still counts.
+  const contentVersion = (): string | null => {
+    try {
+      return deps.contentVersion() ?? null;
+    } catch {
+      return null;
+    }
+  };
   const row = (e: VisitEvent & { answerId?: string; assisted?: boolean }): VisitEventRow => ({
     visitId: e.visitId,
     kind: e.kind,
@@ -59,7 +83,26 @@ export function createVisitsService(
     answerId: e.answerId ?? null,
     assisted: e.assisted === undefined ? null : e.assisted ? 1 : 0,
     hour: hourBucket(deps.now()),
+    secondLocale: e.secondLocale ?? null,
+    contentVersion: contentVersion(),
   });
+
+  /** The rules every event obeys, whoever records it: it fits its kind, names real content, belongs to a visit. */
+  const check = (event: VisitEvent) => {
+    const aboutTutorial = TUTORIAL_EVENT_KINDS.includes(event.kind);
+    const aboutStep = STEP_EVENT_KINDS.includes(event.kind);
+    if (aboutTutorial && event.tutorialId === undefined)
+      throw new KioskError('invalid_request', `"${event.kind}" must name a tutorialId.`);
+    if (!aboutTutorial && event.tutorialId !== undefined)
+      throw new KioskError('invalid_request', `"${event.kind}" does not take a tutorialId.`);
+    if (aboutStep && event.stepIndex === undefined)
+      throw new KioskError('invalid_request', `"${event.kind}" must give a stepIndex.`);
+    if (!aboutStep && event.stepIndex !== undefined)
+      throw new KioskError('invalid_request', `"${event.kind}" does not take a stepIndex.`);
+    if (event.tutorialId !== undefined && !deps.tutorialExists(event.tutorialId))
+      throw new KioskError('not_found', `There is no tutorial "${event.tutorialId}".`);
+    if (!known(event.visitId)) throw new KioskError('not_found', 'That visit was not started on this kiosk.');
+  };
 
   return {
     start: (locale, assisted = false) => {
@@ -74,19 +117,16 @@ export function createVisitsService(
           'invalid_request',
           `"${event.kind}" is recorded by the kiosk itself, not through recordEvent.`,
         );
-      const aboutTutorial = TUTORIAL_EVENT_KINDS.includes(event.kind);
-      const aboutStep = STEP_EVENT_KINDS.includes(event.kind);
-      if (aboutTutorial && event.tutorialId === undefined)
-        throw new KioskError('invalid_request', `"${event.kind}" must name a tutorialId.`);
-      if (!aboutTutorial && event.tutorialId !== undefined)
-        throw new KioskError('invalid_request', `"${event.kind}" does not take a tutorialId.`);
-      if (aboutStep && event.stepIndex === undefined)
-        throw new KioskError('invalid_request', `"${event.kind}" must give a stepIndex.`);
-      if (!aboutStep && event.stepIndex !== undefined)
-        throw new KioskError('invalid_request', `"${event.kind}" does not take a stepIndex.`);
-      if (event.tutorialId !== undefined && !deps.tutorialExists(event.tutorialId))
-        throw new KioskError('not_found', `There is no tutorial "${event.tutorialId}".`);
-      if (!known(event.visitId)) throw new KioskError('not_found', 'That visit was not started on this kiosk.');
+      // Only prints name a second language, and the page never reports a print.
+      if (event.secondLocale !== undefined)
+        throw new KioskError('invalid_request', `"${event.kind}" does not take a second locale.`);
+      check(event);
+      deps.queue.write([row(event)]);
+    },
+    witness: (event) => {
+      if (!CORE_ONLY_EVENT_KINDS.includes(event.kind) || event.kind === 'visit_started')
+        throw new Error(`"${event.kind}" is not a fact the core witnesses on its own.`);
+      check(event);
       deps.queue.write([row(event)]);
     },
     recordAnswers: (visitId, answerIds, locale) => {

@@ -23,10 +23,10 @@ interface Props {
 export function BrowseScreen({ locale, visitId, completed, plan, dispatch }: Props) {
   const { t } = useTranslation();
   const api = useKiosk();
-  const list = useCall(`listTutorials:${locale}`, () => api.listTutorials({ locale }));
+  const list = useCall(`listTutorials:${locale}`, (read) => read.listTutorials({ locale }));
   useLogOnce(api, { visitId, kind: 'browse_viewed', locale });
   // "Show in English for staff" (assisted visits): the heading, topics and guide titles in English too.
-  const english = useEnglishContent('listTutorials', () => api.listTutorials({ locale: 'en' }));
+  const english = useEnglishContent('listTutorials', (read) => read.listTutorials({ locale: 'en' }));
   const en = useEnglishT();
 
   return (

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { formatResumeCode, type SheetRequest } from '../../../shared/checklist-schema.ts';
 import type { Locale } from '../../../shared/locales.ts';
 import { useKiosk } from '../../api/kiosk-context.tsx';
+import { useAction } from '../../api/use-action.ts';
 import { useCall } from '../../api/use-call.ts';
 import { BigButton } from '../../components/BigButton.tsx';
 import { CallStatus } from '../../components/CallStatus.tsx';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
 import type { JourneyAction, PlanAction } from '../../flow/journey.ts';
-import { useLogOnce } from '../../flow/use-log-once.ts';
 import { ChecklistPreview } from './ChecklistPreview.tsx';
 import { SecondLanguagePicker } from './SecondLanguagePicker.tsx';
 import { usePrintSheet } from './use-print-sheet.ts';
@@ -47,14 +47,17 @@ export function ChecklistScreen({
   const [second, setSecond] = useState<Locale | null>(null);
 
   // Saved once per visit (keyed by the visit, so taking the code into the journey does not save or
-  // draw again); coming back to this screen reuses the code.
-  const saved = useCall(`saveChecklist:${visitId}`, () =>
+  // draw again); coming back to this screen reuses the code. The core logs checklist_shown as it saves:
+  // once per visit, however often the visitor comes back to it (the managers' numbers count visitors).
+  const saved = useAction(`saveChecklist:${visitId}`, (api) =>
     code
       ? Promise.resolve({ code, fresh: false })
       : api
           .saveChecklist({
             actions: plan.map((a) => ({ tutorialId: a.tutorialId, ...(a.variantId && { variantId: a.variantId }) })),
             completed,
+            visitId,
+            locale,
           })
           .then((r) => ({ ...r, fresh: true })),
   );
@@ -63,15 +66,13 @@ export function ChecklistScreen({
   useEffect(() => {
     if (savedCode && fresh) dispatch({ type: 'checklistSaved', code: savedCode });
   }, [savedCode, fresh, dispatch]);
-  // Once per visit, however often the visitor comes back to it: the managers' numbers count visitors.
-  useLogOnce(api, savedCode && fresh ? { visitId, kind: 'checklist_shown', locale } : null);
 
   const sheet = useMemo<SheetRequest | null>(
     () => (savedCode ? { kind: 'personal', code: savedCode, lang: locale, ...(second && { second }) } : null),
     [savedCode, locale, second],
   );
-  const view = useCall(`composeSheet:${sheet ? JSON.stringify(sheet) : 'none'}`, () =>
-    sheet ? api.composeSheet({ sheet }) : Promise.resolve(null),
+  const view = useCall(`composeSheet:${sheet ? JSON.stringify(sheet) : 'none'}`, (read) =>
+    sheet ? read.composeSheet({ sheet }) : Promise.resolve(null),
   );
   const { state, print } = usePrintSheet(api, visitId, sheet);
   const printing = state.phase === 'printing';

@@ -1,7 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { KioskApi } from '../../../shared/api.ts';
 import type { PrintFailure, SheetRequest } from '../../../shared/checklist-schema.ts';
-import { logEvent } from '../../flow/log-event.ts';
 
 export type PrintPhase =
   | { phase: 'ready' }
@@ -17,7 +16,8 @@ export type PrintPhase =
  * Prints a sheet through the core: the Electron shell sends it to the centre's printer; the browser
  * shell answers "browser" and this page prints itself (its print CSS shows only the sheet). A
  * failure of any kind, a printer's or the core's, ends as 'failed', never as a frozen screen.
- * Staff print handouts with no visit running (`visitId` null: nothing to log) and up to five copies;
+ * The core logs what the printer answered for the visit (`visitId`; staff handouts with no visit
+ * running pass null and nothing is logged): the page reports no print. Staff print up to five copies;
  * the browser's own print dialog asks for its copies itself.
  */
 export function usePrintSheet(
@@ -36,10 +36,9 @@ export function usePrintSheet(
     busy.current = true;
     const setState = (state: PrintPhase) => setAnswer({ key, state });
     setState({ phase: 'printing' });
-    // Not awaited by the tap that started it: the chain ends in state, and its last step cannot throw
-    // (setState, and logEvent, which catches its own failure).
+    // Not awaited by the tap that started it: the chain ends in state, and its last step cannot throw.
     void api
-      .printSheet({ sheet, copies })
+      .printSheet({ sheet, copies, ...(visitId && { visitId }) })
       .then((result): PrintPhase => {
         if (result.status === 'failed') return { phase: 'failed', reason: result.reason };
         if (result.status === 'browser') {
@@ -53,7 +52,6 @@ export function usePrintSheet(
       .then((next) => {
         busy.current = false;
         setState(next);
-        if (visitId) logEvent(api, { visitId, kind: next.phase === 'failed' ? 'print_failed' : 'checklist_printed' });
       });
   }, [api, visitId, sheet, key, copies]);
 

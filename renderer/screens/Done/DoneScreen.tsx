@@ -27,10 +27,10 @@ export function DoneScreen({ locale, visitId, completed, canPrint, dispatch, onF
   const { t } = useTranslation();
   const api = useKiosk();
   const [asking, setAsking] = useState(false);
-  const list = useCall(`listTutorials:${locale}`, () => api.listTutorials({ locale }));
+  const list = useCall(`listTutorials:${locale}`, (read) => read.listTutorials({ locale }));
   useLogOnce(api, { visitId, kind: 'done_shown', locale });
   // "Show in English for staff" (assisted visits): what was changed, in English too.
-  const english = useEnglishContent('listTutorials', () => api.listTutorials({ locale: 'en' }));
+  const english = useEnglishContent('listTutorials', (read) => read.listTutorials({ locale: 'en' }));
   const en = useEnglishT();
 
   return (

@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FALLBACK_LOCALE, LOCALES, type Locale } from '../../../shared/locales.ts';
 import type { KioskSettings } from '../../../shared/settings-schema.ts';
-import { useKiosk } from '../../api/kiosk-context.tsx';
 import { useCall } from '../../api/use-call.ts';
 import { TopBar } from '../../components/TopBar.tsx';
 import { FaultBoundary } from '../../fault/FaultBoundary.tsx';
@@ -27,13 +26,12 @@ type Urgent = 'help' | 'scamNow' | 'afterScam';
  */
 export function CalmScreen({ idleSeconds, onRestart }: { idleSeconds: number; onRestart: () => void }) {
   const { t, i18n } = useTranslation();
-  const api = useKiosk();
   // The journey set i18next to the visitor's language; that survives the journey.
   const locale: Locale = (LOCALES as readonly string[]).includes(i18n.language)
     ? (i18n.language as Locale)
     : FALLBACK_LOCALE;
   useEffect(() => applyDocumentLanguage(locale), [locale]);
-  const settings = useCall('getSettings', () => api.getSettings({}));
+  const settings = useCall('getSettings', (read) => read.getSettings({}));
   const help = settings.status === 'ready' ? settings.data.help : DEFAULT_HELP;
   const [urgent, setUrgent] = useState<Urgent | null>(null);
   const close = () => setUrgent(null);

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../shared/locales.ts';
-import { useKiosk } from '../../api/kiosk-context.tsx';
+import { useAction } from '../../api/use-action.ts';
 import { useCall } from '../../api/use-call.ts';
 import { BackButton } from '../../components/BackButton.tsx';
 import { BigButton } from '../../components/BigButton.tsx';
@@ -29,21 +29,20 @@ interface Props {
  */
 export function PlanScreen({ locale, visitId, answers, plan, completed, dispatch }: Props) {
   const { t } = useTranslation();
-  const api = useKiosk();
   const answerKey = JSON.stringify(answers);
-  // The core ranks the plan (and logs the answers) once per set of answers.
-  const ranked = useCall(`makePlan:${locale}:${answerKey}:${plan ? 'have' : 'need'}`, () =>
+  // The core ranks the plan (and logs the answers) once per set of answers: a write, so an action.
+  const ranked = useAction(`makePlan:${locale}:${answerKey}:${plan ? 'have' : 'need'}`, (api) =>
     plan ? Promise.resolve(null) : api.makePlan({ locale, answers, visitId }),
   );
   useEffect(() => {
     if (ranked.status === 'ready' && ranked.data) dispatch({ type: 'planReady', actions: ranked.data.actions });
   }, [ranked, dispatch]);
-  const summaries = useCall(`listTutorials:${locale}`, () => api.listTutorials({ locale }));
+  const summaries = useCall(`listTutorials:${locale}`, (read) => read.listTutorials({ locale }));
   // The "because you said …" lines are content, in the language on screen now (the visitor may
   // have changed it since the plan was ranked); without them the plan still works.
-  const questions = useCall(`getQuestions:${locale}`, () => api.getQuestions({ locale }));
+  const questions = useCall(`getQuestions:${locale}`, (read) => read.getQuestions({ locale }));
   // "Show in English for staff" (assisted visits): the guides' English titles under the visitor's.
-  const english = useEnglishContent('listTutorials', () => api.listTutorials({ locale: 'en' }));
+  const english = useEnglishContent('listTutorials', (read) => read.listTutorials({ locale: 'en' }));
   const en = useEnglishT();
 
   const listRef = useRef<HTMLOListElement>(null);

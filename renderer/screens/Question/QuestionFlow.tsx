@@ -1,5 +1,4 @@
 import type { Locale } from '../../../shared/locales.ts';
-import { useKiosk } from '../../api/kiosk-context.tsx';
 import { useCall } from '../../api/use-call.ts';
 import { CallStatus } from '../../components/CallStatus.tsx';
 import type { JourneyAction } from '../../flow/journey.ts';
@@ -19,10 +18,9 @@ interface Props {
 
 /** Loads the questions in the visitor's language and shows the one the journey is at. */
 export function QuestionFlow({ locale, index, answers, findingPhone = false, dispatch }: Props) {
-  const api = useKiosk();
-  const questions = useCall(`getQuestions:${locale}`, () => api.getQuestions({ locale }));
+  const questions = useCall(`getQuestions:${locale}`, (read) => read.getQuestions({ locale }));
   // "Show in English for staff" (assisted visits): the same questions in English, under the visitor's.
-  const english = useEnglishContent('getQuestions', () => api.getQuestions({ locale: 'en' }));
+  const english = useEnglishContent('getQuestions', (read) => read.getQuestions({ locale: 'en' }));
   if (questions.status !== 'ready') {
     return (
       <main className="screen">

@@ -7,12 +7,11 @@ import { BigButton } from '../../components/BigButton.tsx';
 import { KeypadForm, useProblemInView } from '../../components/KeypadForm.tsx';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
 import type { JourneyAction } from '../../flow/journey.ts';
-import { logEvent } from '../../flow/log-event.ts';
 
 /**
  * A returning visitor (or staff beside them) types the 8 digits printed on their checklist and gets
  * the same plan back, with what they had done ticked. Big keys on screen; a keyboard works too.
- * The code itself is never logged: only that a plan was resumed.
+ * The core logs that a plan was resumed (the visit id goes with the code); the code itself is never logged.
  */
 export function ResumeScreen({ visitId, dispatch }: { visitId: string; dispatch: (action: JourneyAction) => void }) {
   const { t } = useTranslation();
@@ -40,10 +39,9 @@ export function ResumeScreen({ visitId, dispatch }: { visitId: string; dispatch:
   const open = () => {
     if (!complete || opening) return;
     setOpening(true);
-    api.openChecklist({ code: digits }).then(
+    api.openChecklist({ code: digits, visitId }).then(
       (plan) => {
         if (!live.current) return;
-        logEvent(api, { visitId, kind: 'checklist_resumed' });
         dispatch({ type: 'resumed', actions: plan.actions, completed: plan.completed });
       },
       (error: unknown) => {

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import type { Guide } from '../../../shared/api.ts';
 import { TOPICS } from '../../../shared/content-schema.ts';
 import { LOCALE_INFO, type Locale } from '../../../shared/locales.ts';
-import { useKiosk } from '../../api/kiosk-context.tsx';
 import { BigButton } from '../../components/BigButton.tsx';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
 import type { AssistedStart } from '../../flow/journey.ts';
@@ -33,8 +32,7 @@ interface Props {
  */
 export function GuidesScreen({ visitLocale, locales, onOpen, onBack, onSessionLost }: Props) {
   const t = useStaffText();
-  const api = useKiosk();
-  const list = useStaffCall('listGuides', () => api.listGuides({}), onSessionLost);
+  const list = useStaffCall('listGuides', (read) => read.listGuides({}), onSessionLost);
   const [chosen, setChosen] = useState<{ choice: GuideChoice; what: string } | null>(null);
 
   const choose = (guide: Guide, variant: Guide['variants'][number]) => {

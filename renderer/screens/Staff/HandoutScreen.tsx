@@ -85,7 +85,7 @@ export function HandoutScreen({ locale, locales, visitId, onPrinting, onBack, on
     () => ({ kind: 'handout', topic, lang, ...(second && second !== lang && { second }) }),
     [topic, lang, second],
   );
-  const view = useCall(`composeSheet:${JSON.stringify(sheet)}`, () => api.composeSheet({ sheet }));
+  const view = useCall(`composeSheet:${JSON.stringify(sheet)}`, (read) => read.composeSheet({ sheet }));
   const { state, print } = usePrintSheet(api, visitId, sheet, copies);
   const printing = state.phase === 'printing';
   useEffect(() => {

@@ -2,7 +2,6 @@ import { useEffect, useState, type ReactNode } from 'react';
 import type { CallResponse, PrinterHealth } from '../../../shared/api.ts';
 import { useNews } from '../../api/news-context.tsx';
 import { LOCALE_INFO, type Locale } from '../../../shared/locales.ts';
-import { useKiosk } from '../../api/kiosk-context.tsx';
 import { BigButton } from '../../components/BigButton.tsx';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
 import { fontPresent, pageChromiumVersion } from '../../staff/font-check.ts';
@@ -52,8 +51,7 @@ export function HealthScreen({
   checkFont?: (locale: Locale) => Promise<boolean>;
 }) {
   const t = useStaffText();
-  const api = useKiosk();
-  const health = useStaffCall('getHealth', () => api.getHealth({}), onSessionLost);
+  const health = useStaffCall('getHealth', (read) => read.getHealth({}), onSessionLost);
   return (
     <main className="screen staff health" {...STAFF_LANG}>
       <ScreenHeading>{t('staff.health.title')}</ScreenHeading>

@@ -15,8 +15,8 @@ import { useStaffSession } from './use-staff-session.ts';
 type Problem = { kind: 'notFound' } | { kind: 'tooMany'; minutes: number } | { kind: 'error' };
 
 interface Props {
-  /** A visit runs under staff mode: the plan opens in it. */
-  inVisit: boolean;
+  /** The visit running under staff mode, if any: the plan opens in it. */
+  visitId: string | null;
   /** The kiosk's enabled languages, for a new assisted visit. */
   locales: Locale[];
   onOpen: (plan: SavedPlan, start?: AssistedStart) => void;
@@ -28,9 +28,10 @@ interface Props {
  * Staff type the 8 digits printed on a visitor's checklist (the visitor keypad's keys) and the plan
  * comes back as the visitor's own "I have a code" brings it back, with what was done ticked. A code
  * holds content ids only, not the language it was printed in: with no visit running, staff choose it.
- * A wrong code says so and keeps the digits, to correct; the code is never logged.
+ * A wrong code says so and keeps the digits, to correct; the code is never logged. The core logs that the
+ * plan was resumed for the visit it opens in (the visit id goes with the code, as on the visitor's screen).
  */
-export function PlanCodeScreen({ inVisit, locales, onOpen, onBack, onSessionLost }: Props) {
+export function PlanCodeScreen({ visitId, locales, onOpen, onBack, onSessionLost }: Props) {
   const t = useStaffText();
   const api = useKiosk();
   useStaffSession(onSessionLost);
@@ -57,10 +58,10 @@ export function PlanCodeScreen({ inVisit, locales, onOpen, onBack, onSessionLost
   const open = () => {
     if (!complete || opening) return;
     setOpening(true);
-    api.openChecklist({ code: digits }).then(
+    api.openChecklist({ code: digits, ...(visitId && { visitId }) }).then(
       (plan) => {
         if (!live.current) return;
-        if (inVisit) onOpen(plan);
+        if (visitId) onOpen(plan);
         else setFound(plan);
       },
       (error: unknown) => {
@@ -80,7 +81,14 @@ export function PlanCodeScreen({ inVisit, locales, onOpen, onBack, onSessionLost
         <StaffLanguageChoice
           locales={locales}
           what={`${t('staff.tools.planWhat')} ${formatResumeCode(digits)}`}
-          onStarted={(start) => onOpen(found, start)}
+          onStarted={(start) => {
+            // The assisted visit began only now: the core opens the plan again for it, and so logs the
+            // resume for that visit. The plan is already here, so the visitor never waits on the log.
+            api
+              .openChecklist({ code: digits, visitId: start.visitId })
+              .catch((error: unknown) => console.warn('SafeCall: resume not recorded', error));
+            onOpen(found, start);
+          }}
           onCancel={() => {
             setFound(null);
             setOpening(false);

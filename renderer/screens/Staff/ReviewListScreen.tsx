@@ -1,5 +1,4 @@
 import type { ReviewItem } from '../../../shared/api.ts';
-import { useKiosk } from '../../api/kiosk-context.tsx';
 import { BigButton } from '../../components/BigButton.tsx';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
 import { STAFF_LANG, useStaffText } from '../../staff/staff-text.ts';
@@ -28,8 +27,7 @@ function place(item: ReviewItem, wholeGuide: string): string {
 /** The unconfirmed facts (getReviewList), grouped by kind: guide steps, facilitator notes, hotlines. */
 export function ReviewListScreen({ onBack, onSessionLost }: { onBack: () => void; onSessionLost: () => void }) {
   const t = useStaffText();
-  const api = useKiosk();
-  const list = useStaffCall('getReviewList', () => api.getReviewList({}), onSessionLost);
+  const list = useStaffCall('getReviewList', (read) => read.getReviewList({}), onSessionLost);
   return (
     <main className="screen staff review" {...STAFF_LANG}>
       <ScreenHeading>{t('staff.review.title')}</ScreenHeading>

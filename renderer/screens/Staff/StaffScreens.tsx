@@ -2,8 +2,6 @@ import { lazy, Suspense, useCallback, useEffect } from 'react';
 import type { Locale } from '../../../shared/locales.ts';
 import { useNews } from '../../api/news-context.tsx';
 import { visitInProgress, type JourneyAction, type JourneyState, type StaffScreen } from '../../flow/journey.ts';
-import { logEvent } from '../../flow/log-event.ts';
-import { useKiosk } from '../../api/kiosk-context.tsx';
 import { GuidesScreen } from './GuidesScreen.tsx';
 import { HandoutScreen } from './HandoutScreen.tsx';
 import { HealthScreen } from './HealthScreen.tsx';
@@ -48,7 +46,6 @@ export function StaffScreens({
   /** First-run setup (staff-setup) stored new settings: the page reloads them. */
   onSettingsChanged: () => void;
 }) {
-  const api = useKiosk();
   const back = useCallback(() => dispatch({ type: 'back' }), [dispatch]);
   const sessionLost = useCallback(() => dispatch({ type: 'staffSessionLost' }), [dispatch]);
   // The core tells this window or page alone that its session ended (five quiet minutes, or ended from
@@ -90,14 +87,9 @@ export function StaffScreens({
     case 'staffPlanCode':
       return (
         <PlanCodeScreen
-          inVisit={visitInProgress(journey)}
+          visitId={visitInProgress(journey) ? journey.visitId : null}
           locales={enabled}
-          onOpen={(plan, start) => {
-            // As the visitor's own code screen logs it: that a plan was resumed, never the code.
-            const visitId = start?.visitId ?? journey.visitId;
-            if (visitId) logEvent(api, { visitId, kind: 'checklist_resumed' });
-            dispatch({ type: 'staffOpenPlan', ...plan, ...(start && { start }) });
-          }}
+          onOpen={(plan, start) => dispatch({ type: 'staffOpenPlan', ...plan, ...(start && { start }) })}
           onBack={back}
           onSessionLost={sessionLost}
         />

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { KioskError } from '../../../shared/errors.ts';
+import type { ReadKioskApi } from '../../api/read-only-api.ts';
 import { useCall, type CallState } from '../../api/use-call.ts';
 
 /**
@@ -8,7 +9,7 @@ import { useCall, type CallState } from '../../api/use-call.ts';
  */
 export function useStaffCall<T>(
   key: string,
-  run: () => Promise<T>,
+  run: (read: ReadKioskApi) => Promise<T>,
   onSessionLost: () => void,
 ): CallState<T> & { retry: () => void } {
   const state = useCall(key, run);

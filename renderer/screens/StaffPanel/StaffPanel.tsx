@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Locale } from '../../../shared/locales.ts';
 import { LOCALE_INFO } from '../../../shared/locales.ts';
-import { useKiosk } from '../../api/kiosk-context.tsx';
 import { useCall } from '../../api/use-call.ts';
 import { BigButton } from '../../components/BigButton.tsx';
 import { CallStatus } from '../../components/CallStatus.tsx';
@@ -51,9 +50,8 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
  */
 export function StaffPanel({ journey, locale, onEnglish, onClose }: Props) {
   const t = useStaffText();
-  const api = useKiosk();
   const ids = panelTutorialIds(journey);
-  const content = useCall(`staffPanel:${locale}:${ids.join()}`, () => loadPanelContent(api, locale, ids));
+  const content = useCall(`staffPanel:${locale}:${ids.join()}`, (read) => loadPanelContent(read, locale, ids));
   const none = <span className="staff-panel__none">{t('staff.assist.none')}</span>;
   const facts = content.status === 'ready' ? panelFacts(journey, content.data) : null;
   return (

@@ -1,4 +1,4 @@
-import type { KioskApi } from '../../../shared/api.ts';
+import type { ReadKioskApi } from '../../api/read-only-api.ts';
 import type { TutorialSummary, TutorialView } from '../../../shared/content-schema.ts';
 import type { Locale } from '../../../shared/locales.ts';
 import type { QuestionView } from '../../../shared/questions-schema.ts';
@@ -22,7 +22,11 @@ export interface PanelContent {
  * Everything the panel shows comes from reading calls only: questions, the list of guides and the
  * guides themselves, asked without a visit id, so nothing of it reaches the visit log.
  */
-export async function loadPanelContent(api: KioskApi, locale: Locale, tutorialIds: string[]): Promise<PanelContent> {
+export async function loadPanelContent(
+  api: ReadKioskApi,
+  locale: Locale,
+  tutorialIds: string[],
+): Promise<PanelContent> {
   const both = <T>(ask: (l: Locale) => Promise<T>) => Promise.all([ask('en'), ask(locale)]);
   const [questions, summaries, tutorials] = await Promise.all([
     both((l) => api.getQuestions({ locale: l }).then((a) => a.questions)),

@@ -2,8 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TutorialView } from '../../../shared/content-schema.ts';
 import { LOCALE_INFO, type Locale } from '../../../shared/locales.ts';
-import { useKiosk } from '../../api/kiosk-context.tsx';
-import { useCall } from '../../api/use-call.ts';
+import { useAction } from '../../api/use-action.ts';
 import { CallStatus } from '../../components/CallStatus.tsx';
 import type { JourneyAction } from '../../flow/journey.ts';
 import { StepView } from './StepView.tsx';
@@ -32,14 +31,14 @@ export function TutorialPlayerScreen({
   canOpen,
   dispatch,
 }: Props) {
-  const api = useKiosk();
-  const opened = useCall(`openTutorial:${tutorialId}:${locale}:${visitId}`, () =>
+  // Opened for the visit, so the core logs tutorial_opened: a write, so an action (once, even in StrictMode).
+  const opened = useAction(`openTutorial:${tutorialId}:${locale}:${visitId}`, (api) =>
     api.openTutorial({ tutorialId, locale, visitId }),
   );
   const tutorial = opened.status === 'ready' ? opened.data.tutorial : null;
   // "Show in English for staff": the same guide in English, read without a visit id (nothing logged).
-  const english = useEnglishContent(`openTutorial:${tutorialId}`, () =>
-    api.openTutorial({ tutorialId, locale: 'en' }).then((a) => a.tutorial),
+  const english = useEnglishContent(`openTutorial:${tutorialId}`, (read) =>
+    read.openTutorial({ tutorialId, locale: 'en' }).then((a) => a.tutorial),
   );
 
   // A tutorial with one variant needs no version question.

@@ -46,7 +46,7 @@ describe('no PIN, staff token or recovery code ever reaches the visit log, a log
       { locale: 'en', assisted: true },
       { caller: pad.caller, token: setup.session.token },
     );
-    await call(kiosk, 'recordEvent', { visitId, kind: 'tutorial_list_viewed', locale: 'en' });
+    await call(kiosk, 'recordEvent', { visitId, kind: 'browse_viewed', locale: 'en' });
 
     for (const wrong of ['1111', '22222', '333333', '4444444', '55555555', PIN])
       await kiosk.dispatch('staffSignIn', { pin: wrong }, pad);

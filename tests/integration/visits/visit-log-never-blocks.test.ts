@@ -51,6 +51,7 @@ function visitLogOn(db: Db, options: { capacity?: number; remember?: number } = 
     now: () => new Date(2026, 11, 5, 21, 30),
     tutorialExists: () => true,
     queue,
+    contentVersion: () => undefined,
     ...(options.remember !== undefined && { remember: options.remember }),
   });
   return { queue, visits, lines, inserts: () => inserts };
@@ -99,7 +100,7 @@ describe('the visit log never blocks a visitor (audit H1)', () => {
     expect(
       (await call<CallResponse<'listTutorials'>>(kiosk, 'listTutorials', { locale: 'zh-Hant' })).tutorials.length,
     ).toBeGreaterThan(20);
-    await call(kiosk, 'recordEvent', { visitId, kind: 'tutorial_list_viewed', locale: 'zh-Hant' });
+    await call(kiosk, 'recordEvent', { visitId, kind: 'browse_viewed', locale: 'zh-Hant' });
     await call(kiosk, 'openTutorial', { tutorialId: FACETIME, locale: 'zh-Hant', visitId });
     const { questions } = await call<CallResponse<'getQuestions'>>(kiosk, 'getQuestions', { locale: 'zh-Hant' });
     const answers = Object.fromEntries(questions.map((q) => [q.id, [q.options[0]!.id]]));
@@ -118,7 +119,7 @@ describe('the visit log never blocks a visitor (audit H1)', () => {
     vi.advanceTimersByTime(RETRY_EVERY_MS);
     expect(kindsOf(file, visitId)).toEqual([
       'visit_started',
-      'tutorial_list_viewed',
+      'browse_viewed',
       'tutorial_opened',
       ...questions.map(() => 'question_answered'),
       'plan_shown',
@@ -161,7 +162,7 @@ describe('the visit log never blocks a visitor (audit H1)', () => {
 
     const { visitId } = log.visits.start('vi');
     expect(visitId).toMatch(UUID);
-    log.visits.record({ visitId, kind: 'tutorial_opened', tutorialId: FACETIME, locale: 'vi' });
+    log.visits.witness({ visitId, kind: 'tutorial_opened', tutorialId: FACETIME, locale: 'vi' });
     log.visits.recordAnswers(visitId, ['phone-iphone', 'apps-whatsapp'], 'vi');
     expect(log.queue.status()).toMatchObject({
       ok: false,

@@ -20,7 +20,7 @@ describe('the visit log holds no personal data, no free text and no precise time
     const at = new Date(2026, 10, 23, 14, 37, 52);
     const kiosk = testKiosk({ now: () => at });
     const { visitId } = await call<{ visitId: string }>(kiosk, 'startVisit', { locale: 'zh-Hant' });
-    await call(kiosk, 'recordEvent', { visitId, kind: 'tutorial_list_viewed', locale: 'zh-Hant' });
+    await call(kiosk, 'recordEvent', { visitId, kind: 'browse_viewed', locale: 'zh-Hant' });
     await call(kiosk, 'openTutorial', { tutorialId: FACETIME, locale: 'zh-Hant', visitId });
     await call(kiosk, 'recordEvent', { visitId, kind: 'tutorial_step_viewed', tutorialId: FACETIME, stepIndex: 0 });
     await call(kiosk, 'recordEvent', { visitId, kind: 'tutorial_completed', tutorialId: FACETIME });
@@ -45,7 +45,7 @@ describe('the visit log holds no personal data, no free text and no precise time
     expect(rows.map((r) => r.assisted)).toEqual([0, null, null, null, null, null]);
     expect(rows.map((r) => r.kind)).toEqual([
       'visit_started',
-      'tutorial_list_viewed',
+      'browse_viewed',
       'tutorial_opened',
       'tutorial_step_viewed',
       'tutorial_completed',
@@ -75,11 +75,11 @@ describe('the visit log holds no personal data, no free text and no precise time
   });
 
   it.each([
-    ['a name', { kind: 'tutorial_list_viewed', name: 'Alice Wong' }],
+    ['a name', { kind: 'browse_viewed', name: 'Alice Wong' }],
     ['a phone number as the kind', { kind: '+852 9123 4567' }],
     ['free text as a tutorial id', { kind: 'tutorial_completed', tutorialId: 'I was scammed by my nephew' }],
-    ['a search query', { kind: 'tutorial_list_viewed', query: 'facetime scam' }],
-    ['a precise time', { kind: 'tutorial_list_viewed', at: '2026-11-23T14:37:52Z' }],
+    ['a search query', { kind: 'browse_viewed', query: 'facetime scam' }],
+    ['a precise time', { kind: 'browse_viewed', at: '2026-11-23T14:37:52Z' }],
   ])('refuse an event carrying %s, and store nothing', async (_what, event) => {
     const kiosk = testKiosk();
     const { visitId } = await call<{ visitId: string }>(kiosk, 'startVisit', {});

@@ -255,6 +255,28 @@ describe('the visitor journey', () => {
     expect(journeyReducer(s, { type: 'startOver' })).toEqual(initialJourney);
   });
 
+  // log-owner (issue 16): visit ids do not link across resets, at the page as in the core's log.
+  it("give the next visitor only the core's new visit id: nothing of the previous visit's id or code", () => {
+    const saved = journeyReducer(
+      journeyReducer(journeyReducer(atPlan(), { type: 'finish' }), { type: 'openChecklist' }),
+      {
+        type: 'checklistSaved',
+        code: '48271935',
+      },
+    );
+    const reset = journeyReducer(saved, { type: 'startOver' });
+    expect(reset.visitId).toBeNull();
+    const NEXT = '0a9d8e7f-6c5b-4a39-8b27-160504f3e2d1';
+    const next = journeyReducer(journeyReducer(reset, { type: 'touch' }), {
+      type: 'languageChosen',
+      locale: 'zh-Hant',
+      visitId: NEXT,
+    });
+    expect(next.visitId).toBe(NEXT);
+    expect(JSON.stringify(next)).not.toContain(VISIT);
+    expect(JSON.stringify(next)).not.toContain('48271935');
+  });
+
   it('start the common version for a visitor who does not know theirs, and forget that with another choice', () => {
     let s = journeyReducer(inTutorial(), {
       type: 'variantChosen',

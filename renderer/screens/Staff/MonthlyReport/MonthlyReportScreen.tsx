@@ -52,7 +52,7 @@ export function MonthlyReportScreen({ locale, locales, onPrinting, onBack, onSes
   const sheet = useMemo<SheetRequest>(() => ({ kind: 'report', month, lang }), [month, lang]);
   const view = useStaffCall(
     `composeReportSheet:${month}:${lang}`,
-    () => api.composeReportSheet({ month, lang }),
+    (read) => read.composeReportSheet({ month, lang }),
     onSessionLost,
   );
   // No visit is logged for a staff report: nothing here is a visitor's.

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { LOCALES, type Locale } from '../../../../shared/locales.ts';
 import type { ReportRange } from '../../../../shared/report-schema.ts';
-import { useKiosk } from '../../../api/kiosk-context.tsx';
 import { BigButton } from '../../../components/BigButton.tsx';
 import { LanguageChoices } from '../../../components/LanguageChoices.tsx';
 import { ScreenHeading } from '../../../components/ScreenHeading.tsx';
@@ -34,8 +33,7 @@ export function ReportsScreen({
   download?: (files: DownloadedFile[]) => void;
 }) {
   const t = useStaffText();
-  const api = useKiosk();
-  const locales = useStaffCall('listLocales', () => api.listLocales({}), onSessionLost);
+  const locales = useStaffCall('listLocales', (read) => read.listLocales({}), onSessionLost);
   return (
     <main className="screen staff reports" {...STAFF_LANG}>
       <ScreenHeading>{t('staff.reports.title')}</ScreenHeading>
@@ -103,10 +101,9 @@ function LoadedReport({
   locale: Locale;
   onSessionLost: () => void;
 }) {
-  const api = useKiosk();
   const report = useStaffCall(
     `getVisitReport:${range.from}:${range.to}:${locale}`,
-    () => api.getVisitReport({ ...range, locale }),
+    (read) => read.getVisitReport({ ...range, locale }),
     onSessionLost,
   );
   return report.status === 'ready' ? (

@@ -1,4 +1,3 @@
-import { useKiosk } from '../../../api/kiosk-context.tsx';
 import { useCall } from '../../../api/use-call.ts';
 import { useStaffText } from '../../../staff/staff-text.ts';
 import { Choice, ChoiceGroup, controlId } from './SetupFields.tsx';
@@ -19,8 +18,7 @@ export function PrinterChoice({
   onChange: (printer: string) => void;
 }) {
   const t = useStaffText();
-  const api = useKiosk();
-  const printers = useCall('listPrinters', () => api.listPrinters({}));
+  const printers = useCall('listPrinters', (read) => read.listPrinters({}));
   const label = t('staff.setup.printer');
   if (printers.status === 'loading') return <p className="setup__hint">{t('staff.setup.printersLoading')}</p>;
   if (printers.status === 'ready' && printers.data.kind === 'browser')
