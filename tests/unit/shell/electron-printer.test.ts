@@ -407,6 +407,24 @@ describe('printing a sheet in the Electron shell (fake window and fake lp)', () 
     },
   );
 
+  // report-print: the monthly report's address carries its one-time print ticket, a secret like a code.
+  it("keeps a monthly report's print ticket out of the log when its page fails to load", async () => {
+    const ticket = 'T'.repeat(40) + '_-9';
+    const path = `/print/report?month=2026-11&lang=ar&ticket=${ticket}`;
+    const { printer } = kioskPrinter({
+      page: (c) =>
+        c.loadURL.mockRejectedValue(
+          Object.assign(new Error(`ERR_FAILED (-2) loading 'app://kiosk${path}'`), { code: 'ERR_FAILED', errno: -2 }),
+        ),
+    });
+    expect(await printer.print({ ...JOB, path })).toEqual({ status: 'failed', reason: 'failed' });
+    expect(warn).toHaveBeenCalledOnce();
+    const line = warn.mock.calls[0]?.[0] ?? '';
+    expect(line).toContain('ERR_FAILED');
+    expect(line).not.toContain(ticket);
+    expect(line).not.toContain('/print/report');
+  });
+
   it('prints on Windows through pdf-to-printer, and says why not', async () => {
     const api = {
       getPrinters: vi.fn<PdfToPrinter['getPrinters']>(async () => [{ deviceId: 'Brother_HL', name: 'Brother_HL' }]),
