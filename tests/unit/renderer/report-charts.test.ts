@@ -250,6 +250,23 @@ describe('report charts: text laid out as it is drawn', () => {
   );
 
   it.each(['en', 'zh-Hant', 'ar'] as const)(
+    "%s: the days take the chart's width, their dates spaced by their measured width",
+    (locale) => {
+      for (const { name, fontSize, ...layout } of layouts) {
+        const { svg } = renderReportChart('visits', sampleReport(locale), { locale, t: reportText(locale), ...layout });
+        // The gridlines run across the whole plot: from the value axis' numbers to the chart's far side.
+        const [from = 0, to = 0] = (/<path d="M([\d.]+) [\d.]+L([\d.]+) [\d.]+"/.exec(svg) ?? []).slice(1).map(Number);
+        expect(
+          Math.abs(to - from),
+          `${name}: the plot is ${Math.abs(to - from)} of ${layout.width} wide`,
+        ).toBeGreaterThan(layout.width - fontSize * 4 - 16);
+        const dates = new Set(sampleReport(locale).series.map((s) => formatStep(s.start, 'day', locale)));
+        expect(svgText(svg).filter((t) => dates.has(t)).length, name).toBeGreaterThanOrEqual(5);
+      }
+    },
+  );
+
+  it.each(['en', 'zh-Hant', 'ar'] as const)(
     '%s: a long guide title breaks into lines within its share of the width, a short one stays whole',
     (locale) => {
       const report = long(locale);
