@@ -4,6 +4,7 @@ import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { LOCALE_INFO, type Locale } from '../../shared/locales.ts';
 import type { SuppressedVisitReport, VisitReport } from '../../shared/report-schema.ts';
+import { measureChartText, wrapChartLabel } from './chart-text.ts';
 import { formatStep, numberFormat, readCount, REPORT_FONTS, type CountCell } from './report-format.ts';
 import type { ReportKey, ReportText } from './report-text.ts';
 
@@ -13,6 +14,9 @@ import type { ReportKey, ReportText } from './report-text.ts';
  * DOM, no animation, and only the bar chart, grid and legend are bundled.
  */
 echarts.use([BarChart, GridComponent, LegendComponent, SVGRenderer]);
+// ECharts places legend items and labels by the width it measures: it must measure as the SVG draws
+// (renderer/reports/chart-text.ts), not with its own guess for a font it cannot see.
+echarts.setPlatformAPI({ measureText: (text, font) => ({ width: measureChartText(text, font ?? '') }) });
 
 /** Exact on the staff screen; exports and print have small counts suppressed ("<5"). */
 export type AnyVisitReport = VisitReport | SuppressedVisitReport;
@@ -185,19 +189,37 @@ function renderBars(bars: Bars, title: string, options: ReportChartOptions): str
   const fontSize = print ? 10 : 15;
   const ink = print ? '#000000' : '#1a1a1a';
   const colours = COLOURS[print ? 'print' : 'screen'];
-  // A row has room for a guide title wrapped on two or three lines, and for every series' bar.
-  const rowHeight = Math.max(
-    (print ? 24 : 46) * (bars.series.length > 1 ? 1.5 : 1),
-    bars.longNames ? fontSize * 1.25 * 3 + 12 : 0,
-  );
-  // Row names take a fixed third of the width, wrapped inside it: measured text differs between Node and
-  // the browser, so the grid is not left to guess from the labels' measured size.
+  // Row names take a fixed share of the width, broken into lines that fit it (as the SVG will draw them).
   const nameWidth = Math.round(width * (bars.longNames ? 0.4 : 0.3));
+  const font = `${fontSize}px ${REPORT_FONTS[locale]}`;
+  const lineHeight = fontSize * 1.25;
+  const names = bars.horizontal
+    ? bars.categories.map((name) => wrapChartLabel(name, nameWidth, font, measureChartText).join('\n'))
+    : bars.categories;
+  const mostLines = Math.max(1, ...names.map((name) => name.split('\n').length));
+  // The steps' chart keeps its own margins, from measured text (ECharts' own containment guesses a
+  // date's width counting each Arabic letter as wide as a Chinese one, and kept a wide empty margin):
+  // the numbers' side as wide as the axis' top number can be (ECharts rounds the top up, never past
+  // half again), the far side half a date; every how-many-th date is named so that they do not touch.
+  const format = numberFormat(locale);
+  const tallest = Math.max(
+    1,
+    ...bars.categories.map((_, i) => bars.series.reduce((sum, s) => sum + (s.cells[i]?.value ?? 0), 0)),
+  );
+  const numberSide = measureChartText(format.format(Math.ceil(tallest * 1.5)), font) + 16;
+  const widestStep = Math.max(0, ...bars.categories.map((name) => measureChartText(name, font)));
+  const steps = Math.max(1, bars.categories.length);
+  const stepRoom = (width - numberSide - 8) / steps;
+  const stepInterval = Math.max(0, Math.ceil((widestStep + fontSize) / stepRoom) - 1);
+  // The last named date is centred on its step: half of it may reach past the steps after it.
+  const stepsAfterLastNamed = (steps - 1) % (stepInterval + 1);
+  const farSide = Math.max(8, widestStep / 2 - (stepsAfterLastNamed + 0.5) * stepRoom + 4);
+  // A row has room for its longest name's lines, and for every series' bar.
+  const rowHeight = Math.max((print ? 24 : 46) * (bars.series.length > 1 ? 1.5 : 1), mostLines * lineHeight + 12);
   const legend = bars.series.length > 1;
   const height = bars.horizontal
     ? Math.ceil(Math.max(1, bars.categories.length) * rowHeight) + (legend ? fontSize * 3 : 8) + fontSize * 2 + 16
     : options.height;
-  const format = numberFormat(locale);
   const valueAxis = {
     type: 'value' as const,
     minInterval: 1,
@@ -209,7 +231,7 @@ function renderBars(bars: Bars, title: string, options: ReportChartOptions): str
   };
   const categoryAxis = {
     type: 'category' as const,
-    data: bars.categories,
+    data: names,
     // Rows read top-down in their order; steps read in the report's direction.
     inverse: bars.horizontal ? true : rtl,
     position: bars.horizontal ? (rtl ? ('right' as const) : ('left' as const)) : ('bottom' as const),
@@ -217,11 +239,9 @@ function renderBars(bars: Bars, title: string, options: ReportChartOptions): str
     axisLabel: {
       color: ink,
       fontSize,
-      // Every row is named (ECharts would skip names it finds crowded), long guide titles wrap instead of
-      // being cut; the steps' dates may skip some, as any calendar axis does (the table has every day).
-      ...(bars.horizontal
-        ? { interval: 0, width: nameWidth, overflow: 'break' as const, lineHeight: fontSize * 1.25 }
-        : { hideOverlap: true }),
+      // Every row is named (ECharts would skip names it finds crowded), in the lines made above; the
+      // steps' dates may skip some, as any calendar axis does (the table has every day).
+      ...(bars.horizontal ? { interval: 0, lineHeight } : { interval: stepInterval, hideOverlap: true }),
     },
   };
   const labelSide = bars.horizontal ? (rtl ? 'left' : 'right') : 'top';
@@ -240,13 +260,12 @@ function renderBars(bars: Bars, title: string, options: ReportChartOptions): str
             outerBoundsMode: 'none',
           }
         : {
-            left: 8,
-            right: 8,
+            [rtl ? 'right' : 'left']: numberSide,
+            [rtl ? 'left' : 'right']: farSide,
             top: legend ? fontSize * 3 : fontSize * 1.5,
-            bottom: 8,
-            // The axis numbers and dates are inside the chart's box (ECharts 6's replacement for containLabel).
-            outerBoundsMode: 'same',
-            outerBoundsContain: 'axisLabel',
+            // The dates: their margin from the axis (ECharts' 8) and a line.
+            bottom: 8 + lineHeight + 8,
+            outerBoundsMode: 'none',
           },
       legend: legend
         ? {

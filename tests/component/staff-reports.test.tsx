@@ -57,6 +57,43 @@ const table = (section: string) =>
     [...tr.children].map((cell) => cell.textContent),
   );
 
+/**
+ * What the browser drew: every text of every chart inside its SVG, no two texts running into each other,
+ * no legend swatch over a text. Boxes are the page's own, from the fonts it loaded.
+ */
+function expectChartTextsApart() {
+  const charts = [...document.querySelectorAll('.report__chart svg')];
+  expect(charts.length).toBeGreaterThan(0);
+  for (const svg of charts) {
+    const where = svg.getAttribute('aria-label');
+    const frame = svg.getBoundingClientRect();
+    // Across: the text's own advance (its box). Up and down: the letters' middle band around the line
+    // the text is centred on (dominant-baseline="central"); a face's box is taller than its letters, and
+    // an Arabic face's much taller, so boxes of neighbouring lines touch where the letters do not.
+    const band = (el: SVGTextElement) => {
+      const box = el.getBoundingClientRect();
+      const ctm = el.getScreenCTM()!;
+      const centre = ctm.f + ctm.d * Number(el.getAttribute('y') ?? 0);
+      const half = parseFloat(el.getAttribute('font-size') ?? '12') * ctm.d * 0.4;
+      return { left: box.left, right: box.right, top: centre - half, bottom: centre + half };
+    };
+    const texts = [...svg.querySelectorAll('text')].map((el) => ({ text: el.textContent, box: band(el) }));
+    const swatches = [...svg.querySelectorAll('path')]
+      .filter((p) => /^M[\d.]+ 0L[\d.]+ 0A/.test(p.getAttribute('d') ?? ''))
+      .map((p) => p.getBoundingClientRect());
+    type Box = Pick<DOMRect, 'left' | 'right' | 'top' | 'bottom'>;
+    const apart = (a: Box, b: Box) =>
+      a.right <= b.left + 0.5 || b.right <= a.left + 0.5 || a.bottom <= b.top + 0.5 || b.bottom <= a.top + 0.5;
+    for (const [i, { text, box }] of texts.entries()) {
+      expect(box.left, `${where}: "${text}" starts outside the chart`).toBeGreaterThanOrEqual(frame.left - 0.5);
+      expect(box.right, `${where}: "${text}" ends outside the chart`).toBeLessThanOrEqual(frame.right + 0.5);
+      for (const other of texts.slice(i + 1))
+        expect(apart(box, other.box), `${where}: "${text}" runs into "${other.text}"`).toBe(true);
+      for (const swatch of swatches) expect(apart(box, swatch), `${where}: a swatch covers "${text}"`).toBe(true);
+    }
+  }
+}
+
 describe('the staff Reports screen', () => {
   it("shows this month's exact numbers, every chart with its table, in the kiosk's default language", async () => {
     const api = reportsKiosk({ defaultLocale: 'zh-Hant' });
@@ -72,6 +109,7 @@ describe('the staff Reports screen', () => {
     expect(shownText('.report__facts')).toContain('Lobby kiosk');
     expect(shownText('.report__total')).toBe('241');
     // Six charts, each an image named by its title, with no style attribute for the CSP to refuse.
+    await expect.poll(() => document.querySelectorAll('.report__chart svg').length).toBe(6);
     const charts = [...document.querySelectorAll('.report__chart svg')];
     expect(charts.map((c) => c.getAttribute('aria-label'))).toEqual([
       '每日使用人次',
@@ -82,6 +120,7 @@ describe('the staff Reports screen', () => {
       '清單及計劃',
     ]);
     expect(document.querySelectorAll('.report [style], .report style')).toHaveLength(0);
+    expectChartTextsApart();
     // The numbers beside them, exact (a 1 is a 1 here; exports and paper suppress it).
     expect(table('languages')).toContainEqual(['Bahasa Indonesia', '1']);
     expect(table('guides')).toContainEqual(['識破假視像通話', '48', '44', '0']);
@@ -105,6 +144,9 @@ describe('the staff Reports screen', () => {
     // The table's columns run right to left with the report.
     const [name, count] = [...(document.querySelector('.report__section--languages tbody tr')?.children ?? [])];
     expect(name!.getBoundingClientRect().left).toBeGreaterThan(count!.getBoundingClientRect().left);
+    // Drawn once the Arabic face is loaded: measured as drawn, legends and names apart and inside.
+    await expect.poll(() => document.querySelectorAll('.report__chart svg').length).toBe(6);
+    expectChartTextsApart();
     expect(await axeViolations(), 'axe on the Arabic report').toEqual([]);
   });
 

@@ -8,6 +8,7 @@ import {
   TOP_GUIDES,
   type AnyVisitReport,
 } from '../../../renderer/reports/report-charts.ts';
+import { estimateTextWidth } from '../../../renderer/reports/chart-text.ts';
 import { formatStep } from '../../../renderer/reports/report-format.ts';
 import { renderReportHtml } from '../../../renderer/reports/report-html.ts';
 import type { ReportText } from '../../../renderer/reports/report-text.ts';
@@ -157,6 +158,148 @@ describe('report charts', () => {
       REPORT_CHART_IDS.map((id) => renderReportChart(id, empty, { locale: 'en', t: reportText('en'), ...size }).id),
     ).toEqual([...REPORT_CHART_IDS]);
   });
+});
+
+/** A text as drawn: its box in the chart's units, by the width the charts measure text with in Node. */
+interface DrawnText {
+  text: string;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  /** The y it is placed at: every line of one name shares it. */
+  placedAt: number;
+}
+
+function drawnTexts(svg: string): DrawnText[] {
+  const rtl = /^<svg [^>]*direction="rtl"/.test(svg);
+  return [...svg.matchAll(/<text ([^>]*)>([^<]*)<\/text>/g)].map(([, attributes = '', raw = '']) => {
+    const attribute = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(` ${attributes}`)?.[1];
+    const [tx = 0, ty = 0] = (/translate\(([\d.-]+) ([\d.-]+)\)/.exec(attribute('transform') ?? '') ?? [])
+      .slice(1)
+      .map(Number);
+    const x = tx + Number(attribute('x') ?? 0);
+    const y = ty + Number(attribute('y') ?? 0);
+    const size = parseFloat(attribute('font-size') ?? '12');
+    const text = svgText(`<text>${raw}</text>`)[0] ?? '';
+    const width = estimateTextWidth(text, size);
+    // In a right-to-left text, `start` is its right end.
+    const anchor = attribute('text-anchor') ?? 'start';
+    const startsAtX = (anchor === 'start') !== rtl;
+    const left = anchor === 'middle' ? x - width / 2 : startsAtX ? x : x - width;
+    // Every text is centred on its y (dominant-baseline="central").
+    return { text, left, right: left + width, top: y - size / 2, bottom: y + size / 2, placedAt: ty };
+  });
+}
+
+/** The legend's colour swatches (ECharts' rounded rectangles), as boxes. */
+function swatches(svg: string, size: { itemWidth: number; itemHeight: number }) {
+  return [...svg.matchAll(/<path d="M[\d.]+ 0L[\d.]+ 0A[^"]*" transform="translate\(([\d.-]+) ([\d.-]+)\)"/g)].map(
+    ([, x = '0', y = '0']) => ({
+      left: Number(x),
+      right: Number(x) + size.itemWidth,
+      top: Number(y),
+      bottom: Number(y) + size.itemHeight,
+    }),
+  );
+}
+
+type Box = Pick<DrawnText, 'left' | 'right' | 'top' | 'bottom'>;
+const overlaps = (a: Box, b: Box) =>
+  a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+
+describe('report charts: text laid out as it is drawn', () => {
+  const long = (locale: Locale): VisitReport => {
+    const report = sampleReport(locale);
+    // A title longer than any guide's today, so it must break over several lines.
+    report.guides[0] = { ...report.guides[0]!, title: report.guides.map((g) => g.title).join(' ') };
+    return report;
+  };
+  const layouts = [
+    { name: 'screen', width: 900, height: 320, print: false, fontSize: 15 },
+    { name: 'paper', width: 520, height: 200, print: true, fontSize: 10 },
+  ] as const;
+
+  it.each(['en', 'zh-Hant', 'ar'] as const)(
+    '%s: every text is inside the chart and no two texts or legend swatches overlap',
+    (locale) => {
+      for (const { name, fontSize, ...layout } of layouts)
+        for (const chart of renderReportCharts(suppressed(long(locale)), {
+          locale,
+          t: reportText(locale),
+          ...layout,
+        })) {
+          const where = `${name} ${chart.id}`;
+          const height = Number(/^<svg [^>]*height="([\d.]+)"/.exec(chart.svg)?.[1]);
+          const texts = drawnTexts(chart.svg);
+          for (const t of texts) {
+            expect(t.left, `${where}: "${t.text}" starts outside the chart`).toBeGreaterThanOrEqual(0);
+            expect(t.right, `${where}: "${t.text}" ends outside the chart`).toBeLessThanOrEqual(layout.width);
+            expect(t.top, `${where}: "${t.text}"`).toBeGreaterThanOrEqual(0);
+            expect(t.bottom, `${where}: "${t.text}"`).toBeLessThanOrEqual(height);
+          }
+          for (const [i, a] of texts.entries())
+            for (const b of texts.slice(i + 1))
+              expect(overlaps(a, b), `${where}: "${a.text}" runs into "${b.text}"`).toBe(false);
+          const boxes = swatches(chart.svg, { itemWidth: fontSize * 1.6, itemHeight: fontSize });
+          if (chart.id === 'visits' || chart.id === 'funnel') expect(boxes, where).toHaveLength(2);
+          for (const box of boxes)
+            for (const t of texts) expect(overlaps(box, t), `${where}: a swatch covers "${t.text}"`).toBe(false);
+        }
+    },
+  );
+
+  it.each(['en', 'zh-Hant', 'ar'] as const)(
+    "%s: the days take the chart's width, their dates spaced by their measured width",
+    (locale) => {
+      for (const { name, fontSize, ...layout } of layouts) {
+        const { svg } = renderReportChart('visits', sampleReport(locale), { locale, t: reportText(locale), ...layout });
+        // The gridlines run across the whole plot: from the value axis' numbers to the chart's far side.
+        const [from = 0, to = 0] = (/<path d="M([\d.]+) [\d.]+L([\d.]+) [\d.]+"/.exec(svg) ?? []).slice(1).map(Number);
+        expect(
+          Math.abs(to - from),
+          `${name}: the plot is ${Math.abs(to - from)} of ${layout.width} wide`,
+        ).toBeGreaterThan(layout.width - fontSize * 4 - 16);
+        const dates = new Set(sampleReport(locale).series.map((s) => formatStep(s.start, 'day', locale)));
+        expect(svgText(svg).filter((t) => dates.has(t)).length, name).toBeGreaterThanOrEqual(5);
+      }
+    },
+  );
+
+  it.each(['en', 'zh-Hant', 'ar'] as const)(
+    '%s: a long guide title breaks into lines within its share of the width, a short one stays whole',
+    (locale) => {
+      const report = long(locale);
+      const { svg } = renderReportChart('guides', report, { locale, t: reportText(locale), ...size });
+      const texts = drawnTexts(svg);
+      const axis = Math.min(
+        ...[...svg.matchAll(/<path d="M([\d.]+) [\d.]+L\1 [\d.]+" fill="none"[^>]*stroke="#54555a"/g)].map((m) =>
+          Number(m[1]),
+        ),
+      );
+      expect(axis).toBeGreaterThan(0);
+      // The names sit beside the axis line: left of it, or right of it in Arabic.
+      const rtl = LOCALE_INFO[locale].dir === 'rtl';
+      const names = texts.filter(
+        (t) => (rtl ? t.left > axis : t.right < axis) && t.top < Number(/height="([\d.]+)"/.exec(svg)?.[1]) - 40,
+      );
+      const firstRow = Math.min(...names.map((n) => n.placedAt));
+      const lines = names.filter((n) => n.placedAt === firstRow);
+      expect(lines.length).toBeGreaterThan(2);
+      expect(
+        lines
+          .map((l) => l.text)
+          .join(locale === 'zh-Hant' ? '' : ' ')
+          .replace(/\s+/g, ''),
+      ).toBe(report.guides[0]!.title.replace(/\s+/g, ''));
+      for (const line of lines) expect(line.right - line.left).toBeLessThanOrEqual(size.width * 0.4);
+      // A title that fits its room is one line (ECharts' own wrapping would count each Arabic letter as
+      // wide as a Chinese character, and break it at about half its room).
+      const fitting = report.guides.slice(1).filter((g) => estimateTextWidth(g.title, 15) <= size.width * 0.4);
+      expect(fitting.length).toBeGreaterThan(3);
+      for (const g of fitting) expect(names.map((n) => n.text)).toContain(g.title);
+    },
+  );
 });
 
 describe('report HTML (the merge tool)', () => {

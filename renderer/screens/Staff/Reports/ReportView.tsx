@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { LOCALE_INFO, type Locale } from '../../../../shared/locales.ts';
 import type { VisitReport } from '../../../../shared/report-schema.ts';
 import { renderReportChart, type ReportChart } from '../../../reports/report-charts.ts';
-import { formatRange, readCount } from '../../../reports/report-format.ts';
+import { formatRange, readCount, REPORT_FONTS } from '../../../reports/report-format.ts';
 import { reportTables, SECTION_CHARTS, type ReportTable } from '../../../reports/report-tables.ts';
 import type { ReportText } from '../../../reports/report-text.ts';
+import { useFontsLoaded } from './use-fonts-loaded.ts';
 
 /** The report's words in its own language, whatever language the staff chrome or the visitor is in. */
 export function useReportText(locale: Locale): ReportText {
@@ -27,13 +28,22 @@ const CHART_SIZE = { width: 900, height: 320, print: false };
 export function ReportView({ report, locale }: { report: VisitReport; locale: Locale }) {
   const t = useReportText(locale);
   const info = LOCALE_INFO[locale];
+  const tables = useMemo(() => reportTables(report, { locale, t }), [report, locale, t]);
+  // The charts are drawn once the report's faces are loaded for every name they show (the tables hold
+  // them all), so what they measure is what the SVG draws: renderer/reports/chart-text.ts.
+  const fontsLoaded = useFontsLoaded(
+    `15px ${REPORT_FONTS[locale]}`,
+    [t('report.assisted'), t('report.selfGuided')]
+      .concat(tables.flatMap((table) => [table.title, ...table.columns, ...table.rows.map((row) => row[0] ?? '')]))
+      .join(' '),
+  );
   const charts = useMemo(() => {
     const drawn = new Map<string, ReportChart>();
+    if (!fontsLoaded) return drawn;
     for (const ids of Object.values(SECTION_CHARTS))
       for (const id of ids) drawn.set(id, renderReportChart(id, report, { locale, t, ...CHART_SIZE }));
     return drawn;
-  }, [report, locale, t]);
-  const tables = useMemo(() => reportTables(report, { locale, t }), [report, locale, t]);
+  }, [report, locale, t, fontsLoaded]);
   const empty = report.visits.total === 0;
   return (
     <section className="report" lang={info.htmlLang} dir={info.dir} aria-labelledby="report-title">
