@@ -1,7 +1,9 @@
 import type { i18n as I18n } from 'i18next';
+import { LOCALE_INFO } from '../../shared/locales.ts';
 import type { ReportSheetView } from '../../shared/report-sheet-schema.ts';
 // Types only: ECharts itself is imported when a report is drawn (drawSheetCharts).
 import type { ReportChartId } from '../reports/report-charts.ts';
+import { REPORT_FONTS } from '../reports/report-format.ts';
 import type { ReportText } from '../reports/report-text.ts';
 
 /** The charts the paper shows, as SVG strings from the staff screen's own chart code (report-charts.ts). */
@@ -43,6 +45,18 @@ export async function drawSheetCharts(view: ReportSheetView, i18n: I18n): Promis
   const layout = sheetChartLayout(view, TOP_GUIDES);
   // The guides the page has room for, most opened first (the core's order): the chart draws them all.
   const report = { ...view.report, guides: view.report.guides.slice(0, layout.guides) };
+  // ECharts measures every name on a canvas and keeps the widths: until the report's faces are loaded the
+  // canvas measures a fallback face, and names would overlap on paper (chart-text.ts). A face that fails to
+  // load is not waited for: the page falls back too, and the canvas agrees with it.
+  const names = [
+    ...report.guides.map((g) => g.title),
+    ...report.languages.map((l) => LOCALE_INFO[l.locale].nativeName),
+    t('report.assisted'),
+    t('report.selfGuided'),
+    t('report.guide.opened'),
+    t('report.guide.finished'),
+  ].join(' ');
+  await globalThis.document?.fonts?.load(`10px ${REPORT_FONTS[view.lang]}`, names).catch(() => undefined);
   const charts: SheetCharts = {};
   for (const id of Object.keys(WIDTH) as Array<keyof SheetCharts & ReportChartId>)
     charts[id] = renderReportChart(id, report, {
