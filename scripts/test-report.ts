@@ -28,9 +28,18 @@ function firstLine(message: string | undefined): string {
  * Every failing test by name, with its first error line. CI shows only the end of the output, so what
  * failed must be said here, next to the counts, and not only up in the runner's own report.
  */
+/** The vitest JSON reports `npm test` writes, one per project (scripts/test.ts). */
+export const VITEST_REPORTS = ['vitest-node.json', 'vitest-component.json'];
+
 export function failures(results: string): string[] {
   const out: string[] = [];
-  const vitest = readJson(join(results, 'vitest.json')) as
+  for (const name of VITEST_REPORTS) out.push(...vitestFailures(results, name));
+  return [...out, ...playwrightFailures(results)];
+}
+
+function vitestFailures(results: string, name: string): string[] {
+  const out: string[] = [];
+  const vitest = readJson(join(results, name)) as
     | {
         testResults?: {
           name: string;
@@ -47,6 +56,11 @@ export function failures(results: string): string[] {
     // A file that failed to load has no failing test, only a message.
     if (failed.length === 0 && f.status === 'failed') out.push(`vitest ${file}\n    ${firstLine(f.message)}`);
   }
+  return out;
+}
+
+function playwrightFailures(results: string): string[] {
+  const out: string[] = [];
   for (const [kind, file] of [
     ['e2e', 'e2e.json'],
     ['electron', 'electron.json'],

@@ -19,7 +19,7 @@ describe("npm test's list of what failed", () => {
   it('names a failing vitest test with the first line of its error, without colours', () => {
     const out = failures(
       reports({
-        'vitest.json': {
+        'vitest-node.json': {
           testResults: [
             {
               name: `${process.cwd()}/tests/unit/a.test.ts`,
@@ -43,7 +43,7 @@ describe("npm test's list of what failed", () => {
   it('names a test file that failed to load, which has no failing test of its own', () => {
     const out = failures(
       reports({
-        'vitest.json': {
+        'vitest-node.json': {
           testResults: [{ name: 'b.test.ts', status: 'failed', message: 'Cannot find module x', assertionResults: [] }],
         },
       }),
