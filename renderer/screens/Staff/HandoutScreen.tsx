@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { SheetRequest } from '../../../shared/checklist-schema.ts';
 import { TOPICS, type Topic } from '../../../shared/content-schema.ts';
 import { LOCALE_INFO, type Locale } from '../../../shared/locales.ts';
@@ -9,8 +9,8 @@ import { ScreenHeading } from '../../components/ScreenHeading.tsx';
 import { STAFF_LANG, useStaffText } from '../../staff/staff-text.ts';
 import { ChecklistPreview } from '../Checklist/ChecklistPreview.tsx';
 import { SecondLanguagePicker } from '../Checklist/SecondLanguagePicker.tsx';
-import { usePrintSheet } from '../Checklist/use-print-sheet.ts';
 import { StaffLoading } from './StaffLoading.tsx';
+import { useStaffPrint } from './use-staff-print.ts';
 import { useStaffSession } from './use-staff-session.ts';
 
 const COPIES = [1, 2, 3, 4, 5] as const;
@@ -86,19 +86,8 @@ export function HandoutScreen({ locale, locales, visitId, onPrinting, onBack, on
     [topic, lang, second],
   );
   const view = useCall(`composeSheet:${JSON.stringify(sheet)}`, (read) => read.composeSheet({ sheet }));
-  const { state, print } = usePrintSheet(api, visitId, sheet, copies);
+  const { state, print, answer } = useStaffPrint(api, visitId, sheet, copies, onPrinting);
   const printing = state.phase === 'printing';
-  useEffect(() => {
-    onPrinting(printing);
-  }, [printing, onPrinting]);
-  useEffect(() => () => onPrinting(false), [onPrinting]);
-  // Print sits at the foot of a long screen and what the printer did at the head of its controls:
-  // bring the answer into view, where staff look after pressing Print.
-  const answer = useRef<HTMLDivElement>(null);
-  const { phase } = state;
-  useEffect(() => {
-    if (phase !== 'ready' && phase !== 'printing') answer.current?.scrollIntoView({ block: 'nearest' });
-  }, [phase]);
 
   return (
     <main className="screen checklist staff staff-handout" {...STAFF_LANG}>

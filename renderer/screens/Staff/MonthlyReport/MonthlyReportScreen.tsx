@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { SheetRequest } from '../../../../shared/checklist-schema.ts';
 import { LOCALE_INFO, type Locale } from '../../../../shared/locales.ts';
 import { nextMonth, previousMonth, type ReportMonth } from '../../../../shared/report-sheet-schema.ts';
@@ -7,9 +7,9 @@ import { BigButton } from '../../../components/BigButton.tsx';
 import { LanguageChoices } from '../../../components/LanguageChoices.tsx';
 import { ScreenHeading } from '../../../components/ScreenHeading.tsx';
 import { STAFF_LANG, useStaffText } from '../../../staff/staff-text.ts';
-import { usePrintSheet } from '../../Checklist/use-print-sheet.ts';
 import { StaffLoading } from '../StaffLoading.tsx';
 import { useStaffCall } from '../use-staff-call.ts';
+import { useStaffPrint } from '../use-staff-print.ts';
 import { currentMonth, monthName } from './monthly-month.ts';
 import { ReportPreview } from './ReportPreview.tsx';
 import './monthly-report.css';
@@ -56,17 +56,8 @@ export function MonthlyReportScreen({ locale, locales, onPrinting, onBack, onSes
     onSessionLost,
   );
   // No visit is logged for a staff report: nothing here is a visitor's.
-  const { state, print } = usePrintSheet(api, null, sheet);
+  const { state, print, answer } = useStaffPrint(api, null, sheet, 1, onPrinting);
   const printing = state.phase === 'printing';
-  useEffect(() => {
-    onPrinting(printing);
-  }, [printing, onPrinting]);
-  useEffect(() => () => onPrinting(false), [onPrinting]);
-  const answer = useRef<HTMLDivElement>(null);
-  const { phase } = state;
-  useEffect(() => {
-    if (phase !== 'ready' && phase !== 'printing') answer.current?.scrollIntoView({ block: 'nearest' });
-  }, [phase]);
   const below = view.status === 'ready' ? view.data.suppressBelow : 5;
 
   return (
