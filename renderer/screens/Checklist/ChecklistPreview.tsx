@@ -1,10 +1,10 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistView } from '../../../shared/checklist-schema.ts';
+import { ScaledPaper } from '../../components/ScaledPaper.tsx';
 import { ChecklistSheet } from '../../print/ChecklistSheet.tsx';
 import { useFittedPoints } from '../../print/use-fit.ts';
 import '../../print/print.css';
-import { useScaleToFit } from './use-scale-to-fit.ts';
 
 /**
  * The sheet exactly as it will print (same component, same fit to one or two pages), drawn smaller to
@@ -16,31 +16,17 @@ import { useScaleToFit } from './use-scale-to-fit.ts';
 export function ChecklistPreview({ view, textLang, title }: { view: ChecklistView; textLang?: 'en'; title?: string }) {
   const { t } = useTranslation(undefined, { lng: textLang });
   const sheet = useRef<HTMLElement>(null);
-  const frame = useRef<HTMLDivElement>(null);
-  const paper = useRef<HTMLDivElement>(null);
+  // The sheet alone is what gets fitted; ScaledPaper scales the paper around it.
   const fit = useFittedPoints(sheet, view);
-  // The paper (sheet plus its printed margins) is what gets scaled; the sheet alone is what gets fitted.
-  const size = useScaleToFit(frame, paper);
   return (
     <section className="checklist-preview" aria-labelledby="checklist-preview-title">
       <h2 id="checklist-preview-title" className="checklist-preview__title">
         {title ?? t('checklist.preview')}
         {fit && <span className="checklist-preview__pages">{t('checklist.pages', { count: fit.pages })}</span>}
       </h2>
-      <div ref={frame} className="checklist-preview__frame" data-ready={fit ? 'true' : 'false'}>
-        <div
-          className="checklist-preview__paper"
-          style={size ? { inlineSize: size.width, blockSize: size.height } : undefined}
-        >
-          <div
-            ref={paper}
-            className="checklist-preview__scaled"
-            style={size ? { transform: `scale(${size.scale})` } : undefined}
-          >
-            <ChecklistSheet ref={sheet} view={view} points={fit?.points ?? 16} compact={fit?.compact ?? false} />
-          </div>
-        </div>
-      </div>
+      <ScaledPaper block="checklist-preview" ready={fit !== null}>
+        <ChecklistSheet ref={sheet} view={view} points={fit?.points ?? 16} compact={fit?.compact ?? false} />
+      </ScaledPaper>
     </section>
   );
 }
