@@ -6,6 +6,7 @@ import { useKiosk } from '../api/kiosk-context.tsx';
 import { applyDocumentLanguage } from '../i18n/i18n.ts';
 import type { Fit } from './fit-sheet.ts';
 import { FittedSheet } from './FittedSheet.tsx';
+import { PrintFrame } from './PrintFrame.tsx';
 import { ReportPrint } from './ReportPrint.tsx';
 
 declare global {
@@ -67,22 +68,5 @@ export function PrintPage() {
 
   if (!problem && request.success && request.data.kind === 'report')
     return <ReportPrint sheet={request.data} ticket={printTicketOf(location.search)} onSettled={settle} />;
-  if (problem) {
-    return (
-      <main className="print-page__error" role="alert">
-        {problem}
-      </main>
-    );
-  }
-  if (!view) return <main className="print-page__error">{t('status.loading')}</main>;
-  return (
-    <main>
-      <div className="print-page__bar">
-        <button type="button" onClick={() => window.print()}>
-          {t('checklist.print')}
-        </button>
-      </div>
-      <FittedSheet view={view} onFit={fitted} />
-    </main>
-  );
+  return <PrintFrame problem={problem || null}>{view && <FittedSheet view={view} onFit={fitted} />}</PrintFrame>;
 }

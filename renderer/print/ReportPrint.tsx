@@ -6,6 +6,7 @@ import { KioskError } from '../../shared/errors.ts';
 import type { ReportSheetView } from '../../shared/report-sheet-schema.ts';
 import { useKiosk } from '../api/kiosk-context.tsx';
 import { drawSheetCharts, type SheetCharts } from './report-sheet-charts.ts';
+import { PrintFrame } from './PrintFrame.tsx';
 import { ReportSheet } from './ReportSheet.tsx';
 
 type ReportRequest = Extract<SheetRequest, { kind: 'report' }>;
@@ -71,23 +72,13 @@ export function ReportPrint({
     void document.fonts.ready.then(() => onSettled('ready'));
   }, [view, charts, onSettled]);
 
-  if (failure !== null)
-    return (
-      <main className="print-page__error" role="alert">
-        {failure}
-      </main>
-    );
-  if (!view) return <main className="print-page__error">{t('status.loading')}</main>;
   return (
-    <main>
-      <div className="print-page__bar">
-        <button type="button" onClick={() => window.print()}>
-          {t('checklist.print')}
-        </button>
-      </div>
-      <div className="print-page__paper">
-        <ReportSheet view={view} charts={charts ?? undefined} />
-      </div>
-    </main>
+    <PrintFrame problem={failure}>
+      {view && (
+        <div className="print-page__paper">
+          <ReportSheet view={view} charts={charts ?? undefined} />
+        </div>
+      )}
+    </PrintFrame>
   );
 }
