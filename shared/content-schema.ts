@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localeSchema } from './locales.ts';
+import { phoneLabelIdSchema, phoneWordViewSchema, screenViewSchema } from './phone-picture.ts';
 
 /** Ids of content are the only content references the log and the API carry: short, lowercase, no free text. */
 export const contentIdSchema = z
@@ -65,26 +66,14 @@ export const facilitatorNoteViewSchema = z.object({
 });
 export type FacilitatorNoteView = z.infer<typeof facilitatorNoteViewSchema>;
 
-export const screenRowViewSchema = z.object({
-  label: z.string(),
-  /** true when the phone's own label in this language is not known and the English one is shown. */
-  labelIsFallback: z.boolean(),
-  kind: z.enum(['link', 'switch', 'button', 'info']),
-  value: z.enum(['on', 'off']).optional(),
-  target: z.boolean(),
-});
-export const screenViewSchema = z.object({
-  title: z.string(),
-  titleIsFallback: z.boolean(),
-  rows: z.array(screenRowViewSchema),
-});
-
 export const stepViewSchema = z.object({
   id: contentIdSchema,
+  /** Text, tip and check may name the phone's words as `{{id}}` (the tutorial's `words`): shown by shared/phone-words.ts. */
   text: z.string(),
   tip: z.string().optional(),
   check: z.string().optional(),
   verified: z.boolean(),
+  /** The drawn phone picture (shared/phone-picture.ts); absent only where content gives a reviewed reason. */
   screen: screenViewSchema.optional(),
   /** Another guide this step names, with its title in the visitor's language. */
   opens: z.object({ tutorialId: contentIdSchema, title: z.string() }).optional(),
@@ -134,5 +123,7 @@ export const tutorialViewSchema = tutorialSummarySchema.extend({
   facilitator: z.array(facilitatorNoteViewSchema).optional(),
   variants: z.array(variantViewSchema),
   sources: z.array(sourceRefSchema),
+  /** Every phone word its pictures and texts name, by id: the phone's word per phone language and the meaning in this one. */
+  words: z.record(phoneLabelIdSchema, phoneWordViewSchema),
 });
 export type TutorialView = z.infer<typeof tutorialViewSchema>;

@@ -1,3 +1,4 @@
+import { showWord } from '../../shared/phone-words.ts';
 import { describe, expect, inject, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { TutorialPlayerScreen } from '../../renderer/screens/TutorialPlayer/TutorialPlayerScreen.tsx';
@@ -55,8 +56,8 @@ async function checkEveryStep(locale: Locale, tutorials: TutorialView[], label: 
         await expect
           .poll(() => shownText('.step__text'), { interval: 5, timeout: 10_000, message: where })
           .toBe(normalized(step.text));
-        if (step.screen)
-          expect(shownText('.phone__title'), where).toBe(step.screen.title + (step.screen.titleIsFallback ? '*' : ''));
+        const title = step.screen?.title && tutorial.words[step.screen.title];
+        if (step.screen && title) expect(shownText('.phone__title'), where).toBe(showWord(title, 'unknown', locale).shown);
         else expect(document.querySelector('.phone'), where).toBeNull();
         expect(
           fullyOnScreen('.step-nav__next'),

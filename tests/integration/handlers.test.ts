@@ -57,14 +57,16 @@ describe('the kiosk service (the contract, through the core door)', () => {
     ]);
   });
 
-  it("draw the phone's own menu words where known, and flag the English ones", async () => {
-    const { variant } = await call<CallResponse<'openTutorial'>>(testKiosk(), 'openTutorial', {
+  it("serve a picture's words by id, with the phone's word per language (null: not known) and the meaning in the reader's", async () => {
+    const { tutorial, variant } = await call<CallResponse<'openTutorial'>>(testKiosk(), 'openTutorial', {
       tutorialId: FACETIME,
       locale: 'zh-Hant',
     });
     const screen = variant.steps.find((s) => s.id === 'tap-apps')?.screen;
-    expect(screen).toMatchObject({ title: '設定', titleIsFallback: false });
-    expect(screen?.rows.find((r) => r.target)).toMatchObject({ label: 'Apps', labelIsFallback: true });
+    expect(screen).toMatchObject({ kind: 'list', app: 'settings', title: 'ios-settings' });
+    expect(screen?.rows.find((r) => r.target)).toMatchObject({ label: 'ios-apps' });
+    expect(tutorial.words['ios-settings']?.phone).toMatchObject({ en: 'Settings', 'zh-Hant': '設定' });
+    expect(tutorial.words['ios-apps']?.phone['zh-Hant']).toBeNull();
   });
 
   it('open the tutorial even when its visit event cannot be recorded', async () => {

@@ -51,7 +51,7 @@ export function checkContent(contentDir: string, today: Date = new Date()): Cont
     throw error;
   }
   report.errors.push(...checkReferences(files));
-  const all = [...files.tutorials, files.hotlines, files.redFlags, files.scamNow, files.afterScam, files.scamScripts, files.questions, files.checklist, files.versionCheck];
+  const all = [...files.tutorials, ...files.phoneLabels, files.hotlines, files.redFlags, files.scamNow, files.afterScam, files.scamScripts, files.questions, files.checklist, files.versionCheck];
   for (const f of all) {
     report.errors.push(...findMissingLocales(f.file, f.raw));
     report.errors.push(...findSideDirections(f.file, f.raw));
@@ -68,6 +68,9 @@ export function checkContent(contentDir: string, today: Date = new Date()): Cont
     t.data.variants.forEach((v, vi) =>
       v.steps.forEach((s, si) => {
         report.counts.steps++;
+        // Issue 17: every step has a picture or a reviewed reason for none. A warning while the pictures
+        // are being drawn; it becomes an error once every step has one.
+        if (!s.screen && !s.noPicture) report.warnings.push({ file: t.file, path: `variants.${vi}.steps.${si}`, message: `${t.data.id} / ${v.id} / ${s.id}: no picture, and no reviewed reason for none (noPicture)` });
         if (!s.verified) report.unverified.push({ file: t.file, path: `variants.${vi}.steps.${si}`, message: `${t.data.id} / ${v.id} / ${s.id}: ${textForRegion(s.text, 'generic', () => undefined).en}` });
       }),
     );

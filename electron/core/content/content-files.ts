@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
 import { checklistFileSchema } from './checklist-source.ts';
+import { phoneLabelsFileSchema, type PhoneLabelsFile } from './phone-labels-source.ts';
 import { tutorialSourceSchema, versionCheckFileSchema, type TutorialSource, type VersionCheckFile } from './tutorial-source.ts';
 import { questionsFileSchema } from './questions-source.ts';
 import { afterScamFileSchema, hotlinesFileSchema, redFlagsFileSchema, scamNowFileSchema, scamScriptsFileSchema } from './safety-source.ts';
@@ -45,6 +46,8 @@ export interface ContentFiles {
   questions: ContentFile<z.output<typeof questionsFileSchema>>;
   checklist: ContentFile<z.output<typeof checklistFileSchema>>;
   versionCheck: ContentFile<VersionCheckFile>;
+  /** content/phone-labels/*.yaml: the phone's own words, by id (issue 17). */
+  phoneLabels: ContentFile<PhoneLabelsFile>[];
   /** sha256 over every file's name and bytes: tells whether the database holds this exact content. */
   hash: string;
 }
@@ -91,6 +94,9 @@ export function readContentFiles(contentDir: string): ContentFiles {
     if (`${loaded.data.id}.yaml` !== name) problems.push({ file: loaded.file, path: 'id', message: `id "${loaded.data.id}" must match the file name` });
     tutorials.push(loaded);
   }
+  const labelsDir = join(contentDir, 'phone-labels');
+  const labelFiles = existsSync(labelsDir) ? readdirSync(labelsDir).filter((f) => f.endsWith('.yaml')).sort() : [];
+  const phoneLabels = labelFiles.flatMap((name) => read(`phone-labels/${name}`, phoneLabelsFileSchema) ?? []);
   const hotlines = read('hotlines.yaml', hotlinesFileSchema);
   const redFlags = read('red-flags.yaml', redFlagsFileSchema);
   const scamNow = read('scam-now.yaml', scamNowFileSchema);
@@ -101,5 +107,5 @@ export function readContentFiles(contentDir: string): ContentFiles {
   const versionCheck = read('version-check.yaml', versionCheckFileSchema);
 
   if (problems.length > 0 || !hotlines || !redFlags || !scamNow || !afterScam || !scamScripts || !questions || !checklist || !versionCheck) throw new ContentError(problems);
-  return { tutorials, hotlines, redFlags, scamNow, afterScam, scamScripts, questions, checklist, versionCheck, hash: hash.digest('hex') };
+  return { tutorials, hotlines, redFlags, scamNow, afterScam, scamScripts, questions, checklist, versionCheck, phoneLabels, hash: hash.digest('hex') };
 }

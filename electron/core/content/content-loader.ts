@@ -3,6 +3,8 @@ import type { Region } from '../../../shared/regions.ts';
 import { ContentError, readContentFiles, type ContentFiles, type ContentProblem } from './content-files.ts';
 import { checkFacilitatorReferences } from './facilitator-notes.ts';
 import { checkQuestionChoices } from './questions-check.ts';
+import type { PhoneLabelEntry } from './phone-labels-source.ts';
+import { checkPhoneWords, phoneDictionary } from './phone-words-check.ts';
 
 export { ContentError, type ContentProblem } from './content-files.ts';
 
@@ -18,6 +20,8 @@ export interface ContentBundle {
   questions: ContentFiles['questions']['data'];
   checklist: ContentFiles['checklist']['data'];
   versionCheck: ContentFiles['versionCheck']['data'];
+  /** The phone's own words by id (content/phone-labels/), for the pictures and the `{{id}}` in texts. */
+  phoneWords: ReadonlyMap<string, PhoneLabelEntry>;
   hash: string;
 }
 
@@ -52,8 +56,10 @@ function checkPlanRules(questions: ContentFiles['questions'], tutorialIds: Reado
 }
 
 /** Ids are unique where they live, and every reference points at something that exists. */
-export function checkReferences(files: Pick<ContentFiles, 'tutorials'> & Safety): ContentProblem[] {
+export function checkReferences(files: Pick<ContentFiles, 'tutorials' | 'phoneLabels'> & Safety): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  const dictionary = phoneDictionary(files.phoneLabels);
+  problems.push(...dictionary.problems);
   const { tutorials, hotlines, redFlags, scamScripts } = files;
 
   for (const id of duplicates(tutorials.map((t) => t.data.id))) problems.push({ file: 'tutorials/', path: 'id', message: `duplicate tutorial id "${id}"` });
@@ -79,6 +85,7 @@ export function checkReferences(files: Pick<ContentFiles, 'tutorials'> & Safety)
       for (const id of duplicates(v.steps.map((s) => s.id))) problems.push({ file: t.file, path: `variants.${vi}.steps`, message: `duplicate step id "${id}"` });
     });
     problems.push(...checkFacilitatorReferences(t.file, t.data));
+    problems.push(...checkPhoneWords(t.file, t.data, dictionary.words));
   }
   const flagIds = new Set(redFlags.data.redFlags.map((f) => f.id));
   scamScripts.data.scripts.forEach((s, si) =>
@@ -164,6 +171,7 @@ export function loadContent(contentDir: string): ContentBundle {
     questions: files.questions.data,
     checklist: files.checklist.data,
     versionCheck: files.versionCheck.data,
+    phoneWords: phoneDictionary(files.phoneLabels).words,
     hash: files.hash,
   };
 }

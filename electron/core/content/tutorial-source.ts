@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { APPS, contentIdSchema, DEVICES, facilitatorNoteKindSchema, isoDateSchema, PLATFORMS, sourceRefSchema, topicSchema } from '../../../shared/content-schema.ts';
-import { localizedTextSchema, phoneLabelSchema, regionalTextSchema } from './source-text.ts';
+import { localizedTextSchema, regionalTextSchema } from './source-text.ts';
+import {
+  phoneAppSchema,
+  phoneControlSchema,
+  phoneFrameSchema,
+  phoneGestureSchema,
+  phoneIconSchema,
+  phoneLabelIdSchema,
+  rowKindSchema,
+  screenKindSchema,
+} from '../../../shared/phone-picture.ts';
 
 // ---- Source: content/tutorials/*.yaml, as authors write it (the page gets TutorialView, shared/) ----
 
@@ -47,22 +57,61 @@ export const PROTECTIONS = [
 export const protectionSchema = z.enum(PROTECTIONS);
 export type Protection = z.infer<typeof protectionSchema>;
 
-/** One row on the drawn phone screen. `label` is what the phone itself shows, only where known. */
+/**
+ * One row on the drawn phone screen (issue 17). `label` and `detail` name words of the dictionary
+ * (content/phone-labels/*.yaml), never inline text: a word is confirmed once, for every step that shows it.
+ */
 export const screenRowSourceSchema = z
   .object({
-    label: phoneLabelSchema,
-    kind: z.enum(['link', 'switch', 'button', 'info']),
-    /** For switches: the state the row shows in this step's picture. */
+    label: phoneLabelIdSchema,
+    kind: rowKindSchema.default('link'),
+    /** The row's icon where the phone shows one (iOS Settings rows, WhatsApp's settings). */
+    icon: phoneIconSchema.optional(),
+    /** The value the phone shows at the row's far side ("Off", "Everyone"), as a word of the dictionary. */
+    detail: phoneLabelIdSchema.optional(),
+    /** A switch's state now, as the visitor finds it. */
     value: z.enum(['on', 'off']).optional(),
-    /** The row the visitor should tap or turn in this step. */
+    /** A target switch's state after the visitor's tap: the picture shows before and after. */
+    to: z.enum(['on', 'off']).optional(),
+    /** The row the visitor should tap or turn in this step: circled, "Tap here". */
     target: z.boolean().default(false),
   })
-  .strict();
+  .strict()
+  .refine((r) => r.to === undefined || (r.kind === 'switch' && r.target && r.value !== undefined && r.value !== r.to), {
+    message: '`to` belongs on a target switch, and differs from its `value`',
+  });
 
+/**
+ * The screen a step's picture draws: a description (frame, app, header, rows, icons, target, gesture),
+ * never pixels. The page draws it (renderer/components/phone/).
+ */
 export const screenSourceSchema = z
   .object({
-    title: phoneLabelSchema,
-    rows: z.array(screenRowSourceSchema).min(1).max(8),
+    kind: screenKindSchema.default('list'),
+    app: phoneAppSchema,
+    /** Omitted: from the variant (Samsung, Pixel, iPhone) or, for a guide for any phone, the visitor's phone. */
+    frame: phoneFrameSchema.optional(),
+    title: phoneLabelIdSchema.optional(),
+    back: phoneLabelIdSchema.optional(),
+    controls: z.array(z.object({ control: phoneControlSchema, target: z.boolean().default(false) }).strict()).max(4).default([]),
+    /** 4 to 6 real rows around the target for a list; a menu, sheet or dialog has its own few. */
+    rows: z.array(screenRowSourceSchema).max(9).default([]),
+    /** The home screen's icons, the one to find among them. */
+    apps: z.array(z.object({ icon: phoneIconSchema, label: phoneLabelIdSchema, target: z.boolean().default(false) }).strict()).max(12).default([]),
+    gesture: phoneGestureSchema.optional(),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    if (s.kind === 'home' && s.apps.length === 0) ctx.addIssue({ code: 'custom', path: ['apps'], message: 'a home screen shows the icons to look among' });
+    if (s.kind !== 'home' && s.kind !== 'call' && s.rows.length === 0) ctx.addIssue({ code: 'custom', path: ['rows'], message: `a ${s.kind} screen shows its rows` });
+  });
+export type ScreenSource = z.output<typeof screenSourceSchema>;
+
+/** Why a step has no picture, for the rare step no phone screen can show ("ask a family member"); reviewed and dated. */
+export const noPictureSchema = z
+  .object({
+    reason: z.string().trim().min(10),
+    reviewed: isoDateSchema,
   })
   .strict();
 
@@ -79,9 +128,12 @@ export const stepSourceSchema = z
     gives: z.array(protectionSchema).min(1).optional(),
     /** A guide this step sends the visitor to ("follow the guide Turn off FaceTime"): the step offers a button to it. */
     opens: contentIdSchema.optional(),
+    /** The phone picture; the content check requires it, or a reviewed `noPicture` reason. */
     screen: screenSourceSchema.optional(),
+    noPicture: noPictureSchema.optional(),
   })
-  .strict();
+  .strict()
+  .refine((s) => !(s.screen && s.noPicture), { message: 'a step has a picture or a reason for none, not both' });
 export type StepSource = z.output<typeof stepSourceSchema>;
 
 export const variantSourceSchema = z

@@ -1,13 +1,10 @@
 import { type FacilitatorNoteView, type TutorialView } from '../../../shared/content-schema.ts';
-import {
-  allRegionalTexts,
-  textForRegion,
-  type LocalizedText,
-  type PhoneLabel,
-  type RegionalText,
-} from '../content/source-text.ts';
+import { allRegionalTexts, textForRegion, type LocalizedText, type RegionalText } from '../content/source-text.ts';
+import type { PhoneWordView, ScreenView } from '../../../shared/phone-picture.ts';
+import type { PhoneLabelEntry } from '../content/phone-labels-source.ts';
+import { tutorialWordIds } from '../content/phone-words-check.ts';
 import { guideNotes, notesFor } from '../content/facilitator-notes.ts';
-import type { FacilitatorNoteSource, TutorialSource } from '../content/tutorial-source.ts';
+import type { FacilitatorNoteSource, ScreenSource, TutorialSource } from '../content/tutorial-source.ts';
 import { FALLBACK_LOCALE, LOCALES, type Locale } from '../../../shared/locales.ts';
 import type { Region } from '../../../shared/regions.ts';
 import type { ContentBundle } from '../content/content-loader.ts';
@@ -44,6 +41,8 @@ export interface CompileContext {
   titleOf: (tutorialId: string, locale: Locale) => string;
   /** Where a phone of this platform shows its version (content/version-check.yaml). */
   versionCheck: Record<'ios' | 'android', LocalizedText>;
+  /** The phone's own words by id (content/phone-labels/). */
+  words: ReadonlyMap<string, PhoneLabelEntry>;
 }
 
 /** Where the visitor can check their version, when every variant is of one platform (else the variants differ by phone, not version). */
@@ -58,14 +57,6 @@ function versionCheckFor(t: TutorialSource, where: CompileContext): LocalizedTex
 /** A tutorial is only served in a language when all of it is translated: a visitor never gets half. */
 export function isCompleteIn(t: TutorialSource, locale: Locale): boolean {
   return tutorialTexts(t).every((text) => typeof text[locale] === 'string');
-}
-
-/** The phone's label in this language where known (null or absent: not known), else the English one, flagged. */
-function label(text: PhoneLabel, locale: Locale): { value: string; isFallback: boolean } {
-  const value = text[locale];
-  return typeof value === 'string'
-    ? { value, isFallback: false }
-    : { value: text.en, isFallback: locale !== FALLBACK_LOCALE };
 }
 
 /**
@@ -90,6 +81,46 @@ function facilitatorNotes(
       };
     }),
   };
+}
+
+/** A screen as the page draws it: the source with its defaults, word ids kept (the page shows them per phone language). */
+function screenView(s: ScreenSource): ScreenView {
+  return {
+    kind: s.kind,
+    app: s.app,
+    ...(s.frame && { frame: s.frame }),
+    ...(s.title && { title: s.title }),
+    ...(s.back && { back: s.back }),
+    controls: s.controls,
+    rows: s.rows.map((r) => ({
+      label: r.label,
+      kind: r.kind,
+      ...(r.icon && { icon: r.icon }),
+      ...(r.detail && { detail: r.detail }),
+      ...(r.value && { value: r.value }),
+      ...(r.to && { to: r.to }),
+      target: r.target,
+    })),
+    apps: s.apps,
+    ...(s.gesture && { gesture: s.gesture }),
+  };
+}
+
+/**
+ * The words a tutorial names, each with the phone's word in every phone language (null: not known) and
+ * its meaning in the language the text is in, so a gloss reads in the same language as its sentence.
+ */
+function wordsView(t: TutorialSource, locale: Locale, where: CompileContext): Record<string, PhoneWordView> {
+  const out: Record<string, PhoneWordView> = {};
+  for (const id of [...tutorialWordIds(t)].sort()) {
+    const entry = where.words.get(id);
+    if (!entry) continue; // the loader's reference check refuses such content; a draft in development shows the id
+    out[id] = {
+      phone: Object.fromEntries(LOCALES.map((l) => [l, entry.phone[l] ?? null])) as PhoneWordView['phone'],
+      meaning: entry.meaning[locale] ?? entry.meaning.en,
+    };
+  }
+  return out;
 }
 
 export function localizeTutorial(t: TutorialSource, requested: Locale, where: CompileContext): TutorialView {
@@ -118,6 +149,7 @@ export function localizeTutorial(t: TutorialSource, requested: Locale, where: Co
     lastVerified: t.lastVerified,
     ...facilitatorNotes(guideNotes(t), requested),
     sources: t.sources,
+    words: wordsView(t, locale, where),
     variants: t.variants.map((v) => ({
       id: v.id,
       label: say(v.label),
@@ -133,24 +165,7 @@ export function localizeTutorial(t: TutorialSource, requested: Locale, where: Co
         verified: s.verified,
         ...(s.opens && { opens: { tutorialId: s.opens, title: where.titleOf(s.opens, locale) } }),
         ...facilitatorNotes(notesFor(t, v.id, s.id), requested),
-        ...(s.screen && {
-          screen: {
-            title: label(s.screen.title, requested).value,
-            titleIsFallback: label(s.screen.title, requested).isFallback,
-            // Phone labels follow the visitor's language even when the text fell back to English:
-            // the picture should look like their phone.
-            rows: s.screen.rows.map((r) => {
-              const l = label(r.label, requested);
-              return {
-                label: l.value,
-                labelIsFallback: l.isFallback,
-                kind: r.kind,
-                ...(r.value && { value: r.value }),
-                target: r.target,
-              };
-            }),
-          },
-        }),
+        ...(s.screen && { screen: screenView(s.screen) }),
       })),
     })),
   };
@@ -167,6 +182,7 @@ export function compileContext(bundle: ContentBundle, region: Region): CompileCo
       return other ? (isCompleteIn(other, locale) ? (other.title[locale] ?? other.title.en) : other.title.en) : id;
     },
     versionCheck: { ios: bundle.versionCheck.ios, android: bundle.versionCheck.android },
+    words: bundle.phoneWords,
   };
 }
 

@@ -120,7 +120,7 @@ export function StepView({
             </BigButton>
           )}
         </div>
-        {step.screen && <PhoneScreen screen={step.screen} english={englishStep?.screen} />}
+        {step.screen && <PhoneScreen screen={step.screen} words={tutorial.words} phoneLocale="unknown" locale={locale} />}
       </div>
       {/* Never in a visitor's own visit: the notes are for the volunteer beside them. */}
       {assisted && (

@@ -25,13 +25,33 @@ describe('npm run content:check', () => {
     expect(checkContent(dir, TODAY).errors).toContainEqual({ file: FACETIME, path: 'summary', message: 'missing vi' });
   });
 
-  it('require a phone label to say, per language, what the phone shows or that it is not known (null)', () => {
+  it('require a phone word to say, per language, what the phone shows or that it is not known (null)', () => {
+    const dir = copyOfContent();
+    const file = 'phone-labels/ios.yaml';
+    editYaml(join(dir, file), (f) => {
+      delete (f.labels as Record<string, { phone: Record<string, unknown> }>)['ios-apps']!.phone.ar;
+    });
+    expect(checkContent(dir, TODAY).errors).toContainEqual({ file, path: 'labels.ios-apps.phone', message: 'missing ar' });
+  });
+
+  it('refuse a picture or a text naming a phone word the dictionary does not have', () => {
     const dir = copyOfContent();
     editYaml(join(dir, FACETIME), (t) => {
-      const step = (t.variants as Array<{ steps: Array<{ screen?: { rows: Array<{ label: Record<string, unknown> }> } }> }>)[0]!.steps[1]!;
-      delete step.screen!.rows[1]!.label.ar;
+      const step = (t.variants as Array<{ steps: Array<{ text: Record<string, string>; screen?: { rows: Array<{ label: string }> } }> }>)[0]!.steps[1]!;
+      step.screen!.rows[1]!.label = 'ios-no-such-word';
     });
-    expect(checkContent(dir, TODAY).errors).toContainEqual({ file: FACETIME, path: 'variants.0.steps.1.screen.rows.1.label', message: 'missing ar' });
+    expect(checkContent(dir, TODAY).errors).toContainEqual({ file: FACETIME, path: 'variants.0.steps.1.screen.rows.1.label', message: 'no phone word "ios-no-such-word" in content/phone-labels/' });
+  });
+
+  it('refuse a translation that names other phone words than the English text', () => {
+    const dir = copyOfContent();
+    editYaml(join(dir, FACETIME), (t) => {
+      const step = (t.variants as Array<{ steps: Array<{ text: Record<string, string> }> }>)[0]!.steps[1]!;
+      step.text.en = 'Scroll down and tap {{ios-apps}}.';
+    });
+    const errors = checkContent(dir, TODAY).errors.filter((e) => e.path.startsWith('variants.0.steps.1.text'));
+    expect(errors).toHaveLength(7);
+    expect(errors[0]?.message).toBe('names the phone words [], English names [ios-apps]: every language names the same');
   });
 
   it('refuse a checklist line that claims more than a variant\'s steps give (the iOS 26 FaceTime case)', () => {
