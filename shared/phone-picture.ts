@@ -170,6 +170,8 @@ export const screenRowViewSchema = z.object({
   detail: phoneLabelIdSchema.optional(),
   value: z.enum(['on', 'off']).optional(),
   to: z.enum(['on', 'off']).optional(),
+  /** A button at the row's far side (the (i) beside a number in Recents); a target row with one has the button circled. */
+  control: phoneControlSchema.optional(),
   target: z.boolean(),
 });
 export type ScreenRowView = z.infer<typeof screenRowViewSchema>;

@@ -73,6 +73,8 @@ export const screenRowSourceSchema = z
     value: z.enum(['on', 'off']).optional(),
     /** A target switch's state after the visitor's tap: the picture shows before and after. */
     to: z.enum(['on', 'off']).optional(),
+    /** A button at the row's far side (the (i) beside a number in Recents): on a target row, the button is what to tap. */
+    control: phoneControlSchema.optional(),
     /** The row the visitor should tap or turn in this step: circled, "Tap here". */
     target: z.boolean().default(false),
   })

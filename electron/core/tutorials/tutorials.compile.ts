@@ -99,6 +99,7 @@ function screenView(s: ScreenSource): ScreenView {
       ...(r.detail && { detail: r.detail }),
       ...(r.value && { value: r.value }),
       ...(r.to && { to: r.to }),
+      ...(r.control && { control: r.control }),
       target: r.target,
     })),
     apps: s.apps,
