@@ -81,6 +81,9 @@ afterEach(() => {
  */
 export async function mountScreen(screen: ReactNode, options: MountOptions = {}): Promise<Mounted> {
   const { locale = 'en', api = fakeKiosk(), textSize = 0, moreBelow = true, frame = true } = options;
+  // A second mount in one test replaces the first (phone-screen.test.tsx draws a picture per language).
+  root?.unmount();
+  container?.remove();
   const i18n = createI18n();
   await i18n.changeLanguage(locale);
   applyDocumentLanguage(locale);
