@@ -34,8 +34,9 @@ export function Row({ row, gesture }: { row: ScreenRowView; gesture?: PhoneGestu
   const label = useTargetLabel(row);
   const controlTarget = row.target && row.control !== undefined;
   const rowTarget = row.target && !controlTarget;
-  const classes = ['phone-row', `phone-row--${row.kind}`];
-  if (rowTarget) classes.push('phone-target', 'phone-row--target');
+  // phone__row / phone__row--target / phone__label: the names the step tests have always found the picture by.
+  const classes = ['phone-row', 'phone__row', `phone-row--${row.kind}`];
+  if (rowTarget) classes.push('phone-target', 'phone-row--target', 'phone__row--target');
   const tileIcons = look.system === 'ios' || look.frame === 'samsung';
   return (
     <li className={classes.join(' ')}>
@@ -43,7 +44,7 @@ export function Row({ row, gesture }: { row: ScreenRowView; gesture?: PhoneGestu
         <PhoneIconDrawing icon={row.icon} frame={look.frame} tile={tileIcons || row.icon.startsWith('app-')} />
       )}
       <span className="phone-row__words">
-        <PhoneWord id={row.label} className="phone-row__label" />
+        <PhoneWord id={row.label} className="phone-row__label phone__label" />
       </span>
       {row.detail && (
         <span className="phone-row__detail">

@@ -21,7 +21,7 @@ export function TargetTag({ label }: { label: string }) {
   const { locale } = useContext(WordRuleContext);
   return (
     // The outer box is placed in the phone's direction (its far side); the words inside run in the reader's.
-    <span className="phone-target__tag">
+    <span className="phone-target__tag phone__tap">
       <span lang={LOCALE_INFO[locale].htmlLang} dir={LOCALE_INFO[locale].dir}>
         {label}
       </span>
