@@ -120,7 +120,9 @@ export function StepView({
             </BigButton>
           )}
         </div>
-        {step.screen && <PhoneScreen screen={step.screen} words={tutorial.words} phoneLocale="unknown" locale={locale} />}
+        {step.screen && (
+          <PhoneScreen screen={step.screen} words={tutorial.words} phoneLocale="unknown" locale={locale} />
+        )}
       </div>
       {/* Never in a visitor's own visit: the notes are for the volunteer beside them. */}
       {assisted && (

@@ -34,6 +34,16 @@ describe('npm run content:check', () => {
     expect(checkContent(dir, TODAY).errors).toContainEqual({ file, path: 'labels.ios-apps.phone', message: 'missing ar' });
   });
 
+  it('refuse a step with no picture and no reviewed reason for none', () => {
+    const dir = copyOfContent();
+    editYaml(join(dir, FACETIME), (t) => {
+      delete (t.variants as Array<{ steps: Array<{ screen?: unknown }> }>)[0]!.steps[1]!.screen;
+    });
+    expect(checkContent(dir, TODAY).errors).toContainEqual(
+      expect.objectContaining({ file: FACETIME, path: 'variants.0.steps.1', message: expect.stringContaining('no picture, and no reviewed reason for none') }),
+    );
+  });
+
   it('refuse a picture or a text naming a phone word the dictionary does not have', () => {
     const dir = copyOfContent();
     editYaml(join(dir, FACETIME), (t) => {
