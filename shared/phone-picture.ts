@@ -128,7 +128,18 @@ export const phoneIconSchema = z.enum(PHONE_ICONS);
 export type PhoneIcon = z.infer<typeof phoneIconSchema>;
 
 /** Controls in the header bar, drawn at their place on the phone (⋮ top right on Android, (i) beside a number). */
-export const PHONE_CONTROLS = ['back', 'more-vertical', 'more-horizontal', 'info', 'plus', 'search', 'edit', 'close', 'menu', 'profile'] as const;
+export const PHONE_CONTROLS = [
+  'back',
+  'more-vertical',
+  'more-horizontal',
+  'info',
+  'plus',
+  'search',
+  'edit',
+  'close',
+  'menu',
+  'profile',
+] as const;
 export const phoneControlSchema = z.enum(PHONE_CONTROLS);
 export type PhoneControl = z.infer<typeof phoneControlSchema>;
 

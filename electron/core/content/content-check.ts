@@ -68,9 +68,8 @@ export function checkContent(contentDir: string, today: Date = new Date()): Cont
     t.data.variants.forEach((v, vi) =>
       v.steps.forEach((s, si) => {
         report.counts.steps++;
-        // Issue 17: every step has a picture or a reviewed reason for none. A warning while the pictures
-        // are being drawn; it becomes an error once every step has one.
-        if (!s.screen && !s.noPicture) report.warnings.push({ file: t.file, path: `variants.${vi}.steps.${si}`, message: `${t.data.id} / ${v.id} / ${s.id}: no picture, and no reviewed reason for none (noPicture)` });
+        // Issue 17: every step has a picture, or a reviewed reason why no phone screen can show it.
+        if (!s.screen && !s.noPicture) report.errors.push({ file: t.file, path: `variants.${vi}.steps.${si}`, message: `${t.data.id} / ${v.id} / ${s.id}: no picture, and no reviewed reason for none (noPicture)` });
         if (!s.verified) report.unverified.push({ file: t.file, path: `variants.${vi}.steps.${si}`, message: `${t.data.id} / ${v.id} / ${s.id}: ${textForRegion(s.text, 'generic', () => undefined).en}` });
       }),
     );

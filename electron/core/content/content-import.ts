@@ -6,7 +6,8 @@ import type { Db } from '../db/open-database.ts';
 import { compilePlanData } from '../plans/plans.compile.ts';
 import { importSafety } from '../safety/safety.compile.ts';
 import { importSearch } from '../search/search.compile.ts';
-import { importTutorials } from '../tutorials/tutorials.compile.ts';
+import { importTutorials, phoneWordView } from '../tutorials/tutorials.compile.ts';
+import { phoneTextPlain } from '../../../shared/phone-words.ts';
 import { createContentMetaRepository } from './content-meta.repository.ts';
 import type { ContentBundle } from './content-loader.ts';
 import { contentKey } from './content-key.ts';
@@ -14,9 +15,11 @@ import { contentKey } from './content-key.ts';
 /** What staff should check on a real phone before trusting it: every unconfirmed step, facilitator note and hotline. */
 export function reviewList(bundle: ContentBundle): ReviewItem[] {
   const items: ReviewItem[] = [];
+  // Staff read the step in English, with the phone's English words where its {{id}} words stand.
+  const words = Object.fromEntries([...bundle.phoneWords].map(([id, entry]) => [id, phoneWordView(entry, 'en')]));
   for (const t of bundle.tutorials) {
     for (const v of t.variants) {
-      for (const s of v.steps) if (!s.verified) items.push({ kind: 'step', tutorialId: t.id, variantId: v.id, stepId: s.id, text: textForRegion(s.text, 'generic', () => undefined).en });
+      for (const s of v.steps) if (!s.verified) items.push({ kind: 'step', tutorialId: t.id, variantId: v.id, stepId: s.id, text: phoneTextPlain(textForRegion(s.text, 'generic', () => undefined).en, words, 'en', 'en') });
     }
     for (const n of t.facilitator ?? []) if (!n.verified) items.push({ kind: 'note', tutorialId: t.id, ...(n.step !== undefined && { stepId: n.step }), text: n.text.en });
   }

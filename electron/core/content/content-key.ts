@@ -6,7 +6,8 @@ import type { Region } from '../../../shared/regions.ts';
  * tables they fill) compiles the same YAML differently:
  * a kiosk whose stored key was made by an older compiler then imports again at its next start.
  */
-export const CONTENT_COMPILER_VERSION = 2;
+// 3: pictures as screen descriptions with word ids, and each tutorial's `words` (issue 17).
+export const CONTENT_COMPILER_VERSION = 3;
 
 /**
  * What the database's compiled content was made from: the content files, the centre's region

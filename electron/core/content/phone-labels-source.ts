@@ -13,11 +13,12 @@ import { localizedTextSchema } from './source-text.ts';
  * means in each reading language, the gloss beside a word in another language.
  */
 const word = z.string().trim().min(1).nullable().optional();
-/** The word per phone language; every language present (the content check), null where not confirmed, English too (WeChat's English menus are mostly unconfirmed). */
-const phoneWordsSchema = z
-  .object(Object.fromEntries(LOCALES.map((l) => [l, word])) as Record<Locale, typeof word>)
-  .strict()
-  .refine((w) => Object.values(w).some((v) => typeof v === 'string'), { message: 'a phone word is known in at least one language' });
+/**
+ * The word per phone language; every language present (the content check), null where not confirmed,
+ * English too (WeChat's English menus are mostly unconfirmed). A word unconfirmed in every language
+ * (a meeting app's Stop Share button) may still be drawn: the page shows its meaning, marked as a translation.
+ */
+const phoneWordsSchema = z.object(Object.fromEntries(LOCALES.map((l) => [l, word])) as Record<Locale, typeof word>).strict();
 
 export const phoneLabelEntrySchema = z
   .object({

@@ -116,12 +116,17 @@ function wordsView(t: TutorialSource, locale: Locale, where: CompileContext): Re
   for (const id of [...tutorialWordIds(t)].sort()) {
     const entry = where.words.get(id);
     if (!entry) continue; // the loader's reference check refuses such content; a draft in development shows the id
-    out[id] = {
-      phone: Object.fromEntries(LOCALES.map((l) => [l, entry.phone[l] ?? null])) as PhoneWordView['phone'],
-      meaning: entry.meaning[locale] ?? entry.meaning.en,
-    };
+    out[id] = phoneWordView(entry, locale);
   }
   return out;
+}
+
+/** One dictionary word as the page gets it: the phone's word per language (null: not known), its meaning in `locale`. */
+export function phoneWordView(entry: PhoneLabelEntry, locale: Locale): PhoneWordView {
+  return {
+    phone: Object.fromEntries(LOCALES.map((l) => [l, entry.phone[l] ?? null])) as PhoneWordView['phone'],
+    meaning: entry.meaning[locale] ?? entry.meaning.en,
+  };
 }
 
 export function localizeTutorial(t: TutorialSource, requested: Locale, where: CompileContext): TutorialView {
