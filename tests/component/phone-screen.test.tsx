@@ -3,10 +3,12 @@ import { PhoneScreen } from '../../renderer/components/PhoneScreen.tsx';
 import { THEMES } from '../../renderer/flow/journey.ts';
 import type { Locale } from '../../shared/locales.ts';
 import {
+  PHONE_APPS,
   PHONE_CONTROLS,
   PHONE_FRAMES,
   PHONE_GESTURES,
   PHONE_ICONS,
+  ROW_KINDS,
   SCREEN_KINDS,
   type PhoneFrame,
   type PhoneLocale,
@@ -118,6 +120,31 @@ describe('the phone picture draws every member of the closed lists', () => {
         else expect(middle, `${frame}: ${control} at the end`).toBeGreaterThan(screen.left + (screen.width * 3) / 4);
       }
     }
+  });
+
+  it("every app's header, on an iPhone and an Android phone", async () => {
+    for (const frame of ['iphone', 'pixel'] as const)
+      for (const app of PHONE_APPS.filter((a) => a !== 'home')) {
+        await draw(list([row('general')], { app, back: 'apps' }), { frame });
+        expect(text('.phone-bar .phone__title'), `${frame} ${app}: the title in the bar`).toBe('Settings');
+        expect(drawn(document.querySelector('.phone-bar svg[data-control="back"]')), `${frame} ${app}: back`).toBe(
+          true,
+        );
+      }
+  });
+
+  it('every kind of row: a section header as a small title, the others as rows', async () => {
+    await draw(list(ROW_KINDS.map((kind) => row('general', { kind, value: 'on' }))));
+    expect(document.querySelectorAll('.phone-list__header')).toHaveLength(1);
+    for (const kind of ROW_KINDS.filter((k) => k !== 'header'))
+      expect(document.querySelector(`.phone-row--${kind}`), kind).not.toBeNull();
+    expect(document.querySelector('.phone-row--switch .phone-switch--on'), 'switch').not.toBeNull();
+    expect(document.querySelector('.phone-row--check .phone-row__tick'), 'tick').not.toBeNull();
+    expect(document.querySelector('.phone-row--link .phone-chevron'), 'chevron').not.toBeNull();
+    const red = getComputedStyle(document.querySelector('.phone-row--destructive .phone-row__label')!).color;
+    expect(red, 'destructive in red').not.toBe(
+      getComputedStyle(document.querySelector('.phone-row--link .phone-row__label')!).color,
+    );
   });
 
   it('every kind of screen', async () => {
