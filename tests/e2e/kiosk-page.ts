@@ -159,8 +159,25 @@ export class KioskPage {
     await this.page.locator('.attract__surface').click();
   }
 
+  /** Chooses the reading language, then answers "Your phone's menus are in…" with the same language (its first choice). */
   async chooseLanguage(nativeName: string) {
     await this.press(nativeName);
+    await this.answerPhoneLanguage();
+  }
+
+  /**
+   * phone-language: answers "Your phone's menus are in…", by a language's own name or "I don't know"
+   * in the visitor's words; by default its first choice, the visitor's reading language.
+   */
+  async answerPhoneLanguage(name?: string) {
+    const choices = this.page.locator('.phone-language:not(.phone-language--overlay)');
+    await expect(choices).toBeVisible();
+    const choice =
+      name === undefined
+        ? choices.locator('.language__choice').first()
+        : choices.getByRole('button', { name, exact: true });
+    await expect(choice).toBeInViewport({ ratio: 1 });
+    await choice.click();
     await expect(this.page.locator('.question, .plan').first()).toBeVisible();
   }
 
