@@ -473,6 +473,8 @@ function CurrentScreen(props: ScreenProps) {
           dispatch={dispatch}
           onPrinting={onPrinting}
           onHelp={onHelp}
+          // phone-language
+          phoneLocale={journey.phoneLocale ?? 'unknown'}
         />
       ) : null;
     case 'attract':
