@@ -10,11 +10,11 @@ import type { JourneyAction } from '../../flow/journey.ts';
 import { logEvent } from '../../flow/log-event.ts';
 import { useLogOnce } from '../../flow/use-log-once.ts';
 import { LooksDifferent } from './LooksDifferent.tsx';
-import type { Locale } from '../../../shared/locales.ts';
+import { LOCALE_INFO, type Locale } from '../../../shared/locales.ts';
 import { InEnglish, useAssist } from '../../staff/assist-context.tsx';
 import { FacilitatorNotes } from './FacilitatorNotes.tsx';
 import type { PhoneLocale, PhoneWordView } from '../../../shared/phone-picture.ts';
-import { phoneTextPlain } from '../../../shared/phone-words.ts';
+import { phoneLanguage, phoneTextPlain } from '../../../shared/phone-words.ts';
 import { anyTranslated, PhoneText } from '../../components/PhoneText.tsx';
 import type { VisitorPhoneKind } from '../../flow/visitor-phone.ts';
 import { PhoneLanguageLine } from './PhoneLanguageLine.tsx';
@@ -143,8 +143,15 @@ export function StepView({
           )}
         </div>
         <div className="step__picture">
-          {step.screen && <PhoneScreen screen={step.screen} {...picture} />}
+          {/* Above the picture: on screen with it, without scrolling. */}
           <PhoneLanguageLine phoneLocale={phoneLocale} dispatch={dispatch} />
+          {/* The phone is drawn in its own language's direction: a phone in English reads left to right
+              inside an Arabic page, a phone in Arabic right to left (issue 17). */}
+          {step.screen && (
+            <div className="step__phone" dir={LOCALE_INFO[phoneLanguage(phoneLocale, reading)].dir}>
+              <PhoneScreen screen={step.screen} {...picture} />
+            </div>
+          )}
         </div>
       </div>
       {/* Never in a visitor's own visit: the notes are for the volunteer beside them. */}
