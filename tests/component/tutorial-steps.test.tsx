@@ -58,7 +58,8 @@ async function checkEveryStep(locale: Locale, tutorials: TutorialView[], label: 
           .poll(() => shownText('.step__text'), { interval: 5, timeout: 10_000, message: where })
           .toBe(normalized(phoneTextPlain(step.text, tutorial.words, 'unknown', tutorial.locale)));
         const title = step.screen?.title && tutorial.words[step.screen.title];
-        if (step.screen && title) expect(shownText('.phone__title'), where).toBe(showWord(title, 'unknown', locale).shown);
+        if (step.screen && title)
+          expect(shownText('.phone__title'), where).toBe(showWord(title, 'unknown', locale).shown);
         else expect(document.querySelector('.phone'), where).toBeNull();
         expect(
           fullyOnScreen('.step-nav__next'),
