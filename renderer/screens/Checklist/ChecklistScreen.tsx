@@ -79,8 +79,9 @@ export function ChecklistScreen({
             code: savedCode,
             lang: locale,
             ...(second && { second }),
-            // phone-language: 'unknown' is the request's default, so it is left out.
-            ...(phoneLocale !== 'unknown' && { phone: phoneLocale }),
+            // phone-language: left out where it says nothing more than the default ('unknown' reads as the
+            // visitor's language), so the sheet's address stays as it was for most visitors.
+            ...(phoneLocale !== 'unknown' && phoneLocale !== locale && { phone: phoneLocale }),
           }
         : null,
     [savedCode, locale, second, phoneLocale],
