@@ -398,6 +398,7 @@ function CurrentScreen(props: ScreenProps) {
           reading={locale}
           chosen={journey.phoneLocale}
           onChoose={(phoneLocale) => dispatch({ type: 'phoneLanguageChosen', phoneLocale })}
+          dispatch={dispatch}
         />
       );
     case 'question':

@@ -120,7 +120,7 @@ function journeyScreens(locale: Locale): JourneyScreen[] {
     {
       where: 'phone language',
       ready: '.phone-language button',
-      screen: <PhoneLanguageScreen reading={locale} chosen={null} onChoose={noop} />,
+      screen: <PhoneLanguageScreen reading={locale} chosen={null} onChoose={noop} dispatch={noop} />,
     },
     {
       where: 'phone language, changed from a step',

@@ -5,6 +5,8 @@ import { ScreenHeading } from '../../components/ScreenHeading.tsx';
 import { Modal } from '../../components/Modal.tsx';
 import { BigButton } from '../../components/BigButton.tsx';
 import { PhoneLanguageChoices } from './PhoneLanguageChoices.tsx';
+import { BackButton } from '../../components/BackButton.tsx';
+import type { JourneyAction } from '../../flow/journey.ts';
 
 interface Props {
   /** The visitor's reading language: offered first, and what "I don't know" stands for. */
@@ -17,12 +19,16 @@ interface Props {
  * Asked once, right after the reading language (issue 17, ux audit M3): phones are often set up by a
  * grandchild, in a language other than the one the visitor reads. Every step's words follow the answer.
  */
-export function PhoneLanguageScreen(props: Props) {
+export function PhoneLanguageScreen({ dispatch, ...props }: Props & { dispatch: (action: JourneyAction) => void }) {
   const { t } = useTranslation();
   return (
     <main className="screen language phone-language">
       <ScreenHeading>{t('phoneLanguage.title')}</ScreenHeading>
       <PhoneLanguageChoices {...props} />
+      {/* Back to the reading language, as from the first question. */}
+      <nav className="step-nav">
+        <BackButton dispatch={dispatch} />
+      </nav>
     </main>
   );
 }
