@@ -50,6 +50,9 @@ import { useStaffEntry } from './staff/use-staff-entry.ts';
 import { AssistProvider } from './staff/assist-context.tsx';
 import { AssistBar } from './staff/AssistBar.tsx';
 import { StaffPanel } from './screens/StaffPanel/StaffPanel.tsx';
+// phone-language
+import { PhoneLanguageOverlay, PhoneLanguageScreen } from './screens/PhoneLanguage/PhoneLanguageScreen.tsx';
+import { visitorPhoneOf } from './flow/visitor-phone.ts';
 
 /**
  * The kiosk page. The fault boundary holds everything that can break (boot and journey); the
@@ -326,6 +329,15 @@ function Journey({
             onClose={() => dispatch({ type: 'closeOverlay' })}
           />
         )}
+        {/* phone-language: "Change" on a guide's step asks again, over the step. */}
+        {journey.overlay === 'phoneLanguage' && journey.locale && (
+          <PhoneLanguageOverlay
+            reading={journey.locale}
+            chosen={journey.phoneLocale}
+            onChoose={(phoneLocale) => dispatch({ type: 'phoneLanguageChosen', phoneLocale })}
+            onClose={() => dispatch({ type: 'closeOverlay' })}
+          />
+        )}
         {idle.phase === 'warning' && <IdleWarning secondsLeft={idle.secondsLeft} onStay={idle.stillHere} />}
       </div>
     </AssistProvider>
@@ -379,6 +391,16 @@ function CurrentScreen(props: ScreenProps) {
   }
   if (!locale || !visitId) return null;
   switch (screen) {
+    // phone-language
+    case 'phoneLanguage':
+      return (
+        <PhoneLanguageScreen
+          reading={locale}
+          chosen={journey.phoneLocale}
+          onChoose={(phoneLocale) => dispatch({ type: 'phoneLanguageChosen', phoneLocale })}
+          dispatch={dispatch}
+        />
+      );
     case 'question':
     case 'findPhone':
       return (
@@ -422,6 +444,9 @@ function CurrentScreen(props: ScreenProps) {
           versionUnsure={journey.versionUnsure}
           canOpen={(id) => canOpenLinked(journey, id)}
           dispatch={dispatch}
+          // phone-language: the words the visitor's phone shows, and which phone it is.
+          phoneLocale={journey.phoneLocale ?? 'unknown'}
+          visitorPhone={visitorPhoneOf(journey.answers)}
         />
       ) : null;
     case 'resume':
@@ -449,6 +474,8 @@ function CurrentScreen(props: ScreenProps) {
           dispatch={dispatch}
           onPrinting={onPrinting}
           onHelp={onHelp}
+          // phone-language
+          phoneLocale={journey.phoneLocale ?? 'unknown'}
         />
       ) : null;
     case 'attract':

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contentIdSchema, isoDateSchema, topicSchema } from './content-schema.ts';
 import { localeSchema } from './locales.ts';
+import { phoneLabelIdSchema, phoneLocaleSchema, phoneWordViewSchema } from './phone-picture.ts';
 import { regionSchema } from './regions.ts';
 import { reportMonthSchema } from './report-sheet-schema.ts';
 import { hotlineViewSchema } from './safety-schema.ts';
@@ -39,6 +40,9 @@ export const checklistItemSchema = z.object({
   item: z.string(),
   /** Its short steps, as a menu path. */
   path: z.string(),
+  // phone-language: the path may name the phone's words as {{id}}; printed by the one rule (shared/phone-words.ts).
+  /** The phone words its path names, by id; absent where it names none. */
+  words: z.record(phoneLabelIdSchema, phoneWordViewSchema).optional(),
 });
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 
@@ -67,6 +71,9 @@ export const checklistViewSchema = z.object({
   date: isoDateSchema,
   /** The visitor's language first, then the family's, if chosen. */
   texts: z.array(checklistTextSchema).min(1).max(2),
+  // phone-language
+  /** The language the visitor's phone shows its menus in: the paths print its words. Absent: 'unknown'. */
+  phone: phoneLocaleSchema.optional(),
 });
 export type ChecklistView = z.infer<typeof checklistViewSchema>;
 
@@ -78,10 +85,19 @@ export const sheetRequestSchema = z.discriminatedUnion('kind', [
       code: resumeCodeSchema,
       lang: localeSchema,
       second: localeSchema.optional(),
+      // phone-language: the visitor's phone language, for the phone's words in the paths. Absent: 'unknown'.
+      phone: phoneLocaleSchema.optional(),
     })
     .strict(),
   z
-    .object({ kind: z.literal('handout'), topic: topicSchema, lang: localeSchema, second: localeSchema.optional() })
+    .object({
+      kind: z.literal('handout'),
+      topic: topicSchema,
+      lang: localeSchema,
+      second: localeSchema.optional(),
+      // phone-language
+      phone: phoneLocaleSchema.optional(),
+    })
     .strict(),
   // report-print: the monthly report (staff only: shared/call-access.ts), in one language.
   z.object({ kind: z.literal('report'), month: reportMonthSchema, lang: localeSchema }).strict(),
@@ -111,6 +127,8 @@ export function sheetPath(sheet: SheetRequest, ticket?: string): string {
   );
   query.set('lang', sheet.lang);
   if (sheet.kind !== 'report' && sheet.second && sheet.second !== sheet.lang) query.set('second', sheet.second);
+  // phone-language: 'unknown' is what no phone language means, so the address stays as it was.
+  if (sheet.kind !== 'report' && sheet.phone && sheet.phone !== 'unknown') query.set('phone', sheet.phone);
   if (sheet.kind === 'report' && ticket !== undefined) query.set(PRINT_TICKET_PARAM, ticket);
   return `${SHEET_PATHS[sheet.kind]}?${query.toString()}`;
 }

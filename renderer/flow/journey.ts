@@ -1,18 +1,23 @@
 import type { SavedPlan } from '../../shared/checklist-schema.ts';
 import type { Locale } from '../../shared/locales.ts';
 import type { PlanReason } from '../../shared/questions-schema.ts';
+import type { PhoneLocale } from '../../shared/phone-picture.ts';
 
 /**
  * The visitor's journey as one explicit state machine. Screens only dispatch actions; every move and
  * every reset is decided here, so the whole journey can be read and tested in one place.
  *
- *   attract -> language -> question 1..n -> plan -> tutorial -> plan ... -> done <-> checklist
- *                                           plan <-> browse -> tutorial -> browse
- *              question 1 -> resume (a checklist code) -> plan
+ *   attract -> language -> phoneLanguage -> question 1..n -> plan -> tutorial -> plan ... -> done <-> checklist
+ *                                                            plan <-> browse -> tutorial -> browse
+ *                               question 1 -> resume (a checklist code) -> plan
  *              phone question, "Not sure" -> findPhone ("let's find out": iPhone, Android or
  *                                            still not sure) -> the next question
  *   a step that names another guide opens it; finishing (or Back out of) that guide returns to the step.
  *   help, "calling me now" and "I already paid" open over any screen; start over and the idle reset go to attract.
+ *   phone-language: "Your phone's menus are in…" comes once, right after the reading language (Back from
+ *   question 1 returns to it, Back from it to the language). Its answer (`phoneLocale`) survives a change of
+ *   reading language and is changed from the tutorial screen over an overlay, on the same step; start over
+ *   and the idle reset clear it. Staff tools that start a visit with none running use 'unknown'.
  *
  *   Staff: the hidden corner or Ctrl+Alt+S opens the PIN pad over any screen -> staff home <-> health, review list.
  *   Staff tools: staff home <-> guides -> a guide's variant at step 1 (Back and "I did it" -> browse);
@@ -24,7 +29,18 @@ import type { PlanReason } from '../../shared/questions-schema.ts';
  *   the English toggle) -> the visitor's journey as above; start over, the idle reset or signing out end it.
  */
 export type VisitorScreen =
-  'attract' | 'language' | 'question' | 'findPhone' | 'resume' | 'plan' | 'browse' | 'tutorial' | 'done' | 'checklist';
+  | 'attract'
+  | 'language'
+  // phone-language: "Your phone's menus are in…" (issue 17).
+  | 'phoneLanguage'
+  | 'question'
+  | 'findPhone'
+  | 'resume'
+  | 'plan'
+  | 'browse'
+  | 'tutorial'
+  | 'done'
+  | 'checklist';
 /** Staff tools: open any guide or variant, reopen a plan by its code, print any handout. */
 export const STAFF_TOOL_SCREENS = [
   'staffGuides',
@@ -51,7 +67,16 @@ export type StaffScreen = (typeof STAFF_SCREENS)[number];
 export type Screen = VisitorScreen | StaffScreen;
 export const isStaffScreen = (screen: Screen): screen is StaffScreen =>
   (STAFF_SCREENS as readonly Screen[]).includes(screen);
-export type Overlay = 'help' | 'scamNow' | 'afterScam' | 'display' | 'language' | 'staffPanel' | null;
+export type Overlay =
+  | 'help'
+  | 'scamNow'
+  | 'afterScam'
+  | 'display'
+  | 'language'
+  | 'staffPanel'
+  // phone-language: the same choice again, from the tutorial screen.
+  | 'phoneLanguage'
+  | null;
 export const TEXT_SIZES = [0, 1, 2, 3] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
 export const THEMES = ['standard', 'contrast-light', 'contrast-dark', 'colour-blind'] as const;
@@ -123,6 +148,9 @@ export interface JourneyState {
   lookedDifferent: LookedDifferent[];
   /** "Show in English for staff": English under the visitor's text. Only in an assisted visit. */
   staffEnglish: boolean;
+  // --- phone-language (issue 17) ---
+  /** The language the visitor's phone shows its menus in; null until asked ('unknown': "I don't know"). */
+  phoneLocale: PhoneLocale | null;
 }
 
 /** The visit a staff tool starts when none is running: the language staff chose and the core's assisted visit. */
@@ -135,6 +163,8 @@ export type JourneyAction =
   | { type: 'touch' }
   | { type: 'languageChosen'; locale: Locale; visitId: string }
   | { type: 'changeLanguage'; locale: Locale }
+  // phone-language: the answer to "Your phone's menus are in…", on its screen or its overlay.
+  | { type: 'phoneLanguageChosen'; phoneLocale: PhoneLocale }
   | { type: 'answered'; questionId: string; answerIds: string[]; questionCount: number }
   | { type: 'findPhone' }
   | { type: 'planReady'; actions: PlanAction[] }
@@ -193,6 +223,7 @@ export const initialJourney: JourneyState = {
   assisted: false,
   lookedDifferent: [],
   staffEnglish: false,
+  phoneLocale: null,
 };
 
 const leaveTutorial = (s: JourneyState): JourneyState => ({
@@ -227,7 +258,15 @@ export const visitInProgress = (s: JourneyState): boolean => s.visitId !== null 
 function visitForStaffTool(s: JourneyState, start: AssistedStart | undefined): JourneyState | null {
   if (visitInProgress(s)) return s;
   if (!start) return null;
-  return { ...initialJourney, display: s.display, locale: start.locale, visitId: start.visitId, assisted: true };
+  return {
+    ...initialJourney,
+    display: s.display,
+    locale: start.locale,
+    visitId: start.visitId,
+    assisted: true,
+    // phone-language: nobody was asked; the visitor's reading language is the likeliest, and staff can change it.
+    phoneLocale: 'unknown',
+  };
 }
 
 /** A plan back from its checklist code, with what was done then and anything done already in this visit. */
@@ -272,8 +311,15 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
       return state.screen === 'attract' ? { ...initialJourney, screen: 'language' } : state;
     case 'languageChosen':
       if (state.screen !== 'language') return state;
-      // A visitor who came back to change language keeps their answers and progress.
-      return { ...state, screen: state.plan ? 'plan' : 'question', locale: action.locale, visitId: action.visitId };
+      // Then the phone's language (phone-language); a visitor who came back keeps their answer to it, their
+      // answers and progress.
+      return { ...state, screen: 'phoneLanguage', locale: action.locale, visitId: action.visitId };
+    case 'phoneLanguageChosen':
+      // Over a screen (the tutorial's "Change"): the same screen and step, in the phone's new words.
+      if (state.overlay === 'phoneLanguage' && state.locale !== null && !isStaffScreen(state.screen))
+        return { ...state, phoneLocale: action.phoneLocale, overlay: null };
+      if (state.screen !== 'phoneLanguage') return state;
+      return { ...state, phoneLocale: action.phoneLocale, screen: state.plan ? 'plan' : 'question' };
     case 'changeLanguage':
       // From the top bar, mid-visit: same visit, same screen, same step; only the words change.
       return state.locale !== null && state.screen !== 'attract' && state.screen !== 'language'
@@ -368,7 +414,9 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
         case 'question':
           return state.questionIndex > 0
             ? { ...state, questionIndex: state.questionIndex - 1 }
-            : { ...state, screen: 'language' };
+            : { ...state, screen: 'phoneLanguage' };
+        case 'phoneLanguage':
+          return { ...state, screen: 'language' };
         case 'language':
           return initialJourney;
         case 'staffHealth':

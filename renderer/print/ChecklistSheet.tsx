@@ -7,6 +7,7 @@ import { levelClasses, type BodyPoints, type CompactLevel } from './fit-sheet.ts
 import { MenuPath } from './MenuPath.tsx';
 import { QrCode } from './QrCode.tsx';
 import { LtrText } from '../components/LtrText.tsx';
+import { anyTranslated } from '../components/PhoneText.tsx';
 
 interface Lang {
   text: ChecklistText;
@@ -118,6 +119,11 @@ export function ChecklistSheet({ view, points, compact = false, ref }: Props) {
   const first = langs[0];
   if (!first) return null;
   const main = view.texts[0]?.locale ?? 'en';
+  // phone-language: the visitor's phone; not known, the visitor's language (for the family's column too:
+  // it is the visitor's phone they will hold).
+  const phone = view.phone && view.phone !== 'unknown' ? view.phone : main;
+  const translated = (text: ChecklistText) =>
+    text.todo.some((item) => anyTranslated([item.path], item.words ?? {}, phone, text.locale));
   const hotlines = first.text.hotlines;
   const personal = view.kind === 'personal';
   const level: CompactLevel = compact === true ? 2 : compact === false ? 0 : compact;
@@ -217,12 +223,19 @@ export function ChecklistSheet({ view, points, compact = false, ref }: Props) {
                         className="sheet__path"
                         path={text.todo[i]?.path ?? ''}
                         dir={LOCALE_INFO[text.locale].dir}
+                        words={{ words: text.todo[i]?.words ?? {}, phone, reading: text.locale }}
                       />
                     </span>
                   </>
                 )}
               </Row>
             ))}
+            {/* phone-language: what the dashed words are, once, where a path holds one. */}
+            {view.texts.some(translated) && (
+              <Row langs={langs} className="sheet__legend" fit="unit">
+                {({ t, text }) => translated(text) && <p className="sheet__hint">{t('phoneLanguage.sheetLegend')}</p>}
+              </Row>
+            )}
           </section>
         )}
 

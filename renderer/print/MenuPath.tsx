@@ -1,6 +1,18 @@
 import { Fragment } from 'react';
-import type { TextDirection } from '../../shared/locales.ts';
+import type { Locale, TextDirection } from '../../shared/locales.ts';
+import type { PhoneLocale, PhoneWordView } from '../../shared/phone-picture.ts';
+import { PhoneText } from '../components/PhoneText.tsx';
 import { parseMenuPath, type PathStep } from './menu-path.ts';
+
+/**
+ * phone-language: the phone's `{{id}}` words in a path, shown by the one rule (shared/phone-words.ts).
+ * Resolved inside each run of words, after the path is split: a gloss's brackets are never read as a note.
+ */
+export interface PathWords {
+  words: Readonly<Record<string, PhoneWordView>>;
+  phone: PhoneLocale;
+  reading: Locale;
+}
 
 /**
  * The separator between two steps, drawn (not a font glyph: every printer shows it, no symbol font
@@ -26,7 +38,7 @@ function Arrow({ dir }: { dir: TextDirection }) {
   );
 }
 
-function Steps({ steps, dir }: { steps: PathStep[]; dir: TextDirection }) {
+function Steps({ steps, dir, words }: { steps: PathStep[]; dir: TextDirection; words?: PathWords | undefined }) {
   return steps.map((step, i) => (
     <Fragment key={i}>
       {i > 0 && (
@@ -42,13 +54,13 @@ function Steps({ steps, dir }: { steps: PathStep[]; dir: TextDirection }) {
           <Fragment key={j}>
             {part.kind === 'text' ? (
               <bdi className="menu-path__words" dir="auto">
-                {part.text}
+                {words && part.text.includes('{{') ? <PhoneText text={part.text} {...words} /> : part.text}
               </bdi>
             ) : (
               <>
                 <bdi className="menu-path__note" dir={dir}>
                   {part.open}
-                  <Steps steps={part.steps} dir={dir} />
+                  <Steps steps={part.steps} dir={dir} words={words} />
                   {part.close}
                 </bdi>
                 {/* Shown instead of the note where a sheet condenses its second language (print.css). */}
@@ -73,10 +85,21 @@ function Steps({ steps, dir }: { steps: PathStep[]; dir: TextDirection }) {
  * first word: an Arabic path that starts with "Settings" still reads right to left. Its styles are
  * in menu-path.css (print.css imports it; a screen that shows paths imports it too).
  */
-export function MenuPath({ path, dir, className }: { path: string; dir: TextDirection; className?: string }) {
+export function MenuPath({
+  path,
+  dir,
+  className,
+  words,
+}: {
+  path: string;
+  dir: TextDirection;
+  className?: string;
+  /** phone-language: the phone words the path names, the visitor's phone language and the path's language. */
+  words?: PathWords | undefined;
+}) {
   return (
     <span className={`menu-path${className ? ` ${className}` : ''}`} dir={dir}>
-      <Steps steps={parseMenuPath(path)} dir={dir} />
+      <Steps steps={parseMenuPath(path)} dir={dir} words={words} />
     </span>
   );
 }

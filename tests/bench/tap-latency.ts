@@ -48,7 +48,9 @@ await page.goto(`http://127.0.0.1:${port}/`);
 for (let visit = 0; visit < VISITS; visit++) {
   await page.locator('.attract__surface').waitFor();
   record('attract -> language', await tap(page, '.attract__surface', '.language__choice'));
-  record('language -> question', await tap(page, '.language__choice[lang="zh-Hant-HK"]', '.answer'));
+  // phone-language: the reading language, then "Your phone's menus are in…" (its first choice, the same).
+  record('language -> phone language', await tap(page, '.language__choice[lang="zh-Hant-HK"]', '.phone-language'));
+  record('phone language -> question', await tap(page, '.phone-language .language__choice', '.answer'));
   record('answer -> next question', await tap(page, '.answer', '#question-title'));
   await page.locator('.answer').first().click();
   await page.locator('.step-nav__next').click();

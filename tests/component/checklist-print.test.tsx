@@ -113,4 +113,33 @@ describe('the checklist screen, printing', () => {
     ]);
     expect(api.calls.filter((c) => c.call === 'recordEvent')).toEqual([]);
   });
+
+  // phone-language: the sheet's paths print the phone's words for the visitor's phone language.
+  it("asks for the sheet with the visitor's phone language, where it differs from their reading language", async () => {
+    const api = fakeKiosk({ composeSheet: () => a.sheet, printSheet: () => ({ status: 'sent', copies: 1 }) });
+    window.print = () => {};
+    await mountScreen(
+      <ChecklistScreen
+        locale="ar"
+        visitId={VISIT}
+        enabled={[...LOCALES]}
+        plan={a.plan.actions}
+        completed={[]}
+        code={a.code}
+        dispatch={() => {}}
+        onPrinting={() => {}}
+        onHelp={() => {}}
+        phoneLocale="en"
+      />,
+      { locale: 'ar', api },
+    );
+    await expect.poll(() => document.querySelector('.checklist-preview__frame[data-ready="true"]')).not.toBeNull();
+    await page.getByRole('button', { name: 'اطبع', exact: true }).click();
+    await expect.poll(() => api.calls.filter((c) => c.call === 'printSheet').length).toBe(1);
+    const sheet = { kind: 'personal', code: a.code, lang: 'ar', phone: 'en' };
+    expect(api.calls.filter((c) => c.call === 'composeSheet').map((c) => c.request)).toContainEqual({ sheet });
+    expect(api.calls.filter((c) => c.call === 'printSheet').map((c) => c.request)).toEqual([
+      { sheet, copies: 1, visitId: VISIT },
+    ]);
+  });
 });

@@ -77,6 +77,8 @@ describe('the plan screen', () => {
     const actions: JourneyAction[] = [
       { type: 'touch' },
       { type: 'languageChosen', locale: 'ar', visitId: VISIT },
+      // phone-language: "Your phone's menus are in…", answered before the first question.
+      { type: 'phoneLanguageChosen', phoneLocale: 'ar' },
       { type: 'openResume' },
       { type: 'resumed', actions: returning.actions, completed: returning.completed },
     ];

@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
-import type { ChecklistView } from '../../shared/checklist-schema.ts';
+import type { ChecklistItem, ChecklistView } from '../../shared/checklist-schema.ts';
+import { phoneTextPlain } from '../../shared/phone-words.ts';
 import { LOCALE_INFO, type Locale } from '../../shared/locales.ts';
 import type { Region } from '../../shared/regions.ts';
 import {
@@ -29,6 +30,15 @@ async function draw(c: SheetCase): Promise<MountedSheet & { view: ChecklistView 
   const view = views[c.name];
   if (!view) throw new Error(`no sheet composed for ${c.name}`);
   return { view, ...(await mountSheet(view)) };
+}
+
+/**
+ * A path as printed: its `{{id}}` phone words by the one rule (shared/phone-words.ts) for the visitor's
+ * phone, not known: the visitor's language (phone-language).
+ */
+function printedPath(view: ChecklistView, locale: Locale, item: ChecklistItem, path = item.path): string {
+  const phone = view.phone && view.phone !== 'unknown' ? view.phone : (view.texts[0]?.locale ?? locale);
+  return phoneTextPlain(path, item.words ?? {}, phone, locale);
 }
 
 /** Compared without white space, which the layout decides. */
@@ -155,7 +165,7 @@ function expectComplete(where: string, drawn: MountedSheet & { view: ChecklistVi
   // The visitor's steps, whole (the arrows between them are drawn, so they have no text).
   for (const item of first?.todo ?? [])
     expect(body, `${where}: ${item.tutorialId} steps in ${first?.locale}`).toContain(
-      squash(item.path.replaceAll(/[>＞]/g, '')),
+      squash(printedPath(view, first?.locale ?? 'en', item).replaceAll(/[>＞]/g, '')),
     );
   for (const text of view.texts)
     for (const h of text.hotlines)
@@ -239,7 +249,7 @@ it('menu paths read in order in Arabic and English: each step isolated, arrows p
         };
       });
       // (Arrows inside a note are drawn too, so they have no text.)
-      const written = topLevelSteps(item.path).map((s) => s.replaceAll(/[\s>]+/g, ''));
+      const written = topLevelSteps(item.path).map((s) => printedPath(view, locale, item, s).replaceAll(/[\s>]+/g, ''));
       expect(
         steps.map((s) => s.text.replaceAll(/\s+/g, '')),
         where,

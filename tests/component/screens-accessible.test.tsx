@@ -4,6 +4,10 @@ import { AfterScamOverlay } from '../../renderer/screens/AfterScam/AfterScamOver
 import { AttractScreen } from '../../renderer/screens/Attract/AttractScreen.tsx';
 import { BrowseScreen } from '../../renderer/screens/Browse/BrowseScreen.tsx';
 import { ChecklistScreen } from '../../renderer/screens/Checklist/ChecklistScreen.tsx';
+import {
+  PhoneLanguageOverlay,
+  PhoneLanguageScreen,
+} from '../../renderer/screens/PhoneLanguage/PhoneLanguageScreen.tsx';
 import { DisplayPanel } from '../../renderer/screens/Display/DisplayPanel.tsx';
 import { DoneScreen } from '../../renderer/screens/Done/DoneScreen.tsx';
 import { HelpOverlay } from '../../renderer/screens/Help/HelpOverlay.tsx';
@@ -112,6 +116,17 @@ function journeyScreens(locale: Locale): JourneyScreen[] {
       ),
     },
     { where: 'language', ready: '.language button', screen: language },
+    // phone-language: "Your phone's menus are in…", as a screen and over a step.
+    {
+      where: 'phone language',
+      ready: '.phone-language button',
+      screen: <PhoneLanguageScreen reading={locale} chosen={null} onChoose={noop} dispatch={noop} />,
+    },
+    {
+      where: 'phone language, changed from a step',
+      ready: 'dialog[open].phone-language',
+      screen: <PhoneLanguageOverlay reading={locale} chosen="en" onChoose={noop} onClose={noop} />,
+    },
     {
       where: 'question (one answer)',
       ready: '.question .answer',

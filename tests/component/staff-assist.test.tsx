@@ -12,6 +12,8 @@ import { NewsProvider } from '../../renderer/api/news-context.tsx';
 import { AssistBar } from '../../renderer/staff/AssistBar.tsx';
 import { AssistProvider, type AssistView } from '../../renderer/staff/assist-context.tsx';
 import type { Locale } from '../../shared/locales.ts';
+import type { TutorialView } from '../../shared/content-schema.ts';
+import { phoneTextPlain, phoneWordIds } from '../../shared/phone-words.ts';
 import { axeViolations } from './axe.ts';
 import { fakeKiosk, type FakeKiosk } from './fake-kiosk.ts';
 import { fakeNews } from './fake-news.ts';
@@ -23,6 +25,9 @@ import { mountScreen } from './mount.tsx';
  * are in tests/unit/renderer/journey.test.ts; the whole walk in tests/e2e/assisted-walkthrough.e2e.ts.
  */
 const VISIT = '00000000-0000-4000-8000-000000000001';
+/** A step text as staff read it in English: the English phone's words (phone-language). */
+const englishWords = (en: { tutorial: TutorialView }, text: string) =>
+  phoneTextPlain(text, en.tutorial.words, 'en', 'en');
 const FACETIME = 'iphone-turn-off-facetime';
 const VARIANT = 'ios-18-and-later';
 const VISITOR_ALONE: AssistView = { assisted: false, english: false };
@@ -67,7 +72,10 @@ async function stepTwo(locale: Locale, assist: AssistView, api = bothLanguages()
     </AssistProvider>,
     { locale, api },
   );
-  await expect.element(page.getByText(view(locale).variant.steps[1]!.text)).toBeVisible();
+  const { tutorial, variant } = view(locale);
+  await expect
+    .element(page.getByText(phoneTextPlain(variant.steps[1]!.text, tutorial.words, 'unknown', tutorial.locale)))
+    .toBeVisible();
   return api;
 }
 
@@ -158,7 +166,7 @@ describe('the For-staff panel', () => {
     expect(row('Phone').textContent).toBe('iPhone');
     expect(row('Version chosen').textContent).toBe(en.variant.label + own.variant.label);
     expect(row('Step').textContent).toBe(
-      `Step 2 of ${en.variant.steps.length}${en.variant.steps[1]!.text}${own.variant.steps[1]!.text}`,
+      `Step 2 of ${en.variant.steps.length}${englishWords(en, en.variant.steps[1]!.text)}${phoneTextPlain(own.variant.steps[1]!.text, own.tutorial.words, 'unknown', own.tutorial.locale)}`,
     );
     expect(row('Steps that looked different').textContent).toContain(`Step 2${en.tutorial.title}`);
     expect(row('Plan').querySelectorAll('li')).toHaveLength(2);
@@ -202,17 +210,25 @@ describe('"Show in English for staff"', () => {
     const api = await stepTwo('ar', ENGLISH_ON);
     const en = view('en');
     const own = view('ar');
-    await expect.element(page.getByText(en.variant.steps[1]!.text)).toBeVisible();
+    // The English step with the English phone's words (phone-language: by the one rule, for a phone in English).
+    const enText = en.variant.steps[1]!.text;
+    await expect.element(page.getByText(englishWords(en, enText))).toBeVisible();
     const lines = [...document.querySelectorAll('.in-english')];
     expect(lines.map((l) => l.textContent)).toEqual(
-      expect.arrayContaining([en.tutorial.title, en.variant.steps[1]!.text, en.variant.steps[1]!.screen!.title]),
+      expect.arrayContaining([en.tutorial.title, englishWords(en, enText)]),
     );
+    for (const id of phoneWordIds(enText))
+      expect(document.querySelector('.step__words > .in-english')?.textContent).toContain(
+        en.tutorial.words[id]?.phone.en ?? en.tutorial.words[id]?.meaning,
+      );
     for (const line of lines) {
       expect(line.getAttribute('lang')).toBe('en');
       expect(line.getAttribute('dir')).toBe('ltr');
     }
     // The visitor's text is still there, first, in their language.
-    expect(document.querySelector('.step__text')?.textContent).toBe(own.variant.steps[1]!.text);
+    expect(document.querySelector('.step__text')?.textContent).toBe(
+      phoneTextPlain(own.variant.steps[1]!.text, own.tutorial.words, 'unknown', own.tutorial.locale),
+    );
     // Visually secondary: smaller than the visitor's words.
     const size = (selector: string) => parseFloat(getComputedStyle(document.querySelector(selector)!).fontSize);
     expect(size('.step__words > .in-english')).toBeLessThan(size('.step__text'));

@@ -1,3 +1,4 @@
+import { phoneTextPlain } from '../../shared/phone-words.ts';
 import { useEffect, useReducer } from 'react';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { page } from 'vitest/browser';
@@ -19,7 +20,7 @@ import { axeViolations } from './axe.ts';
 import { fakeKiosk, type FakeAnswers, type FakeKiosk } from './fake-kiosk.ts';
 import { mountScreen } from './mount.tsx';
 import { realAnswers } from './real-answers.ts';
-import { shownText } from './text.ts';
+import { normalized, shownText } from './text.ts';
 
 /**
  * The staff tools as staff use them, from staff home's menu on: the journey reducer and the staff
@@ -144,7 +145,16 @@ describe('staff tools: open any guide or variant', () => {
 
     const view = inject('tutorialViews')['zh-Hant'].find((t) => t.id === FACETIME)!;
     await expect.element(page.getByRole('heading', { name: view.title })).toBeVisible();
-    expect(shownText('.step__text')).toBe(view.variants.find((v) => v.id === older.id)!.steps[0]!.text.trim());
+    expect(shownText('.step__text')).toBe(
+      normalized(
+        phoneTextPlain(
+          view.variants.find((v) => v.id === older.id)!.steps[0]!.text,
+          view.words,
+          'unknown',
+          view.locale,
+        ),
+      ),
+    );
     expect(now()).toMatchObject({
       screen: 'tutorial',
       variantId: older.id,
@@ -185,7 +195,16 @@ describe('staff tools: open any guide or variant', () => {
 
     const view = inject('tutorialViews').ar.find((t) => t.id === FACETIME)!;
     await expect.element(page.getByRole('heading', { name: view.title })).toBeVisible();
-    expect(shownText('.step__text')).toBe(view.variants.find((v) => v.id === older.id)!.steps[0]!.text.trim());
+    expect(shownText('.step__text')).toBe(
+      normalized(
+        phoneTextPlain(
+          view.variants.find((v) => v.id === older.id)!.steps[0]!.text,
+          view.words,
+          'unknown',
+          view.locale,
+        ),
+      ),
+    );
     expect(calls(api, 'startVisit')).toEqual([{ locale: 'ar', assisted: true }]);
     expect(calls(api, 'openTutorial')).toEqual([{ tutorialId: FACETIME, locale: 'ar', visitId: NEW_VISIT }]);
     expect(now()).toMatchObject({ screen: 'tutorial', locale: 'ar', visitId: NEW_VISIT, assisted: true });

@@ -65,6 +65,10 @@ async function walk(
   await checkScreen(page, 'language', check);
   // At the largest size the list of languages may need scrolling: a visitor scrolls, so the test may.
   await page.getByRole('button', { name: LOCALE_INFO[locale].nativeName, exact: true }).click();
+  // phone-language: "Your phone's menus are in…", answered with its first choice (the reading language).
+  await expect(page.locator('.phone-language')).toBeVisible();
+  await checkScreen(page, 'phone language', check);
+  await page.locator('.phone-language .language__choice').first().click();
   await expect(page.locator('.question').first()).toBeVisible();
   await checkScreen(page, 'question (one answer)', check);
   await page.locator('.question__resume').click();

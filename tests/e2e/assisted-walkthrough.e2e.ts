@@ -1,5 +1,6 @@
 import type { CallResponse } from '../../shared/api.ts';
 import type { Locale } from '../../shared/locales.ts';
+import { phoneTextPlain, phoneWordIds } from '../../shared/phone-words.ts';
 import { TEST_PIN } from '../support/staff.ts';
 import { expect, test } from './fixtures.ts';
 import { api, signInOverHttp, type KioskPage } from './kiosk-page.ts';
@@ -48,7 +49,9 @@ async function walk(kiosk: KioskPage, request: Parameters<typeof api>[0], locale
   // Step 2 ("tap Apps"): its note, English first, then in the visitor's language with its lang and dir.
   const step = variant.steps[1]!;
   const note = step.facilitator![0]!;
-  await expect(kiosk.stepText()).toHaveText(step.text);
+  // The phone's words by the one rule: the visitor answered that their phone is in their own language.
+  const stepShown = phoneTextPlain(step.text, own.words, locale, own.locale);
+  await expect(kiosk.stepText()).toHaveText(stepShown);
   const notes = page.locator('.staff-notes');
   await expect(notes).toHaveAttribute('lang', 'en');
   await expect(notes.locator('.staff-notes__part').first()).toContainText(note.en);
@@ -83,11 +86,15 @@ async function walk(kiosk: KioskPage, request: Parameters<typeof api>[0], locale
   await expect(page.locator('.staff-panel__toggle')).toHaveAttribute('aria-pressed', 'true');
   await page.locator('.staff-panel .modal__close').click();
   const english = page.locator('.step__words > .in-english');
-  await expect(english).toHaveText(enVariant.steps[1]!.text);
+  // Staff read the English step with the English phone's words (what an English phone shows, where known).
+  const enText = enVariant.steps[1]!.text;
+  await expect(english).toHaveText(phoneTextPlain(enText, en.words, 'en', 'en'));
+  for (const id of phoneWordIds(enText))
+    await expect(english).toContainText(en.words[id]?.phone.en ?? en.words[id]?.meaning ?? id);
   await expect(english).toHaveAttribute('lang', 'en');
   await expect(english).toHaveAttribute('dir', 'ltr');
   await expect(page.locator('.player > .in-english')).toHaveText(en.title);
-  await expect(kiosk.stepText()).toHaveText(step.text);
+  await expect(kiosk.stepText()).toHaveText(stepShown);
   await expect(page.locator('html')).toHaveAttribute('dir', locale === 'ar' ? 'rtl' : 'ltr');
   // The picture shows the step from its top (closing the panel left it scrolled to the notes).
   await page.locator('.app__scroll').evaluate((e) => e.scrollTo({ top: 0 }));

@@ -25,6 +25,8 @@ test('a visitor can go from the start to a finished step with the keyboard (or a
   await expect(page.locator('.attract__surface')).toBeFocused();
   await page.keyboard.press('Enter');
   await tabTo(page, /^English$/);
+  // phone-language: "Your phone's menus are in…", English first (the reading language).
+  await tabTo(page, /^English$/);
   await tabTo(page, /iPhone/);
   await tabTo(page, /None of these/);
   await tabTo(page, /^Next$/);

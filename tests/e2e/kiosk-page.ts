@@ -2,7 +2,10 @@ import { join } from 'node:path';
 import { expect, type APIRequestContext, type Page, type Request } from '@playwright/test';
 import type { CallResponse } from '../../shared/api.ts';
 import { NEWS_ROUTE } from '../../shared/news-names.ts';
-import type { Locale } from '../../shared/locales.ts';
+import { LOCALE_INFO, type Locale } from '../../shared/locales.ts';
+import type { TutorialView } from '../../shared/content-schema.ts';
+import type { PhoneLocale } from '../../shared/phone-picture.ts';
+import { phoneTextPlain } from '../../shared/phone-words.ts';
 import { AXE_TAGS, axeViolations } from '../support/axe.ts';
 import { saveScreenshot } from '../support/screenshots.ts';
 import { PAGE_ID_HEADER, STAFF_TOKEN_HEADER } from '../../shared/staff.ts';
@@ -159,8 +162,27 @@ export class KioskPage {
     await this.page.locator('.attract__surface').click();
   }
 
+  /** Chooses the reading language, then answers "Your phone's menus are in…" with the same language (its first choice). */
   async chooseLanguage(nativeName: string) {
     await this.press(nativeName);
+    await this.answerPhoneLanguage();
+  }
+
+  /**
+   * phone-language: answers "Your phone's menus are in…", by a language's own name or "I don't know"
+   * in the visitor's words; by default its first choice, the visitor's reading language.
+   */
+  async answerPhoneLanguage(name?: string) {
+    // Its first choice is the reading language, which is what 'unknown' stands for too.
+    this.phone = (Object.values(LOCALE_INFO).find((l) => l.nativeName === name)?.code ?? 'unknown') as PhoneLocale;
+    const choices = this.page.locator('.phone-language:not(.phone-language--overlay)');
+    await expect(choices).toBeVisible();
+    const choice =
+      name === undefined
+        ? choices.locator('.language__choice').first()
+        : choices.getByRole('button', { name, exact: true });
+    await expect(choice).toBeInViewport({ ratio: 1 });
+    await choice.click();
     await expect(this.page.locator('.question, .plan').first()).toBeVisible();
   }
 
@@ -201,6 +223,14 @@ export class KioskPage {
 
   async chooseVersion(label: string) {
     await this.page.getByRole('button', { name: label, exact: true }).click();
+  }
+
+  /** The phone language the visitor answered ('unknown': their reading language, or "I don't know"). */
+  phone: PhoneLocale = 'unknown';
+
+  /** A step's text, tip or check as the screen shows it: its {{id}} phone words by the one rule, for the answered phone. */
+  shownStep(text: string, tutorial: Pick<TutorialView, 'words' | 'locale'>): string {
+    return phoneTextPlain(text, tutorial.words, this.phone, tutorial.locale);
   }
 
   stepText() {

@@ -102,6 +102,9 @@ test("every script is drawn with the kiosk's own bundled fonts, fetched from the
       family,
     );
     expect(loaded, `${family} loaded`).toBe(true);
+    // Back past "Your phone's menus are in…" (phone-language) to the reading language.
+    await page.locator('.step-nav__back').click();
+    await expect(page.locator('.phone-language')).toBeVisible();
     await page.locator('.step-nav__back').click();
   }
   const fontFiles = await page.evaluate(() =>

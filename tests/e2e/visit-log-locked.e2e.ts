@@ -83,8 +83,11 @@ test('a visitor picks a language, answers, gets a plan and opens a guide while t
     // Back to the language screen, and another language, while recordEvent never answers: the
     // change is logged on the side and the visitor goes straight on.
     await page.route('**/api/recordEvent', () => {});
+    // Back past "Your phone's menus are in…" (phone-language) to the reading language.
     await page.locator('.step-nav__back').click();
-    await expect(page.locator('.language__choice').first()).toBeVisible();
+    await expect(page.locator('.phone-language')).toBeVisible();
+    await page.locator('.step-nav__back').click();
+    await expect(page.locator('.language:not(.phone-language) .language__choice').first()).toBeVisible();
     await kiosk.chooseLanguage(LOCALE_INFO.en.nativeName);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await page.unroute('**/api/recordEvent');

@@ -26,7 +26,8 @@ describe('the kiosk service (the contract, through the core door)', () => {
       tutorialId: FACETIME,
       locale: 'ko',
     });
-    expect(open.variant.steps[0]?.text).toBe('On your iPhone, open Settings. It is the grey gear icon.');
+    expect(open.variant.steps[0]?.text).toBe('On your iPhone, open {{ios-settings}}. It is the grey gear icon.');
+    expect(open.tutorial.words['ios-settings']?.meaning).toBe('Settings');
   });
 
   it("serve a tutorial in the visitor's language where it is complete", async () => {
@@ -42,7 +43,8 @@ describe('the kiosk service (the contract, through the core door)', () => {
     });
     expect(newest.variant.id).toBe('ios-18-and-later');
     expect(newest.tutorial.variants.map((v) => v.id)).toEqual(['ios-18-and-later', 'ios-17-and-earlier']);
-    expect(newest.variant.steps.map((s) => s.text)[0]).toContain('設定');
+    expect(newest.variant.steps.map((s) => s.text)[0]).toContain('打開{{ios-settings}}');
+    expect(newest.tutorial.words['ios-settings']?.phone['zh-Hant']).toBe('設定');
 
     const older = await call<CallResponse<'openTutorial'>>(kiosk, 'openTutorial', {
       tutorialId: FACETIME,

@@ -11,6 +11,7 @@ import type { Locale } from '../../../shared/locales.ts';
 import type { KioskSettings } from '../../../shared/settings-schema.ts';
 import type { SafetyAdviceView } from '../../../shared/safety-schema.ts';
 import type { PrintData } from './checklists.compile.ts';
+import { phoneWordIds } from '../../../shared/phone-words.ts';
 
 export interface ComposeDeps {
   settings: Pick<KioskSettings, 'centreName' | 'region' | 'paperSize'>;
@@ -28,7 +29,21 @@ export interface ComposeDeps {
 function itemsFor(ids: string[], locale: Locale, deps: ComposeDeps): ChecklistItem[] {
   return ids.flatMap((id) => {
     const t = deps.tutorial(id, locale);
-    return t ? [{ tutorialId: id, title: t.title, item: t.checklist.item, path: t.checklist.path }] : [];
+    if (!t) return [];
+    // phone-language: the words the path names go with it, so the sheet prints them by the one rule.
+    const named = phoneWordIds(t.checklist.path).flatMap((w) => {
+      const word = t.words[w];
+      return word ? [[w, word] as const] : [];
+    });
+    return [
+      {
+        tutorialId: id,
+        title: t.title,
+        item: t.checklist.item,
+        path: t.checklist.path,
+        ...(named.length > 0 && { words: Object.fromEntries(named) }),
+      },
+    ];
   });
 }
 
@@ -78,5 +93,7 @@ export function composeSheet(sheet: ChecklistSheetRequest, deps: ComposeDeps): C
     paperSize: deps.settings.paperSize,
     date: deps.today,
     texts: locales.map((l) => textFor(l, done, todo, deps)),
+    // phone-language
+    ...(sheet.phone !== undefined && sheet.phone !== 'unknown' && { phone: sheet.phone }),
   };
 }

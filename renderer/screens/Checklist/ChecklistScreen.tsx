@@ -13,6 +13,7 @@ import { ChecklistPreview } from './ChecklistPreview.tsx';
 import { SecondLanguagePicker } from './SecondLanguagePicker.tsx';
 import { usePrintSheet } from './use-print-sheet.ts';
 
+import type { PhoneLocale } from '../../../shared/phone-picture.ts';
 interface Props {
   locale: Locale;
   visitId: string;
@@ -24,6 +25,8 @@ interface Props {
   dispatch: (action: JourneyAction) => void;
   onPrinting: (printing: boolean) => void;
   onHelp: () => void;
+  /** phone-language: the visitor's phone language; the sheet's paths print its words. */
+  phoneLocale?: PhoneLocale;
 }
 
 /**
@@ -41,6 +44,7 @@ export function ChecklistScreen({
   dispatch,
   onPrinting,
   onHelp,
+  phoneLocale = 'unknown',
 }: Props) {
   const { t } = useTranslation();
   const api = useKiosk();
@@ -68,8 +72,19 @@ export function ChecklistScreen({
   }, [savedCode, fresh, dispatch]);
 
   const sheet = useMemo<SheetRequest | null>(
-    () => (savedCode ? { kind: 'personal', code: savedCode, lang: locale, ...(second && { second }) } : null),
-    [savedCode, locale, second],
+    () =>
+      savedCode
+        ? {
+            kind: 'personal',
+            code: savedCode,
+            lang: locale,
+            ...(second && { second }),
+            // phone-language: left out where it says nothing more than the default ('unknown' reads as the
+            // visitor's language), so the sheet's address stays as it was for most visitors.
+            ...(phoneLocale !== 'unknown' && phoneLocale !== locale && { phone: phoneLocale }),
+          }
+        : null,
+    [savedCode, locale, second, phoneLocale],
   );
   const view = useCall(`composeSheet:${sheet ? JSON.stringify(sheet) : 'none'}`, (read) =>
     sheet ? read.composeSheet({ sheet }) : Promise.resolve(null),

@@ -3,6 +3,7 @@ import type { TutorialSummary, TutorialView } from '../../../shared/content-sche
 import type { Locale } from '../../../shared/locales.ts';
 import type { QuestionView } from '../../../shared/questions-schema.ts';
 import type { JourneyState } from '../../flow/journey.ts';
+import { phoneTextPlain } from '../../../shared/phone-words.ts';
 
 /** One fact, in English and in the visitor's language (the same when the visitor reads English). */
 export interface Both {
@@ -86,6 +87,19 @@ export function panelFacts(journey: JourneyState, c: PanelContent): PanelFacts {
   const openVariant = variant('en', open, journey.variantId);
   const stepEn = openVariant?.steps[journey.stepIndex];
   const stepOwn = variant('own', open, journey.variantId)?.steps[journey.stepIndex];
+  // phone-language: the step's {{id}} words by the one rule, English for staff (the English phone's words),
+  // the visitor's as their screen shows them (their phone's language).
+  const stepText = (en: string, own: string | undefined): Both => {
+    const english = phoneTextPlain(en, tutorial('en', open)?.words ?? {}, 'en', 'en');
+    const theirs = tutorial('own', open);
+    return {
+      en: english,
+      own:
+        own !== undefined && theirs
+          ? phoneTextPlain(own, theirs.words, journey.phoneLocale ?? 'unknown', theirs.locale)
+          : english,
+    };
+  };
   return {
     phone,
     version: open ? versionOf(open, journey.variantId) : null,
@@ -95,7 +109,7 @@ export function panelFacts(journey: JourneyState, c: PanelContent): PanelFacts {
         ? {
             current: journey.stepIndex + 1,
             total: openVariant.steps.length,
-            text: { en: stepEn.text, own: stepOwn?.text ?? stepEn.text },
+            text: stepText(stepEn.text, stepOwn?.text),
           }
         : null,
     lookedDifferent: journey.lookedDifferent.map((d) => ({

@@ -10,10 +10,14 @@ import type { JourneyAction } from '../../flow/journey.ts';
 import { logEvent } from '../../flow/log-event.ts';
 import { useLogOnce } from '../../flow/use-log-once.ts';
 import { LooksDifferent } from './LooksDifferent.tsx';
-import { LtrText } from '../../components/LtrText.tsx';
-import type { Locale } from '../../../shared/locales.ts';
+import { LOCALE_INFO, type Locale } from '../../../shared/locales.ts';
 import { InEnglish, useAssist } from '../../staff/assist-context.tsx';
 import { FacilitatorNotes } from './FacilitatorNotes.tsx';
+import type { PhoneLocale, PhoneWordView } from '../../../shared/phone-picture.ts';
+import { phoneLanguage, phoneTextPlain } from '../../../shared/phone-words.ts';
+import { anyTranslated, PhoneText } from '../../components/PhoneText.tsx';
+import type { VisitorPhoneKind } from '../../flow/visitor-phone.ts';
+import { PhoneLanguageLine } from './PhoneLanguageLine.tsx';
 
 interface Props {
   tutorial: TutorialView;
@@ -29,6 +33,12 @@ interface Props {
   locale: Locale;
   /** This step in English, while "Show in English for staff" is on (assisted visits). */
   englishStep?: VariantView['steps'][number] | undefined;
+  /** The English guide's phone words, for the English lines: staff see the English phone's words. */
+  englishWords?: Readonly<Record<string, PhoneWordView>> | undefined;
+  /** The language the visitor's phone shows its menus in: the words in the text and the picture follow it. */
+  phoneLocale: PhoneLocale;
+  /** The visitor's own phone (their answer), for a guide written for any phone. */
+  visitorPhone?: VisitorPhoneKind | undefined;
 }
 
 /**
@@ -46,6 +56,9 @@ export function StepView({
   dispatch,
   locale,
   englishStep,
+  englishWords = {},
+  phoneLocale,
+  visitorPhone,
 }: Props) {
   const { t } = useTranslation();
   const { assisted } = useAssist();
@@ -77,6 +90,16 @@ export function StepView({
     setDifferent(true);
   };
   const hasPicture = step.screen !== undefined;
+  // The phone's words by the one rule (shared/phone-words.ts), in the language the text is written in.
+  const reading = tutorial.locale;
+  const phoneText = (text: string) => (
+    <PhoneText text={text} words={tutorial.words} phone={phoneLocale} reading={reading} />
+  );
+  const translated = anyTranslated([step.text, step.tip, step.check], tutorial.words, phoneLocale, reading);
+  // Staff's English lines: the English step with the English phone's words.
+  const english = (text: string | undefined) => text && phoneTextPlain(text, englishWords, 'en', 'en');
+  // Extra props pass through to the drawn picture (variant, visitorPhone) where it takes them.
+  const picture = { words: tutorial.words, phoneLocale, locale: reading, variant, visitorPhone };
 
   return (
     <section className="step">
@@ -90,25 +113,24 @@ export function StepView({
       <div className="step__body">
         <div className="step__words">
           <p className="step__text" dir="auto">
-            <LtrText text={step.text} />
+            {phoneText(step.text)}
           </p>
-          <InEnglish text={englishStep?.text} block />
+          <InEnglish text={english(englishStep?.text)} block />
           {step.tip && (
             <p className="step__tip">
               <strong>{t('player.tip')}: </strong>
-              <span dir="auto">
-                <LtrText text={step.tip} />
-              </span>
-              <InEnglish text={englishStep?.tip} />
+              <span dir="auto">{phoneText(step.tip)}</span>
+              <InEnglish text={english(englishStep?.tip)} />
             </p>
           )}
           {step.check && (
             <p className="step__check">
               <strong>{t('player.check')}: </strong>
-              <span dir="auto">{step.check}</span>
-              <InEnglish text={englishStep?.check} />
+              <span dir="auto">{phoneText(step.check)}</span>
+              <InEnglish text={english(englishStep?.check)} />
             </p>
           )}
+          {translated && <p className="step__translated-note">{t('phoneLanguage.dashedNote')}</p>}
           {!step.verified && <p className="step__unverified">{t('player.unverified')}</p>}
           {step.opens && canOpen(step.opens.tutorialId) && (
             <BigButton
@@ -120,15 +142,17 @@ export function StepView({
             </BigButton>
           )}
         </div>
-        {step.screen && (
-          <PhoneScreen
-            screen={step.screen}
-            words={tutorial.words}
-            phoneLocale="unknown"
-            locale={locale}
-            variant={variant}
-          />
-        )}
+        <div className="step__picture">
+          {/* Above the picture: on screen with it, without scrolling. */}
+          <PhoneLanguageLine phoneLocale={phoneLocale} dispatch={dispatch} />
+          {/* The phone is drawn in its own language's direction: a phone in English reads left to right
+              inside an Arabic page, a phone in Arabic right to left (issue 17). */}
+          {step.screen && (
+            <div className="step__phone" dir={LOCALE_INFO[phoneLanguage(phoneLocale, reading)].dir}>
+              <PhoneScreen screen={step.screen} {...picture} />
+            </div>
+          )}
+        </div>
       </div>
       {/* Never in a visitor's own visit: the notes are for the volunteer beside them. */}
       {assisted && (

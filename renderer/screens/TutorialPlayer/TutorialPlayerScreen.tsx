@@ -9,6 +9,8 @@ import { StepView } from './StepView.tsx';
 import { VersionQuestion } from './VersionQuestion.tsx';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
 import { InEnglish, useEnglishContent } from '../../staff/assist-context.tsx';
+import type { PhoneLocale } from '../../../shared/phone-picture.ts';
+import type { VisitorPhoneKind } from '../../flow/visitor-phone.ts';
 
 interface Props {
   locale: Locale;
@@ -19,6 +21,10 @@ interface Props {
   versionUnsure: boolean;
   canOpen: (tutorialId: string) => boolean;
   dispatch: (action: JourneyAction) => void;
+  /** phone-language: the visitor's phone's language; 'unknown' (staff tools, no answer) reads as the visitor's. */
+  phoneLocale?: PhoneLocale;
+  /** The visitor's own phone, from their answer. */
+  visitorPhone?: VisitorPhoneKind | undefined;
 }
 
 export function TutorialPlayerScreen({
@@ -30,6 +36,8 @@ export function TutorialPlayerScreen({
   versionUnsure,
   canOpen,
   dispatch,
+  phoneLocale = 'unknown',
+  visitorPhone,
 }: Props) {
   // Opened for the visit, so the core logs tutorial_opened: a write, so an action (once, even in StrictMode).
   const opened = useAction(`openTutorial:${tutorialId}:${locale}:${visitId}`, (api) =>
@@ -78,6 +86,9 @@ export function TutorialPlayerScreen({
           dispatch={dispatch}
           locale={locale}
           englishStep={englishStep}
+          englishWords={english?.words}
+          phoneLocale={phoneLocale}
+          visitorPhone={visitorPhone}
         />
       ) : (
         <VersionQuestion tutorial={tutorial} dispatch={dispatch} />

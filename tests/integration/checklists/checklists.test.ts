@@ -137,8 +137,10 @@ describe('composing the printed checklist', () => {
     expect(text?.done[0]).toMatchObject({
       title: '關閉 FaceTime',
       item: expect.stringContaining('已關閉 FaceTime'),
-      path: expect.stringContaining('設定 > Apps > FaceTime'),
+      path: expect.stringContaining('{{ios-settings}} > {{ios-apps}} > {{ios-facetime}}'),
     });
+    // The path's words travel with it, for the sheet to print by the visitor's phone language.
+    expect(text?.done[0]?.words?.['ios-settings']?.phone['zh-Hant']).toBe('設定');
     expect(text?.todo.map((d) => d.tutorialId)).toEqual([SCREEN, SILENCE]);
     expect(text?.redFlags.map((f) => f.id)).toEqual([
       'stranger-video-call',

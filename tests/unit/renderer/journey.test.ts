@@ -6,6 +6,7 @@ import {
   type JourneyAction,
   type JourneyState,
 } from '../../../renderer/flow/journey.ts';
+import type { PhoneLocale } from '../../../shared/phone-picture.ts';
 
 const VISIT = '6f1c2a4e-0b7d-4c1e-9a51-2f3b4c5d6e7f';
 const FACETIME = 'iphone-turn-off-facetime';
@@ -21,10 +22,13 @@ const answer = (questionId: string, answerId: string): JourneyAction => ({
   answerIds: [answerId],
   questionCount: 3,
 });
+/** phone-language: the answer to "Your phone's menus are in…", right after the reading language. */
+const phoneIs = (phoneLocale: PhoneLocale): JourneyAction => ({ type: 'phoneLanguageChosen', phoneLocale });
 const atPlan = () =>
   run(
     { type: 'touch' },
     { type: 'languageChosen', locale: 'zh-Hant', visitId: VISIT },
+    phoneIs('en'),
     answer('phone', 'phone-iphone'),
     answer('apps', 'apps-whatsapp'),
     answer('stranger-call', 'stranger-call-yes'),
@@ -36,8 +40,10 @@ describe('the visitor journey', () => {
   it('go attract -> language -> one question per screen -> plan', () => {
     expect(run().screen).toBe('attract');
     expect(run({ type: 'touch' }).screen).toBe('language');
-    const asking = run({ type: 'touch' }, { type: 'languageChosen', locale: 'zh-Hant', visitId: VISIT });
-    expect(asking).toMatchObject({ screen: 'question', questionIndex: 0, locale: 'zh-Hant', visitId: VISIT });
+    const phone = run({ type: 'touch' }, { type: 'languageChosen', locale: 'zh-Hant', visitId: VISIT });
+    expect(phone).toMatchObject({ screen: 'phoneLanguage', locale: 'zh-Hant', visitId: VISIT, phoneLocale: null });
+    const asking = journeyReducer(phone, phoneIs('en'));
+    expect(asking).toMatchObject({ screen: 'question', questionIndex: 0, phoneLocale: 'en' });
     const second = journeyReducer(asking, answer('phone', 'phone-iphone'));
     expect(second).toMatchObject({ screen: 'question', questionIndex: 1, answers: { phone: ['phone-iphone'] } });
     const planned = atPlan();
@@ -54,6 +60,8 @@ describe('the visitor journey', () => {
     s = journeyReducer(s, { type: 'back' });
     s = journeyReducer(s, { type: 'back' });
     expect(s).toMatchObject({ screen: 'question', questionIndex: 0, answers: { phone: ['phone-iphone'] } });
+    s = journeyReducer(s, { type: 'back' });
+    expect(s).toMatchObject({ screen: 'phoneLanguage', phoneLocale: 'en' });
     expect(journeyReducer(s, { type: 'back' }).screen).toBe('language');
   });
 
@@ -102,10 +110,13 @@ describe('the visitor journey', () => {
   it('keep the same visit, answers and progress when the visitor goes back to change language', () => {
     let s = journeyReducer(inTutorial(), { type: 'variantChosen', variantId: 'ios-18-and-later', asked: true });
     s = journeyReducer(s, { type: 'tutorialFinished' });
-    // plan -> question 3 -> 2 -> 1 -> language
-    for (let i = 0; i < 4; i++) s = journeyReducer(s, { type: 'back' });
+    // plan -> question 3 -> 2 -> 1 -> phone language -> language
+    for (let i = 0; i < 5; i++) s = journeyReducer(s, { type: 'back' });
     expect(s).toMatchObject({ screen: 'language', visitId: VISIT });
     s = journeyReducer(s, { type: 'languageChosen', locale: 'ar', visitId: VISIT });
+    // Through the phone's language again, its earlier answer kept (shown as chosen).
+    expect(s).toMatchObject({ screen: 'phoneLanguage', phoneLocale: 'en' });
+    s = journeyReducer(s, phoneIs('en'));
     expect(s).toMatchObject({ screen: 'plan', locale: 'ar', visitId: VISIT, completed: [FACETIME], plan: PLAN });
   });
 
@@ -171,7 +182,7 @@ describe('the visitor journey', () => {
   });
 
   it('enter a checklist code on the first question and get that plan back, with what was done', () => {
-    const asking = run({ type: 'touch' }, { type: 'languageChosen', locale: 'ar', visitId: VISIT });
+    const asking = run({ type: 'touch' }, { type: 'languageChosen', locale: 'ar', visitId: VISIT }, phoneIs('unknown'));
     let s = journeyReducer(asking, { type: 'openResume' });
     expect(s.screen).toBe('resume');
     expect(journeyReducer(s, { type: 'back' })).toMatchObject({ screen: 'question', questionIndex: 0 });
@@ -192,7 +203,8 @@ describe('the visitor journey', () => {
   });
 
   describe('"Not sure" which phone: the "let\'s find out" screen', () => {
-    const asking = () => run({ type: 'touch' }, { type: 'languageChosen', locale: 'zh-Hant', visitId: VISIT });
+    const asking = () =>
+      run({ type: 'touch' }, { type: 'languageChosen', locale: 'zh-Hant', visitId: VISIT }, phoneIs('zh-Hant'));
     const finding = () => journeyReducer(asking(), { type: 'findPhone' });
 
     it('open over the phone question, keeping its place', () => {
@@ -376,6 +388,94 @@ describe('the visitor journey', () => {
   });
 });
 
+// phone-language (issue 17): "Your phone's menus are in…", once, right after the reading language.
+describe("the phone's language in the journey", () => {
+  const asked = () => run({ type: 'touch' }, { type: 'languageChosen', locale: 'zh-Hant', visitId: VISIT });
+
+  it('asks it once, right after the reading language, before the first question', () => {
+    expect(asked()).toMatchObject({ screen: 'phoneLanguage', phoneLocale: null });
+    // The questions do not start until it is answered.
+    expect(journeyReducer(asked(), answer('phone', 'phone-iphone'))).toEqual(asked());
+    expect(journeyReducer(asked(), { type: 'openResume' })).toEqual(asked());
+    expect(journeyReducer(asked(), phoneIs('unknown'))).toMatchObject({ screen: 'question', phoneLocale: 'unknown' });
+  });
+
+  it('is answered only on its screen or its overlay', () => {
+    expect(run(phoneIs('en'))).toEqual(initialJourney);
+    expect(journeyReducer(atPlan(), phoneIs('ko'))).toEqual(atPlan());
+  });
+
+  it('is kept when the visitor changes reading language mid-visit, on the same step', () => {
+    const step = journeyReducer(inTutorial(), {
+      type: 'variantChosen',
+      variantId: 'ios-26',
+      asked: true,
+      stepIndex: 2,
+    });
+    const arabic = journeyReducer(step, { type: 'changeLanguage', locale: 'ar' });
+    expect(arabic).toMatchObject({ locale: 'ar', phoneLocale: 'en', screen: 'tutorial', stepIndex: 2 });
+  });
+
+  it('is changed from the tutorial screen over an overlay, back on the same step', () => {
+    const step = journeyReducer(inTutorial(), {
+      type: 'variantChosen',
+      variantId: 'ios-26',
+      asked: true,
+      stepIndex: 2,
+    });
+    const choosing = journeyReducer(step, { type: 'openOverlay', overlay: 'phoneLanguage' });
+    expect(choosing).toMatchObject({ overlay: 'phoneLanguage', screen: 'tutorial' });
+    const changed = journeyReducer(choosing, phoneIs('zh-Hant'));
+    expect(changed).toEqual({ ...step, phoneLocale: 'zh-Hant' });
+    // Closing it changes nothing.
+    expect(journeyReducer(choosing, { type: 'closeOverlay' })).toEqual(step);
+  });
+
+  it('is cleared by start over, and a new visit is asked again', () => {
+    const reset = journeyReducer(atPlan(), { type: 'startOver' });
+    expect(reset.phoneLocale).toBeNull();
+    const next = journeyReducer(journeyReducer(reset, { type: 'touch' }), {
+      type: 'languageChosen',
+      locale: 'ko',
+      visitId: VISIT,
+    });
+    expect(next).toMatchObject({ screen: 'phoneLanguage', phoneLocale: null });
+  });
+
+  it('comes back with a continued visit after the idle reset', () => {
+    const continued = journeyReducer(initialJourney, { type: 'restore', state: atPlan() });
+    expect(continued.phoneLocale).toBe('en');
+  });
+
+  it('is asked in an assisted visit like in any visit', () => {
+    const home = journeyReducer(journeyReducer(atPlan(), { type: 'openStaff' }), { type: 'staffSignedIn' });
+    const assisted = journeyReducer(journeyReducer(home, { type: 'startAssisted' }), {
+      type: 'languageChosen',
+      locale: 'ar',
+      visitId: VISIT,
+    });
+    expect(assisted).toMatchObject({ screen: 'phoneLanguage', phoneLocale: null, assisted: true });
+  });
+
+  it("is 'unknown' in a visit a staff tool starts with none running, and kept in a running one", () => {
+    const NEW_VISIT = '0d3b6a8e-5c1f-4e2a-9b7d-1a2b3c4d5e6f';
+    const guides = (s: JourneyState) =>
+      journeyReducer(journeyReducer(journeyReducer(s, { type: 'openStaff' }), { type: 'staffSignedIn' }), {
+        type: 'staffPage',
+        page: 'staffGuides',
+      });
+    const open = (start?: { locale: 'es'; visitId: string }): JourneyAction => ({
+      type: 'staffOpenGuide',
+      tutorialId: FACETIME,
+      variantId: 'ios-26',
+      ...(start && { start }),
+    });
+    const fresh = journeyReducer(guides(initialJourney), open({ locale: 'es', visitId: NEW_VISIT }));
+    expect(fresh).toMatchObject({ screen: 'tutorial', phoneLocale: 'unknown', locale: 'es' });
+    expect(journeyReducer(guides(atPlan()), open()).phoneLocale).toBe('en');
+  });
+});
+
 describe('staff screens in the journey', () => {
   it('open the PIN pad over any screen, and come back to that screen when staff leave the pad or staff home', () => {
     const plan = atPlan();
@@ -548,6 +648,7 @@ describe('an assisted visit in the journey', () => {
     [
       { type: 'startAssisted' },
       { type: 'languageChosen', locale: 'ar', visitId: VISIT },
+      phoneIs('en'),
       answer('phone', 'phone-iphone'),
       answer('apps', 'apps-whatsapp'),
       answer('stranger-call', 'stranger-call-yes'),
