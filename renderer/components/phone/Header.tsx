@@ -62,6 +62,8 @@ export function AppHeader({ screen, showTitle = true }: { screen: ScreenView; sh
       <PhoneWord id={title} className="phone__title" />
     </span>
   );
+  // A first iOS screen with no buttons has only its large title: no empty bar above it.
+  const hasRow = Boolean(backPart) || Boolean(titlePart) || others.length > 0;
   return (
     <div className={`phone-bar phone-bar--${style}`}>
       {style === 'oneui' && title && (
@@ -69,15 +71,17 @@ export function AppHeader({ screen, showTitle = true }: { screen: ScreenView; sh
           <PhoneWord id={title} className="phone__title" />
         </div>
       )}
-      <div className="phone-bar__row">
-        {backPart}
-        {titlePart}
-        <span className="phone-bar__controls">
-          {others.map((c, i) => (
-            <HeaderControl key={i} control={c} />
-          ))}
-        </span>
-      </div>
+      {hasRow && (
+        <div className="phone-bar__row">
+          {backPart}
+          {titlePart}
+          <span className="phone-bar__controls">
+            {others.map((c, i) => (
+              <HeaderControl key={i} control={c} />
+            ))}
+          </span>
+        </div>
+      )}
       {largeTitle && title && (
         <div className="phone-bar__large">
           <PhoneWord id={title} className="phone__title" />
