@@ -28,11 +28,13 @@ test('a visitor picks 繁體中文 and turns off FaceTime on an iOS 18 phone', a
   await kiosk.expectAccessible('version question');
 
   await kiosk.chooseVersion('iOS 18 或更新版本（包括 iOS 26）');
+  // Her phone is in 繁體中文 too (the page model's answer): 設定 is the phone's word; "Apps" has no confirmed
+  // Hong Kong word, so its meaning 應用程式 is shown (dashed on screen, as a translation).
   const steps = [
-    '在你的 iPhone 上打開「設定」。它是灰色齒輪圖示。',
-    '向下捲動，點按「Apps」那一行。',
-    '在應用程式列表中找到「FaceTime」，然後點按它。',
-    '把最上面的「FaceTime」開關關掉。關掉後，開關會變成灰色。',
+    '在你的 iPhone 上打開設定。它是灰色齒輪圖示。',
+    '向下捲動，點按應用程式那一行。',
+    '在應用程式列表中找到FaceTime，然後點按它。',
+    '把最上面的FaceTime開關關掉。關掉後，開關會變成灰色。',
     '你有用同一個 Apple 帳戶的 iPad 或 Mac 嗎？請在那部裝置上也關掉 FaceTime，因為它仍然可以接到來電。',
   ];
   for (const [i, text] of steps.entries()) {
@@ -42,7 +44,7 @@ test('a visitor picks 繁體中文 and turns off FaceTime on an iOS 18 phone', a
     if (i === 1) {
       // The drawn phone shows the phone's own word for Settings, and marks the row to tap.
       await expect(page.locator('.phone__title')).toHaveText('設定');
-      await expect(page.locator('.phone__row--target')).toContainText('Apps');
+      await expect(page.locator('.phone__row--target')).toContainText('應用程式');
       await expect(page.locator('.phone__row--target')).toContainText('點按這裏');
     }
     await kiosk.forward();
@@ -93,7 +95,8 @@ test('Back leads from the first step to the version question, and the iOS 17 pat
   await kiosk.press('Back');
   await kiosk.chooseVersion('iOS 17 or earlier');
   await expect(kiosk.progress()).toHaveText('Step 1 of 4');
-  await kiosk.press('Next');
+  // Step 1 has its picture now (the home screen, Settings circled): "Yes" goes on, as Next did.
+  await kiosk.forward();
   await expect(kiosk.stepText()).toHaveText('Scroll down and tap FaceTime.');
   kiosk.expectNoProblems();
 });
