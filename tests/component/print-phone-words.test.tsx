@@ -11,7 +11,7 @@ import { mountSheet } from './mount-sheet.tsx';
  * (shared/phone-words.ts), as on screen: the phone's own word where its language is known, with the
  * meaning beside it for a reader of another language; otherwise the meaning, dashed, and one line on
  * the sheet saying what the dashes mean. Drawn on the real Arabic and English sheet (sheet-views.ts)
- * with its first path swapped for a hand-made one (content is converted to `{{id}}` in parallel).
+ * with its paths replaced by one hand-made path.
  */
 const none = { en: null, 'zh-Hant': null, 'zh-Hans': null, es: null, id: null, vi: null, ko: null, ar: null };
 const PHONE = { settings: { ...none, en: 'Settings', ar: 'الإعدادات' }, apps: { ...none, en: 'Apps' }, blocked: none };
@@ -30,8 +30,9 @@ function sheetWith(path: string, phone: PhoneLocale): ChecklistView {
     const words = Object.fromEntries(
       Object.entries(PHONE).map(([id, own]) => [id, { phone: own, meaning: meaning[id as keyof typeof PHONE] ?? id }]),
     );
-    const [first, ...rest] = text.todo;
-    return first ? { ...text, todo: [{ ...first, path, words }, ...rest] } : text;
+    // Only the hand-made path: the real ones name phone words too, and their translations would bring the legend.
+    const [first] = text.todo;
+    return first ? { ...text, done: [], todo: [{ ...first, path, words }] } : text;
   };
   return { ...real, phone, texts: real.texts.map(withPath) };
 }

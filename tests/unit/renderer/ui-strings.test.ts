@@ -35,6 +35,9 @@ describe('UI strings', () => {
         problem: 'Page 12: btreeInitPage() returns error code 11',
         size: '312 MB',
         later: '2026-12-06 14:00',
+        // picture-engine: a switch's before and after.
+        before: 'On',
+        after: 'Off',
       };
       expect(format.format(args), `${locale} ${key}`).toBeTruthy();
       const argNames = (m: string) => [...new Set([...m.matchAll(/\{(\w+)[,}]/g)].map((x) => x[1]))].sort();
