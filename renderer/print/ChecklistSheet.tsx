@@ -202,7 +202,14 @@ export function ChecklistSheet({ view, points, compact = false, ref }: Props) {
             <Row langs={langs} fit="keep">
               {({ t, text }) => (
                 <h2>
-                  {t('print.todo')} <span className="sheet__hint">{t('print.todoHint')}</span>
+                  {t('print.todo')}{' '}
+                  {/* phone-language: where a path holds a translated word, the hint says what the dashes mean
+                      instead of "tick each box" (a line of its own pushed a typical plan onto a second page). */}
+                  {translated(text) ? (
+                    <span className="sheet__hint sheet__legend">{t('phoneLanguage.sheetLegend')}</span>
+                  ) : (
+                    <span className="sheet__hint">{t('print.todoHint')}</span>
+                  )}
                   {/* At the brief level, what the second language reads instead: its steps are not printed. */}
                   {text.locale !== main && (
                     <span className="sheet__hint sheet__hint--brief">
@@ -230,12 +237,6 @@ export function ChecklistSheet({ view, points, compact = false, ref }: Props) {
                 )}
               </Row>
             ))}
-            {/* phone-language: what the dashed words are, once, where a path holds one. */}
-            {view.texts.some(translated) && (
-              <Row langs={langs} className="sheet__legend" fit="unit">
-                {({ t, text }) => translated(text) && <p className="sheet__hint">{t('phoneLanguage.sheetLegend')}</p>}
-              </Row>
-            )}
           </section>
         )}
 

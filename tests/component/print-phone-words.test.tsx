@@ -62,8 +62,8 @@ describe("a printed path's phone words", () => {
     ).toEqual(['left', 'left']);
     // The family's English column: the same phone, so the same English words, no gloss needed.
     expect(steps(firstPath(sheet, 'en'))).toEqual(['Settings', 'Apps', 'Blockedlist']);
-    expect(sheet.querySelector('.sheet__legend .sheet__cell[lang="ar"]')?.textContent).toBe(legend('ar'));
-    expect(sheet.querySelector('.sheet__legend .sheet__cell[lang="en"]')?.textContent).toBe(legend('en'));
+    expect(sheet.querySelector('.sheet__cell[lang="ar"] .sheet__legend')?.textContent).toBe(legend('ar'));
+    expect(sheet.querySelector('.sheet__cell[lang="en"] .sheet__legend')?.textContent).toBe(legend('en'));
   });
 
   it("a phone in the reader's language: its own words, no gloss, and no legend where no word is a translation", async () => {
