@@ -63,7 +63,8 @@ test("read aloud speaks the screen in the visitor's language, at the chosen spee
   const [said] = await spoken(page);
   expect(said?.lang).toBe('zh-HK');
   expect(said?.rate).toBeLessThan(1);
-  expect(said?.text).toContain('在你的 iPhone 上打開「設定」');
+  // The step as shown: 設定 is the phone's own word in 繁體中文 (the phone language the page model answered).
+  expect(said?.text).toContain('在你的 iPhone 上打開設定');
   await kiosk.expectAccessible('step with read aloud');
 });
 
