@@ -473,14 +473,6 @@ export const PICTURES: Picture[] = [
     variant: { platform: 'any' },
     visitorPhone: 'iphone',
   },
-  {
-    name: 'iphone-whatsapp-tabs-ar',
-    screen: WHATSAPP_TABS,
-    reading: 'ar',
-    phone: 'ar',
-    variant: { platform: 'any' },
-    visitorPhone: 'iphone',
-  },
   { name: 'iphone-home-screen-zh-hant', screen: HOME, reading: 'zh-Hant', phone: 'en', variant: { platform: 'ios' } },
   { name: 'iphone-sheet-en', screen: SHEET, reading: 'en', phone: 'en', variant: { platform: 'ios' } },
   {
@@ -497,5 +489,14 @@ export const PICTURES: Picture[] = [
     phone: 'en',
     variant: { platform: 'any' },
     visitorPhone: 'samsung',
+  },
+  // Last, so adding it moves no other picture on the fixture page (tab-bars).
+  {
+    name: 'iphone-whatsapp-tabs-ar',
+    screen: WHATSAPP_TABS,
+    reading: 'ar',
+    phone: 'ar',
+    variant: { platform: 'any' },
+    visitorPhone: 'iphone',
   },
 ];
