@@ -123,6 +123,12 @@ export const PHONE_ICONS = [
   'warning',
   'info',
   'more',
+  // Bottom tab bar icons (tab-bars): a phone app's Keypad and Recents, WhatsApp's Updates and Communities, WeChat's Discover.
+  'keypad',
+  'recents',
+  'updates',
+  'communities',
+  'discover',
 ] as const;
 export const phoneIconSchema = z.enum(PHONE_ICONS);
 export type PhoneIcon = z.infer<typeof phoneIconSchema>;
@@ -199,6 +205,13 @@ export const screenViewSchema = z.object({
   /** Home screen: the app icons shown (the target among them). */
   apps: z.array(z.object({ icon: phoneIconSchema, label: phoneLabelIdSchema, target: z.boolean() })),
   gesture: phoneGestureSchema.optional(),
+  /**
+   * The bottom tab bar (the Phone app's Recents / Keypad, WhatsApp's Settings, WeChat's Me), in the
+   * phone's order; `selected` is the tab showing now, `target` the one to tap. Empty: no tab bar.
+   */
+  tabs: z
+    .array(z.object({ icon: phoneIconSchema, label: phoneLabelIdSchema, target: z.boolean(), selected: z.boolean() }))
+    .max(5),
 });
 export type ScreenView = z.infer<typeof screenViewSchema>;
 

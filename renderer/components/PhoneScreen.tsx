@@ -11,6 +11,7 @@ import { PhoneLookContext, type PhoneLook } from './phone/look.ts';
 import { Overlay } from './phone/Overlays.tsx';
 import { PhoneFrame } from './phone/PhoneFrame.tsx';
 import { RowList } from './phone/Rows.tsx';
+import { TabBar } from './phone/TabBar.tsx';
 import { hasTranslatedWord, WordRuleContext, type WordRule } from './phone/words.tsx';
 import './phone/phone.css';
 
@@ -41,6 +42,7 @@ function ScreenContent({ screen }: { screen: ScreenView }) {
         <>
           <AppHeader screen={screen} />
           <RowList rows={screen.rows} gesture={screen.gesture} />
+          <TabBar tabs={screen.tabs} />
         </>
       );
   }

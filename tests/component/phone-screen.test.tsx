@@ -56,6 +56,7 @@ const list = (rows: ScreenView['rows'], more: Partial<ScreenView> = {}): ScreenV
   title: 'settings',
   controls: [],
   apps: [],
+  tabs: [],
   rows,
   ...more,
 });
@@ -241,6 +242,75 @@ describe('the target', () => {
     expect(text('.phone-target__tag')).toBe('Turn off');
     await draw(picture('iphone-facetime-switch-en'), { locale: 'zh-Hant', phone: 'en' });
     expect(text('.phone-target__tag')).toBe('打開');
+  });
+});
+
+describe('the bottom tab bar', () => {
+  const tabsOf = () => [...document.querySelectorAll('.phone-tab')];
+  const labelOf = (tab: Element | undefined) =>
+    normalized(tab?.querySelector('.phone-tab__label .phone-word')?.textContent ?? '');
+
+  it('every icon is drawn as a tab too', async () => {
+    for (let i = 0; i < PHONE_ICONS.length; i += 5) {
+      const icons = PHONE_ICONS.slice(i, i + 5);
+      const tabs = icons.map((icon) => ({ icon, label: 'general', target: false, selected: false }));
+      await draw(list([row('general')], { tabs }));
+      const missing = icons.filter((icon) => !drawn(document.querySelector(`.phone-tab svg[data-icon="${icon}"]`)));
+      expect(missing, 'tab icons without a drawing').toEqual([]);
+    }
+  });
+
+  it('sits at the screen\'s foot in the phone\'s order, the tab showing now tinted, the one to tap circled with "Tap here" above it', async () => {
+    for (const frame of ['iphone', 'pixel'] as const) {
+      await draw(picture('iphone-whatsapp-tabs-ar'), { frame });
+      const screen = box(document.querySelector('.phone__screen'));
+      const bar = box(document.querySelector('.phone-tabs'));
+      expect(screen.bottom - bar.bottom, `${frame}: at the foot`).toBeLessThan(2);
+      expect(bar.top, `${frame}: under the rows`).toBeGreaterThanOrEqual(
+        box(document.querySelector('.phone-list')).bottom - 1,
+      );
+      expect(tabsOf().map(labelOf)).toEqual(['Updates', 'Calls', 'Communities', 'Chats', 'Settings']);
+
+      const selected = document.querySelector('.phone-tab--selected');
+      expect(labelOf(selected ?? undefined)).toBe('Chats');
+      expect(selected?.getAttribute('aria-current')).toBe('page');
+      const other = tabsOf()[0]!;
+      expect(getComputedStyle(selected!).color, `${frame}: the selected tab is tinted`).not.toBe(
+        getComputedStyle(other).color,
+      );
+
+      const targets = document.querySelectorAll('.phone-target');
+      expect(targets).toHaveLength(1);
+      expect(targets[0]?.classList.contains('phone-tab')).toBe(true);
+      expect(labelOf(targets[0])).toBe('Settings');
+      expect(getComputedStyle(targets[0]!).outlineStyle).toBe('solid');
+      expect(text('.phone-tab--target .phone-target__tag')).toBe('Tap here');
+      const tag = box(document.querySelector('.phone-target__tag'));
+      expect(overlaps(tag, box(targets[0]!.querySelector('.phone-tab__label')))).toBe(false);
+      expect(tag.bottom, 'the label above the tab').toBeLessThanOrEqual(box(targets[0]!).top + 1);
+      expect(tag.left >= screen.left - 1 && tag.right <= screen.right + 1, 'the label inside the screen').toBe(true);
+    }
+  });
+
+  it("shows each tab's word by the one rule and mirrors the bar on an Arabic phone", async () => {
+    await draw(picture('iphone-whatsapp-tabs-ar'), { locale: 'en', phone: 'en' });
+    const settingsLtr = box(document.querySelector('.phone-tab--target'));
+    const updatesLtr = box(tabsOf()[0]!);
+    expect(settingsLtr.left, 'Settings at the bottom right').toBeGreaterThan(updatesLtr.left);
+
+    await draw(picture('iphone-whatsapp-tabs-ar'), { locale: 'ar', phone: 'ar' });
+    expect(box(document.querySelector('.phone-tab--target')).left, 'Settings at the bottom left').toBeLessThan(
+      box(tabsOf()[0]!).left,
+    );
+    // Settings is Arabic on the phone; Updates is not confirmed there: its Arabic meaning, dashed.
+    expect(labelOf(document.querySelector('.phone-tab--target') ?? undefined)).toBe('الإعدادات');
+    expect(tabsOf()[0]?.querySelector('.phone-word--translated')?.textContent).toBe('المستجدات');
+    expect(document.querySelector('.phone__legend')).not.toBeNull();
+  });
+
+  it('is not drawn on a screen without tabs', async () => {
+    await draw(picture('iphone-settings-en'));
+    expect(document.querySelector('.phone-tabs')).toBeNull();
   });
 });
 

@@ -182,6 +182,16 @@ const W: Record<string, Word> = {
   },
   'chat-archive': { phone: { en: 'Archive', ar: null }, meaning: { en: 'Archive', 'zh-Hant': '封存', ar: 'أرشفة' } },
   chats: { phone: { en: 'Chats', ar: null }, meaning: { en: 'Chats', 'zh-Hant': '聊天', ar: 'الدردشات' } },
+  // The bottom tab bar's words (tab-bars).
+  'wa-updates': {
+    phone: { en: 'Updates', ar: null },
+    meaning: { en: 'Updates', 'zh-Hant': '最新動態', ar: 'المستجدات' },
+  },
+  'wa-calls': { phone: { en: 'Calls', ar: null }, meaning: { en: 'Calls', 'zh-Hant': '通話', ar: 'المكالمات' } },
+  'wa-communities': {
+    phone: { en: 'Communities', ar: null },
+    meaning: { en: 'Communities', 'zh-Hant': '社群', ar: 'المجتمعات' },
+  },
 };
 
 /** The dictionary as a tutorial in `reading` serves it: the phone's words, the meaning in the reader's language. */
@@ -204,6 +214,7 @@ const SETTINGS_APPS: ScreenView = {
   title: 'settings',
   controls: [],
   apps: [],
+  tabs: [],
   gesture: 'scroll-to-bottom',
   rows: [
     row('general', { icon: 'general' }),
@@ -221,6 +232,7 @@ const FACETIME_SWITCH: ScreenView = {
   back: 'apps',
   controls: [],
   apps: [],
+  tabs: [],
   rows: [
     row('facetime', { kind: 'switch', value: 'on' }),
     row('live-photos', { kind: 'switch', value: 'on' }),
@@ -236,6 +248,7 @@ const RECENTS: ScreenView = {
   title: 'recents',
   controls: [{ control: 'edit', target: false }],
   apps: [],
+  tabs: [],
   rows: [
     row('mum', { kind: 'info', icon: 'person', detail: 'yesterday', control: 'info' }),
     row('unknown', { kind: 'info', icon: 'person', detail: 'yesterday', control: 'info', target: true }),
@@ -253,6 +266,7 @@ const WHATSAPP_MENU: ScreenView = {
     { control: 'more-vertical', target: false },
   ],
   apps: [],
+  tabs: [],
   rows: [row('new-group'), row('linked-devices'), row('starred'), row('wa-settings', { target: true })],
 };
 
@@ -262,10 +276,24 @@ const WHATSAPP_CHATS: ScreenView = {
   title: 'chats',
   controls: [{ control: 'more-vertical', target: true }],
   apps: [],
+  tabs: [],
   rows: [
     row('mum', { icon: 'person', kind: 'info' }),
     row('unknown', { icon: 'person', kind: 'info' }),
     row('grandson', { icon: 'person', kind: 'info' }),
+  ],
+};
+
+/** WhatsApp on an iPhone: Chats showing, Settings at the bottom right to tap (the tab bar, tab-bars). */
+export const WHATSAPP_TABS: ScreenView = {
+  ...WHATSAPP_CHATS,
+  controls: [],
+  tabs: [
+    { icon: 'updates', label: 'wa-updates', target: false, selected: false },
+    { icon: 'call', label: 'wa-calls', target: false, selected: false },
+    { icon: 'communities', label: 'wa-communities', target: false, selected: false },
+    { icon: 'chat', label: 'chats', target: false, selected: true },
+    { icon: 'general', label: 'wa-settings', target: true, selected: false },
   ],
 };
 
@@ -282,6 +310,7 @@ const SAMSUNG_PHONE: ScreenView = {
   title: 'call-settings',
   controls: [{ control: 'back', target: false }],
   apps: [],
+  tabs: [],
   rows: [
     row('block-numbers', { target: true }),
     row('caller-id', { kind: 'switch', value: 'on' }),
@@ -297,6 +326,7 @@ const WECHAT_ME: ScreenView = {
   title: 'wechat-me',
   controls: [],
   apps: [],
+  tabs: [],
   rows: [
     row('wechat-services', { icon: 'check-circle' }),
     row('wechat-favorites', { icon: 'star' }),
@@ -310,6 +340,7 @@ const HOME: ScreenView = {
   app: 'home',
   controls: [],
   rows: [],
+  tabs: [],
   apps: [
     { icon: 'app-facetime', label: 'facetime', target: false },
     { icon: 'app-calendar', label: 'calendar', target: false },
@@ -331,6 +362,7 @@ const SHEET: ScreenView = {
   back: 'recents',
   controls: [],
   apps: [],
+  tabs: [],
   rows: [row('share-contact', { kind: 'button' }), row('block-caller', { kind: 'destructive', target: true })],
 };
 
@@ -340,6 +372,7 @@ const DIALOG: ScreenView = {
   title: 'block-question',
   controls: [{ control: 'back', target: false }],
   apps: [],
+  tabs: [],
   rows: [
     row('block-explained', { kind: 'info' }),
     row('cancel', { kind: 'button' }),
@@ -353,6 +386,7 @@ const CALL: ScreenView = {
   title: 'unknown',
   controls: [],
   apps: [],
+  tabs: [],
   rows: [
     row('share-screen', { kind: 'button', icon: 'share-screen', target: true }),
     row('mute', { kind: 'button', icon: 'mute' }),
@@ -455,5 +489,14 @@ export const PICTURES: Picture[] = [
     phone: 'en',
     variant: { platform: 'any' },
     visitorPhone: 'samsung',
+  },
+  // Last, so adding it moves no other picture on the fixture page (tab-bars).
+  {
+    name: 'iphone-whatsapp-tabs-ar',
+    screen: WHATSAPP_TABS,
+    reading: 'ar',
+    phone: 'ar',
+    variant: { platform: 'any' },
+    visitorPhone: 'iphone',
   },
 ];

@@ -33,6 +33,7 @@ export function screenWordIds(screen: ScreenSource): { id: string; path: string 
     if (r.detail) ids.push({ id: r.detail, path: `rows.${i}.detail` });
   });
   screen.apps.forEach((a, i) => ids.push({ id: a.label, path: `apps.${i}.label` }));
+  screen.tabs.forEach((t, i) => ids.push({ id: t.label, path: `tabs.${i}.label` }));
   return ids;
 }
 

@@ -101,11 +101,17 @@ export const screenSourceSchema = z
     /** The home screen's icons, the one to find among them. */
     apps: z.array(z.object({ icon: phoneIconSchema, label: phoneLabelIdSchema, target: z.boolean().default(false) }).strict()).max(12).default([]),
     gesture: phoneGestureSchema.optional(),
+    /** The bottom tab bar, in the phone's order: the tab showing now `selected`, the one to tap `target`. */
+    tabs: z.array(z.object({ icon: phoneIconSchema, label: phoneLabelIdSchema, target: z.boolean().default(false), selected: z.boolean().default(false) }).strict()).max(5).default([]),
   })
   .strict()
   .superRefine((s, ctx) => {
     if (s.kind === 'home' && s.apps.length === 0) ctx.addIssue({ code: 'custom', path: ['apps'], message: 'a home screen shows the icons to look among' });
-    if (s.kind !== 'home' && s.kind !== 'call' && s.rows.length === 0) ctx.addIssue({ code: 'custom', path: ['rows'], message: `a ${s.kind} screen shows its rows` });
+    // The tab bar is drawn under a list's rows only (renderer/components/phone/TabBar.tsx): elsewhere it would silently vanish.
+    if (s.kind !== 'list' && s.tabs.length > 0) ctx.addIssue({ code: 'custom', path: ['tabs'], message: 'only a list screen shows a bottom tab bar' });
+    if (s.tabs.filter((t) => t.target).length > 1) ctx.addIssue({ code: 'custom', path: ['tabs'], message: 'at most one tab is the one to tap' });
+    // A list whose step is its tab bar may show no rows: rows nobody is sure of are left out, not invented.
+    if (s.kind !== 'home' && s.kind !== 'call' && s.rows.length === 0 && s.tabs.length === 0) ctx.addIssue({ code: 'custom', path: ['rows'], message: `a ${s.kind} screen shows its rows` });
   });
 export type ScreenSource = z.output<typeof screenSourceSchema>;
 

@@ -104,6 +104,7 @@ function screenView(s: ScreenSource): ScreenView {
     })),
     apps: s.apps,
     ...(s.gesture && { gesture: s.gesture }),
+    tabs: s.tabs,
   };
 }
 

@@ -433,6 +433,19 @@ export const GLYPHS = {
   ),
   close: <path {...S} d="m5.5 5.5 13 13M18.5 5.5l-13 13" />,
   menu: <path {...S} d="M4 6.5h16M4 12h16M4 17.5h16" />,
+  // Tab bar glyphs (tab-bars): WhatsApp's Updates (a ring of status around a dot), WeChat's Discover (a compass).
+  status: (
+    <g>
+      <circle cx="12" cy="12" r="8.5" {...S} strokeDasharray="9 3.4" />
+      <circle cx="12" cy="12" r="4" fill="currentColor" />
+    </g>
+  ),
+  compass: (
+    <g>
+      <circle cx="12" cy="12" r="9" {...S} />
+      <path fill="currentColor" d="m15.8 8.2-2 5.6-5.6 2 2-5.6z" />
+    </g>
+  ),
 } satisfies Record<string, ReactElement>;
 
 export type GlyphName = keyof typeof GLYPHS;

@@ -86,6 +86,11 @@ const LOOKS: Record<PhoneIcon, Look> = {
   warning: { glyph: 'warning', tone: 'orange' },
   info: { glyph: 'info', tone: 'blue' },
   more: { glyph: 'dotsHorizontal', tone: 'grey' },
+  keypad: { glyph: 'keypad', tone: 'grey' },
+  recents: { glyph: 'clock', tone: 'grey' },
+  updates: { glyph: 'status', tone: 'green' },
+  communities: { glyph: 'people', tone: 'green' },
+  discover: { glyph: 'compass', tone: 'green' },
 };
 
 /** The header's buttons, by the closed list: the back control is a chevron on iOS, an arrow on Android. */
@@ -194,6 +199,15 @@ export function RowChevron() {
 export function CallGlyph({ icon }: { icon: PhoneIcon }) {
   return (
     <svg className="phone-call__glyph" viewBox="0 0 24 24" aria-hidden="true" data-icon={icon}>
+      {glyph(LOOKS[icon].glyph)}
+    </svg>
+  );
+}
+
+/** The glyph alone in the text's colour, for a tab of the bottom tab bar (tinted by phone.css when selected). */
+export function TabGlyph({ icon }: { icon: PhoneIcon }) {
+  return (
+    <svg className="phone-tab__glyph" viewBox="0 0 24 24" aria-hidden="true" data-icon={icon}>
       {glyph(LOOKS[icon].glyph)}
     </svg>
   );

@@ -55,6 +55,7 @@ export function screenWordIds(screen: ScreenView): string[] {
     screen.back,
     ...screen.rows.flatMap((r) => [r.label, r.detail]),
     ...screen.apps.map((a) => a.label),
+    ...screen.tabs.map((t) => t.label),
   ].filter((id): id is string => id !== undefined);
 }
 

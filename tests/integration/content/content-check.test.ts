@@ -53,6 +53,25 @@ describe('npm run content:check', () => {
     expect(checkContent(dir, TODAY).errors).toContainEqual({ file: FACETIME, path: 'variants.0.steps.1.screen.rows.1.label', message: 'no phone word "ios-no-such-word" in content/phone-labels/' });
   });
 
+  // tab-bars: a tab's word is held like a row's, and a tab bar only where the page draws one (under a list).
+  it('refuse a tab naming a phone word the dictionary does not have, and a tab bar on a screen that is not a list', () => {
+    type Screens = Array<{ steps: Array<{ screen?: { kind?: string; tabs?: unknown[] } }> }>;
+    const tab = { label: 'ios-no-such-tab', icon: 'recents', target: true };
+    const unknownWord = copyOfContent();
+    editYaml(join(unknownWord, FACETIME), (t) => {
+      (t.variants as Screens)[0]!.steps[1]!.screen!.tabs = [tab];
+    });
+    expect(checkContent(unknownWord, TODAY).errors).toContainEqual({ file: FACETIME, path: 'variants.0.steps.1.screen.tabs.0.label', message: 'no phone word "ios-no-such-tab" in content/phone-labels/' });
+
+    const onADialog = copyOfContent();
+    editYaml(join(onADialog, FACETIME), (t) => {
+      const screen = (t.variants as Screens)[0]!.steps[1]!.screen!;
+      screen.tabs = [{ ...tab, label: 'ios-recents' }];
+      screen.kind = 'dialog';
+    });
+    expect(checkContent(onADialog, TODAY).errors).toContainEqual(expect.objectContaining({ file: FACETIME, message: expect.stringContaining('only a list screen shows a bottom tab bar') }));
+  });
+
   it('refuse a translation that names other phone words than the English text', () => {
     const dir = copyOfContent();
     editYaml(join(dir, FACETIME), (t) => {
