@@ -1,7 +1,7 @@
 import type { PhoneGesture, ScreenRowView } from '../../../shared/phone-picture.ts';
 import { Gesture, ROW_GESTURES } from './Gesture.tsx';
 import { HeaderControl } from './Header.tsx';
-import { PhoneIconDrawing, RowChevron } from './icons.tsx';
+import { PhoneIconDrawing, RowChevron, StrokeMark } from './icons.tsx';
 import { showsChevrons, usePhoneLook } from './look.ts';
 import { PhoneSwitch } from './Switch.tsx';
 import { TargetTag, useTargetLabel } from './Target.tsx';
@@ -9,18 +9,7 @@ import { PhoneWord } from './words.tsx';
 
 /** A tick, for the chosen row of a list of choices. */
 function Tick() {
-  return (
-    <svg className="phone-row__tick" viewBox="0 0 24 24" aria-hidden="true">
-      <path
-        d="m4.5 12.5 5 5 10-11"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2.6"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
-  );
+  return <StrokeMark className="phone-row__tick" d="m4.5 12.5 5 5 10-11" width={2.6} />;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { StrokeMark } from './icons.tsx';
 
 type State = 'on' | 'off';
 
@@ -31,16 +32,7 @@ export function PhoneSwitch({ value, to }: { value: State; to?: State | undefine
       <Track state={value} turning={to} />
       <span className="phone-switch-still">
         <Track state={value} />
-        <svg className="phone-switch-still__arrow phone-flip" viewBox="0 0 24 24" aria-hidden="true">
-          <path
-            d="M4 12h14M13 6.5l5.5 5.5-5.5 5.5"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="2.6"
-            strokeLinecap="round"
-            strokeLinejoin="round"
-          />
-        </svg>
+        <StrokeMark className="phone-switch-still__arrow phone-flip" d="M4 12h14M13 6.5l5.5 5.5-5.5 5.5" width={2.6} />
         <Track state={to} />
       </span>
     </span>

@@ -179,20 +179,18 @@ export function ControlGlyph({ control, system }: { control: PhoneControl; syste
   );
 }
 
-/** A chevron at a link row's far side (›), mirrored on a right-to-left phone. */
-export function RowChevron() {
+/** A one-path line drawing in a 24-unit box (chevron, tick, arrow): the marks drawn beside rows and switches. */
+export function StrokeMark({ className, d, width }: { className: string; d: string; width: number }) {
   return (
-    <svg className="phone-chevron phone-flip" viewBox="0 0 24 24" aria-hidden="true">
-      <path
-        d="m9 5 7 7-7 7"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2.4"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
+    <svg className={className} viewBox="0 0 24 24" aria-hidden="true">
+      <path d={d} fill="none" stroke="currentColor" strokeWidth={width} strokeLinecap="round" strokeLinejoin="round" />
     </svg>
   );
+}
+
+/** A chevron at a link row's far side (›), mirrored on a right-to-left phone. */
+export function RowChevron() {
+  return <StrokeMark className="phone-chevron phone-flip" d="m9 5 7 7-7 7" width={2.4} />;
 }
 
 /** The glyph alone, for the round buttons of a call. */
