@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
+import type { ComponentProps } from 'react';
 import { page } from 'vitest/browser';
 import { ChecklistScreen } from '../../renderer/screens/Checklist/ChecklistScreen.tsx';
 import type { CallResponse } from '../../shared/api.ts';
@@ -22,6 +23,26 @@ const onScreen = (selector: string) =>
   expect.element(page.elementLocator(document.querySelector(selector)!)).toBeInViewport({ ratio: 1 });
 const photo = (name: string) => page.screenshot({ path: `../../test-results/screens/ar/${name}.png` });
 const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+/** The Arabic visitor's checklist screen for the real core's plan, with the props a test varies. */
+const mountArabicChecklist = (
+  api: ReturnType<typeof fakeKiosk>,
+  props: Partial<ComponentProps<typeof ChecklistScreen>>,
+) =>
+  mountScreen(
+    <ChecklistScreen
+      locale="ar"
+      visitId={VISIT}
+      enabled={[...LOCALES]}
+      plan={a.plan.actions}
+      completed={[]}
+      code={a.code}
+      dispatch={() => {}}
+      onPrinting={() => {}}
+      onHelp={() => {}}
+      {...props}
+    />,
+    { locale: 'ar', api },
+  );
 
 describe('the checklist screen, printing', () => {
   const realPrint = window.print;
@@ -43,20 +64,7 @@ describe('the checklist screen, printing', () => {
     let browserPrints = 0;
     window.print = () => void browserPrints++;
     const helps: number[] = [];
-    await mountScreen(
-      <ChecklistScreen
-        locale="ar"
-        visitId={VISIT}
-        enabled={[...LOCALES]}
-        plan={a.plan.actions}
-        completed={[]}
-        code={a.code}
-        dispatch={() => {}}
-        onPrinting={() => {}}
-        onHelp={() => helps.push(1)}
-      />,
-      { locale: 'ar', api },
-    );
+    await mountArabicChecklist(api, { onHelp: () => helps.push(1) });
     await expect.poll(() => document.querySelector('.checklist-preview__frame[data-ready="true"]')).not.toBeNull();
     expect(document.documentElement.dir).toBe('rtl');
     expect(document.querySelector('.checklist-preview .sheet')?.getAttribute('dir')).toBe('rtl');
@@ -118,21 +126,7 @@ describe('the checklist screen, printing', () => {
   it("asks for the sheet with the visitor's phone language, where it differs from their reading language", async () => {
     const api = fakeKiosk({ composeSheet: () => a.sheet, printSheet: () => ({ status: 'sent', copies: 1 }) });
     window.print = () => {};
-    await mountScreen(
-      <ChecklistScreen
-        locale="ar"
-        visitId={VISIT}
-        enabled={[...LOCALES]}
-        plan={a.plan.actions}
-        completed={[]}
-        code={a.code}
-        dispatch={() => {}}
-        onPrinting={() => {}}
-        onHelp={() => {}}
-        phoneLocale="en"
-      />,
-      { locale: 'ar', api },
-    );
+    await mountArabicChecklist(api, { phoneLocale: 'en' });
     await expect.poll(() => document.querySelector('.checklist-preview__frame[data-ready="true"]')).not.toBeNull();
     await page.getByRole('button', { name: 'اطبع', exact: true }).click();
     await expect.poll(() => api.calls.filter((c) => c.call === 'printSheet').length).toBe(1);
