@@ -1,107 +1,141 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Bench } from 'tinybench';
-import { createKiosk } from '../../electron/core/create-core.ts';
-import { createWebServer, listen } from '../../electron/web/server.ts';
+import { FIGURE_LINE, type Figure } from './figures.ts';
 
 /**
- * `npm run bench`: how fast the core answers, measured, never asserted in tests. Figures are for the
- * machine it runs on; compare runs on one machine, not across machines.
+ * `npm run bench` (issue 18): runs every part of the benchmark, each in its own Node process so that one part's
+ * heap, browser or failure cannot touch the next, gathers the figure lines they print, and ends with one table and
+ * bench-results.json. It never stops at a failing part: the part is reported as failed, with the last lines it
+ * printed, and the others still run.
+ *
+ *   node tests/bench/run.ts [--smoke] [part ...]
+ *
+ * `--smoke` (CI, in `npm test`): a handful of samples per figure and no budgets, to prove every part still runs.
+ * Exit status: 1 when a part failed or (full run) a figure is over its budget; 0 otherwise.
  */
-const appRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const scratch = mkdtempSync(join(tmpdir(), 'safecall-bench-'));
-const FACETIME = 'iphone-turn-off-facetime';
+const here = dirname(fileURLToPath(import.meta.url));
+const appRoot = resolve(here, '..', '..');
 
-// First start on an empty data folder: migrate, provision settings, compile content into SQLite.
-const coldStart = (() => {
-  const t0 = performance.now();
-  const k = createKiosk({ dataDir: join(scratch, 'cold'), appRoot, warn: () => {} });
-  const elapsed = performance.now() - t0;
-  k.close();
-  return elapsed;
-})();
+/** Every part, in the order they run; each is a script beside this one. */
+export const PARTS = ['size', 'core', 'start', 'tap', 'print-pdf', 'soak', 'visit-log'] as const;
+type Part = (typeof PARTS)[number];
 
-// Ten times today's library: every tutorial copied nine more times under new ids, so search and
-// start-up are measured at the size the library may grow to.
-function tenfoldContent(): string {
-  const dir = join(scratch, 'content-x10');
-  cpSync(join(appRoot, 'content'), dir, { recursive: true });
-  const tutorialsDir = join(dir, 'tutorials');
-  for (const file of readdirSync(tutorialsDir)) {
-    const id = file.replace(/\.yaml$/, '');
-    const text = readFileSync(join(tutorialsDir, file), 'utf8');
-    for (let n = 1; n <= 9; n++)
-      writeFileSync(join(tutorialsDir, `${id}-copy-${n}.yaml`), text.replace(`id: ${id}`, `id: ${id}-copy-${n}`));
-  }
-  return dir;
+const args = process.argv.slice(2);
+const smoke = args.includes('--smoke') || process.env.BENCH_SMOKE === '1';
+const asked = args.filter((a) => !a.startsWith('--'));
+const unknown = asked.filter((a) => !(PARTS as readonly string[]).includes(a));
+if (unknown.length > 0) {
+  console.error(`Unknown bench part(s): ${unknown.join(', ')}. The parts are: ${PARTS.join(', ')}.`);
+  process.exit(2);
 }
-const bigContent = tenfoldContent();
-const tutorialCount = readdirSync(join(bigContent, 'tutorials')).length;
-const bigStart = (() => {
-  const t0 = performance.now();
-  const k = createKiosk({ dataDir: join(scratch, 'big'), appRoot, contentDir: bigContent, warn: () => {} });
-  const elapsed = performance.now() - t0;
-  k.close();
-  return elapsed;
-})();
-const big = createKiosk({ dataDir: join(scratch, 'big'), appRoot, contentDir: bigContent, warn: () => {} });
+const parts = (asked.length > 0 ? asked : PARTS) as Part[];
 
-const kiosk = createKiosk({ dataDir: join(scratch, 'warm'), appRoot, warn: () => {} });
-const visit = await kiosk.dispatch('startVisit', {});
-const visitId = visit.ok ? (visit.value as { visitId: string }).visitId : '';
-const server = createWebServer({ dispatch: kiosk.dispatch, rendererDir: join(appRoot, 'dist', 'renderer') });
-const port = await listen(server, 0);
-const post = (call: string, body: unknown) =>
-  fetch(`http://127.0.0.1:${port}/api/${call}`, { method: 'POST', body: JSON.stringify(body) }).then((r) => r.json());
+interface PartResult {
+  part: Part;
+  ok: boolean;
+  seconds: number;
+  figures: Figure[];
+  /** The last lines the part printed, when it failed. */
+  tail?: string;
+}
 
-const bench = new Bench({ name: 'SafeCall core', time: 1000, warmup: true });
-bench
-  .add('core: listTutorials (zh-Hant)', () => kiosk.dispatch('listTutorials', { locale: 'zh-Hant' }))
-  .add('core: openTutorial (zh-Hant)', () =>
-    kiosk.dispatch('openTutorial', { tutorialId: FACETIME, locale: 'zh-Hant' }),
-  )
-  .add('core: recordEvent', () =>
-    kiosk.dispatch('recordEvent', { visitId, kind: 'tutorial_step_viewed', tutorialId: FACETIME, stepIndex: 1 }),
-  )
-  .add('http: POST /api/openTutorial', () => post('openTutorial', { tutorialId: FACETIME, locale: 'zh-Hant' }))
-  .add('search x10: "facetime" (en)', () => big.dispatch('searchTutorials', { locale: 'en', query: 'facetime' }))
-  .add('search x10: "視像電話" (zh-Hant)', () =>
-    big.dispatch('searchTutorials', { locale: 'zh-Hant', query: '視像電話' }),
-  )
-  .add('search x10: "視像" (zh-Hant, 2 chars)', () =>
-    big.dispatch('searchTutorials', { locale: 'zh-Hant', query: '視像' }),
-  )
-  .add('search x10: "block unknown callers" (en)', () =>
-    big.dispatch('searchTutorials', { locale: 'en', query: 'block unknown callers' }),
-  )
-  .add('search x10: "영상통화" (ko)', () => big.dispatch('searchTutorials', { locale: 'ko', query: '영상통화' }));
-await bench.run();
-
-// tinybench reports latency in milliseconds.
-const ms = (value: number) => value;
-console.log(`\n${bench.name} (Node ${process.versions.node})`);
-console.log(`first start (migrate + provision + compile content): ${coldStart.toFixed(1)} ms`);
-console.log(`first start with ten times the tutorials (${tutorialCount}): ${bigStart.toFixed(1)} ms`);
-console.table(
-  bench.tasks.map((task) => {
-    const r = task.result;
-    const latency = r && 'latency' in r ? r.latency : undefined;
-    return {
-      task: task.name,
-      'median (ms)': latency ? ms(latency.p50 ?? 0).toFixed(3) : 'n/a',
-      'p99 (ms)': latency ? ms(latency.p99 ?? 0).toFixed(3) : 'n/a',
-      'ops/s': r && 'throughput' in r ? Math.round(r.throughput.mean) : 'n/a',
-      samples: latency?.samplesCount ?? 'n/a',
+function runPart(part: Part): Promise<PartResult> {
+  const started = performance.now();
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [join(here, `${part}.ts`)], {
+      cwd: appRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // The visit log's year is a million events in a full run; a smoke run only proves the path works.
+      env: { ...process.env, BENCH_SMOKE: smoke ? '1' : '0', ...(smoke ? { VISIT_LOG_EVENTS: '5000' } : {}) },
+    });
+    const figures: Figure[] = [];
+    const lines: string[] = [];
+    let pending = '';
+    const take = (chunk: Buffer, echo: NodeJS.WriteStream) => {
+      pending += chunk.toString();
+      const complete = pending.split('\n');
+      pending = complete.pop() ?? '';
+      for (const line of complete) {
+        lines.push(line);
+        if (lines.length > 40) lines.shift();
+        if (FIGURE_LINE.test(line)) {
+          try {
+            figures.push(JSON.parse(line) as Figure);
+          } catch {
+            // A half-written line is the part's bug; its exit status says so.
+          }
+        }
+        echo.write(`${line}\n`);
+      }
     };
-  }),
+    child.stdout.on('data', (c: Buffer) => take(c, process.stdout));
+    child.stderr.on('data', (c: Buffer) => take(c, process.stderr));
+    const end = (ok: boolean) => {
+      const seconds = (performance.now() - started) / 1000;
+      // A part that ends "well" without a single figure has measured nothing: that is a failure too.
+      const measured = ok && figures.length > 0;
+      done({ part, ok: measured, seconds, figures, tail: measured ? undefined : lines.slice(-15).join('\n') });
+    };
+    child.on('error', (error) => {
+      lines.push(error.message);
+      end(false);
+    });
+    child.on('close', (code) => end(code === 0));
+  });
+}
+
+const results: PartResult[] = [];
+for (const part of parts) {
+  console.log(`\n=== bench: ${part}${smoke ? ' (smoke)' : ''}`);
+  results.push(await runPart(part));
+}
+
+const all = results.flatMap((r) => r.figures.map((f) => ({ part: r.part, ...f })));
+const failed = results.filter((r) => !r.ok);
+const over = all.filter((f) => f.ok === false);
+
+console.log(`\n=== SafeCall bench${smoke ? ' (smoke: few samples, no budgets)' : ''}: ${all.length} figures`);
+console.table(
+  all.map((f) => ({
+    part: f.part,
+    figure: f.name,
+    value: f.value,
+    unit: f.unit,
+    budget: f.budget ?? '',
+    ok: f.ok === null ? '' : f.ok ? 'ok' : 'OVER',
+  })),
 );
-console.log(
-  `heap used after the run: ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(1)} MiB, rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(1)} MiB`,
+for (const r of failed)
+  console.log(`\nFAILED part "${r.part}" (${r.seconds.toFixed(1)} s); its last lines:\n${r.tail ?? ''}`);
+
+const cpu = cpus()[0];
+writeFileSync(
+  join(appRoot, 'bench-results.json'),
+  `${JSON.stringify(
+    {
+      when: new Date().toISOString(),
+      smoke,
+      machine: {
+        node: process.versions.node,
+        cpu: cpu?.model ?? 'unknown',
+        cores: availableParallelism(),
+        memoryGiB: Math.round(totalmem() / 2 ** 30),
+        // How far to trust absolute figures: a loaded machine inflates them; the ratios hold better.
+        loadAverage: loadavg().map((n) => Number(n.toFixed(2))),
+      },
+      parts: results.map((r) => ({ part: r.part, ok: r.ok, seconds: Number(r.seconds.toFixed(1)) })),
+      figures: all,
+    },
+    null,
+    2,
+  )}\n`,
 );
 
-server.close();
-kiosk.close();
-big.close();
-rmSync(scratch, { recursive: true, force: true });
+const line = smoke
+  ? `${results.length - failed.length} of ${results.length} parts ran; ${all.length} figures (no budgets judged in a smoke run)`
+  : `${results.length - failed.length} of ${results.length} parts ran; ${all.filter((f) => f.ok === true).length} figures within budget, ${over.length} over`;
+console.log(`\n${line}. Written to bench-results.json.`);
+process.exitCode = failed.length > 0 || over.length > 0 ? 1 : 0;

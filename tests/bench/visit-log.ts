@@ -13,6 +13,7 @@ import { createVisitsRepository, type VisitEventRow } from '../../electron/core/
 import { createVisitsService } from '../../electron/core/visits/visits.service.ts';
 import { createWriteFailureLog } from '../../electron/core/visits/write-failure-log.ts';
 import { signInStaff } from '../support/staff.ts';
+import { pct, report, samples } from './figures.ts';
 import { buildYearOfVisits } from './year-of-visits.ts';
 
 /**
@@ -24,30 +25,9 @@ import { buildYearOfVisits } from './year-of-visits.ts';
 const appRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const scratch = mkdtempSync(join(tmpdir(), 'safecall-bench-visits-'));
 const EVENTS = Number(process.env.VISIT_LOG_EVENTS ?? 1_000_000);
-const REPORT_RUNS = 25;
-const RAW_RUNS = 5;
+const REPORT_RUNS = samples(25);
+const RAW_RUNS = samples(5, 1);
 
-interface Figure {
-  name: string;
-  value: number;
-  unit: string;
-  budget: number | null;
-  ok: boolean | null;
-}
-const figures: Figure[] = [];
-const report = (name: string, value: number, unit: string, budget: number | null = null) => {
-  const figure = {
-    name,
-    value: Number(value.toFixed(unit === 'events/s' ? 0 : 2)),
-    unit,
-    budget,
-    ok: budget === null ? null : value <= budget,
-  };
-  figures.push(figure);
-  console.log(JSON.stringify(figure));
-};
-const pct = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? 0;
 const timed = (work: () => unknown) => {
   const t0 = performance.now();
   work();
@@ -243,14 +223,5 @@ console.log(
   `load average at the end: ${loadavg()
     .map((n) => n.toFixed(1))
     .join(' ')} on ${availableParallelism()} cores`,
-);
-console.table(
-  figures.map(({ name, value, unit, budget, ok }) => ({
-    figure: name,
-    value,
-    unit,
-    budget: budget ?? '',
-    ok: ok ?? '',
-  })),
 );
 rmSync(scratch, { recursive: true, force: true });
