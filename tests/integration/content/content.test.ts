@@ -125,4 +125,25 @@ describe('content compiled from content/', () => {
     const list = await call<{ tutorials: Array<{ minutes: number }> }>(testKiosk({ dataDir, contentDir }), 'listTutorials', { locale: 'en' });
     expect(list.tutorials[0]?.minutes).toBe(3);
   });
+
+  // Issue 18: a restart with unchanged content compares the files' bytes with the stored key and reads no YAML
+  // (most of a second on an old PC); one changed byte still brings the full read and a new import.
+  it('read no YAML at a restart when the files are unchanged, and read it all when one byte changed', async () => {
+    const contentDir = copyOfContent();
+    const dataDir = tempDir();
+    const reads: string[] = [];
+    const counting = (dir: string) => {
+      reads.push(dir);
+      return loadContent(dir);
+    };
+    testKiosk({ dataDir, contentDir, loadContent: counting }).close();
+    expect(reads).toHaveLength(1);
+    testKiosk({ dataDir, contentDir, loadContent: counting }).close();
+    expect(reads).toHaveLength(1);
+
+    appendFileSync(join(contentDir, FACETIME), '\n');
+    const third = testKiosk({ dataDir, contentDir, loadContent: counting });
+    expect(reads).toHaveLength(2);
+    expect((await call<{ tutorials: unknown[] }>(third, 'listTutorials', { locale: 'en' })).tutorials.length).toBeGreaterThan(0);
+  });
 });
