@@ -163,10 +163,10 @@ function startKiosk(options: KioskOptions): Kiosk {
         ...(options.loadContent && { load: options.loadContent }),
       });
     sync(settings.region);
-    const tutorialsRepository = createTutorialsRepository(db);
+    const meta = createContentMetaRepository(db);
+    const tutorialsRepository = createTutorialsRepository(db, meta.hash);
     const tutorials = createTutorialsService(tutorialsRepository);
     const search = createSearchService(createSearchRepository(db), tutorialsRepository);
-    const meta = createContentMetaRepository(db);
     const visitsRepository = createVisitsRepository(db);
     const visitLog = createVisitLogQueue(visitsRepository, {
       now,

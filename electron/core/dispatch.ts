@@ -8,6 +8,7 @@ import {
   type ResultEnvelope,
 } from '../../shared/api.ts';
 import { describeZodIssues, KioskError } from '../../shared/errors.ts';
+import { deepFreeze } from './content/content-cache.ts';
 import type { CallerToken, StaffSessions } from './staff/staff-sessions.ts';
 
 /**
@@ -45,6 +46,15 @@ export function createDispatch(
   log: (message: string, error: unknown) => void = console.error,
   sessions: Pick<StaffSessions, 'check'> = NO_SESSIONS,
 ): Dispatch {
+  // A handler that answers with the very object it answered before (a cached, frozen tutorial) was validated then:
+  // its parsed form is reused rather than checked again field by field on every open (issue 18).
+  const validated = new WeakMap<object, unknown>();
+  const checkAnswer = (schema: { parse: (value: unknown) => unknown }, value: unknown): unknown => {
+    if (value === null || typeof value !== 'object' || !Object.isFrozen(value)) return schema.parse(value);
+    let parsed = validated.get(value);
+    if (parsed === undefined) validated.set(value, (parsed = deepFreeze(schema.parse(value))));
+    return parsed;
+  };
   return async (call, payload, from = { caller: undefined, token: undefined }) => {
     if (!isCallName(call))
       return { ok: false, error: new KioskError('unknown_call', `There is no call named "${call}".`).toPayload() };
@@ -75,7 +85,7 @@ export function createDispatch(
         info: { caller: string | undefined; staff: boolean },
       ) => unknown;
       const value = await handler(parsed.data, { caller: from.caller, staff });
-      return { ok: true, value: spec.response.parse(value) };
+      return { ok: true, value: checkAnswer(spec.response, value) };
     } catch (error) {
       if (error instanceof KioskError) return { ok: false, error: error.toPayload() };
       // SQLite says so when the disk is full; the visitor hears "ask staff", and nothing already saved is lost.

@@ -1,6 +1,6 @@
 import type { CallResponse } from '../../../shared/api.ts';
 import type { Locale } from '../../../shared/locales.ts';
-import { toSummary, type TutorialsRepository } from '../tutorials/tutorials.repository.ts';
+import type { TutorialsRepository } from '../tutorials/tutorials.repository.ts';
 import type { SearchRepository } from './search.repository.ts';
 
 export const MAX_RESULTS = 20;
@@ -20,10 +20,9 @@ export function createSearchService(search: SearchRepository, tutorials: Tutoria
       const terms = queryTerms(query);
       if (terms.length === 0) return { locale, results: [] };
       const ids = search.search(locale, terms, MAX_RESULTS);
-      const results = ids.flatMap((id) => {
-        const view = tutorials.getView(id, locale);
-        return view ? [toSummary(view)] : [];
-      });
+      // The cards come from the language's cached summaries: a search parses no tutorial (issue 18).
+      const cards = new Map(tutorials.listSummaries(locale).map((card) => [card.id, card]));
+      const results = ids.flatMap((id) => cards.get(id) ?? []);
       return { locale, results };
     },
   };

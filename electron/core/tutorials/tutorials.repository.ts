@@ -1,5 +1,6 @@
 import type { TutorialSummary, TutorialView } from '../../../shared/content-schema.ts';
-import type { Locale } from '../../../shared/locales.ts';
+import { LOCALES, type Locale } from '../../../shared/locales.ts';
+import { createContentCache } from '../content/content-cache.ts';
 import type { Db } from '../db/open-database.ts';
 
 export interface StoredTutorial {
@@ -32,7 +33,15 @@ export const toSummary = (v: TutorialView): TutorialSummary => ({
   done: v.checklist.item,
 });
 
-export function createTutorialsRepository(db: Db): TutorialsRepository {
+/** Views kept parsed at once: a visit opens a handful; the lobby's favourites stay warm all day. */
+const VIEWS_KEPT = 64;
+
+/**
+ * `contentKey` (the stored content key) turns on the in-memory cache of parsed views and summaries (issue 18:
+ * opening a tutorial costs little more than the query it wraps; a list or a search parses no view). Without it
+ * (the content import, which only writes) nothing is cached.
+ */
+export function createTutorialsRepository(db: Db, contentKey?: () => string | undefined): TutorialsRepository {
   const insertTutorial = db.prepare(
     'INSERT INTO tutorial (id, topic, sort_order, minutes, last_verified) VALUES (?, ?, ?, ?, ?)',
   );
@@ -53,6 +62,16 @@ export function createTutorialsRepository(db: Db): TutorialsRepository {
      LEFT JOIN tutorial_locale e ON e.tutorial_id = t.id AND e.locale = 'en'`,
   );
 
+  const readView = (id: string, locale: string) => {
+    const row = selectView.get(id, locale);
+    return row ? (JSON.parse(row.view_json) as TutorialView) : undefined;
+  };
+  const readSummaries = (locale: string) =>
+    selectViews.all(locale).map((r) => toSummary(JSON.parse(r.view_json) as TutorialView));
+  const uncached = <V>(_key: string, make: () => V) => make();
+  const views = contentKey ? createContentCache<TutorialView>(contentKey, VIEWS_KEPT) : uncached;
+  const summaries = contentKey ? createContentCache<TutorialSummary[]>(contentKey, LOCALES.length) : uncached;
+
   return {
     replaceAll: (tutorials) => {
       db.exec('DELETE FROM tutorial_locale; DELETE FROM tutorial;');
@@ -62,11 +81,8 @@ export function createTutorialsRepository(db: Db): TutorialsRepository {
           insertLocale.run(t.id, locale, view.locale, view.title, view.summary, JSON.stringify(view));
       }
     },
-    listSummaries: (locale) => selectViews.all(locale).map((r) => toSummary(JSON.parse(r.view_json) as TutorialView)),
+    listSummaries: (locale) => summaries(locale, () => readSummaries(locale)) ?? [],
     titles: (locale) => new Map(selectTitles.all(locale).map((r) => [r.id, r.title])),
-    getView: (id, locale) => {
-      const row = selectView.get(id, locale);
-      return row ? (JSON.parse(row.view_json) as TutorialView) : undefined;
-    },
+    getView: (id, locale) => views(`${id}\0${locale}`, () => readView(id, locale)),
   };
 }

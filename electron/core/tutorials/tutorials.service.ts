@@ -19,7 +19,12 @@ export interface TutorialsService {
   titles(locale: Locale): Map<string, string>;
 }
 
+type Opened = CallResponse<'openTutorial'>;
+
 export function createTutorialsService(repo: TutorialsRepository): TutorialsService {
+  // One answer object per cached view and variant: the same object each time, so the core's door validates it
+  // once (dispatch.ts), not on every open. Dropped with its view when the content changes.
+  const answers = new WeakMap<TutorialView, Map<string, Opened>>();
   return {
     list: (locale) => ({ locale, tutorials: repo.listSummaries(locale) }),
     open: (id, locale, variantId) => {
@@ -28,7 +33,11 @@ export function createTutorialsService(repo: TutorialsRepository): TutorialsServ
       const variant =
         variantId === undefined ? tutorial.variants[0] : tutorial.variants.find((v) => v.id === variantId);
       if (!variant) throw new KioskError('not_found', `Tutorial "${id}" has no variant "${variantId}".`);
-      return { tutorial, variant };
+      let byVariant = answers.get(tutorial);
+      if (!byVariant) answers.set(tutorial, (byVariant = new Map()));
+      let answer = byVariant.get(variant.id);
+      if (!answer) byVariant.set(variant.id, (answer = Object.freeze({ tutorial, variant })));
+      return answer;
     },
     exists: (id) => repo.getView(id, 'en') !== undefined,
     view: (id, locale) => repo.getView(id, locale),

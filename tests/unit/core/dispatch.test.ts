@@ -120,3 +120,32 @@ describe('the core door (createDispatch) refuses what the contract does not allo
     expect(checks).toEqual([{ extend: true }, { extend: false }, { extend: true }, { extend: true }]);
   });
 });
+
+// Issue 18: a cached tutorial is the same frozen object on every open; the door checks it against the contract
+// once and hands out that checked copy after. A fresh object is checked every time, so a bad one still fails.
+describe('the core door checks an answer', () => {
+  it('once per frozen answer object, handing out the same checked, frozen copy after', async () => {
+    const { handlers } = stubHandlers();
+    const answer = Object.freeze({ locale: 'en', tutorials: [] });
+    let calls = 0;
+    const dispatch = createDispatch({ ...handlers, listTutorials: () => (calls++, answer) } as KioskHandlers, () => {});
+    const first = await dispatch('listTutorials', { locale: 'en' });
+    const second = await dispatch('listTutorials', { locale: 'en' });
+    expect(calls).toBe(2);
+    expect(first).toEqual({ ok: true, value: { locale: 'en', tutorials: [] } });
+    expect(first.ok && second.ok && first.value === second.value).toBe(true);
+    expect(first.ok && Object.isFrozen(first.value)).toBe(true);
+  });
+
+  it('every time it is a new object, so an answer outside the contract is never let through', async () => {
+    const { handlers } = stubHandlers();
+    let good = true;
+    const dispatch = createDispatch(
+      { ...handlers, listTutorials: () => ({ locale: good ? 'en' : 'fr', tutorials: [] }) } as KioskHandlers,
+      () => {},
+    );
+    expect(await dispatch('listTutorials', { locale: 'en' })).toMatchObject({ ok: true });
+    good = false;
+    expect(await dispatch('listTutorials', { locale: 'en' })).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+});
