@@ -184,8 +184,8 @@ export const kioskApi = {
   },
   searchTutorials: {
     // The query is free text: it is answered and forgotten, never logged (not even as an event).
-    // Control characters (a NUL from a scanner or a paste) are no search anyone means, and SQLite's
-    // full-text parser fails on a NUL: refused here as a bad request rather than an internal fault.
+    // Control characters (a NUL from a scanner or a paste) are no search anyone means: refused here as a bad
+    // request, with the field named, rather than matched.
     request: z
       .object({
         locale: localeSchema,

@@ -166,7 +166,7 @@ function startKiosk(options: KioskOptions): Kiosk {
     const meta = createContentMetaRepository(db);
     const tutorialsRepository = createTutorialsRepository(db, meta.hash);
     const tutorials = createTutorialsService(tutorialsRepository);
-    const search = createSearchService(createSearchRepository(db), tutorialsRepository);
+    const search = createSearchService(createSearchRepository(db), tutorialsRepository, meta.hash);
     const visitsRepository = createVisitsRepository(db);
     const visitLog = createVisitLogQueue(visitsRepository, {
       now,

@@ -7,7 +7,8 @@ import type { Region } from '../../../shared/regions.ts';
  * a kiosk whose stored key was made by an older compiler then imports again at its next start.
  */
 // 3: pictures as screen descriptions with word ids, and each tutorial's `words` (issue 17).
-export const CONTENT_COMPILER_VERSION = 3;
+// 4: search documents stored folded, in the list's order, for search in memory (issue 18, migration 0009).
+export const CONTENT_COMPILER_VERSION = 4;
 
 /**
  * What the database's compiled content was made from: the content files, the centre's region

@@ -1,63 +1,48 @@
 import type { Locale } from '../../../shared/locales.ts';
 import type { Db } from '../db/open-database.ts';
+import { foldForSearch } from './search-fold.ts';
 
 export interface SearchDocument {
   tutorialId: string;
   locale: Locale;
+  /** Where the tutorial stands in the list: equal matches are shown in the list's order. */
+  position: number;
   title: string;
   summary: string;
   body: string;
 }
 
 export interface SearchRepository {
-  /** Call inside the content import's transaction. */
+  /** Call inside the content import's transaction. Stores the texts folded, as search compares them. */
   replaceAll(documents: SearchDocument[]): void;
-  /** Tutorial ids, best match first. */
-  search(locale: Locale, terms: string[], limit: number): string[];
+  /** One language's documents, folded, in the list's order. */
+  documents(locale: Locale): SearchDocument[];
 }
-
-/** The trigram tokenizer indexes runs of three characters; shorter terms are matched with LIKE. */
-export const MIN_INDEXED_LENGTH = 3;
-
-const quote = (term: string) => `"${term.replaceAll('"', '""')}"`;
-const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export function createSearchRepository(db: Db): SearchRepository {
   const insert = db.prepare(
-    'INSERT INTO tutorial_search (tutorial_id, locale, title, summary, body) VALUES (?, ?, ?, ?, ?)',
+    'INSERT INTO tutorial_search (locale, tutorial_id, position, title, summary, body) VALUES (?, ?, ?, ?, ?, ?)',
   );
-
+  const select = db.prepare<
+    [string],
+    { tutorialId: string; position: number; title: string; summary: string; body: string }
+  >(
+    `SELECT tutorial_id AS tutorialId, position, title, summary, body FROM tutorial_search
+     WHERE locale = ? ORDER BY position, tutorial_id`,
+  );
   return {
     replaceAll: (documents) => {
       db.exec('DELETE FROM tutorial_search');
-      for (const d of documents) insert.run(d.tutorialId, d.locale, d.title, d.summary, d.body);
+      for (const d of documents)
+        insert.run(
+          d.locale,
+          d.tutorialId,
+          d.position,
+          foldForSearch(d.title),
+          foldForSearch(d.summary),
+          foldForSearch(d.body),
+        );
     },
-    search: (locale, terms, limit) => {
-      const indexed = terms.filter((t) => [...t].length >= MIN_INDEXED_LENGTH);
-      const short = terms.filter((t) => [...t].length < MIN_INDEXED_LENGTH);
-      const where: string[] = ['locale = ?'];
-      const params: unknown[] = [locale];
-      for (const term of short) {
-        where.push("(title LIKE ? ESCAPE '\\' OR summary LIKE ? ESCAPE '\\' OR body LIKE ? ESCAPE '\\')");
-        params.push(likePattern(term), likePattern(term), likePattern(term));
-      }
-      let sql: string;
-      if (indexed.length > 0) {
-        // bm25 weights: a hit in the title counts most, then the summary, then the steps.
-        sql = `SELECT tutorial_id FROM tutorial_search WHERE tutorial_search MATCH ? AND ${where.join(' AND ')}
-               ORDER BY bm25(tutorial_search, 0, 0, 10.0, 5.0, 1.0) LIMIT ?`;
-        params.unshift(indexed.map(quote).join(' AND '));
-      } else {
-        const first = likePattern(short[0] ?? '');
-        sql = `SELECT tutorial_id FROM tutorial_search WHERE ${where.join(' AND ')}
-               ORDER BY CASE WHEN title LIKE ? ESCAPE '\\' THEN 0 WHEN summary LIKE ? ESCAPE '\\' THEN 1 ELSE 2 END, rowid LIMIT ?`;
-        params.push(first, first);
-      }
-      params.push(limit);
-      return db
-        .prepare<unknown[], { tutorial_id: string }>(sql)
-        .all(...params)
-        .map((r) => r.tutorial_id);
-    },
+    documents: (locale) => select.all(locale).map((row) => ({ ...row, locale })),
   };
 }

@@ -35,6 +35,25 @@ describe('searching tutorials', () => {
     ).toContain(FACETIME);
   });
 
+  // Issue 18: search matches in memory; a hit in the title ranks above one only in the summary or the steps.
+  it('rank guides whose title holds the words above those that only mention them', async () => {
+    const { results } = await call<Results>(kiosk(), 'searchTutorials', { locale: 'en', query: 'facetime' });
+    const inTitle = results.map((r) => r.title.toLowerCase().includes('facetime'));
+    expect(inTitle[0]).toBe(true);
+    expect(inTitle.includes(false)).toBe(true);
+    expect(inTitle.indexOf(false)).toBeGreaterThan(inTitle.lastIndexOf(true));
+  });
+
+  it('find one Chinese character, and Vietnamese typed without its accents or đ', async () => {
+    expect(
+      (await call<Results>(kiosk(), 'searchTutorials', { locale: 'zh-Hant', query: '騙' })).results.length,
+    ).toBeGreaterThan(0);
+    const typed = await call<Results>(kiosk(), 'searchTutorials', { locale: 'vi', query: 'dien thoai' });
+    const written = await call<Results>(kiosk(), 'searchTutorials', { locale: 'vi', query: 'điện thoại' });
+    expect(ids(typed)).toEqual(ids(written));
+    expect(ids(typed).length).toBeGreaterThan(0);
+  });
+
   it('answer no results, not an error, for words that are nowhere', async () => {
     expect(
       (await call<Results>(kiosk(), 'searchTutorials', { locale: 'en', query: 'zebra crossing' })).results,
