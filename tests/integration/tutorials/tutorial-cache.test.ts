@@ -4,7 +4,8 @@ import { importContent } from '../../../electron/core/content/content-import.ts'
 import { loadContent } from '../../../electron/core/content/content-loader.ts';
 import { DATABASE_FILE, migrationsDir } from '../../../electron/core/create-core.ts';
 import { openDatabase } from '../../../electron/core/db/open-database.ts';
-import { call, REPO_ROOT, testKiosk } from '../../support/temp-dir.ts';
+import { createWebServer, listen } from '../../../electron/web/server.ts';
+import { call, REPO_ROOT, tempDir, testKiosk } from '../../support/temp-dir.ts';
 
 const SHARE = 'general-stop-screen-share';
 
@@ -29,5 +30,28 @@ describe('tutorials kept in memory', () => {
     expect(after.tutorial.summary).not.toBe(before.tutorial.summary);
     const list = await call<{ tutorials: { id: string; summary: string }[] }>(kiosk, 'listTutorials', { locale: 'en' });
     expect(list.tutorials.find((t) => t.id === SHARE)?.summary).toBe(after.tutorial.summary);
+  });
+
+  it('are written out afresh over the browser shell too, whose JSON of a cached answer is kept', async () => {
+    const kiosk = testKiosk({ kioskJson: { region: 'US' } });
+    const server = createWebServer({ dispatch: kiosk.dispatch, rendererDir: tempDir('safecall-renderer-') });
+    const port = await listen(server, 0);
+    const open = async () => {
+      const response = await fetch(`http://127.0.0.1:${port}/api/openTutorial`, {
+        method: 'POST',
+        body: JSON.stringify({ tutorialId: SHARE, locale: 'en' }),
+      });
+      return (await response.json()) as Opened;
+    };
+    try {
+      const before = await open();
+      expect(await open()).toEqual(before);
+      const db = openDatabase(join(kiosk.dataDir, DATABASE_FILE), migrationsDir(REPO_ROOT));
+      importContent(db, loadContent(join(REPO_ROOT, 'content')), 'HK');
+      db.close();
+      expect((await open()).tutorial.summary).not.toBe(before.tutorial.summary);
+    } finally {
+      server.close();
+    }
   });
 });
