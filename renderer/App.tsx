@@ -53,10 +53,11 @@ import { StaffPanel } from './screens/StaffPanel/StaffPanel.tsx';
 // phone-language
 import { PhoneLanguageOverlay, PhoneLanguageScreen } from './screens/PhoneLanguage/PhoneLanguageScreen.tsx';
 import { visitorPhoneOf } from './flow/visitor-phone.ts';
-// bench-start-tap: font files loaded before the screens that need them (issue 18).
+// bench-start-tap: a visit's content read once, and font files loaded before the screens that need them (issue 18).
 import { KioskProvider } from './api/kiosk-context.tsx';
 import { readOnly } from './api/read-only-api.ts';
 import { warmingFonts } from './api/warm-answers.ts';
+import { cachingContent } from './api/content-cache.ts';
 import { useWarmLanguages } from './flow/use-warm-languages.ts';
 
 /**
@@ -65,9 +66,10 @@ import { useWarmLanguages } from './flow/use-warm-languages.ts';
  */
 export function App() {
   useHeartbeat();
-  // A content answer starts loading its characters' font files (api/warm-answers.ts).
+  // Content is read once per visit (api/content-cache.ts), and an answer read starts loading its
+  // characters' font files (api/warm-answers.ts).
   const api = useKiosk();
-  const warming = useMemo(() => warmingFonts(api), [api]);
+  const warming = useMemo(() => cachingContent(warmingFonts(api)), [api]);
   return (
     <KioskProvider api={warming}>
       <FaultRecovery>

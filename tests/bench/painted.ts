@@ -4,7 +4,9 @@
  * closure over this module.
  *
  * What "painted" means here, the same for every figure:
- *   1. the screen's content is in the DOM (`ready` matches, and the page's text is no longer the old one);
+ *   1. the screen's content is in the DOM (`ready` matches, and the page's text is no longer the old one), and
+ *      not just its loading line (`.call-status`: a screen waiting for the core, e.g. for its content in the
+ *      language the visitor just chose, has not arrived);
  *   2. one more frame: the frame that laid that content out has been painted, and it started the loads of
  *      any font its characters need (Chromium starts them during layout, never earlier);
  *   3. if a font is loading, wait for it and for two more frames: the visitor reads the text in its own
@@ -43,7 +45,7 @@ export async function tapUntilPainted(ask: TapAsk): Promise<TapAnswer> {
     await frame();
     if (performance.now() - t0 > ask.timeoutMs)
       throw new Error(`${ask.ready} was not painted within ${ask.timeoutMs} ms of tapping ${ask.tap}`);
-    if (!document.querySelector(ask.ready)) continue;
+    if (!document.querySelector(ask.ready) || document.querySelector('.call-status')) continue;
     const seen = text();
     if (seen === before) continue;
     // Content in this frame; the next callback comes after it was painted and laid out.
@@ -54,7 +56,12 @@ export async function tapUntilPainted(ask: TapAsk): Promise<TapAnswer> {
       await frame();
       await frame();
     }
-    if (document.querySelector(ask.ready) && text() === seen && document.fonts.status === 'loaded')
+    if (
+      document.querySelector(ask.ready) &&
+      !document.querySelector('.call-status') &&
+      text() === seen &&
+      document.fonts.status === 'loaded'
+    )
       return { ms: performance.now() - t0, waitedForFont };
   }
 }

@@ -184,8 +184,14 @@ try {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
     }
+    // The walk starts once the lobby has settled (nothing asked of the server for three seconds), as the first
+    // visitor finds a kiosk started in the morning: what the page loads while it waits is not a visitor's wait.
+    let lastRequest = performance.now();
+    page.on('request', () => (lastRequest = performance.now()));
+    page.on('requestfinished', () => (lastRequest = performance.now()));
     await page.goto(`${shell.baseURL}/`);
     await page.locator('.attract__surface').waitFor({ timeout: 60_000 });
+    while (performance.now() - lastRequest < 3000) await new Promise((resolve) => setTimeout(resolve, 250));
     const { taps, switches } = await walk(page, samples(200, 8), samples(40, 1), 30_000 * cpuSlowdown);
     await context.close();
 
