@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../shared/locales.ts';
 import type { ReadKioskApi } from './api/read-only-api.ts';
@@ -53,6 +53,12 @@ import { StaffPanel } from './screens/StaffPanel/StaffPanel.tsx';
 // phone-language
 import { PhoneLanguageOverlay, PhoneLanguageScreen } from './screens/PhoneLanguage/PhoneLanguageScreen.tsx';
 import { visitorPhoneOf } from './flow/visitor-phone.ts';
+// bench-start-tap: a visit's content read once, and font files loaded before the screens that need them (issue 18).
+import { KioskProvider } from './api/kiosk-context.tsx';
+import { readOnly } from './api/read-only-api.ts';
+import { warmingFonts } from './api/warm-answers.ts';
+import { cachingContent } from './api/content-cache.ts';
+import { useWarmLanguages } from './flow/use-warm-languages.ts';
 
 /**
  * The kiosk page. The fault boundary holds everything that can break (boot and journey); the
@@ -60,10 +66,16 @@ import { visitorPhoneOf } from './flow/visitor-phone.ts';
  */
 export function App() {
   useHeartbeat();
+  // Content is read once per visit (api/content-cache.ts), and an answer read starts loading its
+  // characters' font files (api/warm-answers.ts).
+  const api = useKiosk();
+  const warming = useMemo(() => cachingContent(warmingFonts(api)), [api]);
   return (
-    <FaultRecovery>
-      <Kiosk />
-    </FaultRecovery>
+    <KioskProvider api={warming}>
+      <FaultRecovery>
+        <Kiosk />
+      </FaultRecovery>
+    </KioskProvider>
   );
 }
 
@@ -112,6 +124,8 @@ function Journey({
   const api = useKiosk();
   const { i18n } = useTranslation();
   const [journey, dispatch] = useReducer(journeyReducer, initialJourney);
+  // While the lobby waits, every offered language's font files are loaded (flow/use-warm-languages.ts).
+  useWarmLanguages(readOnly(api), enabled);
   // Set while rendering, not in an effect: a screen that throws on its first render never commits,
   // and the fault report should still name it.
   setFaultPlace(journey.overlay ?? journey.screen);

@@ -1,0 +1,40 @@
+import { useEffect } from 'react';
+import { LOCALE_INFO, type Locale } from '../../shared/locales.ts';
+import type { ReadKioskApi } from '../api/read-only-api.ts';
+import { UI_STRINGS } from '../i18n/i18n.ts';
+import { stringsIn, warmFonts } from './font-warming.ts';
+
+/** Long enough after the page starts that warming never competes with the lobby's first frames. */
+const AFTER_START_MS = 1500;
+
+/**
+ * Once per page, while the lobby waits: the font files every offered language needs for the kiosk's own
+ * words, its questions and its guides' titles (font-warming.ts), one language after another in idle time.
+ * The first screens of a visit and a change of language then find their characters loaded, whichever
+ * language the next visitor reads. The reads go through the font-warming door (api/warm-answers.ts); their
+ * answers are content, the same for every visitor, and are not kept. Nothing waits for this.
+ */
+export function useWarmLanguages(read: ReadKioskApi, locales: readonly Locale[]): void {
+  const key = locales.join(',');
+  useEffect(() => {
+    let stopped = false;
+    const idle = (run: () => void) =>
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 0);
+    const warmNext = async (rest: Locale[]) => {
+      const [locale, ...later] = rest;
+      if (stopped || !locale) return;
+      // The core's content in this language: warmed as the answers arrive. A failure only leaves it to load on demand.
+      await Promise.allSettled([
+        warmFonts(LOCALE_INFO[locale].htmlLang, stringsIn(UI_STRINGS[locale])),
+        read.getQuestions({ locale }),
+        read.listTutorials({ locale }),
+      ]);
+      idle(() => void warmNext(later));
+    };
+    const timer = setTimeout(() => idle(() => void warmNext(key.split(',') as Locale[])), AFTER_START_MS);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [read, key]);
+}

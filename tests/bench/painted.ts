@@ -1,0 +1,67 @@
+/**
+ * "The next screen is painted", decided inside the page, for the start and tap benchmarks (issue 18). Both
+ * functions are handed to `page.evaluate` / `addInitScript`, so each is self-contained: no imports, no
+ * closure over this module.
+ *
+ * What "painted" means here, the same for every figure:
+ *   1. the screen's content is in the DOM (`ready` matches, and the page's text is no longer the old one), and
+ *      not just its loading line (`.call-status`: a screen waiting for the core, e.g. for its content in the
+ *      language the visitor just chose, has not arrived);
+ *   2. one more frame: the frame that laid that content out has been painted, and it started the loads of
+ *      any font its characters need (Chromium starts them during layout, never earlier);
+ *   3. if a font is loading, wait for it and for two more frames: the visitor reads the text in its own
+ *      face, not a fallback swapped a moment later (the kiosk's fonts use font-display: swap);
+ *   4. the content is still the same: a screen that was only passing through (a guide's version question
+ *      shown for one frame before its single variant is chosen) is not the next screen.
+ * The time is taken in the rAF callback that follows the painted frame.
+ */
+
+export interface TapAsk {
+  /** What to tap (the first match). */
+  tap: string;
+  /** Matches once the next screen is there. */
+  ready: string;
+  /** Give up after this long (a broken screen, not a slow one: ten seconds is far beyond any budget). */
+  timeoutMs: number;
+}
+
+export interface TapAnswer {
+  ms: number;
+  /** Whether a font was still loading when the content was first laid out (for the context figures). */
+  waitedForFont: boolean;
+}
+
+/** Runs in the page: taps `ask.tap` and resolves with the time until the next screen is painted. */
+export async function tapUntilPainted(ask: TapAsk): Promise<TapAnswer> {
+  const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+  const text = () => document.body.textContent ?? '';
+  const target = document.querySelector<HTMLElement>(ask.tap);
+  if (!target) throw new Error(`Nothing to tap at ${ask.tap} (the page shows: ${text().slice(0, 200)})`);
+  const before = text();
+  let waitedForFont = false;
+  const t0 = performance.now();
+  target.click();
+  for (;;) {
+    await frame();
+    if (performance.now() - t0 > ask.timeoutMs)
+      throw new Error(`${ask.ready} was not painted within ${ask.timeoutMs} ms of tapping ${ask.tap}`);
+    if (!document.querySelector(ask.ready) || document.querySelector('.call-status')) continue;
+    const seen = text();
+    if (seen === before) continue;
+    // Content in this frame; the next callback comes after it was painted and laid out.
+    await frame();
+    if (document.fonts.status === 'loading') {
+      waitedForFont = true;
+      await document.fonts.ready;
+      await frame();
+      await frame();
+    }
+    if (
+      document.querySelector(ask.ready) &&
+      !document.querySelector('.call-status') &&
+      text() === seen &&
+      document.fonts.status === 'loaded'
+    )
+      return { ms: performance.now() - t0, waitedForFont };
+  }
+}
