@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
  * "More below": shown whenever the screen's content continues under the step buttons, so a visitor
  * who sees "Next" does not take the screen for the whole story. A sign, not a button: it floats over
  * the content and must never sit on top of something to tap (it lets touches through). Watches sizes
- * and scrolling, no timers.
+ * and scrolling, no timers (one animation frame at most between a change and its measure).
  */
 export function MoreBelow({ container }: { container: RefObject<HTMLElement | null> }) {
   const { t } = useTranslation();
@@ -13,14 +13,25 @@ export function MoreBelow({ container }: { container: RefObject<HTMLElement | nu
   useEffect(() => {
     const scroller = container.current;
     if (!scroller) return;
-    const update = () => setMore(scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 24);
-    update();
+    const measure = () => setMore(scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 24);
+    // Measured once per frame, in the frame's own layout: measuring in the mutation callback forced an extra
+    // layout in the middle of every screen change (the top cost of a tap in the tap bench, issue 18).
+    let frame = 0;
+    const update = () => {
+      if (frame === 0)
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          measure();
+        });
+    };
+    measure();
     const resized = new ResizeObserver(update);
     resized.observe(scroller);
     const changed = new MutationObserver(update);
     changed.observe(scroller, { childList: true, subtree: true, characterData: true });
     scroller.addEventListener('scroll', update, { passive: true });
     return () => {
+      cancelAnimationFrame(frame);
       resized.disconnect();
       changed.disconnect();
       scroller.removeEventListener('scroll', update);
