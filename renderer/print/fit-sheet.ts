@@ -169,6 +169,9 @@ export function countPages(flows: Flow[], pageHeight: number): number {
   return pages;
 }
 
+/** The User Timing entry a fit leaves behind (use-fit.ts): its duration, and `detail.tries`, the layouts it measured. */
+export const FIT_MEASURE = 'safecall:print-fit';
+
 export interface Fit {
   points: BodyPoints;
   /** How far the sheet is squeezed (COMPACT_LEVELS); 0 is the sheet as designed. */
