@@ -169,6 +169,9 @@ export function countPages(flows: Flow[], pageHeight: number): number {
   return pages;
 }
 
+/** The User Timing entry a fit leaves behind (use-fit.ts): its duration, and `detail.tries`, the layouts it measured. */
+export const FIT_MEASURE = 'safecall:print-fit';
+
 export interface Fit {
   points: BodyPoints;
   /** How far the sheet is squeezed (COMPACT_LEVELS); 0 is the sheet as designed. */
@@ -180,7 +183,12 @@ export interface Fit {
  * Picks the largest body size, and the least squeezing, at which the sheet fits one page, else two.
  * `measure` lays the sheet out at a size and level and reads its units back. Spacing alone (levels 0
  * and 1) is tried at every size for one page, then for two; beyond that, only what keeps the sheet
- * within two pages at 14 pt, one level at a time. If even the last level runs longer, it is used.
+ * within two pages at 14 pt, the least squeezing first. If even the last level runs longer, it is used.
+ *
+ * Each measurement is a layout of the whole sheet, the fit's whole cost (a long handout took twelve, up to
+ * a third of its load). Smaller type and each further level never lengthen a sheet, so when the sheet as
+ * designed runs past two pages and 14 pt tight spacing still does, nothing before the content levels can
+ * hold it, and the first content level that does is found by halving the range: five layouts, not twelve.
  */
 /** What a measurement gives: the flows to paginate, and (from the page) the sheet's whole height in CSS px. */
 export type Measured = Flow[] | { flows: Flow[]; height: number };
@@ -205,6 +213,18 @@ export function fitSheet(paper: PaperSize, measure: (points: BodyPoints, compact
     }
     return pages;
   };
+  const long = pagesAt(16, 0) > 2 && pagesAt(14, 1) > 2;
+  if (long) {
+    // The least level in (runsLonger, last] whose sheet holds two pages; `last` runs longer when none does.
+    let runsLonger: CompactLevel = 1;
+    let last: CompactLevel = MAX_LEVEL;
+    while (last - runsLonger > 1) {
+      const mid = Math.floor((runsLonger + last) / 2) as CompactLevel;
+      if (pagesAt(14, mid) <= 2) last = mid;
+      else runsLonger = mid;
+    }
+    return { points: 14, compact: last, pages: pagesAt(14, last) };
+  }
   for (const limit of [1, 2]) {
     for (const points of BODY_POINTS) {
       for (const compact of [0, 1] as const) {

@@ -60,9 +60,59 @@ const FONT: Record<Locale, string> = {
 const fontLoaded = (family: string) =>
   [...document.fonts].some((f) => f.family.replaceAll(/["']/g, '') === family && f.status === 'loaded');
 
+/** The code points each bundled family covers: the unicode-range of its @font-face rules (fonts.css). */
+function bundledRanges(): Map<string, Array<[number, number]>> {
+  const ranges = new Map<string, Array<[number, number]>>();
+  const walk = (rules: CSSRuleList) => {
+    for (const rule of rules) {
+      if (rule instanceof CSSImportRule && rule.styleSheet) walk(rule.styleSheet.cssRules);
+      else if (rule instanceof CSSGroupingRule) walk(rule.cssRules);
+      else if (rule instanceof CSSFontFaceRule) {
+        const family = rule.style.getPropertyValue('font-family').replaceAll(/["']/g, '').trim();
+        const range = rule.style.getPropertyValue('unicode-range') || 'U+0-10FFFF';
+        const list = ranges.get(family) ?? [];
+        for (const part of range.split(',')) {
+          const [from = '0', to = from] = part.trim().replace(/^U\+/i, '').split('-');
+          list.push([Number.parseInt(from, 16), Number.parseInt(to, 16)]);
+        }
+        ranges.set(family, list);
+      }
+    }
+  };
+  for (const sheet of document.styleSheets) walk(sheet.cssRules);
+  return ranges;
+}
+
+/**
+ * Characters no bundled face in their element's font stack holds: Chromium takes those from the OS (a
+ * kiosk without a CJK font prints boxes), and printToPDF can only draw a system collection's glyphs as
+ * Type 3 outlines, slowly (an Arabic sheet's 防騙易熱線 once cost its handout a second of printing).
+ */
+function fromTheSystem(sheet: HTMLElement): string[] {
+  const ranges = bundledRanges();
+  const missing = new Set<string>();
+  const walker = document.createTreeWalker(sheet, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node.parentElement;
+    if (!el) continue;
+    const stack = getComputedStyle(el)
+      .fontFamily.split(',')
+      .map((f) => f.replaceAll(/["']/g, '').trim());
+    for (const char of node.textContent ?? '') {
+      const code = char.codePointAt(0) ?? 0;
+      if (/\s/.test(char) || code < 0x20 || (code >= 0x200b && code <= 0x200f) || (code >= 0x2066 && code <= 0x2069))
+        continue; // spaces and the invisible direction marks: no glyph to draw
+      if (!stack.some((family) => ranges.get(family)?.some(([from, to]) => code >= from && code <= to)))
+        missing.add(`${char} U+${code.toString(16).toUpperCase()} in ${stack.join(', ')}`);
+    }
+  }
+  return [...missing];
+}
+
 /** What every sheet holds: each language's guides, drawn in its own font; the region's hotlines; the code. */
 function expectDrawn(where: string, { view, sheet }: { view: ChecklistView; sheet: HTMLElement }) {
   const body = shown(sheet);
+  expect(fromTheSystem(sheet), `${where}: characters only the OS's fonts hold`).toEqual([]);
   for (const text of view.texts) {
     // The fit was measured with the glyphs the printer gets, not a fallback's.
     expect(fontLoaded(FONT[text.locale]), `${where}: ${text.locale} in ${FONT[text.locale]}`).toBe(true);

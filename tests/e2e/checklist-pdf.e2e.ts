@@ -53,7 +53,7 @@ interface Printed {
   text: string;
   pages: number;
   pageSize: string;
-  fonts: Array<{ name: string; embedded: boolean }>;
+  fonts: Array<{ name: string; embedded: boolean; type3: boolean }>;
   view: ChecklistView;
   /** What the print page's fit step chose ("14pt/7": size and COMPACT_LEVELS index) and the pages it expected. */
   fit: string;
@@ -88,7 +88,7 @@ async function printPdf(page: Page, c: SheetCase): Promise<Printed> {
     .map((l) => {
       const cols = l.trim().split(/\s+/);
       // name type… emb sub uni object ID: emb is the fifth column from the end.
-      return { name: cols[0] ?? '', embedded: cols.at(-5) === 'yes' };
+      return { name: cols[0] ?? '', embedded: cols.at(-5) === 'yes', type3: /\sType 3\s/.test(l) };
     });
   const { fit, predicted } = await page.evaluate(() => ({
     fit: document.documentElement.dataset.printFit ?? '',
@@ -123,6 +123,12 @@ function expectSheet(printed: Printed, where: string) {
   expect(
     printed.fonts.filter((f) => !f.embedded),
     `${where}: every font embedded`,
+  ).toEqual([]);
+  // A Type 3 font is text printToPDF could only draw as outlines: a glyph no bundled face in the sheet's
+  // font stack holds, taken from the OS (print.css; an Arabic sheet's Chinese hotline names once were).
+  expect(
+    printed.fonts.filter((f) => f.type3),
+    `${where}: every character from a bundled face (no Type 3 font)`,
   ).toEqual([]);
   const body = squash(printed.text);
   for (const text of printed.view.texts) {

@@ -4,6 +4,7 @@ import {
   countPages,
   fitSheet,
   levelClasses,
+  PAGE_MM,
   type BodyPoints,
   type CompactLevel,
   type Flow,
@@ -74,15 +75,48 @@ describe('fitSheet', () => {
     expect(s.calls).not.toContain('14/2');
   });
 
-  it('goes through the content levels one at a time at 14 pt, and never below 14 pt', () => {
+  it('takes the least content level at 14 pt that holds two pages, and never goes below 14 pt', () => {
     // 14 pt as designed: 700 × 14/16 = 612 mm; each level from 2 on saves 5 %.
     const s = sheet(700, { 2: 0.05, 3: 0.05, 4: 0.05, 5: 0.05, 6: 0.05, 7: 0.05, 8: 0.05 });
     const fit = fitSheet('A4', s.measure);
     expect(fit.points).toBe(14);
     expect(fit.pages).toBe(2);
     expect(fit.compact).toBe(3); // 612 × 0.95² = 552 mm ≤ 2 × 277
-    expect(s.calls.filter((c) => !c.startsWith('14/'))).toEqual(['16/0', '16/1', '15/0', '15/1']);
     expect(s.calls.some((c) => Number(c.split('/')[0]) < 14)).toBe(false);
+  });
+
+  it('finds a long sheet its level in five layouts instead of trying every size and level in turn', () => {
+    // Two pages only at the seventh level: 16/0 and 14/1 run longer, then halving 2..8 tries 4, 6 and 7.
+    const s = sheet(800, { 2: 0.04, 3: 0.04, 4: 0.04, 5: 0.04, 6: 0.04, 7: 0.04, 8: 0.04 });
+    expect(fitSheet('A4', s.measure)).toEqual({ points: 14, compact: 7, pages: 2 });
+    expect(s.calls).toEqual(['16/0', '14/1', '14/4', '14/6', '14/7']);
+  });
+
+  /** The order of preference spelled out: every size and level in turn, as the fit worked before halving. */
+  function inTurn(paper: 'A4' | 'Letter', pagesAt: (points: BodyPoints, compact: CompactLevel) => number) {
+    for (const limit of [1, 2])
+      for (const points of [16, 15, 14] as const)
+        for (const compact of [0, 1] as const) if (pagesAt(points, compact) <= limit) return `${points}/${compact}`;
+    for (const compact of [2, 3, 4, 5, 6, 7, 8] as const) if (pagesAt(14, compact) <= 2) return `14/${compact}`;
+    return '14/8';
+  }
+
+  it('picks what trying every size and level in turn picks, for sheets of every length and squeezing', () => {
+    let checked = 0;
+    for (let height = 100; height <= 1600; height += 13)
+      for (const step of [0.01, 0.03, 0.06, 0.12])
+        for (const paper of ['A4', 'Letter'] as const) {
+          const save = Object.fromEntries(COMPACT_LEVELS.map((_, l) => [l, l === 0 ? 0 : step * (l % 3)]));
+          const s = sheet(height, save);
+          const fit = fitSheet(paper, s.measure);
+          const room = mm(PAGE_MM[paper].height - 4);
+          const pagesOf = (points: BodyPoints, compact: CompactLevel) => countPages(s.measure(points, compact), room);
+          expect(`${fit.points}/${fit.compact}`, `${height} mm, saving ${step} a level, ${paper}`).toBe(
+            inTurn(paper, pagesOf),
+          );
+          checked++;
+        }
+    expect(checked).toBeGreaterThan(800);
   });
 
   it('uses the last level, and says how many pages it takes, when even that runs longer', () => {
