@@ -32,7 +32,7 @@ describe('dependencies (audit L9)', () => {
       'i18next-icu',
       'qrcode',
       'yargs',
-      '@fontsource/noto-sans',
+      '@fontsource-variable/noto-sans',
     ]) {
       expect(pkg.dependencies, name).not.toHaveProperty(name);
       expect(lock.packages[`node_modules/${name}`]?.dev, name).toBe(true);
