@@ -159,6 +159,7 @@ export function ChecklistScreen({
           />
         </div>
         {view.status === 'ready' && view.data && ChecklistPreview ? (
+          // eslint-disable-next-line react-hooks/static-components -- the module's one component, fetched apart (lazy-preview.ts)
           <ChecklistPreview view={view.data} />
         ) : (
           <CallStatus failed={view.status === 'failed'} onRetry={view.retry} />

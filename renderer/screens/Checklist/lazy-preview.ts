@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
+import type { ChecklistPreview } from './ChecklistPreview.tsx';
 
 /**
  * The checklist preview (the print sheet, its fit and its QR code library) is fetched apart from the page's
  * entry: the first screens never draw it, and it kept the entry JavaScript over its 200 KB budget (issue 18).
  * The page starts fetching it once idle after boot, so by the time a visitor reaches the checklist it is in.
  */
-type Preview = typeof import('./ChecklistPreview.tsx').ChecklistPreview;
+type Preview = typeof ChecklistPreview;
 
 let loaded: Preview | null = null;
 let loading: Promise<Preview> | null = null;
@@ -22,7 +23,10 @@ export function loadChecklistPreview(): Promise<Preview> {
   return loading;
 }
 
-/** The preview component, or null for the moment its chunk is still on its way. */
+/**
+ * The preview component (the module's own, so the same one on every render), or null for the moment its
+ * chunk is still on its way.
+ */
 export function useChecklistPreview(): Preview | null {
   const [preview, setPreview] = useState<Preview | null>(() => loaded);
   useEffect(() => {
