@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../shared/locales.ts';
 import type { ReadKioskApi } from './api/read-only-api.ts';
@@ -44,7 +44,8 @@ import { QuestionFlow } from './screens/Question/QuestionFlow.tsx';
 import { ResumeScreen } from './screens/Resume/ResumeScreen.tsx';
 import { ScamNowOverlay } from './screens/ScamNow/ScamNowOverlay.tsx';
 import { TutorialPlayerScreen } from './screens/TutorialPlayer/TutorialPlayerScreen.tsx';
-import { StaffScreens } from './screens/Staff/StaffScreens.tsx';
+import { StaffLoading } from './screens/Staff/StaffLoading.tsx';
+import { loadChecklistPreview } from './screens/Checklist/lazy-preview.ts';
 import { useStaffEntry } from './staff/use-staff-entry.ts';
 // staff-assist
 import { AssistProvider } from './staff/assist-context.tsx';
@@ -59,6 +60,10 @@ import { readOnly } from './api/read-only-api.ts';
 import { warmingFonts } from './api/warm-answers.ts';
 import { cachingContent } from './api/content-cache.ts';
 import { useWarmLanguages } from './flow/use-warm-languages.ts';
+
+// bench-size: the staff screens (PIN, health, setup, reports, handouts...) are fetched when staff open them,
+// not with every visitor's first screen: they kept the entry JavaScript over its 200 KB budget (issue 18).
+const StaffScreens = lazy(() => import('./screens/Staff/StaffScreens.tsx').then((m) => ({ default: m.StaffScreens })));
 
 /**
  * The kiosk page. The fault boundary holds everything that can break (boot and journey); the
@@ -85,6 +90,12 @@ const readSettings = (api: ReadKioskApi) => Promise.all([api.listLocales({}), ap
 function Kiosk() {
   const api = useKiosk();
   const boot = useCall('boot', (read) => readSettings(read));
+  // bench-size: the checklist preview's chunk comes in once the page is idle, not with its entry (a failed
+  // fetch is tried again when the checklist is shown).
+  useEffect(() => {
+    const idle = requestIdleCallback(() => void loadChecklistPreview().catch(() => {}));
+    return () => cancelIdleCallback(idle);
+  }, []);
   // First-run setup (staff-setup) changes the settings while the page runs: read again, they replace
   // the boot's without remounting the journey (staff stay on their screen).
   const [reread, setReread] = useState<Awaited<ReturnType<typeof readSettings>> | null>(null);
@@ -378,18 +389,20 @@ function CurrentScreen(props: ScreenProps) {
   const { screen, locale, visitId } = journey;
   if (isStaffScreen(screen)) {
     return (
-      <StaffScreens
-        screen={screen}
-        dispatch={dispatch}
-        onSignedIn={props.onStaffSignedIn}
-        onSignOut={props.onStaffSignOut}
-        onAssist={props.onAssist}
-        journey={journey}
-        enabled={enabled}
-        uiLocale={chromeLocale}
-        onPrinting={onPrinting}
-        onSettingsChanged={props.onSettingsChanged}
-      />
+      <Suspense fallback={<StaffLoading failed={false} onRetry={() => {}} />}>
+        <StaffScreens
+          screen={screen}
+          dispatch={dispatch}
+          onSignedIn={props.onStaffSignedIn}
+          onSignOut={props.onStaffSignOut}
+          onAssist={props.onAssist}
+          journey={journey}
+          enabled={enabled}
+          uiLocale={chromeLocale}
+          onPrinting={onPrinting}
+          onSettingsChanged={props.onSettingsChanged}
+        />
+      </Suspense>
     );
   }
   if (screen === 'language') {

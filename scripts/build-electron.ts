@@ -12,6 +12,14 @@ import { build, type BuildOptions } from 'esbuild';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const DEFAULT_OUTDIR = join(root, 'dist', 'electron');
 
+/**
+ * What main.cjs leaves to require() at run time. better-sqlite3 loads a native .node file, and pdf-to-printer
+ * runs the SumatraPDF.exe next to its own bundle (found through its __dirname): both stay real packages,
+ * unpacked from asar. Everything else main.cjs uses is bundled into it, so package.json's `dependencies`
+ * (what electron-builder packs) are exactly these, less Electron itself (tests/unit/dependencies.test.ts).
+ */
+export const MAIN_EXTERNALS = ['electron', 'better-sqlite3', 'pdf-to-printer'];
+
 const common: BuildOptions = {
   absWorkingDir: root,
   bundle: true,
@@ -32,9 +40,7 @@ export async function buildElectron(outdir: string = DEFAULT_OUTDIR): Promise<vo
       outfile: join(outdir, 'main.cjs'),
       platform: 'node',
       target: 'node24',
-      // better-sqlite3 loads a native .node file at run time, and pdf-to-printer runs the SumatraPDF.exe
-      // next to its own bundle (found through its __dirname): both stay real packages, unpacked from asar.
-      external: ['electron', 'better-sqlite3', 'pdf-to-printer'],
+      external: MAIN_EXTERNALS,
       // The lazy import('pdf-to-printer') (Windows only) becomes a plain require(): the package is
       // CommonJS, and require() is the loader Electron resolves inside asar like every other package.
       supported: { 'dynamic-import': false },

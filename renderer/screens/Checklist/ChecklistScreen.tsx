@@ -9,7 +9,7 @@ import { BigButton } from '../../components/BigButton.tsx';
 import { CallStatus } from '../../components/CallStatus.tsx';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
 import type { JourneyAction, PlanAction } from '../../flow/journey.ts';
-import { ChecklistPreview } from './ChecklistPreview.tsx';
+import { useChecklistPreview } from './lazy-preview.ts';
 import { SecondLanguagePicker } from './SecondLanguagePicker.tsx';
 import { usePrintSheet } from './use-print-sheet.ts';
 
@@ -49,6 +49,7 @@ export function ChecklistScreen({
   const { t } = useTranslation();
   const api = useKiosk();
   const [second, setSecond] = useState<Locale | null>(null);
+  const ChecklistPreview = useChecklistPreview();
 
   // Saved once per visit (keyed by the visit, so taking the code into the journey does not save or
   // draw again); coming back to this screen reuses the code. The core logs checklist_shown as it saves:
@@ -157,7 +158,8 @@ export function ChecklistScreen({
             onChange={setSecond}
           />
         </div>
-        {view.status === 'ready' && view.data ? (
+        {view.status === 'ready' && view.data && ChecklistPreview ? (
+          // eslint-disable-next-line react-hooks/static-components -- the module's one component, fetched apart (lazy-preview.ts)
           <ChecklistPreview view={view.data} />
         ) : (
           <CallStatus failed={view.status === 'failed'} onRetry={view.retry} />
