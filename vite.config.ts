@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import type { Plugin as PostcssPlugin } from 'postcss';
 import { defineConfig, type Plugin } from 'vite';
 import { pageFile } from './electron/core/page-routes.ts';
 
@@ -22,6 +23,21 @@ const pageRoutes: Plugin = {
   },
 };
 
+/**
+ * Fonts: each @fontsource face lists a woff2 source and a .woff fallback for browsers without woff2. Chromium
+ * always takes the first, so the fallback is dropped before the build copies its file (issue 18: 686 files, 18 MB
+ * the kiosk never fetched). A face without a woff2 source is left as it is.
+ */
+const woff2Only: PostcssPlugin = {
+  postcssPlugin: 'safecall-woff2-only',
+  Declaration: {
+    src(decl) {
+      if (!decl.value.includes('.woff2')) return;
+      decl.value = decl.value.replace(/,\s*url\([^)]*\.woff\)\s*format\(['"]woff['"]\)/g, '');
+    },
+  },
+};
+
 // The renderer is one static bundle served by both shells (app:// in Electron, loopback HTTP in the
 // browser shell). Asset URLs are absolute from the origin's root, so pages served under a path
 // (/print/checklist) find them too; both shells serve the build at their root.
@@ -29,6 +45,7 @@ export default defineConfig({
   root: 'renderer',
   base: '/',
   plugins: [react(), pageRoutes],
+  css: { postcss: { plugins: [woff2Only] } },
   build: {
     outDir: '../dist/renderer',
     // Two pages: the kiosk, and the print layout a hidden window (or a browser) prints.

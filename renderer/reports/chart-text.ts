@@ -32,7 +32,7 @@ function charEm(ch: string): number {
   return 0.62;
 }
 
-/** The pixel size in a CSS font shorthand ("normal normal 15px 'Noto Sans Variable', sans-serif"). */
+/** The pixel size in a CSS font shorthand ("normal normal 15px 'Noto Sans', sans-serif"). */
 export function fontSizeOf(font: string): number {
   return Number(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? 12);
 }

@@ -49,12 +49,12 @@ export function formatRange(range: { from: string; to: string }, locale: Locale)
 
 /** Font stacks by name: the app's bundled Noto faces, the report's script first where it needs its own. */
 export const REPORT_FONTS: Record<Locale, string> = {
-  en: "'Noto Sans Variable', sans-serif",
-  es: "'Noto Sans Variable', sans-serif",
-  id: "'Noto Sans Variable', sans-serif",
-  vi: "'Noto Sans Variable', sans-serif",
-  'zh-Hant': "'Noto Sans Variable', 'Noto Sans TC Variable', sans-serif",
-  'zh-Hans': "'Noto Sans Variable', 'Noto Sans SC Variable', sans-serif",
-  ko: "'Noto Sans Variable', 'Noto Sans KR Variable', sans-serif",
-  ar: "'Noto Sans Arabic Variable', 'Noto Sans Variable', sans-serif",
+  en: "'Noto Sans', sans-serif",
+  es: "'Noto Sans', sans-serif",
+  id: "'Noto Sans', sans-serif",
+  vi: "'Noto Sans', sans-serif",
+  'zh-Hant': "'Noto Sans', 'Noto Sans TC', sans-serif",
+  'zh-Hans': "'Noto Sans', 'Noto Sans SC', sans-serif",
+  ko: "'Noto Sans', 'Noto Sans KR', sans-serif",
+  ar: "'Noto Sans Arabic', 'Noto Sans', sans-serif",
 };

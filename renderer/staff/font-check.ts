@@ -1,19 +1,19 @@
 import type { Locale } from '../../shared/locales.ts';
 
 /**
- * The face each language is drawn in (renderer/styles/fonts.css bundles them from @fontsource-variable;
+ * The face each language is drawn in (renderer/styles/fonts.css bundles them from @fontsource;
  * app.css picks them by :lang) and a word in its script: @fontsource splits each face by unicode-range, so the
  * check must ask for the script's own letters, not "A".
  */
 export const LOCALE_FONT: Record<Locale, { family: string; sample: string }> = {
-  en: { family: 'Noto Sans Variable', sample: 'Settings' },
-  'zh-Hant': { family: 'Noto Sans TC Variable', sample: '設定' },
-  'zh-Hans': { family: 'Noto Sans SC Variable', sample: '设置' },
-  es: { family: 'Noto Sans Variable', sample: 'Configuración' },
-  id: { family: 'Noto Sans Variable', sample: 'Pengaturan' },
-  vi: { family: 'Noto Sans Variable', sample: 'Cài đặt' },
-  ko: { family: 'Noto Sans KR Variable', sample: '설정' },
-  ar: { family: 'Noto Sans Arabic Variable', sample: 'الإعدادات' },
+  en: { family: 'Noto Sans', sample: 'Settings' },
+  'zh-Hant': { family: 'Noto Sans TC', sample: '設定' },
+  'zh-Hans': { family: 'Noto Sans SC', sample: '设置' },
+  es: { family: 'Noto Sans', sample: 'Configuración' },
+  id: { family: 'Noto Sans', sample: 'Pengaturan' },
+  vi: { family: 'Noto Sans', sample: 'Cài đặt' },
+  ko: { family: 'Noto Sans KR', sample: '설정' },
+  ar: { family: 'Noto Sans Arabic', sample: 'الإعدادات' },
 };
 
 /**

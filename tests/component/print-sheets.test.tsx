@@ -48,14 +48,14 @@ const shown = (el: HTMLElement) => squash(el.innerText);
 
 /** The face each language's text is drawn in (renderer/styles/fonts.css, print.css). */
 const FONT: Record<Locale, string> = {
-  en: 'Noto Sans Variable',
-  es: 'Noto Sans Variable',
-  id: 'Noto Sans Variable',
-  vi: 'Noto Sans Variable',
-  'zh-Hant': 'Noto Sans TC Variable',
-  'zh-Hans': 'Noto Sans SC Variable',
-  ko: 'Noto Sans KR Variable',
-  ar: 'Noto Sans Arabic Variable',
+  en: 'Noto Sans',
+  es: 'Noto Sans',
+  id: 'Noto Sans',
+  vi: 'Noto Sans',
+  'zh-Hant': 'Noto Sans TC',
+  'zh-Hans': 'Noto Sans SC',
+  ko: 'Noto Sans KR',
+  ar: 'Noto Sans Arabic',
 };
 const fontLoaded = (family: string) =>
   [...document.fonts].some((f) => f.family.replaceAll(/["']/g, '') === family && f.status === 'loaded');

@@ -33,7 +33,7 @@ describe('dependencies (audit L9)', () => {
       'i18next-icu',
       'qrcode',
       'yargs',
-      '@fontsource-variable/noto-sans',
+      '@fontsource/noto-sans',
     ]) {
       expect(pkg.dependencies, name).not.toHaveProperty(name);
       expect(lock.packages[`node_modules/${name}`]?.dev, name).toBe(true);

@@ -250,7 +250,7 @@ export const GLYPHS = {
       fill="currentColor"
       fontSize="9.5"
       fontWeight="700"
-      fontFamily="'Noto Sans Variable', sans-serif"
+      fontFamily="'Noto Sans', sans-serif"
     >
       {'SOS'}
     </text>

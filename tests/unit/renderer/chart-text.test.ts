@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { estimateTextWidth, fontSizeOf, wrapChartLabel } from '../../../renderer/reports/chart-text.ts';
 
-const font = "15px 'Noto Sans Variable', 'Noto Sans TC Variable', sans-serif";
+const font = "15px 'Noto Sans', 'Noto Sans TC', sans-serif";
 const measure = (text: string) => estimateTextWidth(text, fontSizeOf(font));
 
 describe('chart text widths (Node: no canvas, no font)', () => {
@@ -20,7 +20,7 @@ describe('chart text widths (Node: no canvas, no font)', () => {
   });
 
   it('reads the size from a CSS font', () => {
-    expect(fontSizeOf("normal normal 15px 'Noto Sans Variable', sans-serif")).toBe(15);
+    expect(fontSizeOf("normal normal 15px 'Noto Sans', sans-serif")).toBe(15);
     expect(fontSizeOf('10.5px sans-serif')).toBe(10.5);
   });
 });
