@@ -5,7 +5,7 @@ import { failures, readJson, VITEST_REPORTS, type PlaywrightSuite } from './test
 
 /**
  * `npm test`: everything CI runs, in order: type-check, lint, vitest (unit + integration on real SQLite
- * files, and component tests in Chromium), the renderer build, end-to-end in Chromium through the browser shell, and the Electron
+ * files, and component tests in Chromium), the renderer build, a smoke run of the bench, end-to-end in Chromium through the browser shell, and the Electron
  * smoke tests (skipped, saying why, where Electron is not installed). Every stage runs even after a
  * failure, so one run shows all that is wrong; the last line is the plain "N passed, N failed" count.
  * The static checks and the two vitest projects run side by side: none needs another's output, and one
@@ -14,8 +14,11 @@ import { failures, readJson, VITEST_REPORTS, type PlaywrightSuite } from './test
  */
 
 const RESULTS = 'test-results';
+/** Written by the bench runner (tests/bench/run.ts) where it is run from; removed first so a stale one is never read. */
+const BENCH_RESULTS = 'bench-results.json';
 const STARTED = Date.now();
 rmSync(RESULTS, { recursive: true, force: true });
+rmSync(BENCH_RESULTS, { force: true });
 mkdirSync(RESULTS, { recursive: true });
 
 interface Counts {
@@ -27,7 +30,8 @@ interface Stage {
   name: string;
   command: string[];
   env?: Record<string, string>;
-  counts?: () => Counts;
+  /** The stage's tests, from its report; `ok` is its exit status, for a stage that is one check. */
+  counts?: (ok: boolean) => Counts;
   /** Runs at the same time as the stages next to it that are also `beside`. */
   beside?: boolean;
   /** What the counts are made of, for the summary line (e.g. tests per vitest project). */
@@ -48,6 +52,19 @@ function playwrightCounts(file: string): Counts {
   return r
     ? { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected, skipped: r.stats.skipped }
     : { passed: 0, failed: 1, skipped: 0 };
+}
+
+/** The bench smoke run is one check: it passed when every part ran and measured (tests/bench/run.ts's exit status). */
+function benchCounts(ok: boolean): Counts {
+  return { passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 };
+}
+
+/** Which parts ran, and which did not, by name: the summary line says what to look at. */
+function benchDetail(): string {
+  const r = readJson(BENCH_RESULTS) as { parts?: { part: string; ok: boolean }[] } | undefined;
+  if (!r?.parts) return 'no bench-results.json written';
+  const failed = r.parts.filter((p) => !p.ok).map((p) => p.part);
+  return `${r.parts.length - failed.length} of ${r.parts.length} parts ran${failed.length > 0 ? `; failed: ${failed.join(', ')}` : ''}`;
 }
 
 const playwright = (config: string): Stage['command'] => [
@@ -87,6 +104,16 @@ const stages: Stage[] = [
   vitestStage('node', 'unit + integration'),
   vitestStage('component', 'screens in Chromium'),
   { name: 'build', command: ['npm', 'run', '--silent', 'build'] },
+  // bench smoke (issue 18): every bench part still runs, with a handful of samples and no budgets judged, so
+  // the bench cannot break unnoticed. It needs dist/ (the build above). One pass or fail, whatever its parts
+  // count. Not beside e2e: both keep the two cores busy, so side by side each only slows the other.
+  // Budget: 60 s of wall time on a quiet 2-core machine.
+  {
+    name: 'bench smoke',
+    command: ['node', 'tests/bench/run.ts', '--smoke'],
+    counts: benchCounts,
+    detail: benchDetail,
+  },
   {
     name: 'e2e (browser shell, Chromium)',
     command: playwright('tests/e2e/playwright.config.ts'),
@@ -175,7 +202,7 @@ function run(stage: Stage, keepOutput: boolean): Promise<Ran> {
 
 function record(stage: Stage, { ok, seconds }: Ran): void {
   if (stage.counts) {
-    const c = stage.counts();
+    const c = stage.counts(ok);
     // A runner that failed without reporting a failing test still fails the run.
     if (!ok && c.failed === 0) c.failed = 1;
     total.passed += c.passed;

@@ -7,6 +7,7 @@ import { LOCALES, type Locale } from '../../shared/locales.ts';
 import type { Answers } from '../../shared/questions-schema.ts';
 import { TEST_CENTRE } from '../e2e/shell.ts';
 import { staffCall } from '../support/staff.ts';
+import { loadContentOnce } from './content-once.ts';
 import { unwrap } from '../support/unwrap.ts';
 
 /** What the real core answers to every call the journey's screens make, in one language. */
@@ -68,6 +69,7 @@ export async function compileScreenAnswers(): Promise<Record<Locale, ScreenAnswe
     warn: () => {},
     // The tests' cheap PIN hash (tests/support/temp-dir.ts): staff sign in once, for the guide list.
     pinHashCost: { logN: 10, r: 8, p: 1 },
+    loadContent: loadContentOnce,
   });
   const ask = async <K extends CallName>(call: K, request: CallRequest<K>): Promise<CallResponse<K>> =>
     unwrap<CallResponse<K>>(call, await kiosk.dispatch(call, request));

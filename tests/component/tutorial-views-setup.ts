@@ -9,6 +9,7 @@ import type { TutorialView } from '../../shared/content-schema.ts';
 import { LOCALES, type Locale } from '../../shared/locales.ts';
 import { REGIONS, type Region } from '../../shared/regions.ts';
 import { unwrap } from '../support/unwrap.ts';
+import { loadContentOnce } from './content-once.ts';
 import { compileScreenAnswers, type ScreenAnswers } from './screen-answers.ts';
 import { composeSheets } from './sheet-views.ts';
 
@@ -37,7 +38,12 @@ async function compileAll(
 ): Promise<Record<Locale, TutorialView[]>> {
   const dataDir = mkdtempSync(join(tmpdir(), 'safecall-component-'));
   if (region) writeFileSync(join(dataDir, 'kiosk.json'), JSON.stringify({ region }));
-  const kiosk = createKiosk({ appRoot: join(import.meta.dirname, '..', '..'), dataDir, warn: () => {} });
+  const kiosk = createKiosk({
+    appRoot: join(import.meta.dirname, '..', '..'),
+    dataDir,
+    warn: () => {},
+    loadContent: loadContentOnce,
+  });
   try {
     const views = {} as Record<Locale, TutorialView[]>;
     for (const locale of LOCALES) {

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { HEARTBEAT_CHANNEL } from '../../../shared/heartbeat.ts';
 import { NEWS_CHANNEL } from '../../../shared/news-names.ts';
 import { build } from 'esbuild';
 import { buildElectron } from '../../../scripts/build-electron.ts';
+import { copyTemplateDatabase } from '../../support/kiosk-template.ts';
 
 /**
  * The built dist/electron/main.cjs, run in plain Node with a recording stand-in for 'electron'
@@ -52,6 +54,13 @@ afterAll(async () => {
 
 async function runMain(name: string, env: Record<string, string> = {}): Promise<Run> {
   const dataDir = join(work, name);
+  // The core starts on the template database, as on a kiosk's second day: what is proved here is the
+  // wiring, not the content import (first starts are the integration tests'), which would cost each run a
+  // compile of every tutorial. A test that writes its own kiosk.json (broken) gets no template.
+  if (!existsSync(dataDir)) {
+    await mkdir(dataDir, { recursive: true });
+    copyTemplateDatabase(projectRoot, dataDir, undefined);
+  }
   const { stdout } = await promisify(execFile)(
     process.execPath,
     ['--require', join(work, 'electron-stub.cjs'), join(work, 'electron', 'main.cjs')],
@@ -71,14 +80,21 @@ async function runMain(name: string, env: Record<string, string> = {}): Promise<
   return JSON.parse(stdout) as Run;
 }
 
+/**
+ * One ordinary start (no kiosk.json, the lock free, nothing throwing), shared by every test that reads
+ * it: each asserts a different part of the same recorded run, and a start of its own would record the same.
+ */
+let ordinary: Promise<Run> | undefined;
+const ordinaryStart = () => (ordinary ??= runMain('ordinary'));
+
 const names = (run: Run) => run.calls.map((call) => call.name);
 const detail = (run: Run, name: string) => run.calls.find((call) => call.name === name)?.detail;
 
 describe('the main bundle (main.cjs) with a stand-in Electron', () => {
   it('sets the data folder and the app scheme up before the lock and before ready', async () => {
-    const run = await runMain('order');
+    const run = await ordinaryStart();
     const order = names(run);
-    expect(detail(run, 'setPath')).toEqual({ name: 'userData', value: join(work, 'order') });
+    expect(detail(run, 'setPath')).toEqual({ name: 'userData', value: join(work, 'ordinary') });
     expect(order.indexOf('setPath')).toBeLessThan(order.indexOf('lock'));
     expect(order.indexOf('registerSchemesAsPrivileged')).toBeLessThan(order.indexOf('ready'));
     expect(order.indexOf('setApplicationMenu')).toBeLessThan(order.indexOf('BrowserWindow'));
@@ -86,7 +102,7 @@ describe('the main bundle (main.cjs) with a stand-in Electron', () => {
   });
 
   it('starts the real core and answers the kiosk page, and only the kiosk page, over IPC', async () => {
-    const run = await runMain('ipc');
+    const run = await ordinaryStart();
     expect(run.calls.filter((call) => call.name === 'ipcMain.handle').map((call) => call.detail)).toEqual(
       CALL_NAMES.map(ipcChannel),
     );
@@ -96,7 +112,7 @@ describe('the main bundle (main.cjs) with a stand-in Electron', () => {
   });
 
   it('opens one locked-down kiosk window on app://kiosk and keeps the screen on', async () => {
-    const run = await runMain('window');
+    const run = await ordinaryStart();
     const options = detail(run, 'BrowserWindow') as { kiosk: boolean; webPreferences: Record<string, unknown> };
     expect(options.kiosk).toBe(true);
     expect(options.webPreferences).toMatchObject({
@@ -113,14 +129,14 @@ describe('the main bundle (main.cjs) with a stand-in Electron', () => {
   });
 
   it('listens for main-process exceptions before anything else, so Electron never shows its stack-trace dialog', async () => {
-    const run = await runMain('guard');
+    const run = await ordinaryStart();
     expect(run.results.listeners.uncaughtException).toBeGreaterThanOrEqual(1);
     expect(run.results.listeners.unhandledRejection).toBeGreaterThanOrEqual(1);
     expect(names(run).slice(0, 3)).toEqual(['process.on', 'process.on', 'setPath']);
   });
 
   it('guards every page Electron creates and watches the kiosk page for a heartbeat', async () => {
-    const run = await runMain('every-page');
+    const run = await ordinaryStart();
     const order = names(run);
     expect(run.results.listeners.webContentsCreated).toBe(1);
     // The window's page was guarded as it was created (the global hook), and once only.
@@ -179,7 +195,7 @@ describe('the Windows print path in the main bundle', () => {
     expect(main).toContain('require("pdf-to-printer")');
     // Its own code (the SumatraPDF command line) is not copied in.
     expect(main).not.toContain('-print-to-default');
-    const run = await runMain('print');
+    const run = await ordinaryStart();
     expect(run.calls).not.toContainEqual({ name: 'require', detail: 'pdf-to-printer' });
     expect(names(run)).toContain('BrowserWindow');
   });
