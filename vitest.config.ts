@@ -19,8 +19,6 @@ export default defineConfig({
           maxWorkers: 2,
           // The folder for the integration tests' template databases (tests/support/kiosk-template.ts).
           globalSetup: ['tests/support/template-setup.ts'],
-          // YAML parsed once per run and text, not once per read of the content (tests/support/yaml-parse-cache.ts).
-          setupFiles: ['tests/support/yaml-parse-cache.ts'],
           // Integration tests start real kiosks; some start seven, and first-start tests migrate and compile
           // the content. On a busy 2-core machine that can pass 5 s: speed is the benchmark's business, not a
           // test's timeout.
