@@ -44,9 +44,7 @@ describe('the packaged file set', () => {
     expect(deps.production.has('better-sqlite3')).toBe(true);
     expect(deps.production.has('react')).toBe(false);
     expect(deps.production.has('zod')).toBe(false);
-    expect(packageOf('node_modules/@fontsource/noto-sans/files/x.woff2')).toBe(
-      '@fontsource/noto-sans',
-    );
+    expect(packageOf('node_modules/@fontsource/noto-sans/files/x.woff2')).toBe('@fontsource/noto-sans');
   });
 
   it.each([
