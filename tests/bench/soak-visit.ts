@@ -57,13 +57,21 @@ export function planVisit(n: number, last: boolean): VisitPlan {
 export type VisitOutcome = { at: 'attract' } | { at: 'left'; screen: string };
 
 /**
- * Drives one visit inside the page, as taps: a pointerdown (the idle timer's "someone is here") and a
- * click on the button, then waits for the screen the tap leads to, by watching the DOM (no fixed
- * waits, no polling per frame: a visit takes as long as the page takes). Self-contained, because
- * Playwright sends its source into the page. Throws, naming the screen, if something does not come
- * within `limitMs`.
+ * What the page does for the soak: a visit; a wait for a screen (`selector` there, or gone); or
+ * "Continue" on the lobby for the visit that timed out, then Start over.
  */
-export async function driveVisit({ plan, limitMs }: { plan: VisitPlan; limitMs: number }): Promise<VisitOutcome> {
+export type PageTask =
+  { kind: 'visit'; plan: VisitPlan } | { kind: 'wait'; selector: string; gone?: boolean } | { kind: 'continue' };
+
+/**
+ * Does one task inside the page, as taps: a pointerdown (the idle timer's "someone is here") and a
+ * click on the button, then waits for the screen the tap leads to by watching the DOM (no fixed waits,
+ * no polling per frame: a visit takes as long as the page takes). Only plain values come back, never an
+ * element: Playwright's locators and handles keep the last element they touched alive, which a DOM
+ * node count would take for a leak. Self-contained, because Playwright sends its source into the page.
+ * Throws, naming the screen, if something does not come within `limitMs`.
+ */
+export async function inPage({ task, limitMs }: { task: PageTask; limitMs: number }): Promise<VisitOutcome> {
   const $ = <E extends Element = HTMLElement>(selector: string) => document.querySelector<E>(selector);
   const $$ = <E extends Element = HTMLElement>(selector: string) => [...document.querySelectorAll<E>(selector)];
   const where = () => {
@@ -110,6 +118,17 @@ export async function driveVisit({ plan, limitMs }: { plan: VisitPlan; limitMs: 
     await tapAndWait('.confirm-end__end', '.attract__surface');
   };
 
+  if (task.kind === 'wait') {
+    const { selector, gone } = task;
+    await waitFor(() => (gone ? !$(selector) : $(selector)), gone ? `${selector} to go` : selector);
+    return { at: 'left', screen: where() };
+  }
+  if (task.kind === 'continue') {
+    await tapAndWait('.attract__continue', '.top-bar__start-over');
+    await startOver();
+    return { at: 'attract' };
+  }
+  const { plan } = task;
   await tapAndWait('.attract__surface', `.language__choice[lang="${plan.lang}"]:not([disabled])`);
   await tapAndWait(`.language__choice[lang="${plan.lang}"]`, '.phone-language:not(.phone-language--overlay)');
   const phone =

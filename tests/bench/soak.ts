@@ -11,7 +11,7 @@ import { startShell } from '../e2e/shell.ts';
 import { report, SMOKE } from './figures.ts';
 import { grown, takeCensus } from './heap-census.ts';
 import { countPageTimers } from './page-timers.ts';
-import { driveVisit, planVisit, type VisitPlan } from './soak-visit.ts';
+import { inPage, planVisit, type PageTask, type VisitPlan } from './soak-visit.ts';
 
 /**
  * The all-day soak (issue 18): a kiosk runs from 9 to 9 in one page without a reload. 2,000 visits with
@@ -134,7 +134,7 @@ async function visitsDone(
   for (let n = from; n < to; n++) {
     const plan = planVisit(n, n === to - 1);
     const t0 = performance.now();
-    const outcome = await page.evaluate(driveVisit, { plan, limitMs: SCREEN_LIMIT_MS });
+    const outcome = await run(page, { kind: 'visit', plan });
     const t1 = performance.now();
     if (outcome.at !== 'attract') await walkAway(page, plan, idle);
     if (process.env.SOAK_TRACE)
@@ -155,26 +155,24 @@ async function walkAway(
   idle: { warnAfterSeconds: number; workingSeconds: number; countdownSeconds: number },
 ) {
   await page.clock.fastForward(Math.max(idle.warnAfterSeconds, idle.workingSeconds) * 1000);
-  await page.locator('.idle').waitFor({ timeout: SCREEN_LIMIT_MS });
+  await run(page, { kind: 'wait', selector: '.idle' });
   await page.clock.runFor((idle.countdownSeconds + 1) * 1000);
-  await page.locator('.attract__surface').waitFor({ timeout: SCREEN_LIMIT_MS });
-  if (plan.end === 'idle-continue') {
-    await page.locator('.attract__continue').click();
-    await page.locator('.top-bar__start-over').click();
-    await page.locator('.confirm-end__end').click();
-    await page.locator('.attract__surface').waitFor({ timeout: SCREEN_LIMIT_MS });
-  } else if (plan.end === 'idle-expire') {
+  await run(page, { kind: 'wait', selector: '.attract__surface' });
+  if (plan.end === 'idle-continue') await run(page, { kind: 'continue' });
+  else if (plan.end === 'idle-expire') {
     await page.clock.runFor(61_000);
-    await page.locator('.attract__continue').waitFor({ state: 'detached', timeout: SCREEN_LIMIT_MS });
+    await run(page, { kind: 'wait', selector: '.attract__continue', gone: true });
   }
 }
+
+const run = (page: Page, task: PageTask) => page.evaluate(inPage, { task, limitMs: SCREEN_LIMIT_MS });
 
 /**
  * The page at the lobby screen after a reset, its garbage collected: what a long day leaves behind.
  * Two collections, since a first one can leave what only it freed (weak references, finalizers) to the next.
  */
 async function measure(cdp: CDPSession, page: Page) {
-  await page.locator('.attract__surface').waitFor({ timeout: SCREEN_LIMIT_MS });
+  await run(page, { kind: 'wait', selector: '.attract__surface' });
   // Once round every language the lobby shows (its clock moved on), so every checkpoint reads the same
   // screen, in the same language, and React has let go of the screen the visit ended on.
   for (let i = 0; i < LOCALES.length; i++) await page.clock.fastForward(ATTRACT_CYCLE_MS);
