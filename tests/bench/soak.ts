@@ -21,17 +21,21 @@ import { inPage, planVisit, type PageTask, type VisitPlan } from './soak-visit.t
  * GC (CDP Performance.getMetrics). Budgets: JS heap growth end over baseline ≤ 5 %, DOM nodes and event
  * listeners back to the baseline. The browser shell's core runs in this process: its memory and the visit
  * log's file are measured too, and the log must hold every visit the soak made.
+ *
+ * A leak hunt: SOAK_VISITS=n (fewer or more visits), SOAK_CENSUS=1 (heap snapshots at the baseline and
+ * the end, what grew printed by constructor; SOAK_SNAPSHOT_DIR=dir keeps them for DevTools), SOAK_TRACE=1
+ * (each visit's time, by kind).
  */
 assertChromium();
 /** SOAK_VISITS overrides the count (a longer day, or a quick look while hunting a leak). */
-const VISITS = Number(process.env.SOAK_VISITS ?? (SMOKE ? 16 : 2_000));
+const VISITS = Number(process.env.SOAK_VISITS ?? (SMOKE ? 10 : 2_000));
 /**
  * Visits before the baseline: enough for every kind of visit in every language (soak-visit.ts), so the
  * page's bounded stores are full before it is measured: i18next-icu's parsed messages (one per language
  * and key shown), V8's optimised code, Chromium's performance-entry buffers.
  */
-const WARMUP = SMOKE ? 4 : 100;
-const CHECKPOINT_EVERY = SMOKE ? 8 : 200;
+const WARMUP = SMOKE ? 2 : 100;
+const CHECKPOINT_EVERY = SMOKE ? 5 : 200;
 /** How long the lobby screen shows each language (AttractScreen's CYCLE_MS). */
 const ATTRACT_CYCLE_MS = 4_000;
 /** Longest wait for one screen: far over any real one, so only a page that is stuck trips it. */
@@ -53,8 +57,12 @@ try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  // What the page logs: with DevTools attached every message is kept (up to a thousand), and a page that
+  // logs on every visit says something is wrong in any case.
+  const logged = new Map<string, number>();
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    logged.set(m.type(), (logged.get(m.type()) ?? 0) + 1);
   });
   // The page's clock runs as usual, and jumps forward where a visitor walks away (the idle timer).
   await page.clock.install();
@@ -91,7 +99,7 @@ try {
   report('soak: timers pending, end minus baseline', end.timers - baseline.timers, 'timers', 0);
   report('soak: documents, end minus baseline', end.documents - baseline.documents, 'documents', 0);
   report('soak: frames, end minus baseline', end.frames - baseline.frames, 'frames', 0);
-  report('soak: visits per second', VISITS / seconds, 'visits/s');
+  report('soak: time per visit, mean (the machine drives them back to back)', (seconds * 1000) / VISITS, 'ms');
   report(`soak: run time for ${VISITS} visits`, seconds, 's');
   report('soak: core RSS, baseline', core0.rss, 'MB');
   report('soak: core RSS, end', core1.rss, 'MB');
@@ -114,6 +122,12 @@ try {
     failed = true;
     console.error(`The page reported problems during the soak:\n${[...new Set(problems)].slice(0, 10).join('\n')}`);
   }
+  report(
+    'soak: console messages from the page',
+    [...logged.values()].reduce((a, b) => a + b, 0),
+    'messages',
+  );
+  if (logged.size > 0) console.error(`The page logged: ${JSON.stringify(Object.fromEntries(logged))}`);
   console.table(checkpoints);
 } catch (error) {
   failed = true;
@@ -165,7 +179,10 @@ async function walkAway(
   }
 }
 
-const run = (page: Page, task: PageTask) => page.evaluate(inPage, { task, limitMs: SCREEN_LIMIT_MS });
+/** One task done in the page (soak-visit.ts): a visit, a wait for a screen, "Continue" on the lobby. */
+function run(page: Page, task: PageTask) {
+  return page.evaluate(inPage, { task, limitMs: SCREEN_LIMIT_MS });
+}
 
 /**
  * The page at the lobby screen after a reset, its garbage collected: what a long day leaves behind.
