@@ -77,13 +77,15 @@ try {
   const baseline = await measure(cdp, page);
   // SOAK_CENSUS=1: a heap snapshot at the baseline and at the end, and what grew between, by constructor.
   const census0 = process.env.SOAK_CENSUS === '1' ? await takeCensus(cdp) : null;
-  const checkpoints = [{ visits: 0, ...baseline }];
+  // The core's resident memory at each checkpoint too (the table only): is a rise a step or a slope?
+  const coreRss = () => ({ coreRssMB: Number(coreMemory().rss.toFixed(1)) });
+  const checkpoints = [{ visits: 0, ...baseline, ...coreRss() }];
   const started = performance.now();
   for (let done = 0; done < VISITS;) {
     const next = Math.min(VISITS, done + CHECKPOINT_EVERY);
     await visitsDone(page, WARMUP + done, WARMUP + next, settings);
     done = next;
-    checkpoints.push({ visits: done, ...(await measure(cdp, page)) });
+    checkpoints.push({ visits: done, ...(await measure(cdp, page)), ...coreRss() });
     console.error(`soak: ${done} visits, ${JSON.stringify(checkpoints.at(-1))}`);
   }
   const seconds = (performance.now() - started) / 1000;
