@@ -60,6 +60,7 @@ import { readOnly } from './api/read-only-api.ts';
 import { warmingFonts } from './api/warm-answers.ts';
 import { cachingContent } from './api/content-cache.ts';
 import { useWarmLanguages } from './flow/use-warm-languages.ts';
+import { contentOf, useReadAhead } from './api/read-ahead.ts';
 
 // bench-size: the staff screens (PIN, health, setup, reports, handouts...) are fetched when staff open them,
 // not with every visitor's first screen: they kept the entry JavaScript over its 200 KB budget (issue 18).
@@ -202,6 +203,12 @@ function Journey({
   const assistView = { assisted: journey.assisted, english: journey.assisted && journey.staffEnglish };
   const openStaffPanel = () => dispatch({ type: 'openOverlay', overlay: 'staffPanel' });
   const staffSessionLost = useCallback(() => dispatch({ type: 'staffSessionLost' }), [dispatch]);
+
+  // While the language picker is open, what the screen shows is read in the other languages: the change
+  // then redraws it without a trip to the core (api/read-ahead.ts).
+  useReadAhead(journey.overlay === 'language' ? `${journey.screen}:${journey.tutorialId}:${uiLocale}` : null, (read) =>
+    enabled.filter((l) => l !== uiLocale).flatMap((l) => contentOf(read, journey, l)),
+  );
 
   const scroller = useRef<HTMLDivElement>(null);
   useFootClearance(scroller, journey.screen !== 'attract');

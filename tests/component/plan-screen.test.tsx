@@ -160,6 +160,27 @@ describe('the plan screen', () => {
     await onScreen(all('.plan-item__start').at(-1)!);
     await photo('es', 'plan-largest-scrolled');
   });
+
+  it('reads the guides still to do while the visitor reads the plan, for the language on screen, without a visit (nothing logged)', async () => {
+    const { answers: given, plan } = answers.vi.fivePlans['phone-iphone'];
+    const [done, ...toDo] = plan.actions.map((action) => action.tutorialId);
+    const api = realAnswers('vi');
+    await mountScreen(
+      <PlanScreen
+        locale="vi"
+        visitId={VISIT}
+        answers={given}
+        plan={plan.actions}
+        completed={[done!]}
+        dispatch={noop}
+      />,
+      { locale: 'vi', api, moreBelow: false },
+    );
+    await drawn('.plan-item__start');
+    const opened = () => api.calls.filter((c) => c.call === 'openTutorial').map((c) => c.request);
+    await expect.poll(opened).toHaveLength(toDo.length);
+    expect(opened()).toEqual(toDo.map((tutorialId) => ({ tutorialId, locale: 'vi' })));
+  });
 });
 
 /** Two frames: an answer the screen asked for has been drawn. */

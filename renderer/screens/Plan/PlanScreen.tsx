@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../shared/locales.ts';
 import { useAction } from '../../api/use-action.ts';
 import { useCall } from '../../api/use-call.ts';
+import { useReadAhead } from '../../api/read-ahead.ts';
 import { BackButton } from '../../components/BackButton.tsx';
 import { BigButton } from '../../components/BigButton.tsx';
 import { CallStatus } from '../../components/CallStatus.tsx';
@@ -53,6 +54,12 @@ export function PlanScreen({ locale, visitId, answers, plan, completed, dispatch
     '.plan-item__start',
     barRef,
     ready ? `${plan.map((a) => a.tutorialId).join()}:${questions.status}` : '',
+  );
+
+  // The guides still to do, read while the visitor reads the plan: Start opens one without waiting for the core.
+  const toDo = plan?.filter((a) => !completed.includes(a.tutorialId)).map((a) => a.tutorialId) ?? [];
+  useReadAhead(ready && toDo.length > 0 ? `${locale}:${toDo.join()}` : null, (read) =>
+    toDo.map((tutorialId) => read.openTutorial({ tutorialId, locale })),
   );
 
   if (!ready) {

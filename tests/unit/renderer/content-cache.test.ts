@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { cachingContent } from '../../../renderer/api/content-cache.ts';
 import { createKioskClient } from '../../../renderer/api/kiosk-client.ts';
-import type { CallName } from '../../../shared/api.ts';
+import type { CallName, CallRequest, KioskApi } from '../../../shared/api.ts';
 
 /** The renderer's real client over a core that counts what it is asked; `failing` calls fail once each. */
 function countingCore(failing: CallName[] = []) {
@@ -63,5 +63,63 @@ describe('the content a visit reads, kept for that visit', () => {
     await api.recordEvent(event);
     await api.recordEvent(event);
     expect(asked).toEqual(['recordEvent:en', 'recordEvent:en']);
+  });
+});
+
+/**
+ * A core that opens guides (a marker in place of the guide: the cache never looks inside it); `failing`:
+ * the next read without a visit fails, `logRefused`: every open for a visit fails.
+ */
+function guideCore({ failing = false, logRefused = false } = {}) {
+  const asked: string[] = [];
+  let failNext = failing;
+  const openTutorial = (request: CallRequest<'openTutorial'>) => {
+    const { tutorialId, locale, visitId } = request;
+    asked.push(`openTutorial:${locale}:${tutorialId}${visitId ? ':for the visit' : ''}`);
+    if (visitId ? logRefused : failNext) {
+      failNext = false;
+      return Promise.reject(new Error('the core stumbled'));
+    }
+    return Promise.resolve({ tutorial: `${tutorialId} in ${locale}`, variant: 'v' });
+  };
+  return { api: cachingContent({ openTutorial } as unknown as KioskApi), asked };
+}
+
+describe('a guide, kept for the visit', () => {
+  it('answers a guide opened for the visit from the guide read ahead, and still sends the open to the core for its log', async () => {
+    const { api, asked } = guideCore();
+    await api.openTutorial({ tutorialId: 'iphone-facetime', locale: 'ko' });
+    const opened = await api.openTutorial({ tutorialId: 'iphone-facetime', locale: 'ko', visitId: VISIT });
+    expect(opened).toEqual({ tutorial: 'iphone-facetime in ko', variant: 'v' });
+    expect(asked).toEqual(['openTutorial:ko:iphone-facetime', 'openTutorial:ko:iphone-facetime:for the visit']);
+  });
+
+  it('does not wait for the visit’s open when the guide was read ahead, and only warns when its log fails', async () => {
+    const { api } = guideCore({ logRefused: true });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await api.openTutorial({ tutorialId: 'whatsapp-calls', locale: 'ar' });
+    await expect(api.openTutorial({ tutorialId: 'whatsapp-calls', locale: 'ar', visitId: VISIT })).resolves.toEqual({
+      tutorial: 'whatsapp-calls in ar',
+      variant: 'v',
+    });
+    await settle();
+    expect(warn).toHaveBeenCalledWith('SafeCall: tutorial_opened not recorded', expect.any(Error));
+    warn.mockRestore();
+  });
+
+  it('waits for the core when the guide was not read ahead, and keeps its answer for the next open', async () => {
+    const { api, asked } = guideCore();
+    await api.openTutorial({ tutorialId: 'wechat-privacy', locale: 'zh-Hans', visitId: VISIT });
+    await api.openTutorial({ tutorialId: 'wechat-privacy', locale: 'zh-Hans' });
+    await api.openTutorial({ tutorialId: 'wechat-privacy', locale: 'en' });
+    expect(asked).toEqual(['openTutorial:zh-Hans:wechat-privacy:for the visit', 'openTutorial:en:wechat-privacy']);
+  });
+
+  it('gives the visitor the core’s answer when the read ahead failed', async () => {
+    const late = guideCore({ failing: true });
+    const ahead = late.api.openTutorial({ tutorialId: 'iphone-facetime', locale: 'vi' });
+    const opened = late.api.openTutorial({ tutorialId: 'iphone-facetime', locale: 'vi', visitId: VISIT });
+    await expect(ahead).rejects.toThrow('the core stumbled');
+    await expect(opened).resolves.toEqual({ tutorial: 'iphone-facetime in vi', variant: 'v' });
   });
 });
