@@ -56,10 +56,11 @@ export function PlanScreen({ locale, visitId, answers, plan, completed, dispatch
     ready ? `${plan.map((a) => a.tutorialId).join()}:${questions.status}` : '',
   );
 
-  // The guides still to do, read while the visitor reads the plan: Start opens one without waiting for the core.
-  const toDo = plan?.filter((a) => !completed.includes(a.tutorialId)).map((a) => a.tutorialId) ?? [];
-  useReadAhead(ready && toDo.length > 0 ? `${locale}:${toDo.join()}` : null, (read) =>
-    toDo.map((tutorialId) => read.openTutorial({ tutorialId, locale })),
+  // The guide "Do this first" is on, read while the visitor reads the plan: its Start opens it without waiting
+  // for the core. Only that one: reading every guide ahead kept a slow PC busy just as the visitor tapped.
+  const first = plan?.find((a) => !completed.includes(a.tutorialId))?.tutorialId;
+  useReadAhead(ready && first ? `${locale}:${first}` : null, (read) =>
+    first ? [read.openTutorial({ tutorialId: first, locale })] : [],
   );
 
   if (!ready) {
