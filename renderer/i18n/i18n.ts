@@ -1,4 +1,5 @@
 import i18next, { type i18n as I18n } from 'i18next';
+import ICU from 'i18next-icu';
 import { initReactI18next } from 'react-i18next';
 import { FALLBACK_LOCALE, LOCALE_INFO, LOCALES, type Locale } from '../../shared/locales.ts';
 import ar from './locales/ar/ui.json' with { type: 'json' };
@@ -9,7 +10,6 @@ import ko from './locales/ko/ui.json' with { type: 'json' };
 import vi from './locales/vi/ui.json' with { type: 'json' };
 import zhHans from './locales/zh-Hans/ui.json' with { type: 'json' };
 import zhHant from './locales/zh-Hant/ui.json' with { type: 'json' };
-import { plainOrIcu } from './plain-or-icu.ts';
 import { pseudoTable } from './pseudo.ts';
 
 declare global {
@@ -36,7 +36,7 @@ export function createI18n(pseudo = typeof window !== 'undefined' && window.__SA
   const strings = (l: Locale) => (pseudo ? pseudoTable(UI_STRINGS.en) : UI_STRINGS[l]);
   // initAsync: false with bundled tables: init has finished when it returns, and cannot fail to load.
   void instance
-    .use(plainOrIcu())
+    .use(ICU)
     .use(initReactI18next)
     .init({
       resources: Object.fromEntries(LOCALES.map((l) => [l, { ui: strings(l) }])),
