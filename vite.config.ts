@@ -57,24 +57,6 @@ export default defineConfig({
     outDir: '../dist/renderer',
     // Two pages: the kiosk, and the print layout a hidden window (or a browser) prints.
     rollupOptions: { input: { index: page('index.html'), print: page('print.html') } },
-    rolldownOptions: {
-      output: {
-        codeSplitting: {
-          groups: [
-            // The page's first calls (api/boot-early.ts) in a chunk of their own, free of React and zod, so they
-            // run before the rest of the page is evaluated (issue 18).
-            {
-              name: 'boot-early',
-              test: /renderer[\\/]api[\\/](boot-early|early-calls|http-send|page-id)\.ts$|shared[\\/](headers|calls)\.ts$/,
-              priority: 2,
-            },
-            // Named for what they hold: a shared chunk is otherwise named after its first module (it was
-            // "fonts-*.js" for React and i18next), and the size bench lists chunks by name.
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 1 },
-          ],
-        },
-      },
-    },
     emptyOutDir: true,
     target: 'chrome140',
     // No inline scripts or data: URLs for scripts: the Content-Security-Policy forbids them.

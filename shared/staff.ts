@@ -100,6 +100,11 @@ export type StaffStatus = z.infer<typeof staffStatusSchema>;
 /** A right PIN opens a session; a new PIN (setup, recovery, the first PIN) also gives its recovery code, once. */
 export const newPinAnswerSchema = z.object({ session: staffSessionSchema, recoveryCode: shownRecoveryCodeSchema });
 
-export { PAGE_ID_HEADER, STAFF_TOKEN_HEADER } from './headers.ts';
+/**
+ * The browser shell's headers. The page id is made in memory at page load (renderer/api) and binds a
+ * session to that page; a token sent from another page is refused. Electron binds to the window instead.
+ */
+export const PAGE_ID_HEADER = 'x-safecall-page';
+export const STAFF_TOKEN_HEADER = 'x-safecall-staff';
 export const PAGE_ID_PATTERN = /^[A-Za-z0-9-]{16,64}$/;
 export const STAFF_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;

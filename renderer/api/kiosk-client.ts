@@ -7,8 +7,7 @@ import {
   type ResultEnvelope,
 } from '../../shared/api.ts';
 import { KioskError } from '../../shared/errors.ts';
-import { takeEarly } from './early-calls.ts';
-import { httpSend, type HttpAnswer } from './http-send.ts';
+import { PAGE_ID_HEADER, STAFF_TOKEN_HEADER } from '../../shared/staff.ts';
 import type { NewsBridge } from './news-client.ts';
 import { pageId as thisPage } from './page-id.ts';
 
@@ -34,8 +33,7 @@ declare global {
 }
 
 function electronTransport(bridge: ElectronBridge): Transport {
-  return async (call, request, staffToken) =>
-    resultEnvelopeSchema.parse(await (takeEarly(call, request, staffToken) ?? bridge[call](request, staffToken)));
+  return async (call, request, staffToken) => resultEnvelopeSchema.parse(await bridge[call](request, staffToken));
 }
 
 /**
@@ -48,10 +46,17 @@ export function httpTransport(
   pageId: string = thisPage(),
 ): Transport {
   return async (call, request, staffToken) => {
-    // The boot's reads may have gone out already, before this client existed (boot-early.ts).
-    const early = takeEarly(call, request, staffToken) as Promise<HttpAnswer> | undefined;
-    const { ok, body } = await (early ?? httpSend(fetchImpl, pageId, call, request, staffToken));
-    return ok ? { ok: true, value: body } : resultEnvelopeSchema.parse({ ok: false, error: body });
+    const response = await fetchImpl(`/api/${call}`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        [PAGE_ID_HEADER]: pageId,
+        ...(staffToken === undefined ? {} : { [STAFF_TOKEN_HEADER]: staffToken }),
+      },
+      body: JSON.stringify(request),
+    });
+    const body: unknown = await response.json();
+    return response.ok ? { ok: true, value: body } : resultEnvelopeSchema.parse({ ok: false, error: body });
   };
 }
 
