@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin as PostcssPlugin } from 'postcss';
 import { defineConfig, type Plugin } from 'vite';
 import { pageFile } from './electron/core/page-routes.ts';
+import { lobbyCodePoints, lobbyFacesOnly } from './scripts/lobby-faces.ts';
 
 const page = (file: string) => fileURLToPath(new URL(`renderer/${file}`, import.meta.url));
 
@@ -38,6 +39,12 @@ const woff2Only: PostcssPlugin = {
   },
 };
 
+/** The lobby's style sheet keeps only the faces its strings need (scripts/lobby-faces.ts, issue 18). */
+const lobbyFaces = lobbyFacesOnly(
+  (file) => /[\\/]renderer[\\/]styles[\\/]lobby-fonts\.css$/.test(file),
+  lobbyCodePoints(page('i18n/locales')),
+);
+
 // The renderer is one static bundle served by both shells (app:// in Electron, loopback HTTP in the
 // browser shell). Asset URLs are absolute from the origin's root, so pages served under a path
 // (/print/checklist) find them too; both shells serve the build at their root.
@@ -45,7 +52,7 @@ export default defineConfig({
   root: 'renderer',
   base: '/',
   plugins: [react(), pageRoutes],
-  css: { postcss: { plugins: [woff2Only] } },
+  css: { postcss: { plugins: [woff2Only, lobbyFaces] } },
   build: {
     outDir: '../dist/renderer',
     // Two pages: the kiosk, and the print layout a hidden window (or a browser) prints.

@@ -61,6 +61,8 @@ import { warmingFonts } from './api/warm-answers.ts';
 import { cachingContent } from './api/content-cache.ts';
 import { useWarmLanguages } from './flow/use-warm-languages.ts';
 import { contentOf, useReadAhead } from './api/read-ahead.ts';
+import { loadAllFonts, loadAllFontsWhenSettled } from './styles/all-fonts.ts';
+import { warmFonts } from './flow/font-warming.ts';
 
 // bench-size: the staff screens (PIN, health, setup, reports, handouts...) are fetched when staff open them,
 // not with every visitor's first screen: they kept the entry JavaScript over its 200 KB budget (issue 18).
@@ -75,7 +77,11 @@ export function App() {
   // Content is read once per visit (api/content-cache.ts), and an answer read starts loading its
   // characters' font files (api/warm-answers.ts).
   const api = useKiosk();
-  const warming = useMemo(() => cachingContent(warmingFonts(api)), [api]);
+  // Warming reads the faces of all of fonts.css, which comes after the lobby (styles/all-fonts.ts).
+  const warming = useMemo(
+    () => cachingContent(warmingFonts(api, (htmlLang, texts) => loadAllFonts().then(() => warmFonts(htmlLang, texts)))),
+    [api],
+  );
   return (
     <KioskProvider api={warming}>
       <FaultRecovery>
@@ -136,6 +142,8 @@ function Journey({
   const api = useKiosk();
   const { i18n } = useTranslation();
   const [journey, dispatch] = useReducer(journeyReducer, initialJourney);
+  // The page starts with the lobby's faces only; the rest of fonts.css comes once the lobby is painted.
+  useEffect(() => loadAllFontsWhenSettled(), []);
   // While the lobby waits, every offered language's font files are loaded (flow/use-warm-languages.ts).
   useWarmLanguages(readOnly(api), enabled);
   // Set while rendering, not in an effect: a screen that throws on its first render never commits,

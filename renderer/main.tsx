@@ -1,6 +1,6 @@
 import { App } from './App.tsx';
 import { mount } from './mount.tsx';
-import './styles/fonts.css';
+import './styles/lobby-fonts.css';
 import './styles/app.css';
 
 mount(<App />);

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { LOCALE_INFO, type Locale } from '../../shared/locales.ts';
 import type { ReadKioskApi } from '../api/read-only-api.ts';
 import { UI_STRINGS } from '../i18n/i18n.ts';
+import { loadAllFonts } from '../styles/all-fonts.ts';
 import { stringsIn, warmFonts } from './font-warming.ts';
 
 /** Long enough after the page starts that warming never competes with the lobby's first frames. */
@@ -23,6 +24,10 @@ export function useWarmLanguages(read: ReadKioskApi, locales: readonly Locale[])
     const warmNext = async (rest: Locale[]) => {
       const [locale, ...later] = rest;
       if (stopped || !locale) return;
+      // The faces to warm are all of fonts.css's (styles/all-fonts.ts). If it failed to load, the next content
+      // answer asks again (App's warming door); warming what the lobby's faces cover does no harm meanwhile.
+      await loadAllFonts().catch(() => {});
+      if (stopped) return;
       // The core's content in this language: warmed as the answers arrive. A failure only leaves it to load on demand.
       await Promise.allSettled([
         warmFonts(LOCALE_INFO[locale].htmlLang, stringsIn(UI_STRINGS[locale])),

@@ -7,7 +7,7 @@ import { QuestionFlow } from '../../renderer/screens/Question/QuestionFlow.tsx';
 import { ScamNowOverlay } from '../../renderer/screens/ScamNow/ScamNowOverlay.tsx';
 import { TutorialPlayerScreen } from '../../renderer/screens/TutorialPlayer/TutorialPlayerScreen.tsx';
 import type { Locale } from '../../shared/locales.ts';
-import { fullyOnScreen } from '../support/on-screen.ts';
+import { fullyOnScreen, textDrawnOver } from '../support/on-screen.ts';
 import { mountScreen, type Mounted } from './mount.tsx';
 import { realAnswers } from './real-answers.ts';
 
@@ -114,6 +114,7 @@ describe('the lobby screens centres have, at the largest text', () => {
       // Question 1: every answer in view.
       await show(kiosk, 'question', <QuestionFlow locale={locale} index={0} answers={{}} dispatch={noop} />, '.answer');
       expectUrgentReachable('question', portrait);
+      expect.soft(textDrawnOver('.app__scroll'), 'question: text drawn over text').toEqual([]);
       for (const [i, answer] of document.querySelectorAll('.answer').entries()) expectInView(answer, `answer ${i + 1}`);
 
       // Question 2 (several answers): every answer above Next.
@@ -144,6 +145,7 @@ describe('the lobby screens centres have, at the largest text', () => {
       );
       expectInView(document.querySelector('.plan-item')!, 'first plan item', '.plan .step-nav');
       expectUrgentReachable('plan', portrait);
+      expect.soft(textDrawnOver('.app__scroll'), 'plan: text drawn over text').toEqual([]);
 
       // The plan's first guide: its version question, if it asks one, then its second step.
       const tutorial = views[locale].find((t) => t.id === plan[0]?.tutorialId);
@@ -172,6 +174,8 @@ describe('the lobby screens centres have, at the largest text', () => {
       if (portrait && document.querySelector('.phone__frame'))
         expect.soft(box('.phone__frame').width, 'the phone picture, full width').toBeGreaterThan(size.width * 0.8);
       expectUrgentReachable('step', portrait);
+      // Nothing written over anything else: the picture's legend and the last-verified line under it.
+      expect.soft(textDrawnOver('.app__scroll'), 'step: text drawn over text').toEqual([]);
 
       // Scrolled to the end of a long step, the urgent buttons are still there.
       wheelToEnd('.step__text');

@@ -5,6 +5,7 @@ import { PlanScreen } from '../../renderer/screens/Plan/PlanScreen.tsx';
 import { axeViolations } from './axe.ts';
 import { mountScreen } from './mount.tsx';
 import { realAnswers } from './real-answers.ts';
+import { textDrawnOver } from '../support/on-screen.ts';
 import { normalized } from './text.ts';
 
 /**
@@ -54,6 +55,8 @@ describe('the plan screen', () => {
     expect(items).toHaveLength(5);
     for (const item of items) await onScreen(item);
     expect(all('.plan__more')).toHaveLength(0);
+    // The "Do this first" tab on the first card's edge covers neither the progress line nor the title.
+    expect(textDrawnOver('.app__scroll')).toEqual([]);
     expect(all('.plan .big-button--primary')).toHaveLength(1);
     expect(items[0]!.querySelector('.big-button--primary')).not.toBeNull();
     expect(items[0]!.querySelector('.badge--first')).not.toBeNull();

@@ -23,7 +23,7 @@ import { saveScreenshot } from '../support/screenshots.ts';
 
 interface Check {
   minTarget: number;
-  /** Save every screen under test-results/screens/<photo>/ for people to look at. */
+  /** Save every screen under test-results/screens/<photo>/ for people to look at (SCREENS=1). */
   photo?: string;
   shots: number;
 }

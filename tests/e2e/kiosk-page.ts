@@ -300,7 +300,7 @@ export class KioskPage {
     expect(found, `axe violations on the ${screen} screen`).toEqual([]);
   }
 
-  /** Saves the screen for people to look at, once it has drawn what it asked the core for: test-results/screens/<locale>/<name>.png */
+  /** Saves the screen for people to look at (SCREENS=1), once it has drawn what it asked the core for: test-results/screens/<locale>/<name>.png */
   async snapshot(locale: string, name: string) {
     await this.settled();
     await saveScreenshot(this.page, join('screens', locale), name);

@@ -7,6 +7,8 @@ export default defineConfig({
   testDir: '.',
   testMatch: '**/*.e2e.ts',
   outputDir: '../../test-results/e2e',
+  // The template database the workers' shells start from, built once (template-setup.ts).
+  globalSetup: './template-setup.ts',
   // Each worker has its own browser shell and database (fixtures.ts), and tests read only their own
   // visits, so any test may run beside any other.
   fullyParallel: true,

@@ -68,7 +68,7 @@ export const REQUIRED_FILES = [
 /**
  * Why a packaged file set for Linux is wrong, one line each; empty when it is right. Checked: the budget,
  * the files the app needs, and none of the dead weight of audit F2 (sources, source maps, .woff beside
- * .woff2, devDependencies, other platforms' prebuilt binaries and Windows executables).
+ * .woff2, devDependencies, other platforms' and architectures' prebuilt binaries, and Windows executables).
  */
 export function packageProblems(packed: PackedSet, deps: DependencyFacts): string[] {
   const problems: string[] = [];
@@ -87,8 +87,8 @@ export function packageProblems(packed: PackedSet, deps: DependencyFacts): strin
     [/\.map$/, 'a source map'],
     [/\.woff$/, 'a .woff font (Chromium loads the .woff2)'],
     [/\.(exe|dll)$/, 'a Windows executable'],
-    [/(^|\/)prebuilds\/(?!linux-)[^/]+$/, "another platform's prebuilt binary"],
-    [/(^|\/)prebuilds\/linuxmusl-[^/]+$/, "another platform's prebuilt binary"],
+    // Packed for Linux x64 (packaged-files.ts): the one binary that machine loads, none of the other seven.
+    [/(^|\/)prebuilds\/(?!linux-x64\.node$)[^/]+$/, "another platform's prebuilt binary"],
   ];
   const bad = new Map<string, string[]>();
   for (const { path } of packed.files) {

@@ -100,3 +100,40 @@ export async function animationsSettled(): Promise<void> {
       .map((a) => a.finished),
   );
 }
+
+/**
+ * Text drawn over other text inside `root`, one "a over b" line per pair; empty when none is. Counted:
+ * elements with text of their own, visible, in the page's flow. Not counted: what floats over the
+ * screen on purpose (sticky or fixed boxes: the step buttons, "more below", which the screen scrolls
+ * under) and the drawn phone's screen, whose "Tap here" label sits over the row it points at.
+ */
+export function textDrawnOver(root: string): string[] {
+  const scope = document.querySelector(root);
+  if (!scope) return [`no ${root}`];
+  const floats = (element: Element) => {
+    for (let e: Element | null = element; e && e !== scope; e = e.parentElement) {
+      const { position } = getComputedStyle(e);
+      if (position === 'sticky' || position === 'fixed' || e.classList.contains('phone__frame')) return true;
+    }
+    return false;
+  };
+  const texts = [...scope.querySelectorAll('*')].filter((element) => {
+    const own = [...element.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
+    if (!own || floats(element) || getComputedStyle(element).visibility === 'hidden') return false;
+    const box = element.getBoundingClientRect();
+    return box.width > 0 && box.height > 0;
+  });
+  const name = (e: Element) =>
+    `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} "${e.textContent?.trim().slice(0, 30)}"`;
+  const found: string[] = [];
+  for (const [i, a] of texts.entries()) {
+    for (const b of texts.slice(i + 1)) {
+      if (a.contains(b) || b.contains(a)) continue;
+      const [p, q] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
+      const across = Math.min(p.right, q.right) - Math.max(p.left, q.left);
+      const down = Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top);
+      if (across > 2 && down > 2) found.push(`${name(b)} over ${name(a)}`);
+    }
+  }
+  return found;
+}
