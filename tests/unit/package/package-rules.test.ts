@@ -53,7 +53,10 @@ describe('the packaged file set', () => {
     ['a devDependency', file('node_modules/react/index.js')],
     ["another platform's prebuilt binary", file('node_modules/better-sqlite3/prebuilds/win32-x64.node', 2 * MB, true)],
     ["another platform's prebuilt binary", file('node_modules/better-sqlite3/prebuilds/linuxmusl-x64.node')],
-    ["another platform's prebuilt binary", file('node_modules/better-sqlite3/prebuilds/linux-arm64.node', 2 * MB, true)],
+    [
+      "another platform's prebuilt binary",
+      file('node_modules/better-sqlite3/prebuilds/linux-arm64.node', 2 * MB, true),
+    ],
     ['a Windows executable', file('node_modules/pdf-to-printer/dist/SumatraPDF-3.4.6-32.exe', 6 * MB, true)],
     ['not part of the app', file('tests/e2e/phone-pictures.e2e.ts-snapshots/a.png')],
   ])('fails on %s', (what, extra) => {
