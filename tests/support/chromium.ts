@@ -13,6 +13,11 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Chromium 156 (new headless is the whole browser) builds its omnibox popup, a WebUI page in a renderer
+  // of its own, for every new window: about 1.5 s of CPU on these 2 cores, during the very page load the
+  // cold-start benchmark times and every e2e test waits on. Electron has no omnibox, so the kiosk never
+  // pays it; the tests should not either.
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
 ];
 
 export function assertChromium(): void {
