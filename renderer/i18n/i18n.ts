@@ -10,6 +10,7 @@ import ko from './locales/ko/ui.json' with { type: 'json' };
 import vi from './locales/vi/ui.json' with { type: 'json' };
 import zhHans from './locales/zh-Hans/ui.json' with { type: 'json' };
 import zhHant from './locales/zh-Hant/ui.json' with { type: 'json' };
+import { takeLocalesAsGiven } from './known-locales.ts';
 import { pseudoTable } from './pseudo.ts';
 
 declare global {
@@ -32,6 +33,7 @@ export const UI_STRINGS: Record<Locale, Record<string, unknown>> = {
 };
 
 export function createI18n(pseudo = typeof window !== 'undefined' && window.__SAFECALL_PSEUDO__ === true): I18n {
+  takeLocalesAsGiven();
   const instance = i18next.createInstance();
   const strings = (l: Locale) => (pseudo ? pseudoTable(UI_STRINGS.en) : UI_STRINGS[l]);
   // initAsync: false with bundled tables: init has finished when it returns, and cannot fail to load.
