@@ -1,0 +1,32 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build, type InlineConfig } from 'vite';
+import kioskConfig from '../../../vite.config.ts';
+
+/** The cold-start floors (floor/react, floor/lobby; start.ts): each a page of its own. */
+export const FLOORS = ['react', 'lobby'] as const;
+export type Floor = (typeof FLOORS)[number];
+
+/**
+ * Builds the floor pages as the kiosk's renderer is built (the same Vite configuration: React, the CSS steps
+ * that keep woff2 sources and the lobby's faces, the same target), each into a folder of a temp directory.
+ * Returns the folders and a cleanup.
+ */
+export async function buildFloors(): Promise<{ dirs: Record<Floor, string>; remove(): void }> {
+  const out = mkdtempSync(join(tmpdir(), 'safecall-floors-'));
+  const dirs = {} as Record<Floor, string>;
+  for (const floor of FLOORS) {
+    const root = resolve(import.meta.dirname, floor);
+    dirs[floor] = join(out, floor);
+    const config: InlineConfig = {
+      ...(kioskConfig as InlineConfig),
+      configFile: false,
+      root,
+      logLevel: 'warn',
+      build: { ...(kioskConfig as InlineConfig).build, outDir: dirs[floor], emptyOutDir: true, rollupOptions: {} },
+    };
+    await build(config);
+  }
+  return { dirs, remove: () => rmSync(out, { recursive: true, force: true }) };
+}
