@@ -28,8 +28,8 @@ function firstLine(message: string | undefined): string {
  * Every failing test by name, with its first error line. CI shows only the end of the output, so what
  * failed must be said here, next to the counts, and not only up in the runner's own report.
  */
-/** The vitest JSON reports `npm test` writes, one per project (scripts/test.ts). */
-export const VITEST_REPORTS = ['vitest-node.json', 'vitest-component.json'];
+/** The vitest JSON reports `npm test` writes: the node project, and the component project in two halves (scripts/test.ts). */
+export const VITEST_REPORTS = ['vitest-node.json', 'vitest-component-1of2.json', 'vitest-component-2of2.json'];
 
 export function failures(results: string): string[] {
   const out: string[] = [];

@@ -76,10 +76,12 @@ const playwright = (config: string): Stage['command'] => [
   '--reporter=list,json',
 ];
 
-function vitestStage(project: 'node' | 'component', what: string): Stage {
-  const report = join(RESULTS, `vitest-${project}.json`);
+/** One vitest process; with `shard`, only its share of the project's files (vitest's --shard). */
+function vitestStage(project: 'node' | 'component', what: string, shard?: { index: number; of: number }): Stage {
+  const part = shard ? `-${shard.index}of${shard.of}` : '';
+  const report = join(RESULTS, `vitest-${project}${part}.json`);
   return {
-    name: `vitest ${project} (${what})`,
+    name: `vitest ${project}${shard ? ` ${shard.index}/${shard.of}` : ''} (${what})`,
     beside: true,
     command: [
       'npx',
@@ -87,6 +89,8 @@ function vitestStage(project: 'node' | 'component', what: string): Stage {
       'run',
       '--project',
       project,
+      // Each browser process serves its page on a port of its own (the next free one if that is taken).
+      ...(shard ? [`--shard=${shard.index}/${shard.of}`, `--api.port=${63314 + shard.index}`] : []),
       '--reporter=default',
       '--reporter=json',
       `--outputFile.json=${report}`,
@@ -99,10 +103,13 @@ const stages: Stage[] = [
   { name: 'typecheck', command: ['npm', 'run', '--silent', 'typecheck'], beside: true },
   { name: 'lint', command: ['npm', 'run', '--silent', 'lint'], beside: true },
   { name: 'content check', command: ['npm', 'run', '--silent', 'content:check'], beside: true },
-  // The two vitest projects as two processes side by side: one vitest process runs its projects one after
-  // the other (node, then component: 177 s + 136 s in CI14), and each leaves a core to the other.
+  // The two vitest projects as separate processes side by side: one vitest process runs its projects one after
+  // the other (node, then component: 177 s + 136 s in CI14), and each leaves a core to the other. The component
+  // tests in two halves: one browser runs its files one after another, and alone it was the longest stage
+  // (217 s on a quiet machine, 403 s in CI29); two halves side by side took 164 s (issue 18).
   vitestStage('node', 'unit + integration'),
-  vitestStage('component', 'screens in Chromium'),
+  vitestStage('component', 'screens in Chromium', { index: 1, of: 2 }),
+  vitestStage('component', 'screens in Chromium', { index: 2, of: 2 }),
   { name: 'build', command: ['npm', 'run', '--silent', 'build'] },
   // bench smoke (issue 18): every bench part still runs, with a handful of samples and no budgets judged, so
   // the bench cannot break unnoticed. It needs dist/ (the build above). One pass or fail, whatever its parts
