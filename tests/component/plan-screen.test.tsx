@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { initialJourney, journeyReducer, type JourneyAction } from '../../renderer/flow/journey.ts';
+import type { ComponentProps } from 'react';
+import type { Locale } from '../../shared/locales.ts';
 import { PlanScreen } from '../../renderer/screens/Plan/PlanScreen.tsx';
 import { axeViolations } from './axe.ts';
 import { mountScreen } from './mount.tsx';
@@ -20,6 +22,29 @@ const VISIT = '00000000-0000-4000-8000-000000000006';
 const LARGEST = 3;
 const noop = () => {};
 
+/**
+ * The plan screen as App draws it for a visit: App leaves its "more below" sign out on the plan, because the
+ * plan counts its own hidden guides. The core answers with the real content unless `api` is given.
+ */
+function mountPlan(
+  locale: Locale,
+  given: Pick<ComponentProps<typeof PlanScreen>, 'answers' | 'plan'> & { completed?: string[] },
+  options: { api?: ReturnType<typeof realAnswers>; textSize?: number } = {},
+) {
+  const { api = realAnswers(locale), textSize } = options;
+  return mountScreen(
+    <PlanScreen
+      locale={locale}
+      visitId={VISIT}
+      answers={given.answers}
+      plan={given.plan}
+      completed={given.completed ?? []}
+      dispatch={noop}
+    />,
+    { locale, api, moreBelow: false, ...(textSize === undefined ? {} : { textSize }) },
+  );
+}
+
 /** The screen is drawn (its calls answered) once `ready` matches something visible. */
 async function drawn(ready: string) {
   await expect.poll(() => (document.querySelector(ready)?.getClientRects().length ?? 0) > 0).toBe(true);
@@ -38,18 +63,7 @@ describe('the plan screen', () => {
   it('zh-Hant, 1280 x 800, the first text size: a plan of five fits, one filled Start with "Do this first" on it, "I\'m finished" outlined, and why each guide is there', async () => {
     const a = answers['zh-Hant'];
     const { answers: given, plan } = a.fivePlans['phone-iphone'];
-    await mountScreen(
-      <PlanScreen
-        locale="zh-Hant"
-        visitId={VISIT}
-        answers={given}
-        plan={plan.actions}
-        completed={[]}
-        dispatch={noop}
-      />,
-      // App leaves its "more below" sign out on the plan: the plan counts its own hidden guides.
-      { locale: 'zh-Hant', api: realAnswers('zh-Hant'), moreBelow: false },
-    );
+    await mountPlan('zh-Hant', { answers: given, plan: plan.actions });
     await drawn('.plan-item__because');
     const items = all('.plan-item');
     expect(items).toHaveLength(5);
@@ -88,17 +102,7 @@ describe('the plan screen', () => {
     const journey = actions.reduce(journeyReducer, initialJourney);
     expect(journey.screen).toBe('plan');
     const api = realAnswers('ar');
-    await mountScreen(
-      <PlanScreen
-        locale="ar"
-        visitId={VISIT}
-        answers={journey.answers}
-        plan={journey.plan}
-        completed={journey.completed}
-        dispatch={noop}
-      />,
-      { locale: 'ar', api, moreBelow: false },
-    );
+    await mountPlan('ar', { answers: journey.answers, plan: journey.plan, completed: journey.completed }, { api });
     await drawn('.plan-item');
     const items = all('.plan-item');
     expect(items).toHaveLength(3);
@@ -121,10 +125,7 @@ describe('the plan screen', () => {
     await page.viewport(1366, 768);
     const a = answers.es;
     const { answers: given, plan } = a.fivePlans['phone-samsung'];
-    await mountScreen(
-      <PlanScreen locale="es" visitId={VISIT} answers={given} plan={plan.actions} completed={[]} dispatch={noop} />,
-      { locale: 'es', api: realAnswers('es'), textSize: LARGEST, moreBelow: false },
-    );
+    await mountPlan('es', { answers: given, plan: plan.actions }, { textSize: LARGEST });
     await drawn('.plan-item__because');
     expect(all('.plan-item')).toHaveLength(5);
     expect(all('.plan-item__because')).toHaveLength(5);
@@ -168,17 +169,7 @@ describe('the plan screen', () => {
     const { answers: given, plan } = answers.vi.fivePlans['phone-iphone'];
     const [done, next] = plan.actions.map((action) => action.tutorialId);
     const api = realAnswers('vi');
-    await mountScreen(
-      <PlanScreen
-        locale="vi"
-        visitId={VISIT}
-        answers={given}
-        plan={plan.actions}
-        completed={[done!]}
-        dispatch={noop}
-      />,
-      { locale: 'vi', api, moreBelow: false },
-    );
+    await mountPlan('vi', { answers: given, plan: plan.actions, completed: [done!] }, { api });
     await drawn('.plan-item__start');
     const opened = () => api.calls.filter((c) => c.call === 'openTutorial').map((c) => c.request);
     await expect.poll(opened).toEqual([{ tutorialId: next, locale: 'vi' }]);
