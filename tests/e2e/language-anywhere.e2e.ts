@@ -39,7 +39,15 @@ test("the language screen's urgent buttons have pictures and turn through every 
   await kiosk.forward();
   await expect(kiosk.progress()).toContainText('Paso 2');
 
+  // While the picker is open, the guide on screen is read in the other languages (api/read-ahead.ts): the
+  // change then redraws it without a trip to the core. Nothing else opens a guide in Arabic before the tap.
+  const guideReadIn: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/api/openTutorial'))
+      guideReadIn.push((JSON.parse(r.postData() ?? '{}') as { locale?: string }).locale ?? '');
+  });
   await page.locator('.top-bar__language').click();
+  await expect.poll(() => guideReadIn).toContain('ar');
   await kiosk.expectAccessible('language picker');
   await page.getByRole('button', { name: 'العربية', exact: true }).click();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
