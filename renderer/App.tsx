@@ -30,6 +30,7 @@ import { playChime } from './screens/Help/chime.ts';
 import { screenText, useSpeech, useVoicedLocales } from './flow/use-speech.ts';
 import { wipeVisitorTraces } from './flow/visitor-reset.ts';
 import { applyDocumentLanguage } from './i18n/i18n.ts';
+import { useLanguageChoice } from './flow/use-language-choice.ts';
 import { AttractScreen } from './screens/Attract/AttractScreen.tsx';
 import { AfterScamOverlay } from './screens/AfterScam/AfterScamOverlay.tsx';
 import { BrowseScreen } from './screens/Browse/BrowseScreen.tsx';
@@ -142,6 +143,7 @@ function Journey({
   const api = useKiosk();
   const { i18n } = useTranslation();
   const [journey, dispatch] = useReducer(journeyReducer, initialJourney);
+  const languages = useLanguageChoice(api, journey, dispatch, defaultLocale);
   // The page starts with the lobby's faces only; the rest of fonts.css comes once the lobby is painted.
   useEffect(() => loadAllFontsWhenSettled(), []);
   // While the lobby waits, every offered language's font files are loaded (flow/use-warm-languages.ts).
@@ -157,8 +159,9 @@ function Journey({
     ...enabled.filter((l) => l !== defaultLocale),
   ]);
   useEffect(() => {
-    // Every table is bundled (i18n.ts), so there is nothing to load and nothing that can fail.
-    void i18n.changeLanguage(uiLocale);
+    // Every table is bundled (i18n.ts), so there is nothing to load and nothing that can fail. A visitor's
+    // choice switched them before the screen was drawn (use-language-choice.ts); this keeps the resets in step.
+    if (i18n.language !== uiLocale) void i18n.changeLanguage(uiLocale);
     applyDocumentLanguage(uiLocale);
   }, [i18n, uiLocale]);
   // Text size and colours apply to the whole page, dialogs included.
@@ -302,6 +305,7 @@ function Journey({
             onFinish={endVisit}
             onPrinting={setPrinting}
             onHelp={() => dispatch({ type: 'openOverlay', overlay: 'help' })}
+            onLanguageChosen={languages.choose}
             onStaffSignedIn={() => {
               staffSignedIn.current = true;
               dispatch({ type: 'staffSignedIn' });
@@ -354,10 +358,7 @@ function Journey({
           <LanguagePicker
             locales={enabled}
             current={journey.locale}
-            onChoose={(locale) => {
-              if (journey.visitId) logEvent(api, { visitId: journey.visitId, kind: 'language_chosen', locale });
-              dispatch({ type: 'changeLanguage', locale });
-            }}
+            onChoose={languages.change}
             onClose={() => dispatch({ type: 'closeOverlay' })}
           />
         )}
@@ -393,6 +394,7 @@ interface ScreenProps {
   onFinish: () => void;
   onPrinting: (printing: boolean) => void;
   onHelp: () => void;
+  onLanguageChosen: (locale: Locale) => void;
   onStaffSignedIn: () => void;
   onStaffSignOut: () => void;
   onAssist: () => void;
@@ -421,39 +423,40 @@ function CurrentScreen(props: ScreenProps) {
     );
   }
   if (screen === 'language') {
+    return <LanguageScreen locales={enabled} titleLocale={chromeLocale} onChosen={props.onLanguageChosen} />;
+  }
+  if (!locale) return null;
+  // The visit starts on the side of the language choice: the two screens that come next need no visit id,
+  // and a screen that logs with it waits for it (in practice it came long before).
+  if (screen === 'phoneLanguage') {
     return (
-      <LanguageScreen
-        locales={enabled}
-        visitId={visitId}
-        titleLocale={chromeLocale}
-        assisted={journey.assisted}
-        onChosen={(l, v) => dispatch({ type: 'languageChosen', locale: l, visitId: v })}
+      <PhoneLanguageScreen
+        reading={locale}
+        chosen={journey.phoneLocale}
+        onChoose={(phoneLocale) => dispatch({ type: 'phoneLanguageChosen', phoneLocale })}
+        dispatch={dispatch}
       />
     );
   }
-  if (!locale || !visitId) return null;
+  if (screen === 'question' || screen === 'findPhone') {
+    return (
+      <QuestionFlow
+        locale={locale}
+        index={journey.questionIndex}
+        answers={journey.answers}
+        findingPhone={screen === 'findPhone'}
+        dispatch={dispatch}
+      />
+    );
+  }
+  if (!visitId) {
+    return (
+      <main className="screen">
+        <CallStatus failed={false} onRetry={() => {}} />
+      </main>
+    );
+  }
   switch (screen) {
-    // phone-language
-    case 'phoneLanguage':
-      return (
-        <PhoneLanguageScreen
-          reading={locale}
-          chosen={journey.phoneLocale}
-          onChoose={(phoneLocale) => dispatch({ type: 'phoneLanguageChosen', phoneLocale })}
-          dispatch={dispatch}
-        />
-      );
-    case 'question':
-    case 'findPhone':
-      return (
-        <QuestionFlow
-          locale={locale}
-          index={journey.questionIndex}
-          answers={journey.answers}
-          findingPhone={screen === 'findPhone'}
-          dispatch={dispatch}
-        />
-      );
     case 'plan':
       return (
         <PlanScreen

@@ -151,6 +151,8 @@ export interface JourneyState {
   // --- phone-language (issue 17) ---
   /** The language the visitor's phone shows its menus in; null until asked ('unknown': "I don't know"). */
   phoneLocale: PhoneLocale | null;
+  /** The visit start in flight for this visitor (a token), until its id arrives as `visitStarted`. */
+  visitPending: string | null;
 }
 
 /** The visit a staff tool starts when none is running: the language staff chose and the core's assisted visit. */
@@ -161,7 +163,10 @@ export interface AssistedStart {
 
 export type JourneyAction =
   | { type: 'touch' }
-  | { type: 'languageChosen'; locale: Locale; visitId: string }
+  // A visitor who came back to change language keeps their visit (`visitId`); a new one's visit is started on
+  // the side (`pending`: the start in flight), so the next screen never waits for the visit log (issue 18).
+  | ({ type: 'languageChosen'; locale: Locale } & ({ visitId: string } | { pending: string }))
+  | { type: 'visitStarted'; pending: string; visitId: string }
   | { type: 'changeLanguage'; locale: Locale }
   // phone-language: the answer to "Your phone's menus are in…", on its screen or its overlay.
   | { type: 'phoneLanguageChosen'; phoneLocale: PhoneLocale }
@@ -224,6 +229,7 @@ export const initialJourney: JourneyState = {
   lookedDifferent: [],
   staffEnglish: false,
   phoneLocale: null,
+  visitPending: null,
 };
 
 const leaveTutorial = (s: JourneyState): JourneyState => ({
@@ -286,6 +292,8 @@ const reopenPlan = (s: JourneyState, actions: PlanAction[], completed: string[])
  */
 const STAFF_ACTIONS: ReadonlySet<JourneyAction['type']> = new Set([
   'openStaff',
+  // The core's answer to the visitor's visit start, not a move: it lands under the staff pad too.
+  'visitStarted',
   'staffSignedIn',
   'staffPage',
   'staffSessionLost',
@@ -313,7 +321,12 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
       if (state.screen !== 'language') return state;
       // Then the phone's language (phone-language); a visitor who came back keeps their answer to it, their
       // answers and progress.
-      return { ...state, screen: 'phoneLanguage', locale: action.locale, visitId: action.visitId };
+      return 'visitId' in action
+        ? { ...state, screen: 'phoneLanguage', locale: action.locale, visitId: action.visitId }
+        : { ...state, screen: 'phoneLanguage', locale: action.locale, visitId: null, visitPending: action.pending };
+    case 'visitStarted':
+      // Only the start this visitor is waiting for: one that comes back after a reset belongs to nobody on screen.
+      return state.visitPending === action.pending ? { ...state, visitId: action.visitId, visitPending: null } : state;
     case 'phoneLanguageChosen':
       // Over a screen (the tutorial's "Change"): the same screen and step, in the phone's new words.
       if (state.overlay === 'phoneLanguage' && state.locale !== null && !isStaffScreen(state.screen))

@@ -125,7 +125,17 @@ describe('the plan screen', () => {
     await page.viewport(1366, 768);
     const a = answers.es;
     const { answers: given, plan } = a.fivePlans['phone-samsung'];
+    // The first frame the guides are painted in already has the cue: it once came a frame later and pushed
+    // the step buttons along (issue 18).
+    const firstFrame = new Promise<{ cue: boolean }>((resolve) => {
+      const look = () => {
+        if (document.querySelector('.plan-item')) resolve({ cue: document.querySelector('.plan__more') !== null });
+        else requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
     await mountPlan('es', { answers: given, plan: plan.actions }, { textSize: LARGEST });
+    expect(await firstFrame).toEqual({ cue: true });
     await drawn('.plan-item__because');
     expect(all('.plan-item')).toHaveLength(5);
     expect(all('.plan-item__because')).toHaveLength(5);

@@ -89,7 +89,7 @@ function journeyScreens(locale: Locale): JourneyScreen[] {
       dispatch={noop}
     />
   );
-  const language = <LanguageScreen locales={[...LOCALES]} visitId={null} titleLocale={locale} onChosen={noop} />;
+  const language = <LanguageScreen locales={[...LOCALES]} titleLocale={locale} onChosen={noop} />;
   const display = { textSize: LARGEST, theme: 'standard', speechRate: 'normal' } as const;
   const checklist = (
     <ChecklistScreen

@@ -1,32 +1,26 @@
-import { useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOCALE_INFO, type Locale } from '../../../shared/locales.ts';
-import { useKiosk } from '../../api/kiosk-context.tsx';
-import { visitForLanguage } from '../../flow/start-visit.ts';
 import { LanguageChoices } from '../../components/LanguageChoices.tsx';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
 
 interface Props {
   locales: Locale[];
-  /** Set when the visitor came back to change language: the same visit goes on. */
-  visitId: string | null;
   /** The language the heading is in: each enabled language in turn. */
   titleLocale: Locale;
-  onChosen: (locale: Locale, visitId: string) => void;
-  /** A visit staff started ("Help a visitor"). */
-  assisted?: boolean;
+  /** The visit goes on (or starts) on the side: the next screen comes at once (flow/use-language-choice.ts). */
+  onChosen: (locale: Locale) => void;
 }
 
 /** Native names only, no flags: a flag is a country, not a language. */
-export function LanguageScreen({ locales, visitId, titleLocale, onChosen, assisted = false }: Props) {
+export function LanguageScreen({ locales, titleLocale, onChosen }: Props) {
   const { i18n } = useTranslation();
-  const api = useKiosk();
-  const [busy, setBusy] = useState(false);
-
-  // Never an error here: a visit log that cannot be written must not keep anyone from their language.
-  const choose = async (locale: Locale) => {
-    setBusy(true);
-    onChosen(locale, await visitForLanguage(api, locale, visitId, assisted));
+  // One choice per showing: a second tap that lands before the next screen must not start a second visit.
+  const chosen = useRef(false);
+  const choose = (locale: Locale) => {
+    if (chosen.current) return;
+    chosen.current = true;
+    onChosen(locale);
   };
 
   return (
@@ -37,7 +31,7 @@ export function LanguageScreen({ locales, visitId, titleLocale, onChosen, assist
           {i18n.getFixedT(titleLocale)('language.title')}
         </span>
       </ScreenHeading>
-      <LanguageChoices locales={locales} disabled={busy} onChoose={(code) => void choose(code)} />
+      <LanguageChoices locales={locales} disabled={false} onChoose={choose} />
     </main>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 
 /**
  * The items of `list` whose `part` (a guide's Start button) is not wholly on screen above the sticky
@@ -6,6 +6,8 @@ import { useEffect, useState, type RefObject } from 'react';
  * whose title shows but whose button is hidden counts; one whose button shows does not). Watched with
  * an IntersectionObserver whose root stops at the bar's top edge, re-made when the bar's height
  * changes (text size, window size); no timers, no scroll handlers. Scrolled away at the top is not "below".
+ * The first count is measured before the screen is painted: observers report a frame after it, and the cue
+ * then came in late, moving the buttons beside it under the visitor's finger (seen in issue 18's tap bench).
  */
 export function useBelowFold(
   list: RefObject<HTMLElement | null>,
@@ -14,7 +16,25 @@ export function useBelowFold(
   itemsKey: string,
 ): HTMLElement[] {
   const [barHeight, setBarHeight] = useState(0);
-  const [below, setBelow] = useState<HTMLElement[]>([]);
+  const [below, setBelowAnew] = useState<HTMLElement[]>([]);
+  // The same items again is no change: no second drawing of the screen for it.
+  const setBelow = (items: HTMLElement[]) =>
+    setBelowAnew((old) => (old.length === items.length && old.every((item, i) => item === items[i]) ? old : items));
+
+  useLayoutEffect(() => {
+    const height = Math.ceil(bar.current?.getBoundingClientRect().height ?? 0);
+    // Where the observer's root (the window above the bar) ends, and its test: not 98 % in view, and lower down.
+    const bottom = window.innerHeight - height;
+    // Measured before paint and drawn in the same frame, as React's own tooltip example does (useLayoutEffect).
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a measure of the laid-out page, nothing derivable
+    setBarHeight(height);
+    setBelow(
+      itemsOf(list).filter((item) => {
+        const box = (item.querySelector(part) ?? item).getBoundingClientRect();
+        return box.bottom > bottom && box.bottom - Math.max(box.top, bottom) > 0.02 * box.height;
+      }),
+    );
+  }, [list, part, bar, itemsKey]);
 
   useEffect(() => {
     const element = bar.current;
@@ -26,7 +46,7 @@ export function useBelowFold(
   }, [bar, itemsKey]);
 
   useEffect(() => {
-    const items = [...(list.current?.children ?? [])].filter((e): e is HTMLElement => e instanceof HTMLElement);
+    const items = itemsOf(list);
     const watched = new Map(items.map((item) => [item.querySelector(part) ?? item, item]));
     const hidden = new Map<Element, boolean>();
     const watcher = new IntersectionObserver(
@@ -48,6 +68,9 @@ export function useBelowFold(
 
   return below;
 }
+
+const itemsOf = (list: RefObject<HTMLElement | null>) =>
+  [...(list.current?.children ?? [])].filter((e): e is HTMLElement => e instanceof HTMLElement);
 
 /**
  * Brings the first hidden item just into view above the bar (or its top edge to the top of the

@@ -388,6 +388,51 @@ describe('the visitor journey', () => {
   });
 });
 
+// issue 18: a new visitor's visit starts on the side of their language choice; its id lands when it comes.
+describe('a visit started on the side', () => {
+  const PENDING = 'start-1';
+  const chosen = () => run({ type: 'touch' }, { type: 'languageChosen', locale: 'ko', pending: PENDING });
+
+  it('moves on at once, with no visit id yet, and takes the id the start comes back with', () => {
+    expect(chosen()).toMatchObject({ screen: 'phoneLanguage', locale: 'ko', visitId: null, visitPending: PENDING });
+    const started = journeyReducer(chosen(), { type: 'visitStarted', pending: PENDING, visitId: VISIT });
+    expect(started).toMatchObject({ screen: 'phoneLanguage', visitId: VISIT, visitPending: null });
+  });
+
+  it('lands wherever the visitor has got to, even under the staff pad', () => {
+    const answered = journeyReducer(journeyReducer(chosen(), phoneIs('en')), answer('phone', 'phone-iphone'));
+    expect(journeyReducer(answered, { type: 'visitStarted', pending: PENDING, visitId: VISIT })).toMatchObject({
+      screen: 'question',
+      questionIndex: 1,
+      visitId: VISIT,
+    });
+    const pad = journeyReducer(chosen(), { type: 'openStaff' });
+    expect(pad.screen).toBe('staffPin');
+    expect(journeyReducer(pad, { type: 'visitStarted', pending: PENDING, visitId: VISIT }).visitId).toBe(VISIT);
+  });
+
+  it("never gives a start that comes back after a reset to the next visitor, nor another start's id", () => {
+    const next = journeyReducer(journeyReducer(chosen(), { type: 'startOver' }), { type: 'touch' });
+    expect(journeyReducer(next, { type: 'visitStarted', pending: PENDING, visitId: VISIT })).toEqual(next);
+    const other = journeyReducer(next, { type: 'languageChosen', locale: 'ar', pending: 'start-2' });
+    expect(journeyReducer(other, { type: 'visitStarted', pending: PENDING, visitId: VISIT })).toEqual(other);
+  });
+
+  it('keeps the visit of a visitor who came back to change language', () => {
+    const back = journeyReducer(journeyReducer(atPlan(), { type: 'back' }), { type: 'back' });
+    const language = journeyReducer(journeyReducer(journeyReducer(back, { type: 'back' }), { type: 'back' }), {
+      type: 'back',
+    });
+    expect(language.screen).toBe('language');
+    expect(journeyReducer(language, { type: 'languageChosen', locale: 'ar', visitId: VISIT })).toMatchObject({
+      screen: 'phoneLanguage',
+      locale: 'ar',
+      visitId: VISIT,
+      visitPending: null,
+    });
+  });
+});
+
 // phone-language (issue 17): "Your phone's menus are in…", once, right after the reading language.
 describe("the phone's language in the journey", () => {
   const asked = () => run({ type: 'touch' }, { type: 'languageChosen', locale: 'zh-Hant', visitId: VISIT });

@@ -25,7 +25,7 @@ function core(answers: Partial<Record<string, () => Promise<ResultEnvelope>>>) {
 describe('choosing a language never waits on the visit log (audit H1)', () => {
   it("start the visit with the core's id when the core answers", async () => {
     const { api } = core({ startVisit: async () => ({ ok: true, value: { visitId: CORE_ID } }) });
-    await expect(visitForLanguage(api, 'zh-Hant', null)).resolves.toBe(CORE_ID);
+    await expect(visitForLanguage(api, 'zh-Hant')).resolves.toBe(CORE_ID);
   });
 
   // staff-assist
@@ -35,8 +35,8 @@ describe('choosing a language never waits on the visit log (audit H1)', () => {
       requests.push([call, request]);
       return { ok: true, value: { visitId: CORE_ID } };
     });
-    await expect(visitForLanguage(api, 'ar', null, true)).resolves.toBe(CORE_ID);
-    await visitForLanguage(api, 'ar', null);
+    await expect(visitForLanguage(api, 'ar', true)).resolves.toBe(CORE_ID);
+    await visitForLanguage(api, 'ar');
     expect(requests).toEqual([
       ['startVisit', { locale: 'ar', assisted: true }],
       ['startVisit', { locale: 'ar' }],
@@ -51,7 +51,7 @@ describe('choosing a language never waits on the visit log (audit H1)', () => {
         ? { ok: false, error: { code: 'unauthorized', message: 'Staff mode has ended.' } }
         : { ok: true, value: { visitId: CORE_ID } };
     });
-    await expect(visitForLanguage(api, 'zh-Hant', null, true)).resolves.toBe(CORE_ID);
+    await expect(visitForLanguage(api, 'zh-Hant', true)).resolves.toBe(CORE_ID);
     expect(requests).toEqual([{ locale: 'zh-Hant', assisted: true }, { locale: 'zh-Hant' }]);
   });
 
@@ -60,7 +60,7 @@ describe('choosing a language never waits on the visit log (audit H1)', () => {
     const { api } = core({
       startVisit: async () => ({ ok: false, error: { code: 'storage_full', message: 'The disk is full.' } }),
     });
-    const visitId = await visitForLanguage(api, 'ar', null);
+    const visitId = await visitForLanguage(api, 'ar');
     expect(visitId).toMatch(UUID);
     expect(visitId).not.toBe(CORE_ID);
     expect(warn).toHaveBeenCalledOnce();
@@ -69,13 +69,6 @@ describe('choosing a language never waits on the visit log (audit H1)', () => {
   it('carry on with an id minted here when the core cannot be reached', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { api } = core({ startVisit: () => Promise.reject(new TypeError('Failed to fetch')) });
-    await expect(visitForLanguage(api, 'vi', null)).resolves.toMatch(UUID);
-  });
-
-  it('keep the same visit when the language changes mid-visit, without waiting for recordEvent', async () => {
-    // recordEvent never answers: the language change must not wait for it.
-    const { api, calls } = core({ recordEvent: () => new Promise<never>(() => {}) });
-    await expect(visitForLanguage(api, 'es', CORE_ID)).resolves.toBe(CORE_ID);
-    expect(calls).toEqual(['recordEvent']);
+    await expect(visitForLanguage(api, 'vi')).resolves.toMatch(UUID);
   });
 });
