@@ -223,7 +223,11 @@ function Journey({
 
   const scroller = useRef<HTMLDivElement>(null);
   useFootClearance(scroller, journey.screen !== 'attract');
-  useScreenStartsAtTop(scroller, journey.screen);
+  // A new page: another screen, question, guide or step.
+  useScreenStartsAtTop(
+    scroller,
+    `${journey.screen}:${journey.questionIndex}:${journey.tutorialId}:${journey.variantId}:${journey.stepIndex}`,
+  );
   // A timed-out visit waits a minute, in memory, to be continued from the lobby screen.
   const parking = useParkedVisit(api);
   const timeOut = () => {

@@ -4,7 +4,7 @@ import sirv from 'sirv';
 import { startShell } from '../e2e/shell.ts';
 import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
 import { median, report, samples, SMOKE } from './figures.ts';
-import { buildFloors, FLOORS, type Floor } from './floor/build-floors.ts';
+import { buildFloors, START_FLOORS as FLOORS } from './floor/build-floors.ts';
 import { watchInteractive } from './interactive.ts';
 
 /**
@@ -40,7 +40,8 @@ const blank = await serve((_req, res) => {
   res.end(BLANK);
 });
 // The floors, served as the shell serves the kiosk's files (sirv), each on its own origin: no shared cache.
-const floors = await buildFloors();
+const floors = await buildFloors(FLOORS);
+type Floor = (typeof FLOORS)[number];
 const floorServers = await Promise.all(FLOORS.map((floor) => serve(sirv(floors.dirs[floor], { etag: true }))));
 type Page = 'blank' | 'kiosk' | Floor;
 const URLS: Record<Page, string> = {

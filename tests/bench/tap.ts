@@ -4,6 +4,9 @@ import { startShell } from '../e2e/shell.ts';
 import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
 import { pct, report, samples, SMOKE } from './figures.ts';
 import { tapUntilPainted, type TapAnswer } from './painted.ts';
+import { buildFloors } from './floor/build-floors.ts';
+import { takeScreenMarkup, type ScreenMarkup } from './floor/screen-markup.ts';
+import { loadedFaces, serveFloor, tapFloor } from './tap-floor.ts';
 
 /**
  * Tap to next screen painted, and language switch (issue 18), in real Chromium against the browser shell:
@@ -12,6 +15,11 @@ import { tapUntilPainted, type TapAnswer } from './painted.ts';
  * the click to the next screen painted in its own fonts (painted.ts), fetches to the core included. What to
  * tap next is read from the settled screen, never from a count taken while it was still changing.
  * Then the same walk with Chromium's CPU slowed four times (an old PC). Needs the built renderer.
+ *
+ * Each timed tap's screens, before and after, are kept as still markup; after the walk the same changes are
+ * timed again on the tap floor (floor/screens, tap-floor.ts): the kiosk's markup in its style sheets and faces,
+ * put on the page with no React, no i18n and no core. No app draws these screens faster, so the floor's figures
+ * say how much of a tap's time is the app's, at each CPU speed (context, no budget).
  */
 assertChromium();
 const shell = await startShell({ prefix: 'safecall-tap-bench-' });
@@ -59,15 +67,20 @@ function screenOf(page: Page): Promise<Screen | string> {
 interface Walk {
   taps: Map<string, TapAnswer[]>;
   switches: TapAnswer[];
+  /** Each timed tap's screens, settled before and after, for the tap floor. */
+  changes: { transition: string; before: ScreenMarkup; after: ScreenMarkup }[];
 }
 
 async function walk(page: Page, wantTaps: number, wantSwitches: number, timeoutMs: number): Promise<Walk> {
   const taps = new Map<string, TapAnswer[]>();
   const switches: TapAnswer[] = [];
+  const changes: Walk['changes'] = [];
   const tapped = () => [...taps.values()].reduce((n, list) => n + list.length, 0);
   const tap = async (transition: string, selector: string, ready: string) => {
+    const before = await page.evaluate(takeScreenMarkup);
     const answer = await page.evaluate(tapUntilPainted, { tap: selector, ready, timeoutMs });
     taps.set(transition, [...(taps.get(transition) ?? []), answer]);
+    changes.push({ transition, before, after: await page.evaluate(takeScreenMarkup) });
   };
   let visit = -1;
   let guides = 0;
@@ -169,9 +182,11 @@ async function walk(page: Page, wantTaps: number, wantSwitches: number, timeoutM
         throw new Error(`The walk cannot go on from here: ${screen}`);
     }
   }
-  return { taps, switches };
+  return { taps, switches, changes };
 }
 
+const floors = await buildFloors(['screens'] as const);
+const floor = await serveFloor(floors.dirs.screens);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   for (const [cpuSlowdown, tapBudget, switchBudget] of [
@@ -193,7 +208,16 @@ try {
     await page.locator('.attract__surface').waitFor({ timeout: 60_000 });
     // (A smoke run only proves the walk works: it does not wait.)
     while (!SMOKE && performance.now() - lastRequest < 3000) await new Promise((resolve) => setTimeout(resolve, 250));
-    const { taps, switches } = await walk(page, samples(200, 8), samples(40, 1), 30_000 * cpuSlowdown);
+    const { taps, switches, changes } = await walk(page, samples(200, 8), samples(40, 1), 30_000 * cpuSlowdown);
+    const faces = await page.evaluate(loadedFaces);
+    await page.close();
+    // The same screen changes on the floor, in a page of the same context, its CPU slowed the same.
+    const floorPage = await context.newPage();
+    if (cpuSlowdown > 1) {
+      const cdp = await context.newCDPSession(floorPage);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+    }
+    const floorTaps = await tapFloor(floorPage, floor.url, changes, faces, 30_000 * cpuSlowdown);
     await context.close();
 
     const suffix = cpuSlowdown === 1 ? '' : `, CPU ${cpuSlowdown}× slower`;
@@ -220,8 +244,19 @@ try {
         'ms',
       );
     }
+    const floorAll = [...floorTaps.values()].flat();
+    report(
+      `tap floor: the same screens as still markup, no app, p95 (n=${floorAll.length})${suffix}`,
+      pct(floorAll, 95),
+      'ms',
+    );
+    report(`tap floor: the same screens as still markup, no app, median${suffix}`, pct(floorAll, 50), 'ms');
+    for (const [transition, times] of floorTaps)
+      report(`tap floor ${transition}, p95 (n=${times.length})${suffix}`, pct(times, 95), 'ms');
   }
 } finally {
   await browser.close();
+  floor.server.close();
+  floors.remove();
   shell.close();
 }

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useScreenStartsAtTop } from '../../renderer/flow/use-screen-top.ts';
 
 /**
@@ -31,18 +31,39 @@ const root = createRoot(host);
 afterEach(() => flushSync(() => root.render(null)));
 
 describe('each new screen starts at its top', () => {
-  it('a new screen opens at the top of the scroller; the same screen drawn again keeps its place', () => {
-    let scroller: HTMLDivElement | undefined;
-    const draw = (screen: string) =>
-      flushSync(() => root.render(<Frame screen={screen} scrolled={(el) => (scroller = el)} />));
-    draw('plan');
+  let scroller: HTMLDivElement | undefined;
+  const draw = (screen: string) =>
+    flushSync(() => root.render(<Frame screen={screen} scrolled={(el) => (scroller = el)} />));
+  /** The visitor scrolls; the scroller tells of it with its scroll event, a frame later. */
+  const scrollTo = async (top: number) => {
     if (!scroller) throw new Error('no scroller');
-    scroller.scrollTop = 600;
-    expect(scroller.scrollTop).toBe(600);
+    const told = new Promise((resolve) => scroller?.addEventListener('scroll', resolve, { once: true }));
+    scroller.scrollTop = top;
+    await told;
+  };
+
+  it('a new screen opens at the top of the scroller; the same screen drawn again keeps its place', async () => {
+    draw('plan');
+    await scrollTo(600);
+    expect(scroller?.scrollTop).toBe(600);
     // The plan drawn again (a guide marked done): the visitor stays where they were.
     draw('plan');
-    expect(scroller.scrollTop).toBe(600);
+    expect(scroller?.scrollTop).toBe(600);
     draw('done');
+    expect(scroller?.scrollTop).toBe(0);
+    // And again after the visitor scrolled the new screen.
+    await scrollTo(300);
+    draw('step 2');
+    expect(scroller?.scrollTop).toBe(0);
+  });
+
+  it('leaves a screen nobody scrolled alone: scrollTo would lay the new screen out inside the tap (issue 18)', () => {
+    draw('step 1');
+    if (!scroller) throw new Error('no scroller');
+    const scrolling = vi.spyOn(scroller, 'scrollTo');
+    draw('step 2');
+    draw('step 3');
+    expect(scrolling).not.toHaveBeenCalled();
     expect(scroller.scrollTop).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TutorialView, VariantView } from '../../../shared/content-schema.ts';
 import { useKiosk } from '../../api/kiosk-context.tsx';
@@ -69,12 +69,7 @@ export function StepView({
   const last = stepIndex >= total - 1;
 
   useLogOnce(api, { visitId, kind: 'tutorial_step_viewed', tutorialId: tutorial.id, stepIndex });
-  // Each step starts at the top, like a new page. (Block body: in Chromium 156 scrollTo returns a
-  // promise, and an effect must return nothing or a cleanup function.)
-  useEffect(() => {
-    // The screen scrolls inside the kiosk's frame (App's .app__scroll), not the window.
-    (document.querySelector('.app__scroll') ?? window).scrollTo({ top: 0 });
-  }, [stepIndex]);
+  // Each step starts at the top, like a new page: App's useScreenStartsAtTop, keyed by the step.
 
   if (!step) return null;
   const forward = () => {

@@ -4,19 +4,21 @@ import { join, resolve } from 'node:path';
 import { build, type InlineConfig } from 'vite';
 import kioskConfig from '../../../vite.config.ts';
 
-/** The cold-start floors (floor/react, floor/lobby; start.ts): each a page of its own. */
-export const FLOORS = ['react', 'lobby'] as const;
-export type Floor = (typeof FLOORS)[number];
+/** The cold-start floors (floor/react, floor/lobby; start.ts) and the tap floor (floor/screens; tap.ts): each a page. */
+export const START_FLOORS = ['react', 'lobby'] as const;
+export type Floor = (typeof START_FLOORS)[number] | 'screens';
 
 /**
- * Builds the floor pages as the kiosk's renderer is built (the same Vite configuration: React, the CSS steps
+ * Builds floor pages as the kiosk's renderer is built (the same Vite configuration: React, the CSS steps
  * that keep woff2 sources and the lobby's faces, the same target), each into a folder of a temp directory.
  * Returns the folders and a cleanup.
  */
-export async function buildFloors(): Promise<{ dirs: Record<Floor, string>; remove(): void }> {
+export async function buildFloors<F extends Floor>(
+  floors: readonly F[],
+): Promise<{ dirs: Record<F, string>; remove(): void }> {
   const out = mkdtempSync(join(tmpdir(), 'safecall-floors-'));
-  const dirs = {} as Record<Floor, string>;
-  for (const floor of FLOORS) {
+  const dirs = {} as Record<F, string>;
+  for (const floor of floors) {
     const root = resolve(import.meta.dirname, floor);
     dirs[floor] = join(out, floor);
     const config: InlineConfig = {
