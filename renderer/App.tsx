@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../shared/locales.ts';
+import { LOCALES, type Locale } from '../shared/locales.ts';
 import type { ReadKioskApi } from './api/read-only-api.ts';
 import type { KioskSettings } from '../shared/settings-schema.ts';
 import { useHeartbeat } from './api/heartbeat.ts';
@@ -30,6 +30,7 @@ import { playChime } from './screens/Help/chime.ts';
 import { screenText, useSpeech, useVoicedLocales } from './flow/use-speech.ts';
 import { wipeVisitorTraces } from './flow/visitor-reset.ts';
 import { applyDocumentLanguage } from './i18n/i18n.ts';
+import { warmNumberFormats } from './i18n/known-locales.ts';
 import { useLanguageChoice } from './flow/use-language-choice.ts';
 import { AttractScreen } from './screens/Attract/AttractScreen.tsx';
 import { AfterScamOverlay } from './screens/AfterScam/AfterScamOverlay.tsx';
@@ -99,9 +100,12 @@ function Kiosk() {
   const api = useKiosk();
   const boot = useCall('boot', (read) => readSettings(read));
   // bench-size: the checklist preview's chunk comes in once the page is idle, not with its entry (a failed
-  // fetch is tried again when the checklist is shown).
+  // fetch is tried again when the checklist is shown); the ICU's number data too (i18n/known-locales.ts).
   useEffect(() => {
-    const idle = requestIdleCallback(() => void loadChecklistPreview().catch(() => {}));
+    const idle = requestIdleCallback(() => {
+      void loadChecklistPreview().catch(() => {});
+      warmNumberFormats(LOCALES);
+    });
     return () => cancelIdleCallback(idle);
   }, []);
   // First-run setup (staff-setup) changes the settings while the page runs: read again, they replace
