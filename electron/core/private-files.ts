@@ -1,4 +1,5 @@
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 /**
  * The data folder holds the visit log, resume codes and their backups: only the kiosk's own user may
@@ -32,4 +33,25 @@ export function createPrivateFile(file: string): void {
 /** The database and the two files SQLite keeps beside it in WAL mode. */
 export function databaseFiles(file: string): [string, string, string] {
   return [file, `${file}-wal`, `${file}-shm`];
+}
+
+/**
+ * Writes a secret (a private key) to a new file only its owner can read, never over an existing one: the
+ * check and the creation are one step ('wx'). Returns false, writing nothing, when the file exists.
+ */
+export function writeNewPrivateFile(file: string, text: string): boolean {
+  mkdirSync(dirname(file), { recursive: true });
+  let fd: number;
+  try {
+    fd = openSync(file, 'wx', PRIVATE_FILE_MODE);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+  try {
+    writeSync(fd, text);
+  } finally {
+    closeSync(fd);
+  }
+  return true;
 }

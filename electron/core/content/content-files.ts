@@ -68,7 +68,7 @@ const yamlFilesIn = (dir: string): string[] =>
   existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort() : [];
 
 /** Every content file, relative to the folder, in the one order both the reader and the hash take them. */
-function contentFileList(contentDir: string): { tutorials: string[]; phoneLabels: string[]; all: string[] } {
+export function contentFileList(contentDir: string): { tutorials: string[]; phoneLabels: string[]; all: string[] } {
   const tutorials = yamlFilesIn(join(contentDir, 'tutorials')).map((name) => `tutorials/${name}`);
   const phoneLabels = yamlFilesIn(join(contentDir, 'phone-labels')).map((name) => `phone-labels/${name}`);
   return { tutorials, phoneLabels, all: [...tutorials, ...phoneLabels, ...FIXED_FILES] };

@@ -1,5 +1,5 @@
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeNewPrivateFile } from '../private-files.ts';
 import { generateReportKeyPair } from './export-seal.ts';
 
 /** The centre's private report key, kept by whoever merges the kiosks' exports; never on a kiosk. */
@@ -17,22 +17,9 @@ export class KeyFileRefused extends Error {
 export function writeReportKey(outDir: string): { file: string; publicKey: string } {
   const file = join(outDir, REPORT_KEY_FILE);
   const pair = generateReportKeyPair();
-  mkdirSync(outDir, { recursive: true });
-  let fd: number;
-  try {
-    // 'wx': fails if the file exists, in the same step that creates it.
-    fd = openSync(file, 'wx', 0o600);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
-      throw new KeyFileRefused(
-        `${file} already exists: a new key would leave every export sealed to the old one unreadable. Keep it, or move it away first.`,
-      );
-    throw error;
-  }
-  try {
-    writeSync(fd, pair.privateKeyPem);
-  } finally {
-    closeSync(fd);
-  }
+  if (!writeNewPrivateFile(file, pair.privateKeyPem))
+    throw new KeyFileRefused(
+      `${file} already exists: a new key would leave every export sealed to the old one unreadable. Keep it, or move it away first.`,
+    );
   return { file, publicKey: pair.publicKey };
 }
