@@ -20,8 +20,13 @@ test("the language screen's urgent buttons have pictures and turn through every 
   await expect(page.locator('.top-bar__help svg')).toBeVisible();
   // The default language first (zh-Hant in the Hong Kong e2e kiosk), then the others in turn.
   const seen = new Set<string>();
+  const label = urgent.locator('.top-bar__label');
+  let shown = '';
   for (let i = 0; i < 8; i++) {
-    seen.add((await urgent.locator('.top-bar__label').getAttribute('lang')) ?? '');
+    // Each turn read once it has been drawn: the clock moves at once, the page redraws a moment later.
+    await expect.poll(() => label.getAttribute('lang')).not.toBe(shown);
+    shown = (await label.getAttribute('lang')) ?? '';
+    seen.add(shown);
     await page.clock.fastForward('00:03');
   }
   expect(seen.size).toBeGreaterThanOrEqual(8);
