@@ -65,7 +65,8 @@ export async function tapFloor(
     await Promise.all(matching.map((face) => face.load()));
     return matching.length;
   }, faces);
-  if (loaded < faces.length) throw new Error(`The tap floor found ${loaded} of the kiosk's ${faces.length} loaded faces.`);
+  if (loaded < faces.length)
+    throw new Error(`The tap floor found ${loaded} of the kiosk's ${faces.length} loaded faces.`);
   const times = new Map<string, number[]>();
   for (const { transition, before, after } of changes) {
     const differs = await page.evaluate(
