@@ -116,6 +116,12 @@ describe('the phone words in a step', () => {
     expect(texts('.step__text .phone-word__own')).toEqual(['Settings', 'Apps']);
     expect(texts('.step__text .phone-word__gloss')).toEqual(['（設定）', '（應用程式）']);
     expect(getComputedStyle(document.querySelector('.step__text .phone-word__own') as Element).fontWeight).toBe('700');
+    // The meaning stands beside the word, in the sentence's size, on the word's line: the picture's rule (a
+    // smaller line under the word) once leaked here and broke the sentence into three lines.
+    const own = document.querySelector('.step__text .phone-word__own') as HTMLElement;
+    const gloss = document.querySelector('.step__text .phone-word__gloss') as HTMLElement;
+    expect(getComputedStyle(gloss)).toMatchObject({ display: 'inline', fontSize: getComputedStyle(own).fontSize });
+    expect(gloss.getClientRects()[0]?.top).toBe(own.getClientRects()[0]?.top);
     // What is read aloud (the screen's text) is the one rule's plain text.
     const zh = guide('zh-Hant');
     expect(shownText('.step__text')).toBe(normalized(phoneTextPlain(TEXT['zh-Hant'].text, zh.words, 'en', 'zh-Hant')));
