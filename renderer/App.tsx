@@ -236,8 +236,9 @@ function Journey({
   const parking = useParkedVisit(api);
   const timeOut = () => {
     signOutStaff();
-    // A staff screen is never kept for "continue where you left off".
-    if (!isStaffScreen(journey.screen)) parking.park(journey);
+    // A staff screen is never kept for "continue where you left off"; nor is a visit whose start never
+    // answered: with no id to carry on with, its plan could never load (use-language-choice.ts).
+    if (!isStaffScreen(journey.screen) && journey.visitId) parking.park(journey);
     dispatch({ type: 'startOver' });
     // As in endVisit: a failed wipe reaches staff through the fault watchdog.
     void wipeVisitorTraces();

@@ -1,4 +1,5 @@
-import { describe, expect, inject, it } from 'vitest';
+import { afterEach, describe, expect, inject, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { App } from '../../renderer/App.tsx';
 import { createI18n } from '../../renderer/i18n/i18n.ts';
 import type { Locale } from '../../shared/locales.ts';
@@ -14,11 +15,17 @@ import { mountScreen } from './mount.tsx';
 const answers = inject('screenAnswers');
 const CORE_ID = '6f1c2a7e-3b4d-4e5f-8a9b-0c1d2e3f4a5b';
 
-/** Waits on the clock until `selector` is on screen (ten seconds at most: a loaded machine, not a wait). */
+// Taken before any test stops the clock: waiting for the page must not move its time.
+const realSetTimeout = globalThis.setTimeout.bind(globalThis);
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** Waits on the real clock until `selector` is on screen (ten seconds at most: a loaded machine, not a wait). */
 async function until(selector: string) {
   for (let tries = 0; tries < 500; tries += 1) {
     if (document.querySelector(selector)?.checkVisibility()) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await new Promise((resolve) => realSetTimeout(resolve, 20));
   }
   throw new Error(`waited ten seconds for ${selector}`);
 }
@@ -84,5 +91,34 @@ describe('choosing a language', () => {
     expect(helpLogged()).toEqual([{ visitId: CORE_ID, kind: 'help_requested' }]);
     // One visit for one choice.
     expect(api.calls.filter((c) => c.call === 'startVisit')).toHaveLength(1);
+  });
+
+  it('keeps no visit whose start never answered for "continue" after the idle reset: its plan could never load', async () => {
+    const settings = { ...answers.en.settings, idle: { ...answers.en.settings.idle, chime: false } };
+    const api = fakeKiosk({
+      listLocales: () => answers.en.listLocales,
+      getSettings: () => settings,
+      reportVoices: () => ({ recorded: true }),
+      startVisit: () => new Promise(() => {}),
+      getQuestions: ({ locale }) => answers[locale].questions,
+      listTutorials: ({ locale }) => answers[locale].tutorials,
+    });
+    await mountScreen(<App />, { api, frame: false });
+    await until('.attract__surface');
+    click('.attract__surface');
+    await until('main.language .language__choice');
+    click('.language__choice[lang="ko"]');
+    await until('main.phone-language');
+    // The clock stops before the last touch: from that touch on, the idle minutes run on it.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    // A real pointer's tap: the idle timer starts again on those.
+    await userEvent.click(document.querySelector<HTMLElement>('main.phone-language .language__choice')!);
+    await until('main.question');
+    const { warnAfterSeconds, countdownSeconds } = settings.idle;
+    await vi.advanceTimersByTimeAsync(warnAfterSeconds * 1000);
+    await until('.idle__stay');
+    await vi.advanceTimersByTimeAsync(countdownSeconds * 1000);
+    await until('.attract__surface');
+    expect(document.querySelector('.attract__continue')).toBeNull();
   });
 });
