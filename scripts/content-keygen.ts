@@ -1,7 +1,6 @@
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { PackKeyFileRefused, writePackKey } from '../electron/core/content-pack/pack-key-file.ts';
 import { fingerprintForPeople } from '../electron/core/content-pack/pack-keys.ts';
+import { keyFolderArg } from './typed-args.ts';
 
 /**
  * `npm run content:keygen -- --out DIR`: the key that signs content packs (issue 19). The private half stays
@@ -9,23 +8,11 @@ import { fingerprintForPeople } from '../electron/core/content-pack/pack-keys.ts
  */
 const USAGE = 'Usage: npm run content:keygen -- --out DIR';
 
-/** npm runs scripts in the project folder; a path typed is relative to where it was typed. */
-const fromWhereTyped = (path: string) => resolve(process.env.INIT_CWD ?? process.cwd(), path);
-
 function main(): number {
-  let out: string | undefined;
+  const out = keyFolderArg(USAGE);
+  if (!out) return 1;
   try {
-    out = parseArgs({ options: { out: { type: 'string' } } }).values.out;
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 1;
-  }
-  if (!out) {
-    console.error(`Say where to keep the private key (a folder only you can read, not a kiosk).\n${USAGE}`);
-    return 1;
-  }
-  try {
-    const { file, publicKey, fingerprint } = writePackKey(fromWhereTyped(out));
+    const { file, publicKey, fingerprint } = writePackKey(out);
     console.log(
       `Private key written to ${file} (readable by you only). Keep it safe: it signs content for every kiosk that trusts it.`,
     );

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { ContentError } from '../electron/core/content/content-loader.ts';
 import { PackKeyError, packPrivateKey } from '../electron/core/content-pack/pack-keys.ts';
 import { buildPack } from '../electron/core/content-pack/pack-write.ts';
+import { fromWhereTyped } from './typed-args.ts';
 
 /**
  * `npm run content:pack -- --key FILE --version N [--out FILE] [--min-app-version X.Y.Z]`: the repository's
@@ -12,7 +13,6 @@ import { buildPack } from '../electron/core/content-pack/pack-write.ts';
 const USAGE =
   'Usage: npm run content:pack -- --key safecall-content-key.pem --version N [--out FILE] [--min-app-version X.Y.Z]';
 const ROOT = resolve(import.meta.dirname, '..');
-const fromWhereTyped = (path: string) => resolve(process.env.INIT_CWD ?? process.cwd(), path);
 
 function main(): number {
   let values: { key?: string; version?: string; out?: string; 'min-app-version'?: string };

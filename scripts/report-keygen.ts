@@ -1,6 +1,5 @@
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { KeyFileRefused, writeReportKey } from '../electron/core/reports/report-key-file.ts';
+import { keyFolderArg } from './typed-args.ts';
 
 /**
  * `npm run report:keygen -- --out DIR`: the centre's report key. The private half stays with whoever
@@ -9,23 +8,11 @@ import { KeyFileRefused, writeReportKey } from '../electron/core/reports/report-
  */
 const USAGE = 'Usage: npm run report:keygen -- --out DIR';
 
-/** npm runs scripts in the project folder; a path staff typed is relative to where they typed it. */
-const fromWhereTyped = (path: string) => resolve(process.env.INIT_CWD ?? process.cwd(), path);
-
 function main(): number {
-  let out: string | undefined;
+  const out = keyFolderArg(USAGE);
+  if (!out) return 1;
   try {
-    out = parseArgs({ options: { out: { type: 'string' } } }).values.out;
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 1;
-  }
-  if (!out) {
-    console.error(`Say where to keep the private key (a folder only you can read, not a kiosk).\n${USAGE}`);
-    return 1;
-  }
-  try {
-    const { file, publicKey } = writeReportKey(fromWhereTyped(out));
+    const { file, publicKey } = writeReportKey(out);
     console.log(
       `Private key written to ${file} (readable by you only). Keep it safe: without it no export's exact counts can be opened.`,
     );

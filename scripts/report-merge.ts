@@ -1,15 +1,13 @@
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { KioskError } from '../shared/errors.ts';
 import { MERGE_USAGE, MergeCommandRefused, parseLocale, runMerge } from './report-tools/merge-command.ts';
+import { fromWhereTyped } from './typed-args.ts';
 
 /**
  * `npm run report:merge -- --key safecall-report-key.pem [--out DIR] [--lang xx] a.json b.json …`:
  * several kiosks' exports as one report (merged.json, merged.csv, merged.html), small counts suppressed
  * only after adding up. See README "Reports and exports".
  */
-/** npm runs scripts in the project folder; a path staff typed is relative to where they typed it. */
-const fromWhereTyped = (path: string) => resolve(process.env.INIT_CWD ?? process.cwd(), path);
 
 function main(): number {
   let args;

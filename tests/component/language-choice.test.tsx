@@ -37,21 +37,31 @@ const click = (selector: string) => {
   target.click();
 };
 
+/**
+ * The whole page on a fake core whose startVisit answers with `startVisit`'s promise (or never), opened at the
+ * language screen. The chime is off: the idle warning plays nothing in a test.
+ */
+async function atLanguageScreen(startVisit: () => Promise<{ visitId: string }>) {
+  const settings = { ...answers.en.settings, idle: { ...answers.en.settings.idle, chime: false } };
+  const api = fakeKiosk({
+    listLocales: () => answers.en.listLocales,
+    getSettings: () => settings,
+    reportVoices: () => ({ recorded: true }),
+    startVisit,
+    getQuestions: ({ locale }) => answers[locale].questions,
+    listTutorials: ({ locale }) => answers[locale].tutorials,
+  });
+  await mountScreen(<App />, { api, frame: false });
+  await until('.attract__surface');
+  click('.attract__surface');
+  await until('main.language .language__choice');
+  return { api, settings };
+}
+
 describe('choosing a language', () => {
   it('draws the next screen for the next frame, only ever in the chosen words, while the visit starts on the side', async () => {
     let startVisit: (answer: { visitId: string }) => void = () => {};
-    const api = fakeKiosk({
-      listLocales: () => answers.en.listLocales,
-      getSettings: () => answers.en.settings,
-      reportVoices: () => ({ recorded: true }),
-      startVisit: () => new Promise((resolve) => (startVisit = resolve)),
-      getQuestions: ({ locale }) => answers[locale].questions,
-      listTutorials: ({ locale }) => answers[locale].tutorials,
-    });
-    await mountScreen(<App />, { api, frame: false });
-    await until('.attract__surface');
-    click('.attract__surface');
-    await until('main.language .language__choice');
+    const { api } = await atLanguageScreen(() => new Promise((resolve) => (startVisit = resolve)));
 
     const korean: Locale = 'ko';
     const title = createI18n().getFixedT(korean)('phoneLanguage.title');
@@ -94,19 +104,8 @@ describe('choosing a language', () => {
   });
 
   it('keeps no visit whose start never answered for "continue" after the idle reset: its plan could never load', async () => {
-    const settings = { ...answers.en.settings, idle: { ...answers.en.settings.idle, chime: false } };
-    const api = fakeKiosk({
-      listLocales: () => answers.en.listLocales,
-      getSettings: () => settings,
-      reportVoices: () => ({ recorded: true }),
-      startVisit: () => new Promise(() => {}),
-      getQuestions: ({ locale }) => answers[locale].questions,
-      listTutorials: ({ locale }) => answers[locale].tutorials,
-    });
-    await mountScreen(<App />, { api, frame: false });
-    await until('.attract__surface');
-    click('.attract__surface');
-    await until('main.language .language__choice');
+    // startVisit never answers.
+    const { settings } = await atLanguageScreen(() => new Promise(() => {}));
     click('.language__choice[lang="ko"]');
     await until('main.phone-language');
     // The clock stops before the last touch: from that touch on, the idle minutes run on it.

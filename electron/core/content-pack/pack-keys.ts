@@ -1,4 +1,7 @@
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { keyFingerprint, publicKeyBase64 } from '../public-key-text.ts';
+
+export { keyFingerprint, publicKeyBase64 };
 
 /**
  * The keys that sign content packs: Ed25519, node:crypto only. Whoever builds packs keeps the private key
@@ -16,16 +19,6 @@ export function generatePackKeyPair(): { privateKeyPem: string; publicKey: strin
     publicKey: publicKeyBase64(publicKey),
     fingerprint: keyFingerprint(publicKey),
   };
-}
-
-export function publicKeyBase64(key: KeyObject): string {
-  return key.export({ type: 'spki', format: 'der' }).toString('base64');
-}
-
-export function keyFingerprint(publicKey: KeyObject): string {
-  return createHash('sha256')
-    .update(publicKey.export({ type: 'spki', format: 'der' }))
-    .digest('hex');
 }
 
 /** The fingerprint as staff read it aloud or compare it on paper: groups of four. */

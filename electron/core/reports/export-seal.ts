@@ -1,7 +1,6 @@
 import {
   createCipheriv,
   createDecipheriv,
-  createHash,
   createPrivateKey,
   createPublicKey,
   diffieHellman,
@@ -11,6 +10,7 @@ import {
   type KeyObject,
 } from 'node:crypto';
 import { SEAL_ALGORITHM, type SealedPart } from './export-format.ts';
+import { keyFingerprint, publicKeyBase64 } from '../public-key-text.ts';
 
 /**
  * Sealing an export's exact counts to the centre's report key, and opening them in the merge tool. Only
@@ -35,17 +35,6 @@ export function publicKeyFromBase64(text: string): KeyObject {
   if (key.asymmetricKeyType !== 'x25519')
     throw new SealError('reports.sealingKey is not an X25519 key: use the line npm run report:keygen printed.');
   return key;
-}
-
-export function publicKeyBase64(key: KeyObject): string {
-  return key.export({ type: 'spki', format: 'der' }).toString('base64');
-}
-
-/** SHA-256 of the public key's SPKI DER, hex: the same for the key in kiosk.json and the .pem's public half. */
-export function keyFingerprint(publicKey: KeyObject): string {
-  return createHash('sha256')
-    .update(publicKey.export({ type: 'spki', format: 'der' }))
-    .digest('hex');
 }
 
 export function privateKeyFromPem(pem: string): KeyObject {
