@@ -12,11 +12,14 @@ import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 export function useScreenStartsAtTop(scroller: RefObject<HTMLElement | null>, page: string) {
   const scrolled = useRef(false);
   useEffect(() => {
-    const element = scroller.current;
-    if (!element) return;
-    const seen = () => (scrolled.current = element.scrollTop > 0);
-    element.addEventListener('scroll', seen, { passive: true });
-    return () => element.removeEventListener('scroll', seen);
+    // Listened for on the document (scroll events do not bubble, but they can be caught on the way down): the
+    // scroller is not there on the lobby screen, and comes and goes without this hook's component remounting.
+    const seen = (event: Event) => {
+      const element = scroller.current;
+      if (element && event.target === element) scrolled.current = element.scrollTop > 0;
+    };
+    document.addEventListener('scroll', seen, { capture: true, passive: true });
+    return () => document.removeEventListener('scroll', seen, { capture: true });
   }, [scroller]);
   useLayoutEffect(() => {
     if (!scrolled.current) return;
