@@ -16,6 +16,15 @@ import {
   tutorialViewSchema,
   variantViewSchema,
 } from './content-schema.ts';
+import {
+  addContentPackKeyAnswerSchema,
+  addContentPackKeyRequestSchema,
+  appliedAnswerSchema,
+  applyContentPackRequestSchema,
+  contentPackStatusSchema,
+  openContentPackAnswerSchema,
+  openContentPackRequestSchema,
+} from './content-pack-schema.ts';
 import { kioskErrorPayloadSchema } from './errors.ts';
 import { PRINTER_STATES } from './news.ts';
 import { eventKindSchema } from './events.ts';
@@ -436,6 +445,40 @@ export const kioskApi = {
      */
     request: reportSheetRequestSchema,
     response: reportSheetViewSchema,
+  },
+  // Content packs (issue 19). Staff only; a refused pack, rollback or key is an answer (`refused`, a reason
+  // and a sentence), not an error: staff read why, and the kiosk serves what it served.
+  getContentPacks: {
+    /** What the kiosk serves (the app's own content or a pack), what "Go back" returns to, the trusted keys. */
+    request: noArguments,
+    response: contentPackStatusSchema,
+  },
+  openContentPack: {
+    /**
+     * Proves a pack (signature, every hash, paths, sizes, app version) and runs every content:check rule on it,
+     * then says what it would change. Electron asks for the file with a dialog (`cancelled` when closed); the
+     * browser shell sends it as `upload`. Nothing served changes.
+     */
+    request: openContentPackRequestSchema,
+    response: openContentPackAnswerSchema,
+  },
+  applyContentPack: {
+    /**
+     * Applies the pack the ticket names: backup, then one transaction. An older or the same revision is refused
+     * (`older`) unless `allowOlder`. A full disk is refused (`disk_full`) with the old content kept.
+     */
+    request: applyContentPackRequestSchema,
+    response: appliedAnswerSchema,
+  },
+  rollBackContent: {
+    /** Goes back to the content served before the last change; a second call undoes the first. */
+    request: noArguments,
+    response: appliedAnswerSchema,
+  },
+  addContentPackKey: {
+    /** Shows a public key's fingerprint (`confirm: false`), then trusts it (`confirm: true`). */
+    request: addContentPackKeyRequestSchema,
+    response: addContentPackKeyAnswerSchema,
   },
 } as const satisfies Record<CallName, { request: z.ZodType; response: z.ZodType }>;
 

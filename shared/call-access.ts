@@ -58,6 +58,12 @@ export const CALL_ACCESS = {
   // Reports: the visit numbers are the centre's, behind the PIN.
   getVisitReport: 'staff',
   exportVisitReport: 'staff',
+  // Content packs: changing what every visitor is told is staff's, behind the PIN.
+  getContentPacks: 'staff',
+  openContentPack: 'staff',
+  applyContentPack: 'staff',
+  rollBackContent: 'staff',
+  addContentPackKey: 'staff',
   // report-print: the print window has no staff session (Electron lays the sheet out in a hidden window
   // with the kiosk page's bridge), so the print page presents a one-time ticket instead; a request
   // without one is a staff request (STAFF_REQUESTS), and the handler checks the ticket before reading.

@@ -51,6 +51,12 @@ export const CALL_EFFECTS = {
   getVisitReport: 'read-derived',
   // Writes files to the folder staff chose (Electron), and the sealed exact counts with them.
   exportVisitReport: 'write',
+  getContentPacks: 'read',
+  // Unpacks the pack into a staging folder under the data folder (never served, swept at the next start).
+  openContentPack: 'write',
+  applyContentPack: 'write',
+  rollBackContent: 'write',
+  addContentPackKey: 'write',
   // report-print: getVisitReport's month, suppressed; spending a print ticket is remembered in memory only.
   composeReportSheet: 'read-derived',
 } as const satisfies Record<CallName, CallEffect>;

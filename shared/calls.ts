@@ -40,6 +40,12 @@ export const CALL_NAMES = [
   'exportVisitReport',
   // report-print: the printable monthly report's sheet (staff, or the print page holding a print ticket).
   'composeReportSheet',
+  // Content packs (issue 19): updates from a USB stick, staff only.
+  'getContentPacks',
+  'openContentPack',
+  'applyContentPack',
+  'rollBackContent',
+  'addContentPackKey',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -4,7 +4,11 @@ import type { KioskSettings } from '../../shared/settings-schema.ts';
 import { createBackupKeeper, type BackupKeeper } from './backup/backup-keeper.ts';
 import { recoverDatabase } from './backup/recover.ts';
 import { damagedFilesKept } from './backup/restore.ts';
-import { syncContent, type SyncContext } from './content/content-sync.ts';
+import type { SyncContext } from './content/content-sync.ts';
+import { createContentPacks } from './content-pack/content-packs.service.ts';
+import type { ApplyPhase } from './content-pack/pack-apply.ts';
+import { syncServedContent } from './content-pack/served-content.ts';
+import { APP_KEYS_FOLDER } from './content-pack/trusted-keys.ts';
 import { hasPendingMigrationOnHistory, MigrationError } from './db/migrate.ts';
 import { openDatabase, type Db } from './db/open-database.ts';
 import { createDispatch, type Dispatch } from './dispatch.ts';
@@ -77,6 +81,12 @@ export interface KioskOptions {
    * USB stick), undefined when they close it. The browser shell has none: the page downloads the files.
    */
   chooseExportFolder?: () => Promise<string | undefined>;
+  /** Content packs (issue 19): Electron's file dialog for a pack on the stick. The browser shell's page uploads it. */
+  choosePackFile?: () => Promise<string | undefined>;
+  /** The app's trusted content keys; `<appRoot>/electron/core/content-pack/trusted-keys` unless given. */
+  appKeysDir?: string;
+  /** Tests only: called at each step of a pack's apply (the kill test stops the process there). */
+  onPackApplyPhase?: (phase: ApplyPhase) => void;
 }
 
 export interface Kiosk {
@@ -155,8 +165,10 @@ function startKiosk(options: KioskOptions): Kiosk {
     const settingsRepository = createSettingsRepository(db);
     const provisioningFile = readProvisioningFile(options.dataDir);
     let settings = loadOrProvisionSettings(settingsRepository, provisioningFile);
+    // The content served: the installed pack the database names, or the app's own (served-content.ts).
+    const places = { dataDir: options.dataDir, appContentDir: options.contentDir ?? join(options.appRoot, 'content') };
     const sync = (region: KioskSettings['region']) =>
-      syncContent(db, options.contentDir ?? join(options.appRoot, 'content'), region, {
+      syncServedContent(db, places, region, {
         dataDir: options.dataDir,
         warn,
         backups,
@@ -184,7 +196,8 @@ function startKiosk(options: KioskOptions): Kiosk {
     // While the printer is down the core asks the shell's check now and then, to tell staff it is back.
     const printer = watchPrinter(options.printer ?? browserPrinter, news.emit, { printerName: () => settings.printer });
     const healthFacts = createHealthFactsRepository(db);
-    const versions = runtimeVersions(appVersion(options.appRoot));
+    const installedVersion = appVersion(options.appRoot);
+    const versions = runtimeVersions(installedVersion);
     const health = createHealthService({
       enabledLocales: () => settings.locales,
       tutorialCount: () => tutorials.count(),
@@ -265,6 +278,19 @@ function startKiosk(options: KioskOptions): Kiosk {
       warn,
     });
     const rollup = createVisitRollupRepository(db, { recounted: reports.forget });
+    const contentPacks = createContentPacks({
+      db,
+      places,
+      appVersion: installedVersion,
+      appKeysDir: options.appKeysDir ?? join(options.appRoot, APP_KEYS_FOLDER),
+      region: () => settings.region,
+      backups,
+      now,
+      warn,
+      currentTitles: () => tutorials.titles('en'),
+      choosePackFile: options.choosePackFile,
+      ...(options.onPackApplyPhase && { onPhase: options.onPackApplyPhase }),
+    });
     const dispatch = createDispatch(
       createHandlers({
         settings: () => settings,
@@ -290,6 +316,7 @@ function startKiosk(options: KioskOptions): Kiosk {
         }),
         ...(options.exit && { exit: options.exit }),
         reportExport: createReportExport({ settings: () => settings, now, chooseFolder: options.chooseExportFolder }),
+        contentPacks,
       }),
       undefined,
       sessions,
@@ -315,6 +342,7 @@ function startKiosk(options: KioskOptions): Kiosk {
         retention.stop();
         sessions.close();
         printer.stop();
+        contentPacks.close();
         if (db.open) db.close();
       },
     };

@@ -22,6 +22,7 @@ import type { SearchService } from './search/search.service.ts';
 import type { StaffService } from './staff/staff.service.ts';
 import type { TutorialsService } from './tutorials/tutorials.service.ts';
 import type { VisitEvent, VisitsService } from './visits/visits.service.ts';
+import type { ContentPacks } from './content-pack/content-packs.service.ts';
 // report-core
 import type { VisitReportService } from './reports/visit-report.service.ts';
 
@@ -49,6 +50,8 @@ export interface HandlerDeps {
   exit?: () => void;
   /** Reports (report-export): writes or hands over an export of the report getVisitReport answers. */
   reportExport: ReportExport;
+  /** Content packs (issue 19): updates from a USB stick. */
+  contentPacks: ContentPacks;
 }
 
 // log-owner (issue 16, audit F3): what the printer answered, as the visit log counts it.
@@ -202,6 +205,12 @@ export function createHandlers(deps: HandlerDeps): KioskHandlers {
     getVisitReport: ({ from, to, locale }) => deps.reports.report({ from, to }, locale),
     // Reports (report-export): the exact report, exactly as the screen gets it, then suppressed and sealed.
     exportVisitReport: async (request, from) => deps.reportExport.export(await handlers.getVisitReport(request, from)),
+    // Content packs: a pack waits per caller (the staff page that opened it); staff calls always have one.
+    getContentPacks: () => deps.contentPacks.status(),
+    openContentPack: ({ upload }, from) => deps.contentPacks.open(from.caller ?? '', upload),
+    applyContentPack: ({ ticket, allowOlder }, from) => deps.contentPacks.apply(from.caller ?? '', ticket, allowOlder),
+    rollBackContent: () => deps.contentPacks.rollBack(),
+    addContentPackKey: ({ publicKey, confirm }) => deps.contentPacks.addKey(publicKey, confirm),
     // report-print: the ticket (or the staff session) is checked before anything is read; the numbers
     // are getVisitReport's own, for the month's first to last day.
     composeReportSheet: async ({ month, lang, ticket }, from) => {

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import getRawBody from 'raw-body';
 import type { ResultEnvelope } from '../../shared/api.ts';
+import { PACK_UPLOAD_MAX_CHARS } from '../../shared/content-pack-schema.ts';
 import type { ErrorCode, KioskErrorPayload } from '../../shared/errors.ts';
 import { PAGE_ID_HEADER, PAGE_ID_PATTERN, STAFF_TOKEN_HEADER, STAFF_TOKEN_PATTERN } from '../../shared/staff.ts';
 import type { Dispatch } from '../core/dispatch.ts';
@@ -9,6 +10,17 @@ import { SECURITY_HEADERS } from '../core/security-headers.ts';
 
 /** Requests are small JSON objects; anything larger is refused before it is read into memory. */
 export const MAX_BODY_BYTES = 64 * 1024;
+
+/**
+ * The one exception: a content pack uploaded to the staff page (issue 19), base64 in JSON. Only from a caller
+ * that sends a staff token (the core still checks it is valid before the request is read); from anyone else the
+ * usual limit holds, so nobody without a token can make the kiosk hold 43 MB.
+ */
+const LARGE_BODY_CALLS: Partial<Record<string, number>> = { openContentPack: PACK_UPLOAD_MAX_CHARS + 1024 };
+function bodyLimit(req: IncomingMessage, call: string): number {
+  const large = LARGE_BODY_CALLS[call];
+  return large !== undefined && callerOf(req).token !== undefined ? large : MAX_BODY_BYTES;
+}
 
 const STATUS: Record<ErrorCode, number> = {
   invalid_request: 400,
@@ -87,16 +99,17 @@ export async function handleApi(
 ): Promise<void> {
   if (req.method !== 'POST') return fail(res, 'method_not_allowed', 'Use POST with a JSON body.', { Allow: 'POST' });
   let text: string;
+  const limit = bodyLimit(req, call);
   try {
     // With the declared length, a body announced as too large is refused at once, before any of it
     // arrives (a 2-byte body declared as 999999999 would otherwise wait for bytes that never come).
-    text = await getRawBody(req, { limit: MAX_BODY_BYTES, length: req.headers['content-length'], encoding: 'utf8' });
+    text = await getRawBody(req, { limit, length: req.headers['content-length'], encoding: 'utf8' });
   } catch (error) {
     const type = (error as { type?: string }).type;
     if (type === 'entity.too.large') {
       // Close the connection: the rest of an oversized body is not worth reading.
       res.setHeader('Connection', 'close');
-      return fail(res, 'payload_too_large', `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
+      return fail(res, 'payload_too_large', `The request body is larger than ${limit} bytes.`);
     }
     return fail(res, 'invalid_request', 'The request body could not be read.');
   }

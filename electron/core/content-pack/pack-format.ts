@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PACK_MAX_BYTES } from '../../../shared/content-pack-schema.ts';
 import { LOCALES } from '../../../shared/locales.ts';
 
 /**
@@ -26,7 +27,7 @@ export interface PackLimits {
 }
 export const PACK_LIMITS: Readonly<PackLimits> = {
   /** The pack file as it sits on the USB stick. */
-  packBytes: 32 * 1024 * 1024,
+  packBytes: PACK_MAX_BYTES,
   /** All its files unpacked, as their zip entries declare and as they turn out. */
   unpackedBytes: 128 * 1024 * 1024,
   /** How many files it may hold. */

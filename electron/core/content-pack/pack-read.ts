@@ -1,6 +1,7 @@
 import { createHash, verify, type KeyObject } from 'node:crypto';
 import { unzipSync } from 'fflate';
 import semver from 'semver';
+import type { PackRefusalCode } from '../../../shared/content-pack-schema.ts';
 import { keyFingerprint } from './pack-keys.ts';
 import {
   CONTENT_PATH,
@@ -14,19 +15,8 @@ import {
   type PackManifest,
 } from './pack-format.ts';
 
-/** Why a pack was refused: a code for the staff screen and the tests, and a sentence for people. */
-export type PackRefusal =
-  | 'too_large'
-  | 'corrupt'
-  | 'unsafe_path'
-  | 'not_a_pack'
-  | 'unknown_key'
-  | 'bad_signature'
-  | 'bad_manifest'
-  | 'tampered'
-  | 'missing_file'
-  | 'unexpected_file'
-  | 'app_too_old';
+/** Why a pack was refused: a code for the staff screen and the tests (shared/content-pack-schema.ts), and a sentence for people. */
+export type PackRefusal = PackRefusalCode;
 
 export class PackRefused extends Error {
   override name = 'PackRefused';

@@ -58,16 +58,18 @@ export function signPack(
 }
 
 /**
- * `npm run content:pack`: the repository's content/ as a signed pack. The content must pass the kiosk's own
- * check first (every rule content:check runs): a pack of content no kiosk would take is never made.
+ * `npm run content:pack`: the repository's content/ as a signed pack, its version the content's own revision
+ * (content/revision.yaml, reviewed with the content). The content must pass the kiosk's own check first
+ * (every rule content:check runs): a pack of content no kiosk would take is never made.
  */
-export function buildPack(contentDir: string, privateKey: KeyObject, fields: PackFields): Uint8Array {
+export function buildPack(contentDir: string, privateKey: KeyObject, fields: Omit<PackFields, 'version'>): Uint8Array {
   const bundle = loadContent(contentDir);
   const files = new Map(
     contentFileList(contentDir).all.map((path) => [path, new Uint8Array(readFileSync(join(contentDir, path)))]),
   );
   return signPack(files, privateKey, {
     ...fields,
+    version: bundle.revision,
     locales: [...LOCALES],
     tutorials: bundle.tutorials.map((t) => t.id),
   });

@@ -7,6 +7,7 @@ import { checklistFileSchema } from './checklist-source.ts';
 import { phoneLabelsFileSchema, type PhoneLabelsFile } from './phone-labels-source.ts';
 import { tutorialSourceSchema, versionCheckFileSchema, type TutorialSource, type VersionCheckFile } from './tutorial-source.ts';
 import { questionsFileSchema } from './questions-source.ts';
+import { REVISION_FILE, revisionFileSchema, type RevisionFile } from './content-revision.ts';
 import { afterScamFileSchema, hotlinesFileSchema, redFlagsFileSchema, scamNowFileSchema, scamScriptsFileSchema } from './safety-source.ts';
 
 export interface ContentProblem {
@@ -46,6 +47,8 @@ export interface ContentFiles {
   questions: ContentFile<z.output<typeof questionsFileSchema>>;
   checklist: ContentFile<z.output<typeof checklistFileSchema>>;
   versionCheck: ContentFile<VersionCheckFile>;
+  /** content/revision.yaml: the revision a content pack of this content carries. */
+  revision: ContentFile<RevisionFile>;
   /** content/phone-labels/*.yaml: the phone's own words, by id (issue 17). */
   phoneLabels: ContentFile<PhoneLabelsFile>[];
   /** sha256 over every file's name and bytes: tells whether the database holds this exact content. */
@@ -62,6 +65,7 @@ const FIXED_FILES = [
   'questions.yaml',
   'checklist.yaml',
   'version-check.yaml',
+  REVISION_FILE,
 ] as const;
 
 const yamlFilesIn = (dir: string): string[] =>
@@ -137,7 +141,7 @@ export function readContentFiles(contentDir: string): ContentFiles {
     tutorials.push(loaded);
   }
   const phoneLabels = list.phoneLabels.flatMap((rel) => read(rel, phoneLabelsFileSchema) ?? []);
-  const [hotlinesFile, redFlagsFile, scamNowFile, afterScamFile, scamScriptsFile, questionsFile, checklistFile, versionCheckFile] = FIXED_FILES;
+  const [hotlinesFile, redFlagsFile, scamNowFile, afterScamFile, scamScriptsFile, questionsFile, checklistFile, versionCheckFile, revisionFile] = FIXED_FILES;
   const hotlines = read(hotlinesFile, hotlinesFileSchema);
   const redFlags = read(redFlagsFile, redFlagsFileSchema);
   const scamNow = read(scamNowFile, scamNowFileSchema);
@@ -146,7 +150,8 @@ export function readContentFiles(contentDir: string): ContentFiles {
   const questions = read(questionsFile, questionsFileSchema);
   const checklist = read(checklistFile, checklistFileSchema);
   const versionCheck = read(versionCheckFile, versionCheckFileSchema);
+  const revision = read(revisionFile, revisionFileSchema);
 
-  if (problems.length > 0 || !hotlines || !redFlags || !scamNow || !afterScam || !scamScripts || !questions || !checklist || !versionCheck) throw new ContentError(problems);
-  return { tutorials, hotlines, redFlags, scamNow, afterScam, scamScripts, questions, checklist, versionCheck, phoneLabels, hash: hash.digest('hex') };
+  if (problems.length > 0 || !hotlines || !redFlags || !scamNow || !afterScam || !scamScripts || !questions || !checklist || !versionCheck || !revision) throw new ContentError(problems);
+  return { tutorials, hotlines, redFlags, scamNow, afterScam, scamScripts, questions, checklist, versionCheck, revision, phoneLabels, hash: hash.digest('hex') };
 }

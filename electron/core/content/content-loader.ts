@@ -20,6 +20,8 @@ export interface ContentBundle {
   questions: ContentFiles['questions']['data'];
   checklist: ContentFiles['checklist']['data'];
   versionCheck: ContentFiles['versionCheck']['data'];
+  /** content/revision.yaml's number: what a content pack of this content is signed as. */
+  revision: number;
   /** The phone's own words by id (content/phone-labels/), for the pictures and the `{{id}}` in texts. */
   phoneWords: ReadonlyMap<string, PhoneLabelEntry>;
   hash: string;
@@ -171,6 +173,7 @@ export function loadContent(contentDir: string): ContentBundle {
     questions: files.questions.data,
     checklist: files.checklist.data,
     versionCheck: files.versionCheck.data,
+    revision: files.revision.data.revision,
     phoneWords: phoneDictionary(files.phoneLabels).words,
     hash: files.hash,
   };

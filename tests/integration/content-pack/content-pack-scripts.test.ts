@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PACK_KEY_FILE } from '../../../electron/core/content-pack/pack-key-file.ts';
 import { fingerprintForPeople, keyFingerprint, packPublicKey } from '../../../electron/core/content-pack/pack-keys.ts';
+import { readRevision } from '../../../electron/core/content/content-revision.ts';
 import { openPack } from '../../../electron/core/content-pack/pack-read.ts';
 import { REPO_ROOT, tempDir } from '../../support/temp-dir.ts';
 
@@ -36,27 +37,29 @@ describe('the content pack tools', () => {
     const dir = tempDir('safecall-pack-out-');
     const key = node('content-keygen.ts', ['--out', dir]);
     const publicKey = packPublicKey(/^ {2}([A-Za-z0-9+/=]+)$/m.exec(key.stdout)?.[1] ?? '');
-    const made = node('content-pack.ts', ['--key', PACK_KEY_FILE, '--version', '4'], dir);
+    const made = node('content-pack.ts', ['--key', PACK_KEY_FILE], dir);
     expect(made.stderr).toBe('');
     expect(made.status).toBe(0);
-    const pack = openPack(readFileSync(join(dir, 'safecall-content-v4.scpack')), {
+    // The pack's version is the content's own revision, as reviewed in content/revision.yaml.
+    const revision = readRevision(join(REPO_ROOT, 'content'));
+    const pack = openPack(readFileSync(join(dir, `safecall-content-v${revision}.scpack`)), {
       trustedKeys: [publicKey],
       appVersion: APP,
     });
-    expect(pack.manifest).toMatchObject({ version: 4, minAppVersion: APP });
-    const twice = node('content-pack.ts', ['--key', PACK_KEY_FILE, '--version', '4'], dir);
+    expect(pack.manifest).toMatchObject({ version: revision, minAppVersion: APP });
+    const twice = node('content-pack.ts', ['--key', PACK_KEY_FILE], dir);
     expect(twice.status).toBe(1);
     expect(twice.stderr).toContain('already exists');
   });
 
-  it('content:pack says what is missing and makes nothing without a key, a version, or a readable key', () => {
+  it('content:pack says what is missing and makes nothing without a key or a readable key', () => {
     const dir = tempDir('safecall-pack-out-');
-    expect(node('content-pack.ts', ['--version', '4'], dir)).toMatchObject({
+    expect(node('content-pack.ts', [], dir)).toMatchObject({
       status: 1,
       stderr: expect.stringContaining('Usage'),
     });
     expect(node('content-pack.ts', ['--key', 'k.pem', '--version', 'two'], dir)).toMatchObject({ status: 1 });
-    expect(node('content-pack.ts', ['--key', 'nowhere.pem', '--version', '4'], dir)).toMatchObject({
+    expect(node('content-pack.ts', ['--key', 'nowhere.pem'], dir)).toMatchObject({
       status: 1,
       stderr: expect.stringContaining('cannot be read'),
     });

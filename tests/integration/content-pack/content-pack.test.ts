@@ -5,6 +5,7 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES } from '../../../shared/locales.ts';
 import { contentFileList } from '../../../electron/core/content/content-files.ts';
+import { readRevision } from '../../../electron/core/content/content-revision.ts';
 import { checkPackContent, stagePack } from '../../../electron/core/content-pack/pack-content.ts';
 import { PACK_LIMITS } from '../../../electron/core/content-pack/pack-format.ts';
 import {
@@ -38,7 +39,7 @@ let good: Uint8Array;
 beforeAll(() => {
   signer = ed25519();
   trusted = createPublicKey(signer);
-  good = buildPack(join(REPO_ROOT, 'content'), signer, { version: 7, minAppVersion: '0.1.0' });
+  good = buildPack(join(REPO_ROOT, 'content'), signer, { minAppVersion: '0.1.0' });
 });
 
 const open = (bytes: Uint8Array, keys: KeyObject[] = [trusted], appVersion = APP) =>
@@ -67,7 +68,7 @@ describe('a signed content pack', () => {
     const pack = open(good);
     expect(pack.manifest).toMatchObject({
       format: 'safecall-content-pack/1',
-      version: 7,
+      version: readRevision(join(REPO_ROOT, 'content')),
       minAppVersion: '0.1.0',
       locales: [...LOCALES],
     });
@@ -97,7 +98,7 @@ describe('a signed content pack', () => {
     editYaml(join(dir, 'hotlines.yaml'), (f) => {
       delete f.regions;
     });
-    expect(() => buildPack(dir, signer, { version: 8, minAppVersion: '0.1.0' })).toThrow(/hotlines\.yaml/);
+    expect(() => buildPack(dir, signer, { minAppVersion: '0.1.0' })).toThrow(/hotlines\.yaml/);
   });
 });
 
@@ -200,7 +201,7 @@ describe('a pack a kiosk refuses', () => {
   });
 
   it('that needs a newer app than the kiosk runs', () => {
-    const future = buildPack(join(REPO_ROOT, 'content'), signer, { version: 8, minAppVersion: '2.0.0' });
+    const future = buildPack(join(REPO_ROOT, 'content'), signer, { minAppVersion: '2.0.0' });
     expect(refusal(() => open(future))).toBe('app_too_old');
     expect(refusal(() => open(future, [trusted], '2.0.0'))).toBe('accepted');
   });

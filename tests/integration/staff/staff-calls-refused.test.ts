@@ -31,6 +31,11 @@ const STAFF_EXAMPLES = {
   exitKiosk: {},
   getVisitReport: { from: '2026-11-01', to: '2026-11-30', locale: 'en' },
   exportVisitReport: { from: '2026-11-01', to: '2026-11-30', locale: 'en' },
+  getContentPacks: {},
+  openContentPack: { upload: { name: 'pack.scpack', base64: 'UEsFBgAAAAAAAAAAAAAAAAAAAAAAAA==' } },
+  applyContentPack: { ticket: '7d0f7e0e-3c1a-4f59-9a43-8d1f3f0d2b6c', allowOlder: false },
+  rollBackContent: {},
+  addContentPackKey: { publicKey: 'MCowBQYDK2VwAyEA', confirm: false },
 } satisfies { [K in StaffCall]: CallRequest<K> };
 const STAFF_REQUEST_EXAMPLES = {
   startVisit: { locale: 'en', assisted: true },

@@ -48,6 +48,7 @@ function readRequests(code: string): { [K in ReadCallName | WitnessedCallName]: 
     getVisitReport: { from: '2026-12-01', to: '2026-12-31', locale: 'en' },
     // report-print: the staff preview of the monthly report.
     composeReportSheet: { month: '2026-11', lang: 'en' },
+    getContentPacks: {},
     // Witnessed calls without a visit id: staff looking, nothing for the visit log.
     makePlan: { locale: 'en', answers: {} },
     openTutorial: { tutorialId: FACETIME, locale: 'en' },

@@ -1,0 +1,247 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync, rmSync, statSync } from 'node:fs';
+import type {
+  AppliedAnswer,
+  ContentPackChanges,
+  ContentPackStatus,
+  ContentSourceView,
+  OpenContentPackAnswer,
+} from '../../../shared/content-pack-schema.ts';
+import { KioskError } from '../../../shared/errors.ts';
+import type { Region } from '../../../shared/regions.ts';
+import type { BackupKeeper } from '../backup/backup-keeper.ts';
+import { localDay } from '../checklists/local-day.ts';
+import { readRevision } from '../content/content-revision.ts';
+import type { Db } from '../db/open-database.ts';
+import { createContentSourceRepository, type ContentSource } from './content-source.repository.ts';
+import {
+  applyPrepared,
+  currentSource,
+  preparePack,
+  rollBack,
+  type ApplyContext,
+  type ApplyPhase,
+  type PackPlaces,
+  type PreparedPack,
+} from './pack-apply.ts';
+import { contentChanges } from './pack-changes.ts';
+import { PACK_LIMITS } from './pack-format.ts';
+import { fingerprintForPeople, keyFingerprint, PackKeyError, packPublicKey, publicKeyBase64 } from './pack-keys.ts';
+import { packOrder, PackRefused } from './pack-read.ts';
+import { readAppKeys, type TrustedKey } from './trusted-keys.ts';
+
+/** A pack staff picked but did not apply is let go after this long (its staging folder with it). */
+export const TICKET_MS = 15 * 60 * 1000;
+
+export interface ContentPacksDeps {
+  db: Db;
+  places: PackPlaces;
+  /** The installed app's version: a pack may need a newer one. */
+  appVersion: string;
+  /** The app's own trusted keys (trusted-keys.ts). */
+  appKeysDir: string;
+  region: () => Region;
+  backups: Pick<BackupKeeper, 'snapshot'>;
+  now: () => Date;
+  warn: (message: string) => void;
+  /** English titles of the tutorials served now: names what a pack removes. */
+  currentTitles: () => Map<string, string>;
+  /** Electron: the file dialog (undefined when closed). The browser shell has none: the page uploads the file. */
+  choosePackFile?: (() => Promise<string | undefined>) | undefined;
+  /** Tests stop the process here (the kill test). */
+  onPhase?: (phase: ApplyPhase) => void;
+}
+
+type Pending = PreparedPack & { openedAt: number };
+
+/**
+ * The staff "Content updates" page's work (issue 19): what the kiosk serves, picking a pack (proven and checked
+ * before anything changes), applying it, going back, and trusting another key. One pack waits per staff page.
+ */
+export function createContentPacks(deps: ContentPacksDeps) {
+  const sources = createContentSourceRepository(deps.db);
+  const appKeys = readAppKeys(deps.appKeysDir, deps.warn);
+  const pending = new Map<string, Pending>();
+
+  const trustedKeys = (): TrustedKey[] => {
+    const staffKeys = sources.addedKeys().map((k) => ({
+      key: packPublicKey(k.publicKey),
+      fingerprint: k.fingerprint,
+      from: 'staff' as const,
+      addedDay: k.addedDay,
+    }));
+    return [...appKeys, ...staffKeys.filter((k) => !appKeys.some((a) => a.fingerprint === k.fingerprint))];
+  };
+  const appRevision = () => readRevision(deps.places.appContentDir) ?? 0;
+  const view = (s: ContentSource): ContentSourceView => ({
+    kind: s.kind,
+    revision: s.revision,
+    ...(s.packId !== undefined && { packId: s.packId }),
+    ...(s.createdDay !== undefined && { createdDay: s.createdDay }),
+    ...(s.signedBy !== undefined && { signedBy: fingerprintForPeople(s.signedBy) }),
+  });
+  const drop = (caller: string) => {
+    const held = pending.get(caller);
+    if (held) rmSync(held.stagingDir, { recursive: true, force: true });
+    pending.delete(caller);
+  };
+  const dropExpired = () => {
+    const now = deps.now().getTime();
+    for (const [caller, held] of pending) if (now - held.openedAt > TICKET_MS) drop(caller);
+  };
+  const context = (): ApplyContext => ({
+    db: deps.db,
+    places: deps.places,
+    region: deps.region(),
+    backups: deps.backups,
+    liveTickets: () => new Set([...pending.values()].map((p) => p.ticket)),
+    ...(deps.onPhase && { onPhase: deps.onPhase }),
+  });
+  const changesFrom = (
+    before: ContentSource,
+    after: ContentSource,
+    newTitles: Map<string, string>,
+  ): ContentPackChanges => {
+    const oldTitles = deps.currentTitles();
+    return contentChanges(before, after, (id) => newTitles.get(id) ?? oldTitles.get(id) ?? id);
+  };
+  const refused = (error: unknown) => {
+    if (error instanceof PackRefused)
+      return { outcome: 'refused' as const, reason: error.reason, message: error.message };
+    throw error;
+  };
+
+  async function packBytes(upload: { base64: string } | undefined): Promise<Uint8Array | 'cancelled'> {
+    if (upload) return Buffer.from(upload.base64, 'base64');
+    if (!deps.choosePackFile)
+      throw new KioskError('invalid_request', 'Send the pack file: this kiosk has no file dialog to pick one with.');
+    const file = await deps.choosePackFile();
+    if (file === undefined) return 'cancelled';
+    try {
+      // Measured before it is read: a 4 GB file on the stick is refused without filling memory.
+      if (statSync(file).size > PACK_LIMITS.packBytes)
+        throw new PackRefused(
+          'too_large',
+          `That file is over ${PACK_LIMITS.packBytes / 1024 / 1024} MB: it is not a content pack.`,
+        );
+      return readFileSync(file);
+    } catch (error) {
+      if (error instanceof PackRefused) throw error;
+      throw new PackRefused(
+        'corrupt',
+        `The file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}): copy it again, or try another stick.`,
+      );
+    }
+  }
+
+  return {
+    status(): ContentPackStatus {
+      const previous = sources.get('previous');
+      return {
+        current: view(currentSource(deps.db, deps.places)),
+        ...(previous && { previous: view(previous) }),
+        pickFile: deps.choosePackFile ? 'dialog' : 'upload',
+        trustedKeys: trustedKeys().map((k) => ({
+          fingerprint: fingerprintForPeople(k.fingerprint),
+          from: k.from,
+          ...(k.addedDay !== undefined && { addedDay: k.addedDay }),
+        })),
+      };
+    },
+
+    /** Proves and checks the pack staff picked, and says what it would change; nothing served changes yet. */
+    async open(caller: string, upload: { base64: string } | undefined): Promise<OpenContentPackAnswer> {
+      dropExpired();
+      drop(caller);
+      try {
+        const bytes = await packBytes(upload);
+        if (bytes === 'cancelled') return { outcome: 'cancelled' };
+        const prepared = await preparePack(bytes, randomUUID(), {
+          trustedKeys: trustedKeys().map((k) => k.key),
+          appVersion: deps.appVersion,
+          dataDir: deps.places.dataDir,
+          today: deps.now(),
+        });
+        pending.set(caller, { ...prepared, openedAt: deps.now().getTime() });
+        const current = currentSource(deps.db, deps.places);
+        const after = { ...prepared.source, appRevision: appRevision() };
+        return {
+          outcome: 'ready',
+          ticket: prepared.ticket,
+          pack: { ...view(after), minAppVersion: prepared.opened.manifest.minAppVersion },
+          order: packOrder(prepared.opened.manifest, { version: current.revision }),
+          changes: changesFrom(current, after, titlesOf(prepared)),
+        };
+      } catch (error) {
+        return refused(error);
+      }
+    },
+
+    /** Applies the pack this caller opened; an older or the same revision only when staff confirmed it. */
+    apply(caller: string, ticket: string, allowOlder: boolean): AppliedAnswer {
+      dropExpired();
+      const held = pending.get(caller);
+      if (!held || held.ticket !== ticket)
+        return {
+          outcome: 'refused',
+          reason: 'ticket_expired',
+          message: 'That pack is no longer open here: pick the file again.',
+        };
+      const current = currentSource(deps.db, deps.places);
+      const order = packOrder(held.opened.manifest, { version: current.revision });
+      if (order !== 'newer' && !allowOlder)
+        return {
+          outcome: 'refused',
+          reason: 'older',
+          message: `This kiosk serves content revision ${current.revision}; the pack is revision ${held.source.revision}. Confirm to go back to it.`,
+        };
+      pending.delete(caller);
+      try {
+        const applied = applyPrepared(held, appRevision(), context());
+        const changes = changesFrom(current, applied, titlesOf(held));
+        deps.warn(`SafeCall: content pack revision ${applied.revision} (${applied.packId}) applied.`);
+        return { outcome: 'applied', changes, status: this.status() };
+      } catch (error) {
+        return refused(error);
+      }
+    },
+
+    /** One tap back to the content served before the last change. */
+    rollBack(): AppliedAnswer {
+      try {
+        const titles = deps.currentTitles();
+        const { from, to } = rollBack(appRevision(), context());
+        const changes = contentChanges(from, to, (id) => deps.currentTitles().get(id) ?? titles.get(id) ?? id);
+        deps.warn(
+          `SafeCall: content went back to revision ${to.revision} (${to.kind === 'pack' ? to.packId : "the app's own"}).`,
+        );
+        return { outcome: 'applied', changes, status: this.status() };
+      } catch (error) {
+        return refused(error);
+      }
+    },
+
+    /** A key staff add: first shown by its fingerprint, then trusted once they confirm it is the one on paper. */
+    addKey(publicKey: string, confirm: boolean) {
+      let key;
+      try {
+        key = packPublicKey(publicKey);
+      } catch (error) {
+        if (!(error instanceof PackKeyError)) throw error;
+        return { outcome: 'refused' as const, reason: 'not_a_key' as const, message: error.message };
+      }
+      const fingerprint = keyFingerprint(key);
+      if (!confirm) return { outcome: 'checked' as const, fingerprint: fingerprintForPeople(fingerprint) };
+      sources.addKey(fingerprint, publicKeyBase64(key), localDay(deps.now()));
+      return { outcome: 'added' as const, fingerprint: fingerprintForPeople(fingerprint), status: this.status() };
+    },
+
+    /** Lets go of every open pack (the core is closing). */
+    close(): void {
+      for (const caller of [...pending.keys()]) drop(caller);
+    },
+  };
+}
+export type ContentPacks = ReturnType<typeof createContentPacks>;
+
+const titlesOf = (prepared: PreparedPack) => new Map(prepared.bundle.tutorials.map((t) => [t.id, t.title.en]));
