@@ -2,7 +2,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, net, powerSaveBlocker, proto
 import { createKiosk, type Kiosk } from './core/create-core.ts';
 import { restartApp, setupCrashRecovery } from './shell/crash-recovery.ts';
 import { createKioskExit } from './shell/exit.ts';
-import { createExportFolderChooser } from './shell/export-folder.ts';
+import { createExportFolderChooser, createPackFileChooser } from './shell/open-dialogs.ts';
 import { setupHeartbeatWatch } from './shell/heartbeat.ts';
 import { setupIpc } from './shell/ipc.ts';
 import {
@@ -65,6 +65,8 @@ function start(): void {
     exit: createKioskExit(app),
     // Reports: the export's folder dialog, over the kiosk window once it is shown.
     chooseExportFolder: createExportFolderChooser(dialog, () => kioskWindow),
+    // Content packs: the pack file on the stick, the same way.
+    choosePackFile: createPackFileChooser(dialog, () => kioskWindow),
     showUnavailable: unavailable.show,
     onReady: (kiosk) => {
       showKiosk(kiosk, windowInput);

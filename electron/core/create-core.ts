@@ -5,7 +5,7 @@ import { createBackupKeeper, type BackupKeeper } from './backup/backup-keeper.ts
 import { recoverDatabase } from './backup/recover.ts';
 import { damagedFilesKept } from './backup/restore.ts';
 import type { SyncContext } from './content/content-sync.ts';
-import { createContentPacks } from './content-pack/content-packs.service.ts';
+import { createContentPacks, type ContentPacks } from './content-pack/content-packs.service.ts';
 import type { ApplyPhase } from './content-pack/pack-apply.ts';
 import { syncServedContent } from './content-pack/served-content.ts';
 import { APP_KEYS_FOLDER } from './content-pack/trusted-keys.ts';
@@ -99,6 +99,11 @@ export interface Kiosk {
   readonly settings: KioskSettings;
   /** News for the page (shared/news.ts): each shell subscribes once and forwards it to its pages. */
   readonly news: NewsSource;
+  /**
+   * Content packs (issue 19), for npm run content:import on the kiosk's own machine: the same open and apply the
+   * staff page's calls make. Pages never reach this: they go through dispatch, behind the PIN.
+   */
+  readonly contentPacks: Pick<ContentPacks, 'open' | 'apply' | 'status'>;
   close(): void;
 }
 
@@ -335,6 +340,7 @@ function startKiosk(options: KioskOptions): Kiosk {
         return settings;
       },
       news,
+      contentPacks,
       close: () => {
         // First the visit log: it stops its retry timer and makes a last try to save what waits.
         visitLog.close();

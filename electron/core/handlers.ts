@@ -207,7 +207,8 @@ export function createHandlers(deps: HandlerDeps): KioskHandlers {
     exportVisitReport: async (request, from) => deps.reportExport.export(await handlers.getVisitReport(request, from)),
     // Content packs: a pack waits per caller (the staff page that opened it); staff calls always have one.
     getContentPacks: () => deps.contentPacks.status(),
-    openContentPack: ({ upload }, from) => deps.contentPacks.open(from.caller ?? '', upload),
+    openContentPack: ({ upload }, from) =>
+      deps.contentPacks.open(from.caller ?? '', upload && Buffer.from(upload.base64, 'base64')),
     applyContentPack: ({ ticket, allowOlder }, from) => deps.contentPacks.apply(from.caller ?? '', ticket, allowOlder),
     rollBackContent: () => deps.contentPacks.rollBack(),
     addContentPackKey: ({ publicKey, confirm }) => deps.contentPacks.addKey(publicKey, confirm),

@@ -26,8 +26,10 @@ export interface OpenKioskDeps {
   printer: Printer;
   /** Ends the kiosk for staff (exit.ts): the core's exitKiosk calls it. */
   exit?: () => void;
-  /** Reports (report-export): the folder dialog for an export (export-folder.ts). */
+  /** Reports (report-export): the folder dialog for an export (open-dialogs.ts). */
   chooseExportFolder?: () => Promise<string | undefined>;
+  /** Content packs (issue 19): the file dialog for a pack on the stick (open-dialogs.ts). */
+  choosePackFile?: () => Promise<string | undefined>;
   /** Shows (or refreshes) the error screen with this page while the core cannot start. */
   showUnavailable: (html: string) => void;
   /** The core started: wire it up and show the kiosk. Called once. */
@@ -51,6 +53,7 @@ export function openKioskWithRetry(deps: OpenKioskDeps): { stop(): void } {
         printer: deps.printer,
         ...(deps.exit && { exit: deps.exit }),
         ...(deps.chooseExportFolder && { chooseExportFolder: deps.chooseExportFolder }),
+        ...(deps.choosePackFile && { choosePackFile: deps.choosePackFile }),
       }),
     onReady: deps.onReady,
     onUnavailable: (state) => {

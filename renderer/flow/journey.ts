@@ -50,6 +50,8 @@ export const STAFF_TOOL_SCREENS = [
   'staffReports',
   // report-print: the printable monthly report.
   'staffMonthlyReport',
+  // Content packs (issue 19): updates from a USB stick, going back, the trusted keys.
+  'staffContent',
 ] as const;
 export type StaffToolScreen = (typeof STAFF_TOOL_SCREENS)[number];
 export const STAFF_SCREENS = [
@@ -438,6 +440,7 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
         case 'staffPlanCode':
         case 'staffHandout':
         case 'staffMonthlyReport':
+        case 'staffContent':
         case 'staffChangePin':
         // report-screen
         case 'staffReports':

@@ -1,9 +1,8 @@
 import { createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { publicKeyBase64 } from '../../electron/core/content-pack/pack-keys.ts';
 import { buildPack } from '../../electron/core/content-pack/pack-write.ts';
-import { copyOfContent } from './temp-dir.ts';
 
 /** A signing key as content:keygen makes one: the private key, and the public line staff type or paste. */
 export function packSigner(): { privateKey: KeyObject; publicLine: string } {
@@ -15,12 +14,20 @@ export const FACETIME = 'iphone-turn-off-facetime';
 /** The copy of the FaceTime guide some packs add: a tutorial the app's own content does not have. */
 export const FACETIME_COPY = `${FACETIME}-again`;
 
+const REPO_CONTENT = join(import.meta.dirname, '..', '..', 'content');
+
 /**
- * A copy of the real content at `revision`: the FaceTime guide takes `minutes` (2 in the real content), and the
- * copy of it is added when `addCopy` is set. What a content team changes between two packs.
+ * A copy of the real content at `revision`, in `into/content`: the FaceTime guide takes `minutes` (2 in the real
+ * content), and the copy of it is added when `addCopy` is set. What a content team changes between two packs.
+ * No test-runner import here (the folder is the caller's, a vitest tempDir or Playwright's), so both share it.
  */
-export function contentAt(revision: number, change: { minutes?: number; addCopy?: boolean } = {}): string {
-  const dir = copyOfContent();
+export function contentAt(
+  into: string,
+  revision: number,
+  change: { minutes?: number; addCopy?: boolean } = {},
+): string {
+  const dir = join(into, 'content');
+  cpSync(REPO_CONTENT, dir, { recursive: true });
   writeFileSync(join(dir, 'revision.yaml'), `revision: ${revision}\n`);
   const file = join(dir, 'tutorials', `${FACETIME}.yaml`);
   const text = readFileSync(file, 'utf8');

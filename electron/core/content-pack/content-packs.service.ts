@@ -111,8 +111,8 @@ export function createContentPacks(deps: ContentPacksDeps) {
     throw error;
   };
 
-  async function packBytes(upload: { base64: string } | undefined): Promise<Uint8Array | 'cancelled'> {
-    if (upload) return Buffer.from(upload.base64, 'base64');
+  async function packBytes(given: Uint8Array | undefined): Promise<Uint8Array | 'cancelled'> {
+    if (given) return given;
     if (!deps.choosePackFile)
       throw new KioskError('invalid_request', 'Send the pack file: this kiosk has no file dialog to pick one with.');
     const file = await deps.choosePackFile();
@@ -149,14 +149,17 @@ export function createContentPacks(deps: ContentPacksDeps) {
       };
     },
 
-    /** Proves and checks the pack staff picked, and says what it would change; nothing served changes yet. */
-    async open(caller: string, upload: { base64: string } | undefined): Promise<OpenContentPackAnswer> {
+    /**
+     * Proves and checks the pack staff picked (its bytes: the page's upload, content:import's file; none: Electron's
+     * dialog asks for it), and says what it would change; nothing served changes yet.
+     */
+    async open(caller: string, bytes: Uint8Array | undefined): Promise<OpenContentPackAnswer> {
       dropExpired();
       drop(caller);
       try {
-        const bytes = await packBytes(upload);
-        if (bytes === 'cancelled') return { outcome: 'cancelled' };
-        const prepared = await preparePack(bytes, randomUUID(), {
+        const pack = await packBytes(bytes);
+        if (pack === 'cancelled') return { outcome: 'cancelled' };
+        const prepared = await preparePack(pack, randomUUID(), {
           trustedKeys: trustedKeys().map((k) => k.key),
           appVersion: deps.appVersion,
           dataDir: deps.places.dataDir,

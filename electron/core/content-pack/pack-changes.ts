@@ -1,6 +1,9 @@
+import { REVISION_FILE } from '../content/content-revision.ts';
 import type { ContentPackChanges } from '../../../shared/content-pack-schema.ts';
 
 const TUTORIAL_FILE = /^tutorials\/(.+)\.yaml$/;
+/** Changes with every pack, and says nothing staff need: the revision is shown on its own. */
+const NOT_NEWS = new Set([REVISION_FILE]);
 
 /**
  * What a new content would change, file by file (sha256 of each): tutorials added, changed and removed, the other
@@ -29,7 +32,7 @@ export function contentChanges(
     added: named([...next.keys()].filter((id) => !old.has(id))),
     changed: named([...next].filter(([id, hash]) => old.has(id) && old.get(id) !== hash).map(([id]) => id)),
     removed: named([...old.keys()].filter((id) => !next.has(id))),
-    otherFiles: [...others].filter((p) => before.fileHashes[p] !== after.fileHashes[p]).sort(),
+    otherFiles: [...others].filter((p) => !NOT_NEWS.has(p) && before.fileHashes[p] !== after.fileHashes[p]).sort(),
     localesAdded: after.locales.filter((l) => !before.locales.includes(l)),
     localesRemoved: before.locales.filter((l) => !after.locales.includes(l)),
   };

@@ -79,6 +79,10 @@ export function StaffHomeScreen({
         <li>
           <BigButton onClick={() => onTool('staffMonthlyReport')}>{t('staff.monthly.homeMonthly')}</BigButton>
         </li>
+        {/* Content packs (issue 19). */}
+        <li>
+          <BigButton onClick={() => onTool('staffContent')}>{t('staff.content.homeButton')}</BigButton>
+        </li>
         {/* staff-pin */}
         <li>
           <BigButton variant="secondary" onClick={onChangePin}>

@@ -10,6 +10,7 @@ import { PlanCodeScreen } from './PlanCodeScreen.tsx';
 // report-screen
 import { StaffLoading } from './StaffLoading.tsx';
 import { ChangePinScreen } from './ChangePinScreen.tsx';
+import { ContentUpdatesScreen } from './ContentUpdates/ContentUpdatesScreen.tsx';
 import { ReviewListScreen } from './ReviewListScreen.tsx';
 import { SetupFlow } from './Setup/SetupFlow.tsx';
 import { StaffHomeScreen } from './StaffHomeScreen.tsx';
@@ -123,6 +124,9 @@ export function StaffScreens({
           onSessionLost={sessionLost}
         />
       );
+    // Content packs (issue 19).
+    case 'staffContent':
+      return <ContentUpdatesScreen onBack={back} onSessionLost={sessionLost} />;
     // staff-pin
     case 'staffChangePin':
       return <ChangePinScreen onBack={back} onSessionLost={sessionLost} />;

@@ -1,12 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PACK_KEY_FILE } from '../../../electron/core/content-pack/pack-key-file.ts';
 import { fingerprintForPeople, keyFingerprint, packPublicKey } from '../../../electron/core/content-pack/pack-keys.ts';
 import { readRevision } from '../../../electron/core/content/content-revision.ts';
 import { openPack } from '../../../electron/core/content-pack/pack-read.ts';
-import { REPO_ROOT, tempDir } from '../../support/temp-dir.ts';
+import { REPO_ROOT, tempDir, testKiosk } from '../../support/temp-dir.ts';
+import { staffCall } from '../../support/staff.ts';
+import { contentAt, packOf, packSigner } from '../../support/content-packs.ts';
 
 /** npm run content:keygen and content:pack, as whoever builds packs runs them (issue 19). */
 const node = (script: string, args: string[], cwd = REPO_ROOT) =>
@@ -62,6 +64,45 @@ describe('the content pack tools', () => {
     expect(node('content-pack.ts', ['--key', 'nowhere.pem'], dir)).toMatchObject({
       status: 1,
       stderr: expect.stringContaining('cannot be read'),
+    });
+  });
+});
+
+describe('content:import', () => {
+  it("installs a pack on this machine's kiosk as the staff page does, and refuses one it does not trust or an older one without --allow-older", async () => {
+    const signer = packSigner();
+    const dir = tempDir('safecall-import-');
+    const packFile = (revision: number, by = signer) => {
+      const file = join(dir, `v${revision}-${by === signer ? 'ours' : 'theirs'}.scpack`);
+      writeFileSync(file, packOf(contentAt(tempDir(), revision, { minutes: revision + 2 }), by));
+      return file;
+    };
+    const dataDir = tempDir('safecall-data-');
+    const setUp = testKiosk({ dataDir });
+    await staffCall(setUp, 'addContentPackKey', { publicKey: signer.publicLine, confirm: true });
+    setUp.close();
+    const run = (args: string[]) =>
+      spawnSync(process.execPath, [join(REPO_ROOT, 'scripts', 'content-import.ts'), ...args], {
+        encoding: 'utf8',
+        cwd: dir,
+        env: { ...process.env, INIT_CWD: dir, SAFECALL_DATA_DIR: dataDir },
+      });
+
+    const untrusted = run([packFile(2, packSigner())]);
+    expect(untrusted).toMatchObject({ status: 1, stderr: expect.stringContaining('a key this kiosk does not trust') });
+    const v3 = run([packFile(3)]);
+    expect(v3.status, v3.stderr).toBe(0);
+    expect(v3).toMatchObject({ status: 0, stdout: expect.stringContaining('Content revision 3 installed') });
+    expect(v3.stdout).toContain('changed guides: iphone-turn-off-facetime');
+    const older = packFile(2);
+    expect(run([older])).toMatchObject({ status: 1, stderr: expect.stringContaining('--allow-older') });
+    expect(run([older, '--allow-older'])).toMatchObject({ status: 0 });
+    expect(run([])).toMatchObject({ status: 1, stderr: expect.stringContaining('Usage') });
+
+    const kiosk = testKiosk({ dataDir });
+    expect(await staffCall(kiosk, 'getContentPacks', {})).toMatchObject({
+      current: { revision: 2 },
+      previous: { revision: 3 },
     });
   });
 });

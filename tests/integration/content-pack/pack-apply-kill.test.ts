@@ -36,14 +36,19 @@ beforeAll(async () => {
   cleanUp = () => rmSync(dir, { recursive: true, force: true });
   packFiles = [2, 3].map((revision) => {
     const file = join(dir, `v${revision}.scpack`);
-    writeFileSync(file, packOf(contentAt(revision, { minutes: revision + 5, addCopy: revision === 2 }), signer));
+    writeFileSync(
+      file,
+      packOf(contentAt(tempDir(), revision, { minutes: revision + 5, addCopy: revision === 2 }), signer),
+    );
     return file;
   });
   LISTS.set(1, await listOf(testKiosk()));
   for (const revision of [2, 3])
     LISTS.set(
       revision,
-      await listOf(testKiosk({ contentDir: contentAt(revision, { minutes: revision + 5, addCopy: revision === 2 }) })),
+      await listOf(
+        testKiosk({ contentDir: contentAt(tempDir(), revision, { minutes: revision + 5, addCopy: revision === 2 }) }),
+      ),
     );
 }, 120_000);
 let cleanUp = () => {};

@@ -22,9 +22,9 @@ let packV3: Uint8Array;
 
 beforeAll(() => {
   // Revision 2: the FaceTime guide now takes 3 minutes, and a new guide is added.
-  packV2 = packOf(contentAt(2, { minutes: 3, addCopy: true }), signer);
+  packV2 = packOf(contentAt(tempDir(), 2, { minutes: 3, addCopy: true }), signer);
   // Revision 3: 4 minutes, and the new guide is gone again.
-  packV3 = packOf(contentAt(3, { minutes: 4 }), signer);
+  packV3 = packOf(contentAt(tempDir(), 3, { minutes: 4 }), signer);
 }, 60_000);
 
 const tutorials = async (kiosk: Kiosk) =>
@@ -71,7 +71,7 @@ describe('applying a content pack', () => {
         added: [{ id: FACETIME_COPY, title: expect.any(String) }],
         changed: [{ id: FACETIME, title: expect.stringMatching(/FaceTime/) }],
         removed: [],
-        otherFiles: ['revision.yaml'],
+        otherFiles: [],
         localesAdded: [],
         localesRemoved: [],
       },
@@ -191,7 +191,7 @@ describe('a pack the kiosk refuses leaves the old content served and nothing on 
   };
 
   it.each([
-    ['a pack signed by a key nobody trusted', () => packOf(contentAt(2), packSigner()), 'unknown_key'],
+    ['a pack signed by a key nobody trusted', () => packOf(contentAt(tempDir(), 2), packSigner()), 'unknown_key'],
     [
       'a tampered byte in a guide',
       () =>
@@ -220,13 +220,13 @@ describe('a pack the kiosk refuses leaves the old content served and nothing on 
         }),
       'unsafe_path',
     ],
-    ['a pack for a newer app', () => packOf(contentAt(2), signer, '9.0.0'), 'app_too_old'],
+    ['a pack for a newer app', () => packOf(contentAt(tempDir(), 2), signer, '9.0.0'), 'app_too_old'],
   ])('%s', async (_name, make, reason) => {
     expect(await refusedWith(make())).toBe(reason);
   });
 
   it('schema-invalid content, signed by a trusted key', async () => {
-    const dir = contentAt(2);
+    const dir = contentAt(tempDir(), 2);
     writeFileSync(join(dir, 'tutorials', `${FACETIME}.yaml`), 'id: 3\n');
     const files = new Map(
       readdirSync(join(dir, 'tutorials')).map((f) => [
@@ -300,7 +300,7 @@ describe('what a start-up serves', () => {
     await install(kiosk, packV2);
     kiosk.close();
     const warnings: string[] = [];
-    const updatedApp = contentAt(5, { minutes: 7 });
+    const updatedApp = contentAt(tempDir(), 5, { minutes: 7 });
     const updated = testKiosk({ dataDir, contentDir: updatedApp, warn: (m) => warnings.push(m) });
     expect(await minutesOf(updated, FACETIME)).toBe(7);
     expect(warnings.join('\n')).toMatch(/revision 5, newer than the installed pack \(revision 2\)/);
@@ -312,7 +312,7 @@ describe('what a start-up serves', () => {
     const same = await kioskTrustingSigner();
     await install(same, packV3);
     same.close();
-    const older = testKiosk({ dataDir: same.dataDir, contentDir: contentAt(3, { minutes: 9 }) });
+    const older = testKiosk({ dataDir: same.dataDir, contentDir: contentAt(tempDir(), 3, { minutes: 9 }) });
     expect(await minutesOf(older, FACETIME)).toBe(4);
   });
 

@@ -593,6 +593,7 @@ describe('staff tools in the journey: open a guide, reopen a plan, print a hando
       'staffHandout',
       'staffReports',
       'staffMonthlyReport',
+      'staffContent',
     ] as const) {
       expect(journeyReducer(pad, { type: 'staffPage', page })).toBe(pad);
       const shown = journeyReducer(home, { type: 'staffPage', page });

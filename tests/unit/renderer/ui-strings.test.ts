@@ -38,6 +38,9 @@ describe('UI strings', () => {
         // picture-engine: a switch's before and after.
         before: 'On',
         after: 'Off',
+        // Content packs (issue 19): a content revision and a key's fingerprint.
+        revision: 3,
+        fingerprint: '3f9a 07c2 …',
       };
       expect(format.format(args), `${locale} ${key}`).toBeTruthy();
       const argNames = (m: string) => [...new Set([...m.matchAll(/\{(\w+)[,}]/g)].map((x) => x[1]))].sort();

@@ -88,20 +88,28 @@ describe('opening the core', () => {
     expect(createKiosk).toHaveBeenCalledExactlyOnceWith({ dataDir: '/d', appRoot: '/a', printer, exit });
   });
 
-  it("passes the shell's export folder dialog through, for staff's Export", () => {
+  it("passes the shell's dialogs through, for staff's Export and content packs", () => {
     const createKiosk = vi.fn((_options: KioskOptions) => kiosk);
     const chooseExportFolder = vi.fn(async () => '/media/kiosk/STICK');
+    const choosePackFile = vi.fn(async () => '/media/kiosk/STICK/safecall-content-v4.scpack');
     openKioskWithRetry({
       createKiosk,
       dataDir: '/d',
       appRoot: '/a',
       printer,
       chooseExportFolder,
+      choosePackFile,
       showUnavailable: vi.fn(),
       onReady: vi.fn(),
       schedule: vi.fn(),
     });
-    expect(createKiosk).toHaveBeenCalledExactlyOnceWith({ dataDir: '/d', appRoot: '/a', printer, chooseExportFolder });
+    expect(createKiosk).toHaveBeenCalledExactlyOnceWith({
+      dataDir: '/d',
+      appRoot: '/a',
+      printer,
+      chooseExportFolder,
+      choosePackFile,
+    });
   });
 
   it('shows a StartupError as it is written on the error screen and tries again with back-off, never exiting', () => {
