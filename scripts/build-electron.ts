@@ -30,7 +30,7 @@ const common: BuildOptions = {
   legalComments: 'none',
 };
 
-/** Writes main.cjs and preload.cjs (and their maps) to outdir, which is emptied first. */
+/** Writes main.cjs, preload.cjs and pack-import-worker.cjs (and their maps) to outdir, which is emptied first. */
 export async function buildElectron(outdir: string = DEFAULT_OUTDIR): Promise<void> {
   await rm(outdir, { recursive: true, force: true });
   await Promise.all([
@@ -44,6 +44,16 @@ export async function buildElectron(outdir: string = DEFAULT_OUTDIR): Promise<vo
       // The lazy import('pdf-to-printer') (Windows only) becomes a plain require(): the package is
       // CommonJS, and require() is the loader Electron resolves inside asar like every other package.
       supported: { 'dynamic-import': false },
+    }),
+    // Content packs (issue 19): the import's own thread, started by the core with the path Electron's main gives it
+    // (PACK_WORKER_BUNDLE). It needs what main.cjs needs; better-sqlite3 stays a real package for it too.
+    build({
+      ...common,
+      entryPoints: ['electron/core/content-pack/pack-import-worker.ts'],
+      outfile: join(outdir, 'pack-import-worker.cjs'),
+      platform: 'node',
+      target: 'node24',
+      external: MAIN_EXTERNALS,
     }),
     build({
       ...common,
@@ -60,5 +70,5 @@ export async function buildElectron(outdir: string = DEFAULT_OUTDIR): Promise<vo
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await buildElectron();
-  console.log('Built dist/electron/main.cjs and dist/electron/preload.cjs');
+  console.log('Built dist/electron/main.cjs, preload.cjs and pack-import-worker.cjs');
 }

@@ -71,7 +71,7 @@ async function main(): Promise<number> {
       console.error(`Not installed: ${opened.outcome === 'refused' ? opened.message : 'no pack'}`);
       return 1;
     }
-    const applied = kiosk.contentPacks.apply(CALLER, opened.ticket, args.values['allow-older']);
+    const applied = await kiosk.contentPacks.apply(CALLER, opened.ticket, args.values['allow-older']);
     if (applied.outcome === 'refused') {
       console.error(`Not installed: ${applied.message}${applied.reason === 'older' ? ' (add --allow-older)' : ''}`);
       return 1;

@@ -9,6 +9,7 @@ import { createContentPacks, type ContentPacks } from './content-pack/content-pa
 import type { ApplyPhase } from './content-pack/pack-apply.ts';
 import { syncServedContent } from './content-pack/served-content.ts';
 import { APP_KEYS_FOLDER } from './content-pack/trusted-keys.ts';
+import { PACK_WORKER_SOURCE } from './content-pack/pack-worker-run.ts';
 import { hasPendingMigrationOnHistory, MigrationError } from './db/migrate.ts';
 import { openDatabase, type Db } from './db/open-database.ts';
 import { createDispatch, type Dispatch } from './dispatch.ts';
@@ -85,8 +86,15 @@ export interface KioskOptions {
   choosePackFile?: () => Promise<string | undefined>;
   /** The app's trusted content keys; `<appRoot>/electron/core/content-pack/trusted-keys` unless given. */
   appKeysDir?: string;
+  /**
+   * The content pack import's worker (pack-import-worker.ts); the source file unless given. The Electron shell gives
+   * its bundle, dist/electron/pack-import-worker.cjs.
+   */
+  packWorkerFile?: string;
   /** Tests only: called at each step of a pack's apply (the kill test stops the process there). */
   onPackApplyPhase?: (phase: ApplyPhase) => void;
+  /** Tests only: a pack's import cannot grow the database (a full disk, simulated). */
+  packImportPinned?: boolean;
 }
 
 export interface Kiosk {
@@ -294,7 +302,11 @@ function startKiosk(options: KioskOptions): Kiosk {
       warn,
       currentTitles: () => tutorials.titles('en'),
       choosePackFile: options.choosePackFile,
+      dbFile: file,
+      migrationsDir: migrationsDir(options.appRoot),
+      workerFile: options.packWorkerFile ?? join(options.appRoot, PACK_WORKER_SOURCE),
       ...(options.onPackApplyPhase && { onPhase: options.onPackApplyPhase }),
+      ...(options.packImportPinned && { pinPages: true }),
     });
     const dispatch = createDispatch(
       createHandlers({

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { App } from 'electron';
 import { APP_FOLDER_NAME, configuredDataDir } from '../core/data-dir.ts';
 import type { Kiosk, KioskOptions } from '../core/create-core.ts';
+import { PACK_WORKER_BUNDLE } from '../core/content-pack/pack-worker-run.ts';
 import type { Printer } from '../core/print/printer.ts';
 import { failureLogLine, openWithRetry } from '../core/startup-retry.ts';
 import { unavailablePage } from '../core/unavailable-page.ts';
@@ -51,6 +52,8 @@ export function openKioskWithRetry(deps: OpenKioskDeps): { stop(): void } {
         dataDir: deps.dataDir,
         appRoot: deps.appRoot,
         printer: deps.printer,
+        // The Electron app runs bundles: the content pack import's worker is the one beside main.cjs.
+        packWorkerFile: join(deps.appRoot, PACK_WORKER_BUNDLE),
         ...(deps.exit && { exit: deps.exit }),
         ...(deps.chooseExportFolder && { chooseExportFolder: deps.chooseExportFolder }),
         ...(deps.choosePackFile && { choosePackFile: deps.choosePackFile }),

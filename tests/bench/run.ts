@@ -20,7 +20,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const appRoot = resolve(here, '..', '..');
 
 /** Every part, in the order they run; each is a script beside this one. */
-export const PARTS = ['size', 'core', 'start', 'tap', 'print-pdf', 'soak', 'visit-log'] as const;
+export const PARTS = ['size', 'core', 'content-pack', 'start', 'tap', 'print-pdf', 'soak', 'visit-log'] as const;
 type Part = (typeof PARTS)[number];
 
 const args = process.argv.slice(2);

@@ -129,6 +129,19 @@ export function createBackupKeeper(deps: BackupKeeperDeps) {
         failed(reason, error);
       }
     },
+    /**
+     * An online copy now (the backup API, a batch of pages per turn), for a step taken while visitors are served:
+     * a content pack's apply. Never throws; a failure is told like every other.
+     */
+    async backUp(db: Db, reason: BackupReason): Promise<void> {
+      const day = localDay(deps.now());
+      try {
+        await backupDatabase(db, deps.dataDir, reason, day);
+        succeeded(reason, day);
+      } catch (error) {
+        failed(reason, error);
+      }
+    },
     isDailyDue,
     runDailyIfDue,
     /** Starts the daily checks: the first after FIRST_CHECK_MS, then every hour. */

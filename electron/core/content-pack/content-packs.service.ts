@@ -17,7 +17,6 @@ import { createContentSourceRepository, type ContentSource } from './content-sou
 import {
   applyPrepared,
   currentSource,
-  preparePack,
   rollBack,
   type ApplyContext,
   type ApplyPhase,
@@ -29,6 +28,7 @@ import { PACK_LIMITS } from './pack-format.ts';
 import { fingerprintForPeople, keyFingerprint, PackKeyError, packPublicKey, publicKeyBase64 } from './pack-keys.ts';
 import { packOrder, PackRefused } from './pack-read.ts';
 import { readAppKeys, type TrustedKey } from './trusted-keys.ts';
+import { runCheck } from './pack-worker-run.ts';
 
 /** A pack staff picked but did not apply is let go after this long (its staging folder with it). */
 export const TICKET_MS = 15 * 60 * 1000;
@@ -41,7 +41,11 @@ export interface ContentPacksDeps {
   /** The app's own trusted keys (trusted-keys.ts). */
   appKeysDir: string;
   region: () => Region;
-  backups: Pick<BackupKeeper, 'snapshot'>;
+  backups: Pick<BackupKeeper, 'backUp'>;
+  /** The database file and its migrations (the import's worker opens its own connection), and the worker. */
+  dbFile: string;
+  migrationsDir: string;
+  workerFile: string;
   now: () => Date;
   warn: (message: string) => void;
   /** English titles of the tutorials served now: names what a pack removes. */
@@ -50,6 +54,8 @@ export interface ContentPacksDeps {
   choosePackFile?: (() => Promise<string | undefined>) | undefined;
   /** Tests stop the process here (the kill test). */
   onPhase?: (phase: ApplyPhase) => void;
+  /** Tests only: the import's database cannot grow (a full disk, simulated). */
+  pinPages?: boolean;
 }
 
 type Pending = PreparedPack & { openedAt: number };
@@ -91,6 +97,10 @@ export function createContentPacks(deps: ContentPacksDeps) {
   };
   const context = (): ApplyContext => ({
     db: deps.db,
+    dbFile: deps.dbFile,
+    migrationsDir: deps.migrationsDir,
+    workerFile: deps.workerFile,
+    ...(deps.pinPages && { pinPages: true }),
     places: deps.places,
     region: deps.region(),
     backups: deps.backups,
@@ -159,11 +169,14 @@ export function createContentPacks(deps: ContentPacksDeps) {
       try {
         const pack = await packBytes(bytes);
         if (pack === 'cancelled') return { outcome: 'cancelled' };
-        const prepared = await preparePack(pack, randomUUID(), {
-          trustedKeys: trustedKeys().map((k) => k.key),
+        // Proven and checked on the worker: seconds of work for a big pack, none of it on the visitors' thread.
+        const prepared = await runCheck(deps.workerFile, {
+          bytes: pack,
+          ticket: randomUUID(),
+          trustedKeys: trustedKeys().map((k) => publicKeyBase64(k.key)),
           appVersion: deps.appVersion,
           dataDir: deps.places.dataDir,
-          today: deps.now(),
+          today: deps.now().toISOString(),
         });
         pending.set(caller, { ...prepared, openedAt: deps.now().getTime() });
         const current = currentSource(deps.db, deps.places);
@@ -171,8 +184,8 @@ export function createContentPacks(deps: ContentPacksDeps) {
         return {
           outcome: 'ready',
           ticket: prepared.ticket,
-          pack: { ...view(after), minAppVersion: prepared.opened.manifest.minAppVersion },
-          order: packOrder(prepared.opened.manifest, { version: current.revision }),
+          pack: { ...view(after), minAppVersion: prepared.manifest.minAppVersion },
+          order: packOrder(prepared.manifest, { version: current.revision }),
           changes: changesFrom(current, after, titlesOf(prepared)),
         };
       } catch (error) {
@@ -181,7 +194,7 @@ export function createContentPacks(deps: ContentPacksDeps) {
     },
 
     /** Applies the pack this caller opened; an older or the same revision only when staff confirmed it. */
-    apply(caller: string, ticket: string, allowOlder: boolean): AppliedAnswer {
+    async apply(caller: string, ticket: string, allowOlder: boolean): Promise<AppliedAnswer> {
       dropExpired();
       const held = pending.get(caller);
       if (!held || held.ticket !== ticket)
@@ -191,7 +204,7 @@ export function createContentPacks(deps: ContentPacksDeps) {
           message: 'That pack is no longer open here: pick the file again.',
         };
       const current = currentSource(deps.db, deps.places);
-      const order = packOrder(held.opened.manifest, { version: current.revision });
+      const order = packOrder(held.manifest, { version: current.revision });
       if (order !== 'newer' && !allowOlder)
         return {
           outcome: 'refused',
@@ -200,7 +213,7 @@ export function createContentPacks(deps: ContentPacksDeps) {
         };
       pending.delete(caller);
       try {
-        const applied = applyPrepared(held, appRevision(), context());
+        const applied = await applyPrepared(held, appRevision(), context());
         const changes = changesFrom(current, applied, titlesOf(held));
         deps.warn(`SafeCall: content pack revision ${applied.revision} (${applied.packId}) applied.`);
         return { outcome: 'applied', changes, status: this.status() };
@@ -210,10 +223,10 @@ export function createContentPacks(deps: ContentPacksDeps) {
     },
 
     /** One tap back to the content served before the last change. */
-    rollBack(): AppliedAnswer {
+    async rollBack(): Promise<AppliedAnswer> {
       try {
         const titles = deps.currentTitles();
-        const { from, to } = rollBack(appRevision(), context());
+        const { from, to } = await rollBack(appRevision(), context());
         const changes = contentChanges(from, to, (id) => deps.currentTitles().get(id) ?? titles.get(id) ?? id);
         deps.warn(
           `SafeCall: content went back to revision ${to.revision} (${to.kind === 'pack' ? to.packId : "the app's own"}).`,
@@ -247,4 +260,4 @@ export function createContentPacks(deps: ContentPacksDeps) {
 }
 export type ContentPacks = ReturnType<typeof createContentPacks>;
 
-const titlesOf = (prepared: PreparedPack) => new Map(prepared.bundle.tutorials.map((t) => [t.id, t.title.en]));
+const titlesOf = (prepared: PreparedPack) => new Map(prepared.titles);

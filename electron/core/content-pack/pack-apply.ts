@@ -2,15 +2,16 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { LOCALES } from '../../../shared/locales.ts';
 import type { Region } from '../../../shared/regions.ts';
 import type { BackupKeeper } from '../backup/backup-keeper.ts';
-import { importContent } from '../content/content-import.ts';
 import { ContentError, formatProblem } from '../content/content-files.ts';
-import { loadContent, type ContentBundle } from '../content/content-loader.ts';
+import { loadContent } from '../content/content-loader.ts';
+import { ImportFailed, runImport } from './pack-worker-run.ts';
 import type { Db } from '../db/open-database.ts';
 import { diskCause, diskSentence } from '../startup-failure.ts';
 import { createContentSourceRepository, type ContentSource } from './content-source.repository.ts';
 import { checkPackContent } from './pack-content.ts';
 import { describeFolder, packFolder, packsRoot, removeUnusedPackFolders, stagingFolder } from './pack-folders.ts';
-import { openPack, PackRefused, type OpenOptions, type OpenedPack } from './pack-read.ts';
+import { openPack, PackRefused, type OpenOptions } from './pack-read.ts';
+import type { PackManifest } from './pack-format.ts';
 import { appSource } from './served-content.ts';
 
 export interface PackPlaces {
@@ -24,22 +25,33 @@ export type ApplyPhase = 'folder_in_place' | 'imported_not_committed' | 'committ
 
 export interface ApplyContext {
   db: Db;
+  /** The database file and its migrations, for the worker's own connection. */
+  dbFile: string;
+  migrationsDir: string;
+  /** pack-import-worker.ts, or its bundle (dist/electron/pack-import-worker.cjs) in the app. */
+  workerFile: string;
   places: PackPlaces;
   region: Region;
-  backups: Pick<BackupKeeper, 'snapshot'>;
+  backups: Pick<BackupKeeper, 'backUp'>;
   /** The open tickets' staging folders, kept when unused folders are swept. */
   liveTickets: () => ReadonlySet<string>;
   onPhase?: (phase: ApplyPhase) => void;
+  /** Tests only: the worker's database cannot grow (a full disk, simulated). */
+  pinPages?: boolean;
 }
 
-/** A pack proven, checked and unpacked into its staging folder, waiting for staff to apply it. */
+/**
+ * A pack proven, checked and unpacked into its staging folder, waiting for staff to apply it. Plain data: it is made
+ * on the worker thread (pack-import-worker.ts) and handed back.
+ */
 export interface PreparedPack {
   ticket: string;
-  opened: OpenedPack;
+  manifest: PackManifest;
   stagingDir: string;
-  bundle: ContentBundle;
   /** Its record once applied (appRevision is set then). */
   source: Omit<ContentSource, 'appRevision'>;
+  /** Each tutorial's English title, by id: names what the pack adds and changes. */
+  titles: Array<[string, string]>;
 }
 
 /** Lets the server answer other pages between the long steps: visitors are served while staff import. */
@@ -88,9 +100,9 @@ export async function preparePack(
     const { manifest } = opened;
     return {
       ticket,
-      opened,
+      manifest,
       stagingDir,
-      bundle,
+      titles: bundle.tutorials.map((t) => [t.id, t.title.en]),
       source: {
         kind: 'pack',
         packId: manifest.packId,
@@ -122,12 +134,18 @@ export function currentSource(db: Db, places: PackPlaces): ContentSource {
 }
 
 /**
- * Applies a prepared pack: its folder is put in place first (content-packs/<pack id>), the database is backed up,
- * then one transaction compiles the content and records it as current, the content it replaces as previous. Killed
- * anywhere, the kiosk holds the old content and record or the new ones, never a mix: a folder no record names is
- * deleted at the next start (served-content.ts). A full disk refuses it the same way, with the old content served.
+ * Applies a prepared pack: its folder is put in place first (content-packs/<pack id>), the database is backed up
+ * (online, between visitors' calls), then one transaction on a worker thread compiles the content and records it as
+ * current, the content it replaces as previous (pack-import-worker.ts): visitors are served the old content until
+ * the commit, then the new. Killed anywhere, the kiosk holds the old content and record or the new ones, never a
+ * mix: a folder no record names is deleted at the next start (served-content.ts). A full disk refuses it the same
+ * way, with the old content served.
  */
-export function applyPrepared(prepared: PreparedPack, appRevision: number, context: ApplyContext): ContentSource {
+export async function applyPrepared(
+  prepared: PreparedPack,
+  appRevision: number,
+  context: ApplyContext,
+): Promise<ContentSource> {
   const { db, places } = context;
   const packId = prepared.source.packId as string;
   const folder = packFolder(places.dataDir, packId);
@@ -143,13 +161,10 @@ export function applyPrepared(prepared: PreparedPack, appRevision: number, conte
       renameSync(prepared.stagingDir, folder);
     }
     context.onPhase?.('folder_in_place');
-    context.backups.snapshot(db, 'before-content');
-    db.transaction(() => {
-      importContent(db, prepared.bundle, context.region);
-      context.onPhase?.('imported_not_committed');
-      // Installing the pack already served again keeps what it had replaced as the one to go back to.
-      sources.set(next, previous.kind === 'pack' && previous.packId === packId ? sources.get('previous') : previous);
-    })();
+    await context.backups.backUp(db, 'before-content');
+    // Installing the pack already served again keeps what it had replaced as the one to go back to.
+    const keep = previous.kind === 'pack' && previous.packId === packId ? sources.get('previous') : previous;
+    await importOnWorker(folder, next, keep, context);
   } catch (error) {
     sweep(context);
     if (isDiskFull(error, places.dataDir)) throw diskFull(places.dataDir, 'The pack could not be applied.');
@@ -165,7 +180,10 @@ export function applyPrepared(prepared: PreparedPack, appRevision: number, conte
  * against the record first, then applied the same way, in one transaction; the content left becomes the one to go
  * back to, so a second tap undoes the first.
  */
-export function rollBack(appRevision: number, context: ApplyContext): { from: ContentSource; to: ContentSource } {
+export async function rollBack(
+  appRevision: number,
+  context: ApplyContext,
+): Promise<{ from: ContentSource; to: ContentSource }> {
   const { db, places } = context;
   const sources = createContentSourceRepository(db);
   const previous = sources.get('previous');
@@ -180,25 +198,37 @@ export function rollBack(appRevision: number, context: ApplyContext): { from: Co
       `The earlier content's files (${dir}) are missing or changed, so the kiosk cannot go back to it. Install that pack again instead.`,
     );
   if (previous.kind === 'pack' && describeFolder(dir).filesHash !== previous.filesHash) throw damaged();
-  let bundle: ContentBundle;
+  await context.backups.backUp(db, 'before-content');
   try {
-    bundle = loadContent(dir);
-  } catch (error) {
-    if (error instanceof ContentError) throw damaged();
-    throw error;
-  }
-  context.backups.snapshot(db, 'before-content');
-  try {
-    db.transaction(() => {
-      importContent(db, bundle, context.region);
-      sources.set(to, from);
-    })();
+    await importOnWorker(dir, to, from, context);
   } catch (error) {
     if (isDiskFull(error, places.dataDir)) throw diskFull(places.dataDir, 'The kiosk could not go back.');
+    if (error instanceof ImportFailed && error.name === 'ImportFailed(ContentError)') throw damaged();
     throw error;
   }
   sweep(context);
   return { from, to };
+}
+
+function importOnWorker(
+  contentDir: string,
+  next: ContentSource,
+  previous: ContentSource | undefined,
+  context: ApplyContext,
+): Promise<void> {
+  return runImport(
+    context.workerFile,
+    {
+      dbFile: context.dbFile,
+      migrationsDir: context.migrationsDir,
+      contentDir,
+      region: context.region,
+      next,
+      previous,
+      ...(context.pinPages && { pinPages: true }),
+    },
+    context.onPhase,
+  );
 }
 
 function sweep(context: ApplyContext): void {

@@ -9,6 +9,9 @@ import { createUnavailableScreen, unavailablePageUrl } from '../../../electron/s
 import { kioskWindowOptions } from '../../../electron/shell/window.ts';
 import { fakeBrowserWindows, fakeWebContents } from './fakes.ts';
 
+/** The content pack import's worker, as the Electron app runs it: the bundle beside main.cjs. */
+const packWorkerFile = join('/a', 'dist', 'electron', 'pack-import-worker.cjs');
+
 function fakeApp() {
   const paths = new Map<string, string>([['appData', '/home/kiosk/.config']]);
   return {
@@ -66,7 +69,7 @@ describe('opening the core', () => {
   it("passes the data folder, app root and the shell's printer through and hands the kiosk over", () => {
     const createKiosk = vi.fn((_options: KioskOptions) => kiosk);
     const { onReady, showUnavailable, pending } = open(createKiosk);
-    expect(createKiosk).toHaveBeenCalledExactlyOnceWith({ dataDir: '/d', appRoot: '/a', printer });
+    expect(createKiosk).toHaveBeenCalledExactlyOnceWith({ dataDir: '/d', appRoot: '/a', printer, packWorkerFile });
     expect(onReady).toHaveBeenCalledExactlyOnceWith(kiosk);
     expect(showUnavailable).not.toHaveBeenCalled();
     expect(pending).toEqual([]);
@@ -85,7 +88,13 @@ describe('opening the core', () => {
       onReady: vi.fn(),
       schedule: vi.fn(),
     });
-    expect(createKiosk).toHaveBeenCalledExactlyOnceWith({ dataDir: '/d', appRoot: '/a', printer, exit });
+    expect(createKiosk).toHaveBeenCalledExactlyOnceWith({
+      dataDir: '/d',
+      appRoot: '/a',
+      printer,
+      packWorkerFile,
+      exit,
+    });
   });
 
   it("passes the shell's dialogs through, for staff's Export and content packs", () => {
@@ -107,6 +116,7 @@ describe('opening the core', () => {
       dataDir: '/d',
       appRoot: '/a',
       printer,
+      packWorkerFile,
       chooseExportFolder,
       choosePackFile,
     });
