@@ -58,6 +58,8 @@ export const REQUIRED_FILES = [
   'package.json',
   'dist/electron/main.cjs',
   'dist/electron/preload.cjs',
+  // Content packs (issue 19): the import's worker thread.
+  'dist/electron/pack-import-worker.cjs',
   'dist/renderer/index.html',
   'dist/renderer/print.html',
   'content/questions.yaml',

@@ -8,6 +8,8 @@ import { CONTENT_SECURITY_POLICY } from '../../../electron/core/security-headers
 import { MAX_BODY_BYTES } from '../../../electron/web/api-route.ts';
 import { createWebServer, listen, SERVER_LIMITS } from '../../../electron/web/server.ts';
 import { tempDir, testKiosk } from '../../support/temp-dir.ts';
+import { signInStaff } from '../../support/staff.ts';
+import { PAGE_ID_HEADER, STAFF_TOKEN_HEADER } from '../../../shared/staff.ts';
 
 const servers: Array<{ close: () => void }> = [];
 afterEach(() => servers.splice(0).forEach((s) => s.close()));
@@ -146,6 +148,29 @@ describe('the browser shell', () => {
     const res = await send(port, '/api/listTutorials', { body: Buffer.alloc(MAX_BODY_BYTES + 1, 'a') });
     expect(res.status).toBe(413);
     expect(JSON.parse(res.body).code).toBe('payload_too_large');
+  });
+
+  it('take a content pack upload (issue 19) larger than the usual limit only from a caller sending a staff token', async () => {
+    const kiosk = testKiosk();
+    const { port } = await startServer(kiosk);
+    const page = 'content-pack-page-0001';
+    const { token } = await signInStaff(kiosk, `page:${page}`);
+    // 200 KB of base64: a damaged pack, but past the 64 KB every other call may send.
+    const body = JSON.stringify({ upload: { name: 'v2.scpack', base64: Buffer.alloc(150_000, 7).toString('base64') } });
+    const anonymous = await send(port, '/api/openContentPack', { body });
+    expect(anonymous.status).toBe(413);
+    const staff = await send(port, '/api/openContentPack', {
+      body,
+      headers: { [PAGE_ID_HEADER]: page, [STAFF_TOKEN_HEADER]: token ?? '' },
+    });
+    expect(staff.status).toBe(200);
+    expect(JSON.parse(staff.body)).toMatchObject({ outcome: 'refused', reason: 'corrupt' });
+    // Any other call keeps the usual limit, token or not.
+    const other = await send(port, '/api/getContentPacks', {
+      body: Buffer.alloc(MAX_BODY_BYTES + 1, 'a'),
+      headers: { [PAGE_ID_HEADER]: page, [STAFF_TOKEN_HEADER]: token ?? '' },
+    });
+    expect(other.status).toBe(413);
   });
 
   it('refuse a body declared too large at once, before any of it arrives', async () => {
