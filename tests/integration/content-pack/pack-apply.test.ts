@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AppliedAnswer, ContentPackStatus, OpenContentPackAnswer } from '../../../shared/content-pack-schema.ts';
 import { signPack } from '../../../electron/core/content-pack/pack-write.ts';
 import { packsRoot } from '../../../electron/core/content-pack/pack-folders.ts';
-import { call, tempDir, testKiosk } from '../../support/temp-dir.ts';
+import { call, dropLocale, editYaml, tempDir, testKiosk } from '../../support/temp-dir.ts';
 import { signInStaff, staffCall } from '../../support/staff.ts';
 import { contentAt, FACETIME, FACETIME_COPY, packOf, packSigner, upload } from '../../support/content-packs.ts';
 import type { Kiosk } from '../../../electron/core/create-core.ts';
@@ -253,6 +253,18 @@ describe('a pack the kiosk refuses leaves the old content served and nothing on 
       tutorials: [FACETIME],
     });
     expect(await refusedWith(bytes)).toBe('content_invalid');
+  });
+
+  it('content with a language left out of a guide, signed by a trusted key (content:check refuses it)', async () => {
+    const dir = contentAt(tempDir(), 2);
+    editYaml(join(dir, 'tutorials', `${FACETIME}.yaml`), (data) => dropLocale(data, 'ko'));
+    const answer = await open(await kioskTrustingSigner(), packOf(dir, signer));
+    expect(answer).toMatchObject({
+      outcome: 'refused',
+      reason: 'content_invalid',
+      message: expect.stringMatching(/ko/),
+    });
+    expect(await refusedWith(packOf(dir, signer))).toBe('content_invalid');
   });
 
   it('a pack that does not carry every language', async () => {
