@@ -10,6 +10,8 @@ import { fromWhereTyped } from './typed-args.ts';
  * `npm run content:import -- <pack file> [--allow-older]`: installs a content pack on this machine's kiosk (the data
  * folder SAFECALL_DATA_DIR names, or the kiosk's usual one) with the same proof, check and apply as the staff page's
  * Content updates (issue 19). The pack's key must already be trusted there (shipped in the app, or added by staff).
+ * It opens the kiosk's database itself, so the kiosk must be stopped: a running kiosk and this script would each
+ * apply and sweep the content-packs folder without knowing of the other.
  */
 const USAGE = 'Usage: npm run content:import -- safecall-content-vN.scpack [--allow-older]';
 const ROOT = resolve(import.meta.dirname, '..');

@@ -33,6 +33,8 @@ export const PACK_REFUSALS = [
   'nothing_to_roll_back',
   'previous_damaged',
   'disk_full',
+  'backup_failed',
+  'busy',
   // Adding a key.
   'not_a_key',
 ] as const;

@@ -180,14 +180,15 @@ function startKiosk(options: KioskOptions): Kiosk {
     let settings = loadOrProvisionSettings(settingsRepository, provisioningFile);
     // The content served: the installed pack the database names, or the app's own (served-content.ts).
     const places = { dataDir: options.dataDir, appContentDir: options.contentDir ?? join(options.appRoot, 'content') };
-    const sync = (region: KioskSettings['region']) =>
+    const sync = (region: KioskSettings['region'], sweep: boolean) =>
       syncServedContent(db, places, region, {
+        sweep,
         dataDir: options.dataDir,
         warn,
         backups,
         ...(options.loadContent && { load: options.loadContent }),
       });
-    sync(settings.region);
+    sync(settings.region, true);
     const meta = createContentMetaRepository(db);
     const tutorialsRepository = createTutorialsRepository(db, meta.hash);
     const tutorials = createTutorialsService(tutorialsRepository);
@@ -277,7 +278,7 @@ function startKiosk(options: KioskOptions): Kiosk {
     }
     const applySettings = (next: KioskSettings) => {
       // Content is compiled for the centre's region: a new region is imported before it is served.
-      if (next.region !== settings.region) sync(next.region);
+      if (next.region !== settings.region) sync(next.region, false);
       settingsRepository.write({ json: JSON.stringify(next), provisionedFrom: null });
       settings = next;
     };

@@ -13,13 +13,16 @@ export const MAX_BODY_BYTES = 64 * 1024;
 
 /**
  * The one exception: a content pack uploaded to the staff page (issue 19), base64 in JSON. Only from a caller
- * that sends a staff token (the core still checks it is valid before the request is read); from anyone else the
- * usual limit holds, so nobody without a token can make the kiosk hold 43 MB.
+ * whose staff session the core confirms before a byte of the body is read; from anyone else the usual limit
+ * holds, so nobody without the PIN can make the kiosk hold 43 MB.
  */
 const LARGE_BODY_CALLS: Partial<Record<string, number>> = { openContentPack: PACK_UPLOAD_MAX_CHARS + 1024 };
-function bodyLimit(req: IncomingMessage, call: string): number {
+async function bodyLimit(req: IncomingMessage, call: string, dispatch: Dispatch): Promise<number> {
   const large = LARGE_BODY_CALLS[call];
-  return large !== undefined && callerOf(req).token !== undefined ? large : MAX_BODY_BYTES;
+  const from = callerOf(req);
+  if (large === undefined || from.token === undefined) return MAX_BODY_BYTES;
+  const status = await dispatch('getStaffStatus', {}, from);
+  return status.ok && (status.value as { signedIn?: unknown }).signedIn === true ? large : MAX_BODY_BYTES;
 }
 
 const STATUS: Record<ErrorCode, number> = {
@@ -99,7 +102,7 @@ export async function handleApi(
 ): Promise<void> {
   if (req.method !== 'POST') return fail(res, 'method_not_allowed', 'Use POST with a JSON body.', { Allow: 'POST' });
   let text: string;
-  const limit = bodyLimit(req, call);
+  const limit = await bodyLimit(req, call, dispatch);
   try {
     // With the declared length, a body announced as too large is refused at once, before any of it
     // arrives (a 2-byte body declared as 999999999 would otherwise wait for bytes that never come).

@@ -151,6 +151,29 @@ describe('Content updates', () => {
     await expect.element(button('Go back to revision 3')).toBeVisible();
   });
 
+  it('the same revision asks to install it again; a refused rollback says the kiosk did not go back', async () => {
+    const { api } = await screen({
+      getContentPacks: () => PACK_3,
+      openContentPack: () => ({ ...older, pack: { ...older.pack, revision: 3 }, order: 'same' }),
+      rollBackContent: () => ({
+        outcome: 'refused',
+        reason: 'backup_failed',
+        message: 'The database could not be backed up first.',
+      }),
+    });
+    await pick();
+    await expect.element(page.getByText(/already has revision 3/)).toBeVisible();
+    await button('Install this pack').click();
+    await expect.element(button('Yes, install revision 3 again')).toBeVisible();
+    expect(calls(api, 'applyContentPack')).toEqual([]);
+    await button('Go back to revision 1').click();
+    await button('Go back').click();
+    await expect
+      .element(page.getByRole('alert').getByText('The kiosk did not go back. Nothing changed.'))
+      .toBeVisible();
+    await expect.element(page.getByRole('alert').getByText('The database could not be backed up first.')).toBeVisible();
+  });
+
   it('trusts a key only after showing its fingerprint', async () => {
     const { api } = await screen({
       getContentPacks: () => APP,

@@ -131,15 +131,18 @@ export function createBackupKeeper(deps: BackupKeeperDeps) {
     },
     /**
      * An online copy now (the backup API, a batch of pages per turn), for a step taken while visitors are served:
-     * a content pack's apply. Never throws; a failure is told like every other.
+     * a content pack's apply. Never throws; a failure is told like every other, and the answer says whether the
+     * copy was written (the apply does not go on without it).
      */
-    async backUp(db: Db, reason: BackupReason): Promise<void> {
+    async backUp(db: Db, reason: BackupReason): Promise<boolean> {
       const day = localDay(deps.now());
       try {
         await backupDatabase(db, deps.dataDir, reason, day);
         succeeded(reason, day);
+        return true;
       } catch (error) {
         failed(reason, error);
+        return false;
       }
     },
     isDailyDue,

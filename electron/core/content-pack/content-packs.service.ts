@@ -68,6 +68,18 @@ export function createContentPacks(deps: ContentPacksDeps) {
   const sources = createContentSourceRepository(deps.db);
   const appKeys = readAppKeys(deps.appKeysDir, deps.warn);
   const pending = new Map<string, Pending>();
+  /** Tickets whose check is still running: their staging folders exist before they are pending. */
+  const checking = new Set<string>();
+  /**
+   * Applies and rollbacks one at a time (two staff pages, a double tap): each reads what is current, moves folders
+   * and sweeps the unused ones, and must not do so in the middle of another.
+   */
+  let queue: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(run: () => Promise<T>): Promise<T> => {
+    const next = queue.then(run, run);
+    queue = next.catch(() => undefined);
+    return next;
+  };
 
   const trustedKeys = (): TrustedKey[] => {
     const staffKeys = sources.addedKeys().map((k) => ({
@@ -81,7 +93,8 @@ export function createContentPacks(deps: ContentPacksDeps) {
   const appRevision = () => readRevision(deps.places.appContentDir) ?? 0;
   const view = (s: ContentSource): ContentSourceView => ({
     kind: s.kind,
-    revision: s.revision,
+    // The app's own content is whatever its content/ holds now: an app update may have changed it since.
+    revision: s.kind === 'app' ? appRevision() : s.revision,
     ...(s.packId !== undefined && { packId: s.packId }),
     ...(s.createdDay !== undefined && { createdDay: s.createdDay }),
     ...(s.signedBy !== undefined && { signedBy: fingerprintForPeople(s.signedBy) }),
@@ -104,7 +117,7 @@ export function createContentPacks(deps: ContentPacksDeps) {
     places: deps.places,
     region: deps.region(),
     backups: deps.backups,
-    liveTickets: () => new Set([...pending.values()].map((p) => p.ticket)),
+    liveTickets: () => new Set([...pending.values()].map((p) => p.ticket).concat([...checking])),
     ...(deps.onPhase && { onPhase: deps.onPhase }),
   });
   const changesFrom = (
@@ -144,20 +157,65 @@ export function createContentPacks(deps: ContentPacksDeps) {
     }
   }
 
-  return {
-    status(): ContentPackStatus {
-      const previous = sources.get('previous');
+  function status(): ContentPackStatus {
+    const previous = sources.get('previous');
+    return {
+      current: view(currentSource(deps.db, deps.places)),
+      ...(previous && { previous: view(previous) }),
+      pickFile: deps.choosePackFile ? 'dialog' : 'upload',
+      trustedKeys: trustedKeys().map((k) => ({
+        fingerprint: fingerprintForPeople(k.fingerprint),
+        from: k.from,
+        ...(k.addedDay !== undefined && { addedDay: k.addedDay }),
+      })),
+    };
+  }
+
+  /** Applies the pack this caller opened; an older or the same revision only when staff confirmed it. */
+  async function applyHeld(caller: string, ticket: string, allowOlder: boolean): Promise<AppliedAnswer> {
+    dropExpired();
+    const held = pending.get(caller);
+    if (!held || held.ticket !== ticket)
       return {
-        current: view(currentSource(deps.db, deps.places)),
-        ...(previous && { previous: view(previous) }),
-        pickFile: deps.choosePackFile ? 'dialog' : 'upload',
-        trustedKeys: trustedKeys().map((k) => ({
-          fingerprint: fingerprintForPeople(k.fingerprint),
-          from: k.from,
-          ...(k.addedDay !== undefined && { addedDay: k.addedDay }),
-        })),
+        outcome: 'refused',
+        reason: 'ticket_expired',
+        message: 'That pack is no longer open here: pick the file again.',
       };
-    },
+    const current = currentSource(deps.db, deps.places);
+    const order = packOrder(held.manifest, { version: current.revision });
+    if (order !== 'newer' && !allowOlder)
+      return {
+        outcome: 'refused',
+        reason: 'older',
+        message: `This kiosk serves content revision ${current.revision}; the pack is revision ${held.source.revision}. Confirm to go back to it.`,
+      };
+    pending.delete(caller);
+    try {
+      const applied = await applyPrepared(held, appRevision(), context());
+      const changes = changesFrom(current, applied, titlesOf(held));
+      deps.warn(`SafeCall: content pack revision ${applied.revision} (${applied.packId}) applied.`);
+      return { outcome: 'applied', changes, status: status() };
+    } catch (error) {
+      return refused(error);
+    }
+  }
+
+  async function goBack(): Promise<AppliedAnswer> {
+    try {
+      const titles = deps.currentTitles();
+      const { from, to } = await rollBack(appRevision(), context());
+      const changes = contentChanges(from, to, (id) => deps.currentTitles().get(id) ?? titles.get(id) ?? id);
+      deps.warn(
+        `SafeCall: content went back to revision ${to.revision} (${to.kind === 'pack' ? to.packId : "the app's own"}).`,
+      );
+      return { outcome: 'applied', changes, status: status() };
+    } catch (error) {
+      return refused(error);
+    }
+  }
+
+  return {
+    status,
 
     /**
      * Proves and checks the pack staff picked (its bytes: the page's upload, content:import's file; none: Electron's
@@ -170,14 +228,18 @@ export function createContentPacks(deps: ContentPacksDeps) {
         const pack = await packBytes(bytes);
         if (pack === 'cancelled') return { outcome: 'cancelled' };
         // Proven and checked on the worker: seconds of work for a big pack, none of it on the visitors' thread.
+        const ticket = randomUUID();
+        checking.add(ticket);
         const prepared = await runCheck(deps.workerFile, {
           bytes: pack,
-          ticket: randomUUID(),
+          ticket,
           trustedKeys: trustedKeys().map((k) => publicKeyBase64(k.key)),
           appVersion: deps.appVersion,
           dataDir: deps.places.dataDir,
           today: deps.now().toISOString(),
-        });
+        }).finally(() => checking.delete(ticket));
+        // Two opens from one page at once: the later one is the one kept.
+        drop(caller);
         pending.set(caller, { ...prepared, openedAt: deps.now().getTime() });
         const current = currentSource(deps.db, deps.places);
         const after = { ...prepared.source, appRevision: appRevision() };
@@ -193,48 +255,14 @@ export function createContentPacks(deps: ContentPacksDeps) {
       }
     },
 
-    /** Applies the pack this caller opened; an older or the same revision only when staff confirmed it. */
-    async apply(caller: string, ticket: string, allowOlder: boolean): Promise<AppliedAnswer> {
-      dropExpired();
-      const held = pending.get(caller);
-      if (!held || held.ticket !== ticket)
-        return {
-          outcome: 'refused',
-          reason: 'ticket_expired',
-          message: 'That pack is no longer open here: pick the file again.',
-        };
-      const current = currentSource(deps.db, deps.places);
-      const order = packOrder(held.manifest, { version: current.revision });
-      if (order !== 'newer' && !allowOlder)
-        return {
-          outcome: 'refused',
-          reason: 'older',
-          message: `This kiosk serves content revision ${current.revision}; the pack is revision ${held.source.revision}. Confirm to go back to it.`,
-        };
-      pending.delete(caller);
-      try {
-        const applied = await applyPrepared(held, appRevision(), context());
-        const changes = changesFrom(current, applied, titlesOf(held));
-        deps.warn(`SafeCall: content pack revision ${applied.revision} (${applied.packId}) applied.`);
-        return { outcome: 'applied', changes, status: this.status() };
-      } catch (error) {
-        return refused(error);
-      }
+    /** Applies the pack this caller opened (one apply or rollback at a time). */
+    apply(caller: string, ticket: string, allowOlder: boolean): Promise<AppliedAnswer> {
+      return oneAtATime(() => applyHeld(caller, ticket, allowOlder));
     },
 
     /** One tap back to the content served before the last change. */
-    async rollBack(): Promise<AppliedAnswer> {
-      try {
-        const titles = deps.currentTitles();
-        const { from, to } = await rollBack(appRevision(), context());
-        const changes = contentChanges(from, to, (id) => deps.currentTitles().get(id) ?? titles.get(id) ?? id);
-        deps.warn(
-          `SafeCall: content went back to revision ${to.revision} (${to.kind === 'pack' ? to.packId : "the app's own"}).`,
-        );
-        return { outcome: 'applied', changes, status: this.status() };
-      } catch (error) {
-        return refused(error);
-      }
+    rollBack(): Promise<AppliedAnswer> {
+      return oneAtATime(goBack);
     },
 
     /** A key staff add: first shown by its fingerprint, then trusted once they confirm it is the one on paper. */
@@ -249,7 +277,7 @@ export function createContentPacks(deps: ContentPacksDeps) {
       const fingerprint = keyFingerprint(key);
       if (!confirm) return { outcome: 'checked' as const, fingerprint: fingerprintForPeople(fingerprint) };
       sources.addKey(fingerprint, publicKeyBase64(key), localDay(deps.now()));
-      return { outcome: 'added' as const, fingerprint: fingerprintForPeople(fingerprint), status: this.status() };
+      return { outcome: 'added' as const, fingerprint: fingerprintForPeople(fingerprint), status: status() };
     },
 
     /** Lets go of every open pack (the core is closing). */

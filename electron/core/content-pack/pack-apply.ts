@@ -9,7 +9,14 @@ import type { Db } from '../db/open-database.ts';
 import { diskCause, diskSentence } from '../startup-failure.ts';
 import { createContentSourceRepository, type ContentSource } from './content-source.repository.ts';
 import { checkPackContent } from './pack-content.ts';
-import { describeFolder, packFolder, packsRoot, removeUnusedPackFolders, stagingFolder } from './pack-folders.ts';
+import {
+  describeFolder,
+  packFolder,
+  packsRoot,
+  removeUnusedPackFolders,
+  stagingFolder,
+  syncFolder,
+} from './pack-folders.ts';
 import { openPack, PackRefused, type OpenOptions } from './pack-read.ts';
 import type { PackManifest } from './pack-format.ts';
 import { appSource } from './served-content.ts';
@@ -61,6 +68,11 @@ const isDiskFull = (error: unknown, dataDir: string) =>
   (error as { code?: unknown }).code === 'SQLITE_FULL' ||
   (error as NodeJS.ErrnoException).code === 'ENOSPC' ||
   diskCause(error, dataDir) === 'full';
+
+/** Another program (content:import beside a running kiosk) held the database's write lock. */
+const isBusy = (error: unknown) => /^SQLITE_BUSY/.test(String((error as { code?: unknown }).code));
+const busy = () =>
+  new PackRefused('busy', 'The database was busy with another change, so nothing changed. Try again in a minute.');
 
 const diskFull = (dataDir: string, what: string) =>
   new PackRefused(
@@ -130,7 +142,9 @@ export async function preparePack(
 
 /** What the database serves now, as a record: a kiosk from before packs has none, and serves the app's content. */
 export function currentSource(db: Db, places: PackPlaces): ContentSource {
-  return createContentSourceRepository(db).get('current') ?? appSource(places.appContentDir);
+  const recorded = createContentSourceRepository(db).get('current');
+  // The app's own content is what its content/ holds now (the start-up imported it): an update may have changed it.
+  return recorded?.kind === 'pack' ? recorded : appSource(places.appContentDir);
 }
 
 /**
@@ -159,15 +173,18 @@ export async function applyPrepared(
     else {
       rmSync(folder, { recursive: true, force: true });
       renameSync(prepared.stagingDir, folder);
+      // On the disk before the database names it: after a power cut, a record never points at a folder half there.
+      syncFolder(packsRoot(places.dataDir));
     }
     context.onPhase?.('folder_in_place');
-    await context.backups.backUp(db, 'before-content');
+    await backUpFirst(context);
     // Installing the pack already served again keeps what it had replaced as the one to go back to.
     const keep = previous.kind === 'pack' && previous.packId === packId ? sources.get('previous') : previous;
     await importOnWorker(folder, next, keep, context);
   } catch (error) {
     sweep(context);
     if (isDiskFull(error, places.dataDir)) throw diskFull(places.dataDir, 'The pack could not be applied.');
+    if (isBusy(error)) throw busy();
     throw error;
   }
   context.onPhase?.('committed');
@@ -198,16 +215,26 @@ export async function rollBack(
       `The earlier content's files (${dir}) are missing or changed, so the kiosk cannot go back to it. Install that pack again instead.`,
     );
   if (previous.kind === 'pack' && describeFolder(dir).filesHash !== previous.filesHash) throw damaged();
-  await context.backups.backUp(db, 'before-content');
+  await backUpFirst(context);
   try {
     await importOnWorker(dir, to, from, context);
   } catch (error) {
     if (isDiskFull(error, places.dataDir)) throw diskFull(places.dataDir, 'The kiosk could not go back.');
+    if (isBusy(error)) throw busy();
     if (error instanceof ImportFailed && error.name === 'ImportFailed(ContentError)') throw damaged();
     throw error;
   }
   sweep(context);
   return { from, to };
+}
+
+/** The database as it was, kept before its content changes: without it, nothing changes. */
+async function backUpFirst(context: ApplyContext): Promise<void> {
+  if (await context.backups.backUp(context.db, 'before-content')) return;
+  throw new PackRefused(
+    'backup_failed',
+    'The database could not be backed up first (Kiosk health says why), so nothing changed. Free some disk space and try again.',
+  );
 }
 
 function importOnWorker(

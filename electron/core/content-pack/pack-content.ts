@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { syncFolder } from './pack-folders.ts';
 import { dirname, resolve, sep } from 'node:path';
 import { checkContent, type ContentReport } from '../content/content-check.ts';
 import type { OpenedPack } from './pack-read.ts';
@@ -12,13 +13,24 @@ import { PackRefused } from './pack-read.ts';
  */
 export function stagePack(pack: OpenedPack, dir: string): void {
   const root = resolve(dir);
+  const folders = new Set<string>([root]);
   for (const [path, data] of pack.files) {
     const target = resolve(root, path);
     if (!CONTENT_PATH.test(path) || !target.startsWith(root + sep))
       throw new PackRefused('unsafe_path', `The pack's file "${path}" would land outside the staging folder.`);
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, data, { flag: 'wx' });
+    // Flushed as written: the folder is renamed into place and named by the database only after, and a power cut
+    // must not leave the record pointing at files that never reached the disk.
+    const fd = openSync(target, 'wx');
+    try {
+      writeSync(fd, data);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    folders.add(dirname(target));
   }
+  for (const folder of folders) syncFolder(folder);
 }
 
 /**

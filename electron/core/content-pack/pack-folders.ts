@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentFileList, hashContentFiles } from '../content/content-files.ts';
 
@@ -38,5 +38,22 @@ export function removeUnusedPackFolders(
   for (const name of readdirSync(root)) {
     const inUse = name.startsWith(STAGING_PREFIX) ? keepStaging.has(name.slice(STAGING_PREFIX.length)) : keep.has(name);
     if (!inUse) rmSync(join(root, name), { recursive: true, force: true });
+  }
+}
+
+/**
+ * Flushes a folder's entries (a file written into it, a folder renamed into it) to the disk. Windows cannot open a
+ * folder to flush it, and its file system keeps renames in its journal: there, and wherever else it is refused, this
+ * does nothing.
+ */
+export function syncFolder(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    // Not supported here (Windows: EPERM/EISDIR); the files themselves were flushed.
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }

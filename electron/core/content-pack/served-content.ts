@@ -34,16 +34,19 @@ export function appSource(appContentDir: string): ContentSource {
  *   pack was chosen over: then the app's content replaces the pack, which stays as the one to go back to;
  * - the pack's folder is gone or not the files that were proven (someone changed the data folder): then the
  *   app's own content is served, and staff are told to install the pack again.
- * Folders no record names (an apply killed half-way, a pack replaced twice) are deleted first.
+ * At start-up, folders no record names (an apply killed half-way, a pack replaced twice) are deleted first.
  */
 export function syncServedContent(
   db: Db,
   places: { dataDir: string; appContentDir: string },
   region: Region,
-  context: SyncContext,
+  context: SyncContext & {
+    /** At start-up only: nothing else (an open ticket, an apply under way) can be using a folder yet. */
+    sweep: boolean;
+  },
 ): void {
   const sources = createContentSourceRepository(db);
-  removeUnusedPackFolders(places.dataDir, sources.packIds());
+  if (context.sweep) removeUnusedPackFolders(places.dataDir, sources.packIds());
   const current = sources.get('current');
   if (current?.kind !== 'pack' || current.packId === undefined) {
     syncContent(db, places.appContentDir, region, context);

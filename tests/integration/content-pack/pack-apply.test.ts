@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -153,6 +153,40 @@ describe('applying a content pack', () => {
     });
     expect(confirmed).toMatchObject({ outcome: 'applied', status: { current: { revision: 2 } } });
     expect(await minutesOf(kiosk, FACETIME)).toBe(3);
+  });
+
+  it('applies two packs tapped at once one after the other, never both at the same time', async () => {
+    const kiosk = await kioskTrustingSigner();
+    const pageOne = await signInStaff(kiosk, 'test:page-one');
+    const pageTwo = await signInStaff(kiosk, 'test:page-two');
+    const first = await call<OpenContentPackAnswer>(kiosk, 'openContentPack', upload(packV2), pageOne);
+    const second = await call<OpenContentPackAnswer>(kiosk, 'openContentPack', upload(packV3), pageTwo);
+    if (first.outcome !== 'ready' || second.outcome !== 'ready') throw new Error('not ready');
+    const answers = await Promise.all([
+      call<AppliedAnswer>(kiosk, 'applyContentPack', { ticket: first.ticket }, pageOne),
+      call<AppliedAnswer>(kiosk, 'applyContentPack', { ticket: second.ticket }, pageTwo),
+    ]);
+    expect(answers.map((a) => (a.outcome === 'refused' ? a.message : a.outcome))).toEqual(['applied', 'applied']);
+    expect(await status(kiosk)).toMatchObject({ current: { revision: 3 }, previous: { revision: 2 } });
+    expect(await minutesOf(kiosk, FACETIME)).toBe(4);
+    expect(folders(kiosk.dataDir)).toHaveLength(2);
+  });
+
+  it('changes nothing when the database cannot be backed up first', async () => {
+    const kiosk = await kioskTrustingSigner();
+    const before = await tutorials(kiosk);
+    const opened = await open(kiosk, packV2);
+    if (opened.outcome !== 'ready') throw new Error('not ready');
+    // The backups folder is a file now: no copy can be written into it.
+    rmSync(join(kiosk.dataDir, 'backups'), { recursive: true, force: true });
+    writeFileSync(join(kiosk.dataDir, 'backups'), 'in the way');
+    expect(await staffCall(kiosk, 'applyContentPack', { ticket: opened.ticket })).toMatchObject({
+      outcome: 'refused',
+      reason: 'backup_failed',
+    });
+    expect(await tutorials(kiosk)).toEqual(before);
+    expect(folders(kiosk.dataDir)).toEqual([]);
+    expect((await status(kiosk)).current.kind).toBe('app');
   });
 
   it('takes a pack only with the ticket of the pack this page opened, and lets it go after 15 minutes', async () => {
@@ -326,6 +360,10 @@ describe('what a start-up serves', () => {
     same.close();
     const older = testKiosk({ dataDir: same.dataDir, contentDir: contentAt(tempDir(), 3, { minutes: 9 }) });
     expect(await minutesOf(older, FACETIME)).toBe(4);
+    // Going back now returns to the app's content as this version of the app has it (revision 3), and says so.
+    expect((await status(older)).previous).toMatchObject({ kind: 'app', revision: 3 });
+    await staffCall(older, 'rollBackContent', {});
+    expect(await minutesOf(older, FACETIME)).toBe(9);
   });
 
   it('a pack folder someone changed is not served when it must be read again: the app content is, with a warning', async () => {

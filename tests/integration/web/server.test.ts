@@ -159,6 +159,12 @@ describe('the browser shell', () => {
     const body = JSON.stringify({ upload: { name: 'v2.scpack', base64: Buffer.alloc(150_000, 7).toString('base64') } });
     const anonymous = await send(port, '/api/openContentPack', { body });
     expect(anonymous.status).toBe(413);
+    // A token of the right shape that is nobody's session gets the usual limit too.
+    const madeUp = await send(port, '/api/openContentPack', {
+      body,
+      headers: { [PAGE_ID_HEADER]: page, [STAFF_TOKEN_HEADER]: 'A'.repeat(token?.length ?? 43) },
+    });
+    expect(madeUp.status).toBe(413);
     const staff = await send(port, '/api/openContentPack', {
       body,
       headers: { [PAGE_ID_HEADER]: page, [STAFF_TOKEN_HEADER]: token ?? '' },

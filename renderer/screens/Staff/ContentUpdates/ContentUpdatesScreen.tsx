@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type {
   AppliedAnswer,
   ContentPackChanges,
@@ -22,7 +22,7 @@ type Ready = Extract<OpenContentPackAnswer, { outcome: 'ready' }>;
 type Step =
   | { kind: 'idle' }
   | { kind: 'checking' }
-  | { kind: 'refused'; message: string }
+  | { kind: 'refused'; what: 'pack' | 'rollBack'; message: string }
   | { kind: 'ready'; pack: Ready; confirmOlder: boolean }
   | { kind: 'done'; how: 'installed' | 'rolledBack'; revision: number; changes: ContentPackChanges };
 
@@ -40,18 +40,25 @@ export function ContentUpdatesScreen({ onBack, onSessionLost }: { onBack: () => 
   const [fresh, setFresh] = useState<ContentPackStatus | null>(null);
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [confirmBack, setConfirmBack] = useState(false);
-  const write = useStaffWrite(onSessionLost);
+  // A write that failed may have failed after the change (the answer lost): what the kiosk serves is read again.
+  const { retry } = loaded;
+  const reread = useCallback(() => {
+    setFresh(null);
+    setStep({ kind: 'idle' });
+    retry();
+  }, [retry]);
+  const write = useStaffWrite(onSessionLost, reread);
   const fileInput = useRef<HTMLInputElement>(null);
   const status = fresh ?? (loaded.status === 'ready' ? loaded.data : null);
 
   const opened = (answer: OpenContentPackAnswer) => {
     if (answer.outcome === 'cancelled') setStep({ kind: 'idle' });
-    else if (answer.outcome === 'refused') setStep({ kind: 'refused', message: answer.message });
+    else if (answer.outcome === 'refused') setStep({ kind: 'refused', what: 'pack', message: answer.message });
     else setStep({ kind: 'ready', pack: answer, confirmOlder: false });
   };
   const applied = (answer: AppliedAnswer, how: 'installed' | 'rolledBack') => {
     if (answer.outcome === 'refused') {
-      setStep({ kind: 'refused', message: answer.message });
+      setStep({ kind: 'refused', what: how === 'installed' ? 'pack' : 'rollBack', message: answer.message });
       return;
     }
     setFresh(answer.status);
@@ -136,7 +143,7 @@ export function ContentUpdatesScreen({ onBack, onSessionLost }: { onBack: () => 
       <div role="alert" className="resume__problem content-updates__problem">
         {step.kind === 'refused' && (
           <>
-            <p>{t('staff.content.refused')}</p>
+            <p>{t(step.what === 'pack' ? 'staff.content.refused' : 'staff.content.rollBackRefused')}</p>
             <p className="content-updates__reason">{step.message}</p>
           </>
         )}
@@ -172,7 +179,12 @@ export function ContentUpdatesScreen({ onBack, onSessionLost }: { onBack: () => 
               <BigButton className="confirm-end__keep" onClick={() => setConfirmBack(false)}>
                 {t('staff.content.rollBackNo')}
               </BigButton>
-              <BigButton variant="secondary" className="content-updates__back-yes" onClick={rollBack}>
+              <BigButton
+                variant="secondary"
+                className="content-updates__back-yes"
+                disabled={write.busy}
+                onClick={rollBack}
+              >
                 {t('staff.content.rollBackYes')}
               </BigButton>
             </div>
@@ -247,7 +259,9 @@ function PackReview({
       <div className="confirm-end__actions">
         {step.confirmOlder ? (
           <BigButton variant="urgent" disabled={busy} onClick={onInstallOlder}>
-            {t('staff.content.installOlder', { revision: pack.revision })}
+            {t(order === 'same' ? 'staff.content.installSame' : 'staff.content.installOlder', {
+              revision: pack.revision,
+            })}
           </BigButton>
         ) : (
           <BigButton disabled={busy} onClick={onInstall}>
