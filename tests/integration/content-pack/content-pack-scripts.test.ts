@@ -68,7 +68,8 @@ describe('the content pack tools', () => {
   });
 });
 
-describe('content:import', () => {
+// Four runs of the script, each starting the kiosk's core and its workers: more than vitest's usual 30 s on CI.
+describe('content:import', { timeout: 120_000 }, () => {
   it("installs a pack on this machine's kiosk as the staff page does, and refuses one it does not trust or an older one without --allow-older", async () => {
     const signer = packSigner();
     const dir = tempDir('safecall-import-');

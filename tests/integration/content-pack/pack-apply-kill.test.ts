@@ -105,7 +105,8 @@ async function servedAfterKill(dataDir: string): Promise<number> {
   return status.current.revision;
 }
 
-describe('a pack apply killed with SIGKILL', () => {
+// Each case starts a child core, applies on its workers and restarts: more than vitest's usual 30 s on a busy CI machine.
+describe('a pack apply killed with SIGKILL', { timeout: 120_000 }, () => {
   it.each([
     ['after the pack folder is in place, before the database changes', 'folder_in_place', 1],
     ['inside the transaction, after the import, before the commit', 'imported_not_committed', 1],

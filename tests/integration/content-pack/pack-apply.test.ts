@@ -54,7 +54,13 @@ async function install(kiosk: Kiosk, bytes: Uint8Array, allowOlder = false): Pro
 const status = (kiosk: Kiosk) => staffCall<ContentPackStatus>(kiosk, 'getContentPacks', {});
 const folders = (dataDir: string) => (existsSync(packsRoot(dataDir)) ? readdirSync(packsRoot(dataDir)).sort() : []);
 
-describe('applying a content pack', () => {
+/**
+ * Each apply proves, checks and imports on worker threads (about a second each here, several on a busy 2-core CI
+ * machine): these tests get more than vitest's usual 30 s.
+ */
+const APPLIES = { timeout: 120_000 };
+
+describe('applying a content pack', APPLIES, () => {
   it('shows what it would change, applies it in one go, and a restart serves it without importing again', async () => {
     const dataDir = tempDir('safecall-data-');
     const warnings: string[] = [];
@@ -107,7 +113,6 @@ describe('applying a content pack', () => {
   it('goes back in one tap, and forward again with a second', async () => {
     const dataDir = tempDir('safecall-data-');
     const kiosk = await kioskTrustingSigner(dataDir);
-    const appContent = await tutorials(kiosk);
     await install(kiosk, packV2);
     await install(kiosk, packV3);
     expect(await minutesOf(kiosk, FACETIME)).toBe(4);
@@ -124,8 +129,10 @@ describe('applying a content pack', () => {
     await staffCall(kiosk, 'rollBackContent', {});
     expect(await minutesOf(kiosk, FACETIME)).toBe(4);
     expect((await status(kiosk)).current.revision).toBe(3);
+  });
 
-    // From the first pack, going back returns to the app's own content.
+  it("going back from the first pack returns to the app's own content", async () => {
+    const appContent = await tutorials(testKiosk());
     const fresh = await kioskTrustingSigner();
     await install(fresh, packV2);
     await staffCall(fresh, 'rollBackContent', {});
@@ -208,7 +215,7 @@ describe('applying a content pack', () => {
   });
 });
 
-describe('a pack the kiosk refuses leaves the old content served and nothing on the disk', () => {
+describe('a pack the kiosk refuses leaves the old content served and nothing on the disk', APPLIES, () => {
   const refusedWith = async (bytes: Uint8Array) => {
     const kiosk = await kioskTrustingSigner();
     const before = await tutorials(kiosk);
@@ -339,7 +346,7 @@ describe('a pack the kiosk refuses leaves the old content served and nothing on 
   });
 });
 
-describe('what a start-up serves', () => {
+describe('what a start-up serves', APPLIES, () => {
   it('an app update whose own content is newer replaces the pack, which stays the one to go back to', async () => {
     const dataDir = tempDir('safecall-data-');
     const kiosk = await kioskTrustingSigner(dataDir);

@@ -23,27 +23,31 @@ beforeAll(() => {
 const listOf = async (kiosk: Kiosk) => JSON.stringify(await call(kiosk, 'listTutorials', { locale: 'en' }));
 const folders = (dataDir: string) => (existsSync(packsRoot(dataDir)) ? readdirSync(packsRoot(dataDir)) : []);
 
-describe("the database cannot grow during the apply (PRAGMA max_page_count on the import's connection, runs everywhere)", () => {
-  it('refuses with disk_full, rolls the transaction back and removes the pack folder', async () => {
-    const dataDir = tempDir('safecall-data-');
-    const kiosk = testKiosk({ dataDir, packImportPinned: true });
-    await staffCall(kiosk, 'addContentPackKey', { publicKey: signer.publicLine, confirm: true });
-    const before = await listOf(kiosk);
-    const opened = await staffCall<OpenContentPackAnswer>(kiosk, 'openContentPack', upload(pack));
-    if (opened.outcome !== 'ready') throw new Error(JSON.stringify(opened));
-    const answer = await staffCall<AppliedAnswer>(kiosk, 'applyContentPack', { ticket: opened.ticket });
-    expect(answer).toMatchObject({
-      outcome: 'refused',
-      reason: 'disk_full',
-      message: expect.stringContaining(diskSentence('full', dataDir)),
+describe(
+  "the database cannot grow during the apply (PRAGMA max_page_count on the import's connection, runs everywhere)",
+  { timeout: 120_000 },
+  () => {
+    it('refuses with disk_full, rolls the transaction back and removes the pack folder', async () => {
+      const dataDir = tempDir('safecall-data-');
+      const kiosk = testKiosk({ dataDir, packImportPinned: true });
+      await staffCall(kiosk, 'addContentPackKey', { publicKey: signer.publicLine, confirm: true });
+      const before = await listOf(kiosk);
+      const opened = await staffCall<OpenContentPackAnswer>(kiosk, 'openContentPack', upload(pack));
+      if (opened.outcome !== 'ready') throw new Error(JSON.stringify(opened));
+      const answer = await staffCall<AppliedAnswer>(kiosk, 'applyContentPack', { ticket: opened.ticket });
+      expect(answer).toMatchObject({
+        outcome: 'refused',
+        reason: 'disk_full',
+        message: expect.stringContaining(diskSentence('full', dataDir)),
+      });
+      expect(await listOf(kiosk)).toBe(before);
+      expect(folders(dataDir)).toEqual([]);
+      expect((await staffCall<ContentPackStatus>(kiosk, 'getContentPacks', {})).current.kind).toBe('app');
+      kiosk.close();
+      expect(await listOf(testKiosk({ dataDir }))).toBe(before);
     });
-    expect(await listOf(kiosk)).toBe(before);
-    expect(folders(dataDir)).toEqual([]);
-    expect((await staffCall<ContentPackStatus>(kiosk, 'getContentPacks', {})).current.kind).toBe('app');
-    kiosk.close();
-    expect(await listOf(testKiosk({ dataDir }))).toBe(before);
-  });
-});
+  },
+);
 
 describe('a real disk that is nearly full (a small tmpfs)', () => {
   let disk: SmallDisk | undefined;
