@@ -9,6 +9,7 @@ import { createContentPacks, type ContentPacks } from './content-pack/content-pa
 import type { ApplyPhase } from './content-pack/pack-apply.ts';
 import { syncServedContent } from './content-pack/served-content.ts';
 import { APP_KEYS_FOLDER } from './content-pack/trusted-keys.ts';
+import { writesWaitForImports } from './content-pack/writes-wait.ts';
 import { PACK_WORKER_SOURCE } from './content-pack/pack-worker-run.ts';
 import { hasPendingMigrationOnHistory, MigrationError } from './db/migrate.ts';
 import { openDatabase, type Db } from './db/open-database.ts';
@@ -92,7 +93,7 @@ export interface KioskOptions {
    */
   packWorkerFile?: string;
   /** Tests only: called at each step of a pack's apply (the kill test stops the process there). */
-  onPackApplyPhase?: (phase: ApplyPhase) => void;
+  onPackApplyPhase?: (phase: ApplyPhase) => void | Promise<void>;
   /** Tests only: a pack's import cannot grow the database (a full disk, simulated). */
   packImportPinned?: boolean;
 }
@@ -310,32 +311,35 @@ function startKiosk(options: KioskOptions): Kiosk {
       ...(options.packImportPinned && { pinPages: true }),
     });
     const dispatch = createDispatch(
-      createHandlers({
-        settings: () => settings,
-        tutorials,
-        search,
-        plans,
-        health,
-        faults,
-        safety,
-        reviewList: () => meta.reviewList(),
-        visits,
-        checklists,
-        printer,
-        staff,
-        reports,
-        applySettings,
-        warn,
-        // report-print
-        reportSheets: createReportSheets({
-          tickets: createPrintTickets({ now: () => now().getTime() }),
+      writesWaitForImports(
+        createHandlers({
           settings: () => settings,
-          now,
+          tutorials,
+          search,
+          plans,
+          health,
+          faults,
+          safety,
+          reviewList: () => meta.reviewList(),
+          visits,
+          checklists,
+          printer,
+          staff,
+          reports,
+          applySettings,
+          warn,
+          // report-print
+          reportSheets: createReportSheets({
+            tickets: createPrintTickets({ now: () => now().getTime() }),
+            settings: () => settings,
+            now,
+          }),
+          ...(options.exit && { exit: options.exit }),
+          reportExport: createReportExport({ settings: () => settings, now, chooseFolder: options.chooseExportFolder }),
+          contentPacks,
         }),
-        ...(options.exit && { exit: options.exit }),
-        reportExport: createReportExport({ settings: () => settings, now, chooseFolder: options.chooseExportFolder }),
-        contentPacks,
-      }),
+        contentPacks.importDone,
+      ),
       undefined,
       sessions,
     );

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync, rmSync, statSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import type {
   AppliedAnswer,
   ContentPackChanges,
@@ -53,7 +53,7 @@ export interface ContentPacksDeps {
   /** Electron: the file dialog (undefined when closed). The browser shell has none: the page uploads the file. */
   choosePackFile?: (() => Promise<string | undefined>) | undefined;
   /** Tests stop the process here (the kill test). */
-  onPhase?: (phase: ApplyPhase) => void;
+  onPhase?: (phase: ApplyPhase) => void | Promise<void>;
   /** Tests only: the import's database cannot grow (a full disk, simulated). */
   pinPages?: boolean;
 }
@@ -75,6 +75,8 @@ export function createContentPacks(deps: ContentPacksDeps) {
    * and sweeps the unused ones, and must not do so in the middle of another.
    */
   let queue: Promise<unknown> = Promise.resolve();
+  /** The import transaction under way, if any: writes wait for it (writes-wait.ts). */
+  let importing: Promise<unknown> = Promise.resolve();
   const oneAtATime = <T>(run: () => Promise<T>): Promise<T> => {
     const next = queue.then(run, run);
     queue = next.catch(() => undefined);
@@ -117,6 +119,9 @@ export function createContentPacks(deps: ContentPacksDeps) {
     places: deps.places,
     region: deps.region(),
     backups: deps.backups,
+    importing: (running) => {
+      importing = running;
+    },
     liveTickets: () => new Set([...pending.values()].map((p) => p.ticket).concat([...checking])),
     ...(deps.onPhase && { onPhase: deps.onPhase }),
   });
@@ -134,8 +139,11 @@ export function createContentPacks(deps: ContentPacksDeps) {
     throw error;
   };
 
-  async function packBytes(given: Uint8Array | undefined): Promise<Uint8Array | 'cancelled'> {
-    if (given) return given;
+  /** The pack to check: the bytes given, or the file staff pick in the dialog (read on the worker, not here). */
+  async function packSource(
+    given: Uint8Array | undefined,
+  ): Promise<{ bytes: Uint8Array } | { file: string } | 'cancelled'> {
+    if (given) return { bytes: given };
     if (!deps.choosePackFile)
       throw new KioskError('invalid_request', 'Send the pack file: this kiosk has no file dialog to pick one with.');
     const file = await deps.choosePackFile();
@@ -147,7 +155,7 @@ export function createContentPacks(deps: ContentPacksDeps) {
           'too_large',
           `That file is over ${PACK_LIMITS.packBytes / 1024 / 1024} MB: it is not a content pack.`,
         );
-      return readFileSync(file);
+      return { file };
     } catch (error) {
       if (error instanceof PackRefused) throw error;
       throw new PackRefused(
@@ -217,6 +225,13 @@ export function createContentPacks(deps: ContentPacksDeps) {
   return {
     status,
 
+    /** Settles once no pack's transaction holds the database (at once when none runs). */
+    importDone: (): Promise<void> =>
+      importing.then(
+        () => undefined,
+        () => undefined,
+      ),
+
     /**
      * Proves and checks the pack staff picked (its bytes: the page's upload, content:import's file; none: Electron's
      * dialog asks for it), and says what it would change; nothing served changes yet.
@@ -225,13 +240,13 @@ export function createContentPacks(deps: ContentPacksDeps) {
       dropExpired();
       drop(caller);
       try {
-        const pack = await packBytes(bytes);
+        const pack = await packSource(bytes);
         if (pack === 'cancelled') return { outcome: 'cancelled' };
         // Proven and checked on the worker: seconds of work for a big pack, none of it on the visitors' thread.
         const ticket = randomUUID();
         checking.add(ticket);
         const prepared = await runCheck(deps.workerFile, {
-          bytes: pack,
+          ...pack,
           ticket,
           trustedKeys: trustedKeys().map((k) => publicKeyBase64(k.key)),
           appVersion: deps.appVersion,

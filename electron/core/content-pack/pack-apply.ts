@@ -42,9 +42,12 @@ export interface ApplyContext {
   backups: Pick<BackupKeeper, 'backUp'>;
   /** The open tickets' staging folders, kept when unused folders are swept. */
   liveTickets: () => ReadonlySet<string>;
-  onPhase?: (phase: ApplyPhase) => void;
+  /** Tests: told each phase; inside the transaction a returned promise holds the worker until it settles. */
+  onPhase?: (phase: ApplyPhase) => void | Promise<void>;
   /** Tests only: the worker's database cannot grow (a full disk, simulated). */
   pinPages?: boolean;
+  /** Told of each import's transaction as it starts: writes wait for it (writes-wait.ts). */
+  importing?: (running: Promise<unknown>) => void;
 }
 
 /**
@@ -176,7 +179,7 @@ export async function applyPrepared(
       // On the disk before the database names it: after a power cut, a record never points at a folder half there.
       syncFolder(packsRoot(places.dataDir));
     }
-    context.onPhase?.('folder_in_place');
+    void context.onPhase?.('folder_in_place');
     await backUpFirst(context);
     // Installing the pack already served again keeps what it had replaced as the one to go back to.
     const keep = previous.kind === 'pack' && previous.packId === packId ? sources.get('previous') : previous;
@@ -187,7 +190,7 @@ export async function applyPrepared(
     if (isBusy(error)) throw busy();
     throw error;
   }
-  context.onPhase?.('committed');
+  void context.onPhase?.('committed');
   sweep(context);
   return next;
 }
@@ -243,7 +246,7 @@ function importOnWorker(
   previous: ContentSource | undefined,
   context: ApplyContext,
 ): Promise<void> {
-  return runImport(
+  const running = runImport(
     context.workerFile,
     {
       dbFile: context.dbFile,
@@ -256,6 +259,8 @@ function importOnWorker(
     },
     context.onPhase,
   );
+  context.importing?.(running);
+  return running;
 }
 
 function sweep(context: ApplyContext): void {

@@ -8,6 +8,7 @@
  * Started by pack-worker-run.ts; from the app's bundle as dist/electron/pack-import-worker.cjs, from source as this
  * file.
  */
+import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { importContent } from '../content/content-import.ts';
 import { loadContent } from '../content/content-loader.ts';
@@ -28,10 +29,21 @@ function phase(job: ImportJob, name: 'imported_not_committed'): void {
   Atomics.wait(new Int32Array(job.pause), 0, 0);
 }
 
+function readPackFile(file: string): Uint8Array {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    throw new PackRefused(
+      'corrupt',
+      `The file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}): copy it again, or try another stick.`,
+    );
+  }
+}
+
 /** Proves, unpacks and checks a pack (pack-apply.ts preparePack): the prepared pack, or why it is refused. */
 async function check(job: CheckJob): Promise<void> {
   try {
-    const prepared = await preparePack(job.bytes, job.ticket, {
+    const prepared = await preparePack('file' in job ? readPackFile(job.file) : job.bytes, job.ticket, {
       trustedKeys: job.trustedKeys.map(packPublicKey),
       appVersion: job.appVersion,
       dataDir: job.dataDir,

@@ -12,9 +12,8 @@ export const PACK_WORKER_SOURCE = join('electron', 'core', 'content-pack', 'pack
 export const PACK_WORKER_BUNDLE = join('dist', 'electron', 'pack-import-worker.cjs');
 
 /** A pack to prove and check (pack-apply.ts preparePack), off the thread that answers visitors. */
-export interface CheckJob {
+export type CheckJob = {
   kind: 'check';
-  bytes: Uint8Array;
   ticket: string;
   /** The trusted public keys, as base64 SPKI lines (KeyObjects stay on their own thread). */
   trustedKeys: string[];
@@ -22,7 +21,11 @@ export interface CheckJob {
   dataDir: string;
   /** content:check's "today", as an ISO date-time. */
   today: string;
-}
+} & (
+  | { bytes: Uint8Array }
+  /** Electron's dialog: a file on the stick, read here on the worker (up to 32 MB, off the visitors' thread). */
+  | { file: string }
+);
 
 /** What the worker (pack-import-worker.ts) is given: everything by value, nothing shared but the pause word. */
 export interface ImportJob {
@@ -48,6 +51,8 @@ export type WorkerReply =
   | { phase: 'imported_not_committed' }
   | { failed: { code: string | undefined; message: string; name: string } };
 
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
 /** The worker's failure, with SQLite's or the file system's code kept (a full disk is told apart). */
 export class ImportFailed extends Error {
   readonly code: string | undefined;
@@ -65,19 +70,21 @@ export class ImportFailed extends Error {
 export async function runImport(
   workerFile: string,
   job: Omit<ImportJob, 'pause' | 'kind'>,
-  onPhase?: (phase: 'imported_not_committed') => void,
+  onPhase?: (phase: 'imported_not_committed') => void | Promise<void>,
 ): Promise<void> {
   const pause = onPhase ? new SharedArrayBuffer(4) : undefined;
   await runWorker(workerFile, { kind: 'import', ...job, ...(pause && { pause }) }, (phase) => {
-    onPhase?.(phase);
-    if (!pause) return;
-    Atomics.store(new Int32Array(pause), 0, 1);
-    Atomics.notify(new Int32Array(pause), 0);
+    // A test may hold the worker there a while (a promise) before it goes on.
+    void Promise.resolve(onPhase?.(phase)).then(() => {
+      if (!pause) return;
+      Atomics.store(new Int32Array(pause), 0, 1);
+      Atomics.notify(new Int32Array(pause), 0);
+    });
   });
 }
 
 /** Proves, unpacks and checks a pack on the worker: the prepared pack, or the refusal (PackRefused) it met. */
-export async function runCheck(workerFile: string, job: Omit<CheckJob, 'kind'>): Promise<PreparedPack> {
+export async function runCheck(workerFile: string, job: DistributiveOmit<CheckJob, 'kind'>): Promise<PreparedPack> {
   const reply = await runWorker(workerFile, { kind: 'check', ...job });
   if ('prepared' in reply) return reply.prepared;
   if ('refused' in reply) throw new PackRefused(reply.refused.reason, reply.refused.message);

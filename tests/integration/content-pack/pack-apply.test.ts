@@ -9,6 +9,7 @@ import { call, dropLocale, editYaml, tempDir, testKiosk } from '../../support/te
 import { signInStaff, staffCall } from '../../support/staff.ts';
 import { contentAt, FACETIME, FACETIME_COPY, packOf, packSigner, upload } from '../../support/content-packs.ts';
 import type { Kiosk } from '../../../electron/core/create-core.ts';
+import type { ResultEnvelope } from '../../../shared/api.ts';
 
 /**
  * Applying content packs (issue 19) through the staff calls, on a real SQLite file: what changes, what a restart
@@ -196,6 +197,22 @@ describe('applying a content pack', APPLIES, () => {
     expect((await status(kiosk)).current.kind).toBe('app');
   });
 
+  it("a visitor's write made while the import holds the database waits for it, and is saved", async () => {
+    const visitor = { caller: 'page:visitor', token: undefined };
+    const plan = { actions: [{ tutorialId: FACETIME }], completed: [] };
+    let during: Promise<ResultEnvelope> | undefined;
+    const kiosk: Kiosk = await kioskTrustingSigner(undefined, {
+      onPackApplyPhase: async (phase) => {
+        if (phase !== 'imported_not_committed') return;
+        // Inside the import's transaction: the worker holds the write lock for longer than the 200 ms a write waits.
+        during = kiosk.dispatch('saveChecklist', plan, visitor);
+        await new Promise((resolve) => setTimeout(resolve, 600));
+      },
+    });
+    expect(await install(kiosk, packV2)).toMatchObject({ outcome: 'applied' });
+    expect(await during).toMatchObject({ ok: true, value: { code: expect.any(String) } });
+  });
+
   it('takes a pack only with the ticket of the pack this page opened, and lets it go after 15 minutes', async () => {
     let now = Date.UTC(2026, 11, 7, 10);
     const kiosk = await kioskTrustingSigner(undefined, { now: () => new Date(now) });
@@ -336,6 +353,24 @@ describe('a pack the kiosk refuses leaves the old content served and nothing on 
     expect(await staffCall(dialogKiosk, 'openContentPack', {})).toMatchObject({
       outcome: 'refused',
       reason: 'too_large',
+    });
+  });
+
+  it("a pack picked in Electron's dialog is read and installed; a file gone from the stick is refused in words", async () => {
+    const file = join(tempDir(), 'safecall-content-v2.scpack');
+    writeFileSync(file, packV2);
+    let picked = file;
+    const dialogKiosk = await kioskTrustingSigner(undefined, { choosePackFile: () => Promise.resolve(picked) });
+    const opened = await staffCall<OpenContentPackAnswer>(dialogKiosk, 'openContentPack', {});
+    if (opened.outcome !== 'ready') throw new Error(JSON.stringify(opened));
+    expect(await staffCall(dialogKiosk, 'applyContentPack', { ticket: opened.ticket })).toMatchObject({
+      outcome: 'applied',
+    });
+    picked = join(tempDir(), 'pulled-out.scpack');
+    expect(await staffCall(dialogKiosk, 'openContentPack', {})).toMatchObject({
+      outcome: 'refused',
+      reason: 'corrupt',
+      message: expect.stringContaining('cannot be read (ENOENT)'),
     });
   });
 
