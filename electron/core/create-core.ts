@@ -9,7 +9,7 @@ import { createContentPacks, type ContentPacks } from './content-pack/content-pa
 import type { ApplyPhase } from './content-pack/pack-apply.ts';
 import { syncServedContent } from './content-pack/served-content.ts';
 import { APP_KEYS_FOLDER } from './content-pack/trusted-keys.ts';
-import { writesWaitForImports } from './content-pack/writes-wait.ts';
+import { createWriteGate, gateWrites } from './content-pack/writes-wait.ts';
 import { PACK_WORKER_SOURCE } from './content-pack/pack-worker-run.ts';
 import { hasPendingMigrationOnHistory, MigrationError } from './db/migrate.ts';
 import { openDatabase, type Db } from './db/open-database.ts';
@@ -92,7 +92,11 @@ export interface KioskOptions {
    * its bundle, dist/electron/pack-import-worker.cjs.
    */
   packWorkerFile?: string;
-  /** Tests only: called at each step of a pack's apply (the kill test stops the process there). */
+  /**
+   * Tests only: called at each step of a pack's apply (the kill test stops the process there). Inside the
+   * transaction a returned promise holds the worker until it settles; it must not await a write call (writes wait
+   * for the import), only start one.
+   */
   onPackApplyPhase?: (phase: ApplyPhase) => void | Promise<void>;
   /** Tests only: a pack's import cannot grow the database (a full disk, simulated). */
   packImportPinned?: boolean;
@@ -293,7 +297,10 @@ function startKiosk(options: KioskOptions): Kiosk {
       warn,
     });
     const rollup = createVisitRollupRepository(db, { recounted: reports.forget });
+    // Content packs import on a worker with its own connection; the main connection's writes keep out of its way.
+    const gate = createWriteGate();
     const contentPacks = createContentPacks({
+      gate,
       db,
       places,
       appVersion: installedVersion,
@@ -311,7 +318,7 @@ function startKiosk(options: KioskOptions): Kiosk {
       ...(options.packImportPinned && { pinPages: true }),
     });
     const dispatch = createDispatch(
-      writesWaitForImports(
+      gateWrites(
         createHandlers({
           settings: () => settings,
           tutorials,
@@ -338,7 +345,7 @@ function startKiosk(options: KioskOptions): Kiosk {
           reportExport: createReportExport({ settings: () => settings, now, chooseFolder: options.chooseExportFolder }),
           contentPacks,
         }),
-        contentPacks.importDone,
+        gate,
       ),
       undefined,
       sessions,

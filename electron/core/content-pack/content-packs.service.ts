@@ -29,6 +29,7 @@ import { fingerprintForPeople, keyFingerprint, PackKeyError, packPublicKey, publ
 import { packOrder, PackRefused } from './pack-read.ts';
 import { readAppKeys, type TrustedKey } from './trusted-keys.ts';
 import { runCheck } from './pack-worker-run.ts';
+import type { WriteGate } from './writes-wait.ts';
 
 /** A pack staff picked but did not apply is let go after this long (its staging folder with it). */
 export const TICKET_MS = 15 * 60 * 1000;
@@ -56,6 +57,8 @@ export interface ContentPacksDeps {
   onPhase?: (phase: ApplyPhase) => void | Promise<void>;
   /** Tests only: the import's database cannot grow (a full disk, simulated). */
   pinPages?: boolean;
+  /** Keeps imports and the main connection's writes apart (writes-wait.ts). */
+  gate: Pick<WriteGate, 'import'>;
 }
 
 type Pending = PreparedPack & { openedAt: number };
@@ -75,8 +78,6 @@ export function createContentPacks(deps: ContentPacksDeps) {
    * and sweeps the unused ones, and must not do so in the middle of another.
    */
   let queue: Promise<unknown> = Promise.resolve();
-  /** The import transaction under way, if any: writes wait for it (writes-wait.ts). */
-  let importing: Promise<unknown> = Promise.resolve();
   const oneAtATime = <T>(run: () => Promise<T>): Promise<T> => {
     const next = queue.then(run, run);
     queue = next.catch(() => undefined);
@@ -119,9 +120,7 @@ export function createContentPacks(deps: ContentPacksDeps) {
     places: deps.places,
     region: deps.region(),
     backups: deps.backups,
-    importing: (running) => {
-      importing = running;
-    },
+    gate: deps.gate,
     liveTickets: () => new Set([...pending.values()].map((p) => p.ticket).concat([...checking])),
     ...(deps.onPhase && { onPhase: deps.onPhase }),
   });
@@ -224,13 +223,6 @@ export function createContentPacks(deps: ContentPacksDeps) {
 
   return {
     status,
-
-    /** Settles once no pack's transaction holds the database (at once when none runs). */
-    importDone: (): Promise<void> =>
-      importing.then(
-        () => undefined,
-        () => undefined,
-      ),
 
     /**
      * Proves and checks the pack staff picked (its bytes: the page's upload, content:import's file; none: Electron's

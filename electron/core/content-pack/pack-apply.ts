@@ -5,6 +5,7 @@ import type { BackupKeeper } from '../backup/backup-keeper.ts';
 import { ContentError, formatProblem } from '../content/content-files.ts';
 import { loadContent } from '../content/content-loader.ts';
 import { ImportFailed, runImport } from './pack-worker-run.ts';
+import type { WriteGate } from './writes-wait.ts';
 import type { Db } from '../db/open-database.ts';
 import { diskCause, diskSentence } from '../startup-failure.ts';
 import { createContentSourceRepository, type ContentSource } from './content-source.repository.ts';
@@ -46,8 +47,8 @@ export interface ApplyContext {
   onPhase?: (phase: ApplyPhase) => void | Promise<void>;
   /** Tests only: the worker's database cannot grow (a full disk, simulated). */
   pinPages?: boolean;
-  /** Told of each import's transaction as it starts: writes wait for it (writes-wait.ts). */
-  importing?: (running: Promise<unknown>) => void;
+  /** Keeps the import and the main connection's writes apart (writes-wait.ts). */
+  gate: Pick<WriteGate, 'import'>;
 }
 
 /**
@@ -179,7 +180,7 @@ export async function applyPrepared(
       // On the disk before the database names it: after a power cut, a record never points at a folder half there.
       syncFolder(packsRoot(places.dataDir));
     }
-    void context.onPhase?.('folder_in_place');
+    tellPhase(context, 'folder_in_place');
     await backUpFirst(context);
     // Installing the pack already served again keeps what it had replaced as the one to go back to.
     const keep = previous.kind === 'pack' && previous.packId === packId ? sources.get('previous') : previous;
@@ -190,7 +191,7 @@ export async function applyPrepared(
     if (isBusy(error)) throw busy();
     throw error;
   }
-  void context.onPhase?.('committed');
+  tellPhase(context, 'committed');
   sweep(context);
   return next;
 }
@@ -231,6 +232,15 @@ export async function rollBack(
   return { from, to };
 }
 
+/** Tests' hook; a hook that fails is no reason for the apply to (it is only told where it is). */
+function tellPhase(context: ApplyContext, phase: ApplyPhase): void {
+  try {
+    void Promise.resolve(context.onPhase?.(phase)).catch(() => undefined);
+  } catch {
+    // As above.
+  }
+}
+
 /** The database as it was, kept before its content changes: without it, nothing changes. */
 async function backUpFirst(context: ApplyContext): Promise<void> {
   if (await context.backups.backUp(context.db, 'before-content')) return;
@@ -246,21 +256,21 @@ function importOnWorker(
   previous: ContentSource | undefined,
   context: ApplyContext,
 ): Promise<void> {
-  const running = runImport(
-    context.workerFile,
-    {
-      dbFile: context.dbFile,
-      migrationsDir: context.migrationsDir,
-      contentDir,
-      region: context.region,
-      next,
-      previous,
-      ...(context.pinPages && { pinPages: true }),
-    },
-    context.onPhase,
+  return context.gate.import(() =>
+    runImport(
+      context.workerFile,
+      {
+        dbFile: context.dbFile,
+        migrationsDir: context.migrationsDir,
+        contentDir,
+        region: context.region,
+        next,
+        previous,
+        ...(context.pinPages && { pinPages: true }),
+      },
+      context.onPhase,
+    ),
   );
-  context.importing?.(running);
-  return running;
 }
 
 function sweep(context: ApplyContext): void {

@@ -74,12 +74,21 @@ export async function runImport(
 ): Promise<void> {
   const pause = onPhase ? new SharedArrayBuffer(4) : undefined;
   await runWorker(workerFile, { kind: 'import', ...job, ...(pause && { pause }) }, (phase) => {
-    // A test may hold the worker there a while (a promise) before it goes on.
-    void Promise.resolve(onPhase?.(phase)).then(() => {
-      if (!pause) return;
-      Atomics.store(new Int32Array(pause), 0, 1);
-      Atomics.notify(new Int32Array(pause), 0);
-    });
+    // A test may hold the worker there a while (a promise) before it goes on. Whatever the hook does, the worker
+    // is let go after it: a worker left waiting would hold the write lock for good.
+    let held: unknown;
+    try {
+      held = onPhase?.(phase);
+    } catch {
+      held = undefined;
+    }
+    void Promise.resolve(held)
+      .catch(() => undefined)
+      .finally(() => {
+        if (!pause) return;
+        Atomics.store(new Int32Array(pause), 0, 1);
+        Atomics.notify(new Int32Array(pause), 0);
+      });
   });
 }
 
