@@ -1,6 +1,7 @@
 import { createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { packsRoot } from '../../electron/core/content-pack/pack-folders.ts';
 import { publicKeyBase64 } from '../../electron/core/content-pack/pack-keys.ts';
 import { buildPack } from '../../electron/core/content-pack/pack-write.ts';
 
@@ -49,3 +50,7 @@ export const packOf = (contentDir: string, signer: { privateKey: KeyObject }, mi
 export const upload = (bytes: Uint8Array, name = 'safecall-content.scpack') => ({
   upload: { name, base64: Buffer.from(bytes).toString('base64') },
 });
+
+/** What is under a data folder's content-packs/ (pack folders and staging folders), sorted. */
+export const packFolders = (dataDir: string): string[] =>
+  existsSync(packsRoot(dataDir)) ? readdirSync(packsRoot(dataDir)).sort() : [];

@@ -1,5 +1,5 @@
-import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { keyFingerprint, publicKeyBase64 } from '../public-key-text.ts';
+import { generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { keyFingerprint, publicKeyBase64, readKey } from '../public-key-text.ts';
 
 export { keyFingerprint, publicKeyBase64 };
 
@@ -28,26 +28,18 @@ export function fingerprintForPeople(fingerprint: string): string {
 
 /** A trusted public key from its base64 SPKI DER (what content:keygen prints). */
 export function packPublicKey(text: string): KeyObject {
-  let key: KeyObject;
-  try {
-    key = createPublicKey({ key: Buffer.from(text.trim(), 'base64'), format: 'der', type: 'spki' });
-  } catch {
-    throw new PackKeyError('This is not a public key: copy the line npm run content:keygen printed.');
-  }
-  if (key.asymmetricKeyType !== 'ed25519')
-    throw new PackKeyError('This is not an Ed25519 key: use the line npm run content:keygen printed.');
-  return key;
+  return readKey(text, 'public-base64', 'ed25519', (problem) =>
+    problem === 'not_a_key'
+      ? new PackKeyError('This is not a public key: copy the line npm run content:keygen printed.')
+      : new PackKeyError('This is not an Ed25519 key: use the line npm run content:keygen printed.'),
+  );
 }
 
 /** The signing key from the .pem content:keygen wrote. */
 export function packPrivateKey(pem: string): KeyObject {
-  let key: KeyObject;
-  try {
-    key = createPrivateKey(pem);
-  } catch {
-    throw new PackKeyError('is not a private key (it should be the safecall-content-key.pem content:keygen wrote)');
-  }
-  if (key.asymmetricKeyType !== 'ed25519')
-    throw new PackKeyError('is not an Ed25519 private key (use the safecall-content-key.pem content:keygen wrote)');
-  return key;
+  return readKey(pem, 'private-pem', 'ed25519', (problem) =>
+    problem === 'not_a_key'
+      ? new PackKeyError('is not a private key (it should be the safecall-content-key.pem content:keygen wrote)')
+      : new PackKeyError('is not an Ed25519 private key (use the safecall-content-key.pem content:keygen wrote)'),
+  );
 }

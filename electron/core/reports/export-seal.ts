@@ -1,8 +1,7 @@
 import {
   createCipheriv,
-  createDecipheriv,
-  createPrivateKey,
   createPublicKey,
+  createDecipheriv,
   diffieHellman,
   generateKeyPairSync,
   hkdfSync,
@@ -10,7 +9,7 @@ import {
   type KeyObject,
 } from 'node:crypto';
 import { SEAL_ALGORITHM, type SealedPart } from './export-format.ts';
-import { keyFingerprint, publicKeyBase64 } from '../public-key-text.ts';
+import { keyFingerprint, publicKeyBase64, readKey } from '../public-key-text.ts';
 
 /**
  * Sealing an export's exact counts to the centre's report key, and opening them in the merge tool. Only
@@ -26,27 +25,19 @@ export class SealError extends Error {
 
 /** The centre's public key from its base64 SPKI DER (what report:keygen prints for kiosk.json). */
 export function publicKeyFromBase64(text: string): KeyObject {
-  let key: KeyObject;
-  try {
-    key = createPublicKey({ key: Buffer.from(text, 'base64'), format: 'der', type: 'spki' });
-  } catch {
-    throw new SealError('reports.sealingKey is not a public key: copy the line npm run report:keygen printed.');
-  }
-  if (key.asymmetricKeyType !== 'x25519')
-    throw new SealError('reports.sealingKey is not an X25519 key: use the line npm run report:keygen printed.');
-  return key;
+  return readKey(text, 'public-base64', 'x25519', (problem) =>
+    problem === 'not_a_key'
+      ? new SealError('reports.sealingKey is not a public key: copy the line npm run report:keygen printed.')
+      : new SealError('reports.sealingKey is not an X25519 key: use the line npm run report:keygen printed.'),
+  );
 }
 
 export function privateKeyFromPem(pem: string): KeyObject {
-  let key: KeyObject;
-  try {
-    key = createPrivateKey(pem);
-  } catch {
-    throw new SealError('is not a private key (it should be the safecall-report-key.pem report:keygen wrote)');
-  }
-  if (key.asymmetricKeyType !== 'x25519')
-    throw new SealError('is not an X25519 private key (use the safecall-report-key.pem report:keygen wrote)');
-  return key;
+  return readKey(pem, 'private-pem', 'x25519', (problem) =>
+    problem === 'not_a_key'
+      ? new SealError('is not a private key (it should be the safecall-report-key.pem report:keygen wrote)')
+      : new SealError('is not an X25519 private key (use the safecall-report-key.pem report:keygen wrote)'),
+  );
 }
 
 export function generateReportKeyPair(): { privateKeyPem: string; publicKey: string } {

@@ -1,15 +1,14 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentPackStatus } from '../../../shared/content-pack-schema.ts';
-import { packsRoot } from '../../../electron/core/content-pack/pack-folders.ts';
 import { DATABASE_FILE, type Kiosk } from '../../../electron/core/create-core.ts';
 import { call, tempDir, testKiosk } from '../../support/temp-dir.ts';
 import { staffCall } from '../../support/staff.ts';
-import { contentAt, packOf, packSigner } from '../../support/content-packs.ts';
+import { contentAt, packOf, packSigner, packFolders } from '../../support/content-packs.ts';
 
 /**
  * The process killed (SIGKILL) in the middle of applying a pack, in a real child process on a real SQLite file
@@ -101,7 +100,7 @@ async function servedAfterKill(dataDir: string): Promise<number> {
   const status = await staffCall<ContentPackStatus>(kiosk, 'getContentPacks', {});
   expect(await listOf(kiosk), `revision ${status.current.revision}`).toBe(LISTS.get(status.current.revision));
   const kept = [status.current.packId, status.previous?.packId].filter((id) => id !== undefined).sort();
-  expect(existsSync(packsRoot(dataDir)) ? readdirSync(packsRoot(dataDir)).sort() : []).toEqual(kept);
+  expect(packFolders(dataDir)).toEqual(kept);
   return status.current.revision;
 }
 

@@ -1,13 +1,23 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AppliedAnswer, ContentPackStatus, OpenContentPackAnswer } from '../../../shared/content-pack-schema.ts';
 import { signPack } from '../../../electron/core/content-pack/pack-write.ts';
+import { contentFileList } from '../../../electron/core/content/content-files.ts';
+import { LOCALES } from '../../../shared/locales.ts';
 import { packsRoot } from '../../../electron/core/content-pack/pack-folders.ts';
 import { call, dropLocale, editYaml, tempDir, testKiosk } from '../../support/temp-dir.ts';
 import { signInStaff, staffCall } from '../../support/staff.ts';
-import { contentAt, FACETIME, FACETIME_COPY, packOf, packSigner, upload } from '../../support/content-packs.ts';
+import {
+  contentAt,
+  FACETIME,
+  FACETIME_COPY,
+  packOf,
+  packSigner,
+  upload,
+  packFolders,
+} from '../../support/content-packs.ts';
 import type { Kiosk } from '../../../electron/core/create-core.ts';
 import type { ResultEnvelope } from '../../../shared/api.ts';
 
@@ -53,7 +63,6 @@ async function install(kiosk: Kiosk, bytes: Uint8Array, allowOlder = false): Pro
   return staffCall<AppliedAnswer>(kiosk, 'applyContentPack', { ticket: opened.ticket, allowOlder });
 }
 const status = (kiosk: Kiosk) => staffCall<ContentPackStatus>(kiosk, 'getContentPacks', {});
-const folders = (dataDir: string) => (existsSync(packsRoot(dataDir)) ? readdirSync(packsRoot(dataDir)).sort() : []);
 
 /**
  * Each apply proves, checks and imports on worker threads (about a second each here, several on a busy 2-core CI
@@ -96,7 +105,7 @@ describe('applying a content pack', APPLIES, () => {
     expect(await minutesOf(kiosk, FACETIME_COPY)).toBe(3);
     // The database was backed up before the change, and the pack's files are kept for a restart and a rollback.
     expect(readdirSync(join(dataDir, 'backups')).some((f) => f.includes('before-content'))).toBe(true);
-    expect(folders(dataDir)).toEqual([(applied as { status: ContentPackStatus }).status.current.packId]);
+    expect(packFolders(dataDir)).toEqual([(applied as { status: ContentPackStatus }).status.current.packId]);
     const served = await tutorials(kiosk);
     kiosk.close();
 
@@ -118,7 +127,7 @@ describe('applying a content pack', APPLIES, () => {
     await install(kiosk, packV3);
     expect(await minutesOf(kiosk, FACETIME)).toBe(4);
     expect(await minutesOf(kiosk, FACETIME_COPY)).toBeUndefined();
-    expect(folders(dataDir)).toHaveLength(2);
+    expect(packFolders(dataDir)).toHaveLength(2);
 
     const back = await staffCall<AppliedAnswer>(kiosk, 'rollBackContent', {});
     expect(back).toMatchObject({
@@ -139,7 +148,7 @@ describe('applying a content pack', APPLIES, () => {
     await staffCall(fresh, 'rollBackContent', {});
     expect(await tutorials(fresh)).toEqual(appContent);
     expect(await status(fresh)).toMatchObject({ current: { kind: 'app' }, previous: { kind: 'pack', revision: 2 } });
-    expect(folders(fresh.dataDir)).toHaveLength(1);
+    expect(packFolders(fresh.dataDir)).toHaveLength(1);
   });
 
   it('refuses an older revision unless staff confirm it, and then applies it', async () => {
@@ -177,7 +186,7 @@ describe('applying a content pack', APPLIES, () => {
     expect(answers.map((a) => (a.outcome === 'refused' ? a.message : a.outcome))).toEqual(['applied', 'applied']);
     expect(await status(kiosk)).toMatchObject({ current: { revision: 3 }, previous: { revision: 2 } });
     expect(await minutesOf(kiosk, FACETIME)).toBe(4);
-    expect(folders(kiosk.dataDir)).toHaveLength(2);
+    expect(packFolders(kiosk.dataDir)).toHaveLength(2);
   });
 
   it('changes nothing when the database cannot be backed up first', async () => {
@@ -193,7 +202,7 @@ describe('applying a content pack', APPLIES, () => {
       reason: 'backup_failed',
     });
     expect(await tutorials(kiosk)).toEqual(before);
-    expect(folders(kiosk.dataDir)).toEqual([]);
+    expect(packFolders(kiosk.dataDir)).toEqual([]);
     expect((await status(kiosk)).current.kind).toBe('app');
   });
 
@@ -228,7 +237,7 @@ describe('applying a content pack', APPLIES, () => {
     });
     // The next open lets the expired pack's staging folder go.
     await open(kiosk, packV3);
-    expect(folders(kiosk.dataDir)).toHaveLength(1);
+    expect(packFolders(kiosk.dataDir)).toHaveLength(1);
   });
 });
 
@@ -238,7 +247,7 @@ describe('a pack the kiosk refuses leaves the old content served and nothing on 
     const before = await tutorials(kiosk);
     const answer = await open(kiosk, bytes);
     expect(await tutorials(kiosk)).toEqual(before);
-    expect(folders(kiosk.dataDir)).toEqual([]);
+    expect(packFolders(kiosk.dataDir)).toEqual([]);
     expect((await status(kiosk)).current.kind).toBe('app');
     return answer.outcome === 'refused' ? answer.reason : answer.outcome;
   };
@@ -286,28 +295,12 @@ describe('a pack the kiosk refuses leaves the old content served and nothing on 
   it('schema-invalid content, signed by a trusted key', async () => {
     const dir = contentAt(tempDir(), 2);
     writeFileSync(join(dir, 'tutorials', `${FACETIME}.yaml`), 'id: 3\n');
-    const files = new Map(
-      readdirSync(join(dir, 'tutorials')).map((f) => [
-        `tutorials/${f}`,
-        new Uint8Array(readFileSync(join(dir, 'tutorials', f))),
-      ]),
-    );
-    for (const f of [
-      'hotlines.yaml',
-      'red-flags.yaml',
-      'scam-now.yaml',
-      'after-scam.yaml',
-      'scam-scripts.yaml',
-      'questions.yaml',
-      'checklist.yaml',
-      'version-check.yaml',
-      'revision.yaml',
-    ])
-      files.set(f, new Uint8Array(readFileSync(join(dir, f))));
+    // Every content file, as content:pack takes them, but signed without the check content:pack runs first.
+    const files = new Map(contentFileList(dir).all.map((p) => [p, new Uint8Array(readFileSync(join(dir, p)))]));
     const bytes = signPack(files, signer.privateKey, {
       version: 2,
       minAppVersion: '0.1.0',
-      locales: ['en', 'zh-Hant', 'zh-Hans', 'es', 'id', 'vi', 'ko', 'ar'],
+      locales: [...LOCALES],
       tutorials: [FACETIME],
     });
     expect(await refusedWith(bytes)).toBe('content_invalid');
@@ -431,7 +424,7 @@ describe('what a start-up serves', APPLIES, () => {
     mkdirSync(join(packsRoot(dataDir), 'b3c1d3f2-0000-4000-8000-000000000000', 'tutorials'), { recursive: true });
     mkdirSync(join(packsRoot(dataDir), '.staging-1234'), { recursive: true });
     testKiosk({ dataDir });
-    expect(folders(dataDir)).toEqual([]);
+    expect(packFolders(dataDir)).toEqual([]);
   });
 
   it("trusts the keys shipped in the app's trusted-keys folder, and skips a file that is not one", async () => {

@@ -1,14 +1,12 @@
-import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AppliedAnswer, ContentPackStatus, OpenContentPackAnswer } from '../../../shared/content-pack-schema.ts';
-import { packsRoot } from '../../../electron/core/content-pack/pack-folders.ts';
 import { createKiosk, type Kiosk } from '../../../electron/core/create-core.ts';
 import { diskSentence } from '../../../electron/core/startup-failure.ts';
 import { mountSmallDisk, type SmallDisk } from '../../support/small-disk.ts';
-import { call, REPO_ROOT, tempDir, testKiosk } from '../../support/temp-dir.ts';
+import { call, REPO_ROOT, tempDir, TEST_PIN_HASH_COST, testKiosk } from '../../support/temp-dir.ts';
 import { signInStaff, staffCall } from '../../support/staff.ts';
-import { contentAt, packOf, packSigner, upload } from '../../support/content-packs.ts';
+import { contentAt, packOf, packSigner, upload, packFolders } from '../../support/content-packs.ts';
 
 /**
  * A disk that fills while a pack is applied (issue 19): refused with the one sentence staff can act on, the old
@@ -21,7 +19,16 @@ beforeAll(() => {
 }, 60_000);
 
 const listOf = async (kiosk: Kiosk) => JSON.stringify(await call(kiosk, 'listTutorials', { locale: 'en' }));
-const folders = (dataDir: string) => (existsSync(packsRoot(dataDir)) ? readdirSync(packsRoot(dataDir)) : []);
+/** Refused for the full disk in the one sentence staff act on, the old content served, nothing of the pack left. */
+async function expectRefusedForDisk(kiosk: Kiosk, dataDir: string, answer: unknown, before: string): Promise<void> {
+  expect(answer).toMatchObject({
+    outcome: 'refused',
+    reason: 'disk_full',
+    message: expect.stringContaining(diskSentence('full', dataDir)),
+  });
+  expect(await listOf(kiosk)).toBe(before);
+  expect(packFolders(dataDir)).toEqual([]);
+}
 
 describe(
   "the database cannot grow during the apply (PRAGMA max_page_count on the import's connection, runs everywhere)",
@@ -35,13 +42,7 @@ describe(
       const opened = await staffCall<OpenContentPackAnswer>(kiosk, 'openContentPack', upload(pack));
       if (opened.outcome !== 'ready') throw new Error(JSON.stringify(opened));
       const answer = await staffCall<AppliedAnswer>(kiosk, 'applyContentPack', { ticket: opened.ticket });
-      expect(answer).toMatchObject({
-        outcome: 'refused',
-        reason: 'disk_full',
-        message: expect.stringContaining(diskSentence('full', dataDir)),
-      });
-      expect(await listOf(kiosk)).toBe(before);
-      expect(folders(dataDir)).toEqual([]);
+      await expectRefusedForDisk(kiosk, dataDir, answer, before);
       expect((await staffCall<ContentPackStatus>(kiosk, 'getContentPacks', {})).current.kind).toBe('app');
       kiosk.close();
       expect(await listOf(testKiosk({ dataDir }))).toBe(before);
@@ -66,20 +67,14 @@ describe('a real disk that is nearly full (a small tmpfs)', () => {
     }
     disk = mounted;
     const dataDir = join(mounted.dir, 'data');
-    const kiosk = createKiosk({ dataDir, appRoot: REPO_ROOT, warn: () => {}, pinHashCost: { logN: 10, r: 8, p: 1 } });
+    const kiosk = createKiosk({ dataDir, appRoot: REPO_ROOT, warn: () => {}, pinHashCost: TEST_PIN_HASH_COST });
     try {
       await signInStaff(kiosk);
       await staffCall(kiosk, 'addContentPackKey', { publicKey: signer.publicLine, confirm: true });
       const before = await listOf(kiosk);
       mounted.fill(256 * 1024);
       const answer = await staffCall<OpenContentPackAnswer>(kiosk, 'openContentPack', upload(pack));
-      expect(answer).toMatchObject({
-        outcome: 'refused',
-        reason: 'disk_full',
-        message: expect.stringContaining(diskSentence('full', dataDir)),
-      });
-      expect(await listOf(kiosk)).toBe(before);
-      expect(folders(dataDir)).toEqual([]);
+      await expectRefusedForDisk(kiosk, dataDir, answer, before);
     } finally {
       kiosk.close();
     }
