@@ -1,4 +1,5 @@
 import type { CallRequest, KioskApi } from '../../shared/api.ts';
+import { whenIdle } from '../flow/when-idle.ts';
 
 /** The reads that are content, the same for every visitor: the questions, the guides' list and a guide, per language. */
 type Cached = 'getQuestions' | 'listTutorials' | 'openTutorial';
@@ -46,10 +47,14 @@ export function cachingContent(api: KioskApi): KioskApi {
       if (visitId === undefined) return read('openTutorial', content);
       const key = keyOf('openTutorial', content);
       const known = kept.get(key) as ReturnType<KioskApi['openTutorial']> | undefined;
-      const opened = api.openTutorial(request);
-      if (!known) return keep(key, opened) as ReturnType<KioskApi['openTutorial']>;
+      if (!known) return keep(key, api.openTutorial(request)) as ReturnType<KioskApi['openTutorial']>;
+      // Read ahead: the guide shows from here, and the call for its log line goes once the page is idle, as
+      // visit events do (flow/log-event.ts), not inside the tap that opened it. Only if the read ahead
+      // failed does the screen wait for this call's answer, the core's own.
+      const opened = new Promise<Awaited<ReturnType<KioskApi['openTutorial']>>>((resolve, reject) =>
+        whenIdle(() => void api.openTutorial(request).then(resolve, reject), 1000),
+      );
       opened.catch((error: unknown) => console.warn('SafeCall: tutorial_opened not recorded', error));
-      // A read ahead that failed is not the visitor's answer: the core's own is.
       return known.catch(() => opened);
     },
     startVisit: async (request) => {

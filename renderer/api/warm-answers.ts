@@ -1,13 +1,10 @@
 import type { KioskApi } from '../../shared/api.ts';
 import { LOCALE_INFO, type Locale } from '../../shared/locales.ts';
 import { stringsIn, warmFonts } from '../flow/font-warming.ts';
+import { whenIdle } from '../flow/when-idle.ts';
 
 /** The content calls whose answers are text in the request's language: questions, the guides, one guide. */
 const CONTENT_CALLS = ['getQuestions', 'listTutorials', 'openTutorial'] as const;
-
-/** Soon after the next frame: when the browser is idle, or within half a second. */
-const afterPaint = (run: () => void) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 500 }) : setTimeout(run, 0);
 
 /**
  * The core's door, with one addition: an answer that is content in a language (the questions, the guides'
@@ -24,7 +21,7 @@ export function warmingFonts(api: KioskApi, warm: typeof warmFonts = warmFonts):
       const answer = await original(request);
       // After the screen that shows the answer is drawn: warming reads the style sheet, which is that
       // frame's work to do first.
-      afterPaint(() => void warm(LOCALE_INFO[request.locale].htmlLang, stringsIn(answer)));
+      whenIdle(() => void warm(LOCALE_INFO[request.locale].htmlLang, stringsIn(answer)), 500);
       return answer;
     };
   }

@@ -4,6 +4,7 @@ import type { ReadKioskApi } from '../api/read-only-api.ts';
 import { UI_STRINGS } from '../i18n/i18n.ts';
 import { loadAllFonts } from '../styles/all-fonts.ts';
 import { stringsIn, warmFonts } from './font-warming.ts';
+import { whenIdle } from './when-idle.ts';
 
 /** Long enough after the page starts that warming never competes with the lobby's first frames. */
 const AFTER_START_MS = 1500;
@@ -19,8 +20,6 @@ export function useWarmLanguages(read: ReadKioskApi, locales: readonly Locale[])
   const key = locales.join(',');
   useEffect(() => {
     let stopped = false;
-    const idle = (run: () => void) =>
-      typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 0);
     const warmNext = async (rest: Locale[]) => {
       const [locale, ...later] = rest;
       if (stopped || !locale) return;
@@ -34,9 +33,9 @@ export function useWarmLanguages(read: ReadKioskApi, locales: readonly Locale[])
         read.getQuestions({ locale }),
         read.listTutorials({ locale }),
       ]);
-      idle(() => void warmNext(later));
+      whenIdle(() => void warmNext(later), 2000);
     };
-    const timer = setTimeout(() => idle(() => void warmNext(key.split(',') as Locale[])), AFTER_START_MS);
+    const timer = setTimeout(() => whenIdle(() => void warmNext(key.split(',') as Locale[]), 2000), AFTER_START_MS);
     return () => {
       stopped = true;
       clearTimeout(timer);

@@ -47,7 +47,8 @@ interface Change {
  * Times each change on the floor: the screen before is put in place and settles (two frames, its fonts), then a
  * tap puts the screen after in its place. First the floor loads the font files the kiosk had loaded by the end of
  * its walk (`faces`), without drawing any text: each screen's words are then laid out for the first time in
- * this page when it is timed, as most were in the walk. Returns the times by transition.
+ * this page when it is timed, as most were in the walk. `drawnBy`: the markup put in place, or drawn by React
+ * (floor/screens/main.ts). Returns the times by transition.
  */
 export async function tapFloor(
   page: Page,
@@ -55,8 +56,9 @@ export async function tapFloor(
   changes: readonly Change[],
   faces: readonly LoadedFace[],
   timeoutMs: number,
+  drawnBy: 'markup' | 'react',
 ): Promise<Map<string, number[]>> {
-  await page.goto(url);
+  await page.goto(drawnBy === 'react' ? `${url}?react` : url);
   await page.waitForFunction(() => typeof window.floorShow === 'function');
   const loaded = await page.evaluate(async (faces) => {
     const key = (f: LoadedFace) => [f.family, f.unicodeRange, f.weight, f.style].join('|');

@@ -19,7 +19,8 @@ import { loadedFaces, serveFloor, tapFloor } from './tap-floor.ts';
  * Each timed tap's screens, before and after, are kept as still markup; after the walk the same changes are
  * timed again on the tap floor (floor/screens, tap-floor.ts): the kiosk's markup in its style sheets and faces,
  * put on the page with no React, no i18n and no core. No app draws these screens faster, so the floor's figures
- * say how much of a tap's time is the app's, at each CPU speed (context, no budget).
+ * say how much of a tap's time is the app's, at each CPU speed (context, no budget). Then once more with React
+ * drawing that markup: what React itself adds to each change, before any of the kiosk's own code.
  */
 assertChromium();
 const shell = await startShell({ prefix: 'safecall-tap-bench-' });
@@ -211,13 +212,17 @@ try {
     const { taps, switches, changes } = await walk(page, samples(200, 8), samples(40, 1), 30_000 * cpuSlowdown);
     const faces = await page.evaluate(loadedFaces);
     await page.close();
-    // The same screen changes on the floor, in a page of the same context, its CPU slowed the same.
-    const floorPage = await context.newPage();
-    if (cpuSlowdown > 1) {
-      const cdp = await context.newCDPSession(floorPage);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+    // The same screen changes on the floors, each in a page of the same context, its CPU slowed the same.
+    const floorTaps = new Map<'markup' | 'react', Map<string, number[]>>();
+    for (const drawnBy of ['markup', 'react'] as const) {
+      const floorPage = await context.newPage();
+      if (cpuSlowdown > 1) {
+        const cdp = await context.newCDPSession(floorPage);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+      }
+      floorTaps.set(drawnBy, await tapFloor(floorPage, floor.url, changes, faces, 30_000 * cpuSlowdown, drawnBy));
+      await floorPage.close();
     }
-    const floorTaps = await tapFloor(floorPage, floor.url, changes, faces, 30_000 * cpuSlowdown);
     await context.close();
 
     const suffix = cpuSlowdown === 1 ? '' : `, CPU ${cpuSlowdown}× slower`;
@@ -244,15 +249,16 @@ try {
         'ms',
       );
     }
-    const floorAll = [...floorTaps.values()].flat();
-    report(
-      `tap floor: the same screens as still markup, no app, p95 (n=${floorAll.length})${suffix}`,
-      pct(floorAll, 95),
-      'ms',
-    );
-    report(`tap floor: the same screens as still markup, no app, median${suffix}`, pct(floorAll, 50), 'ms');
-    for (const [transition, times] of floorTaps)
-      report(`tap floor ${transition}, p95 (n=${times.length})${suffix}`, pct(times, 95), 'ms');
+    for (const [drawnBy, times] of floorTaps) {
+      const what =
+        drawnBy === 'markup' ? 'the same screens as still markup, no app' : 'the same screens drawn by React, no app';
+      const floorAll = [...times.values()].flat();
+      report(`tap floor: ${what}, p95 (n=${floorAll.length})${suffix}`, pct(floorAll, 95), 'ms');
+      report(`tap floor: ${what}, median${suffix}`, pct(floorAll, 50), 'ms');
+      const short = drawnBy === 'markup' ? 'tap floor' : 'tap floor (React)';
+      for (const [transition, list] of times)
+        report(`${short} ${transition}, p95 (n=${list.length})${suffix}`, pct(list, 95), 'ms');
+    }
   }
 } finally {
   await browser.close();

@@ -9,6 +9,7 @@ import { axeViolations } from './axe.ts';
 import { fakeKiosk } from './fake-kiosk.ts';
 import { mountScreen } from './mount.tsx';
 import { normalized, shownText } from './text.ts';
+import { eventsSent } from '../../renderer/flow/log-event.ts';
 
 /**
  * The checklist screen when the printer fails, in Arabic, drawn with the real core's checklist: the
@@ -119,6 +120,7 @@ describe('the checklist screen, printing', () => {
       { sheet, copies: 1, visitId: VISIT },
       { sheet, copies: 1, visitId: VISIT },
     ]);
+    await eventsSent();
     expect(api.calls.filter((c) => c.call === 'recordEvent')).toEqual([]);
   });
 

@@ -9,6 +9,7 @@ import { axeViolations } from './axe.ts';
 import { fakeKiosk, type FakeAnswers, type FakeKiosk } from './fake-kiosk.ts';
 import { mountScreen } from './mount.tsx';
 import { shownText } from './text.ts';
+import { eventsSent } from '../../renderer/flow/log-event.ts';
 
 /**
  * The staff "Monthly report" tool on a fake core: the month and language choices, the preview of the
@@ -155,6 +156,7 @@ describe('staff tools: the monthly report', () => {
       { sheet, copies: 1 },
       { sheet, copies: 1 },
     ]);
+    await eventsSent();
     expect(calls(api, 'recordEvent')).toEqual([]);
   });
 

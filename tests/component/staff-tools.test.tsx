@@ -21,6 +21,7 @@ import { fakeKiosk, type FakeAnswers, type FakeKiosk } from './fake-kiosk.ts';
 import { mountScreen } from './mount.tsx';
 import { realAnswers } from './real-answers.ts';
 import { normalized, shownText } from './text.ts';
+import { eventsSent } from '../../renderer/flow/log-event.ts';
 
 /**
  * The staff tools as staff use them, from staff home's menu on: the journey reducer and the staff
@@ -280,6 +281,7 @@ describe('staff tools: reopen a plan by its code', () => {
       completed: returning.completed,
     });
     // The page reports no resume: the core witnessed it.
+    await eventsSent();
     expect(calls(api, 'recordEvent')).toEqual([]);
     expect(calls(api, 'startVisit')).toEqual([]);
   });
@@ -299,6 +301,7 @@ describe('staff tools: reopen a plan by its code', () => {
     expect(calls(api, 'startVisit')).toEqual([{ locale: 'vi', assisted: true }]);
     // Looked up with no visit, then opened again for the new visit: the core logs the resume for that one.
     expect(calls(api, 'openChecklist')).toEqual([{ code: '48271935' }, { code: '48271935', visitId: NEW_VISIT }]);
+    await eventsSent();
     expect(calls(api, 'recordEvent')).toEqual([]);
   });
 
@@ -385,6 +388,7 @@ describe('staff tools: print a handout', () => {
     ]);
     expect(calls(api, 'composeSheet')).toContainEqual({ sheet });
     expect(browserPrints).toBe(0);
+    await eventsSent();
     expect(calls(api, 'recordEvent')).toEqual([]);
   });
 
@@ -403,6 +407,7 @@ describe('staff tools: print a handout', () => {
     await expect.poll(() => shownText('.checklist__status')).toBe("Printed through the browser's print window.");
     expect(printedSheet).toBeTruthy();
     expect(calls(api, 'printSheet')).toEqual([{ sheet: { kind: 'handout', topic: 'general', lang: 'en' }, copies: 1 }]);
+    await eventsSent();
     expect(calls(api, 'recordEvent')).toEqual([]);
     // Laid out as the visitor's checklist, so the same print rules (app.css) leave only the sheet on paper.
     expect(document.querySelector('main')?.classList.contains('checklist')).toBe(true);

@@ -1,12 +1,19 @@
 import '../../../../renderer/styles/fonts.css';
 import '../../../../renderer/styles/app.css';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
 import type { ScreenMarkup } from '../screen-markup.ts';
+import { reactElementsOf } from './react-markup.ts';
 
 /**
- * The tap floor (tests/bench/tap.ts): the kiosk's own screens, as the walk saw them settled, put on the page as
- * still markup in the kiosk's style sheets and all its faces. No React, no i18n, no core: a tap here costs only
- * what the browser spends to parse, style, lay out and paint the next screen. The kiosk cannot change screens
- * faster than this, whatever draws them.
+ * The tap floors (tests/bench/tap.ts): the kiosk's own screens, as the walk saw them settled, in the kiosk's
+ * style sheets and all its faces. No i18n, no journey, no core.
+ * - `floorShow` puts a screen's still markup in place: a tap costs only what the browser spends to parse,
+ *   style, lay out and paint the next screen. The kiosk cannot change screens faster than this, whatever
+ *   draws them.
+ * - With `?react` in the address, React draws the same markup, as the kiosk's tap does (in the click, at
+ *   once): the browser's cost plus what React itself spends reconciling the two screens (its own
+ *   way, by position, as the kiosk's screens mostly are).
  */
 declare global {
   interface Window {
@@ -17,9 +24,15 @@ declare global {
 
 const root = document.getElementById('root');
 if (!root) throw new Error('the tap floor has no #root');
-window.floorShow = (screen) => {
+const react = new URLSearchParams(location.search).has('react') ? createRoot(root) : null;
+
+const showAttributes = ({ attributes }: ScreenMarkup) => {
   const html = document.documentElement;
   for (const name of html.getAttributeNames()) html.removeAttribute(name);
-  for (const [name, value] of Object.entries(screen.attributes)) html.setAttribute(name, value);
-  root.innerHTML = screen.markup;
+  for (const [name, value] of Object.entries(attributes)) html.setAttribute(name, value);
+};
+window.floorShow = (screen) => {
+  showAttributes(screen);
+  if (react) flushSync(() => react.render(reactElementsOf(screen.markup)));
+  else root.innerHTML = screen.markup;
 };
