@@ -69,6 +69,13 @@ import { warmFonts } from './flow/font-warming.ts';
 // bench-size: the staff screens (PIN, health, setup, reports, handouts...) are fetched when staff open them,
 // not with every visitor's first screen: they kept the entry JavaScript over its 200 KB budget (issue 18).
 const StaffScreens = lazy(() => import('./screens/Staff/StaffScreens.tsx').then((m) => ({ default: m.StaffScreens })));
+// Practice scam calls (issue 20): fetched when a visitor opens them.
+const PracticeList = lazy(() =>
+  import('./screens/Practice/PracticeScreens.tsx').then((m) => ({ default: m.PracticeList })),
+);
+const RehearsalPlayer = lazy(() =>
+  import('./screens/Practice/PracticeScreens.tsx').then((m) => ({ default: m.RehearsalPlayer })),
+);
 
 /**
  * The kiosk page. The fault boundary holds everything that can break (boot and journey); the
@@ -247,12 +254,14 @@ function Journey({
   // While a checklist is printing the visitor is at the printer, not gone; while an urgent card or
   // "I need help" is open they may be dialling a number from it or waiting for staff: never wipe them then.
   const [printing, setPrinting] = useState(false);
+  // A practice call ringing (issue 20): nobody has touched it yet, and nobody has gone.
+  const [ringing, setRinging] = useState(false);
   const urgent = journey.overlay === 'scamNow' || journey.overlay === 'afterScam' || journey.overlay === 'help';
   // On a guide's steps and the checklist the visitor works on their own phone or at the printer: longer.
   const working = journey.screen === 'tutorial' || journey.screen === 'checklist';
   const idle = useIdleTimer({
     enabled: journey.screen !== 'attract',
-    paused: printing || urgent,
+    paused: printing || urgent || ringing,
     warnAfterSeconds: working ? settings.idle.workingSeconds : settings.idle.warnAfterSeconds,
     countdownSeconds: settings.idle.countdownSeconds,
     onTimeout: timeOut,
@@ -313,6 +322,7 @@ function Journey({
             dispatch={dispatch}
             onFinish={endVisit}
             onPrinting={setPrinting}
+            onRinging={setRinging}
             onHelp={() => dispatch({ type: 'openOverlay', overlay: 'help' })}
             onLanguageChosen={languages.choose}
             onStaffSignedIn={() => {
@@ -402,6 +412,7 @@ interface ScreenProps {
   dispatch: (action: JourneyAction) => void;
   onFinish: () => void;
   onPrinting: (printing: boolean) => void;
+  onRinging: (ringing: boolean) => void;
   onHelp: () => void;
   onLanguageChosen: (locale: Locale) => void;
   onStaffSignedIn: () => void;
@@ -524,6 +535,7 @@ function CurrentScreen(props: ScreenProps) {
           enabled={enabled}
           plan={journey.plan}
           completed={journey.completed}
+          practised={journey.practised}
           code={journey.checklistCode}
           dispatch={dispatch}
           onPrinting={onPrinting}
@@ -532,8 +544,35 @@ function CurrentScreen(props: ScreenProps) {
           phoneLocale={journey.phoneLocale ?? 'unknown'}
         />
       ) : null;
+    case 'practice':
+      return (
+        <Suspense fallback={<ScreenLoading />}>
+          <PracticeList locale={locale} practised={journey.practised} dispatch={dispatch} />
+        </Suspense>
+      );
+    case 'rehearsal':
+      return journey.rehearsalId ? (
+        <Suspense fallback={<ScreenLoading />}>
+          <RehearsalPlayer
+            locale={locale}
+            visitId={visitId}
+            rehearsalId={journey.rehearsalId}
+            dispatch={dispatch}
+            onRinging={props.onRinging}
+          />
+        </Suspense>
+      ) : null;
     case 'attract':
       // Drawn by App before the journey has a language (above); listed so a new screen must be placed here.
       return null;
   }
+}
+
+/** A visitor screen whose code is still on its way (a lazy chunk): the usual loading line. */
+function ScreenLoading() {
+  return (
+    <main className="screen">
+      <CallStatus failed={false} onRetry={() => {}} />
+    </main>
+  );
 }

@@ -334,6 +334,9 @@ export const kioskApi = {
         tutorialId: contentIdSchema.optional(),
         locale: localeSchema.optional(),
         stepIndex: z.int().min(0).max(50).optional(),
+        rehearsalId: contentIdSchema.optional(),
+        /** The red flags met in a finished practice call, as a set: the log keeps them sorted, not in the order met. */
+        redFlags: z.array(contentIdSchema).max(8).optional(),
       })
       .strict(),
     response: z.object({ recorded: z.literal(true) }),

@@ -28,6 +28,8 @@ export const savedPlanSchema = z.object({
     .min(1)
     .max(8),
   completed: z.array(contentIdSchema).max(30),
+  /** Practice scam calls played to an end (issue 20): each prints its line under what was done. */
+  practised: z.array(contentIdSchema).max(8).optional(),
 });
 export type SavedPlan = z.infer<typeof savedPlanSchema>;
 
@@ -51,6 +53,8 @@ export const checklistTextSchema = z.object({
   locale: localeSchema,
   done: z.array(checklistItemSchema),
   todo: z.array(checklistItemSchema),
+  /** The practice calls played (issue 20): "I practised hanging up on a fake police video call." */
+  practised: z.array(z.object({ id: contentIdSchema, text: z.string() })),
   redFlags: z.array(z.object({ id: contentIdSchema, text: z.string() })),
   ifCalled: z.array(z.object({ id: contentIdSchema, text: z.string() })),
   hotlines: z.array(hotlineViewSchema),

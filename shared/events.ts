@@ -27,6 +27,9 @@ export const EVENT_KINDS = [
   'after_scam_opened',
   'visit_reset',
   'visit_timed_out',
+  // "Practise a scam call" (issue 20): which practice call; a finished one also names the red flags met in it.
+  'rehearsal_started',
+  'rehearsal_finished',
 ] as const;
 export const eventKindSchema = z.enum(EVENT_KINDS);
 export type EventKind = z.infer<typeof eventKindSchema>;
@@ -38,6 +41,9 @@ export const TUTORIAL_EVENT_KINDS: readonly EventKind[] = [
   'step_looked_different',
   'tutorial_completed',
 ];
+
+/** Events about one practice call name it (`rehearsalId`); only a finished one names the red flags met (`redFlags`). */
+export const REHEARSAL_EVENT_KINDS: readonly EventKind[] = ['rehearsal_started', 'rehearsal_finished'];
 
 /** Events about one step of a tutorial carry its index. */
 export const STEP_EVENT_KINDS: readonly EventKind[] = ['tutorial_step_viewed', 'step_looked_different'];

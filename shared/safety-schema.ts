@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { contentIdSchema } from './content-schema.ts';
 import { localeSchema } from './locales.ts';
 import { regionSchema } from './regions.ts';
+import { rehearsalViewSchema } from './rehearsal-schema.ts';
 
 /** How a hotline can be reached: the source names it, the page draws it. */
 export const HOTLINE_KINDS = ['phone', 'sms', 'web', 'app', 'whatsapp'] as const;
@@ -41,5 +42,7 @@ export const safetyAdviceViewSchema = z.object({
       redFlags: z.array(contentIdSchema),
     }),
   ),
+  /** The practice scam calls for the centre's region (issue 20). */
+  rehearsals: z.array(rehearsalViewSchema),
 });
 export type SafetyAdviceView = z.infer<typeof safetyAdviceViewSchema>;

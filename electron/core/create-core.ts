@@ -203,9 +203,11 @@ function startKiosk(options: KioskOptions): Kiosk {
       now,
       failureLog: createWriteFailureLog({ now: () => now().getTime(), print: warn }),
     });
+    const safety = createSafetyService(createSafetyRepository(db), () => settings.region);
     const visits = createVisitsService(visitsRepository, {
       now,
       tutorialExists: tutorials.exists,
+      rehearsalFlags: (id) => safety.rehearsalFlags(id),
       queue: visitLog,
       // log-owner: every event names the content it was served with, as getHealth's content.version does.
       contentVersion: () => meta.hash()?.slice(0, 12),
@@ -241,7 +243,6 @@ function startKiosk(options: KioskOptions): Kiosk {
         };
       },
     });
-    const safety = createSafetyService(createSafetyRepository(db), () => settings.region);
     const checklists = createChecklistsService({
       repo: createSavedPlansRepository(db),
       settings: () => settings,

@@ -113,9 +113,9 @@ export function createHandlers(deps: HandlerDeps): KioskHandlers {
       if (visitId !== undefined) witness({ visitId, kind: 'tutorial_opened', tutorialId, locale });
       return answer;
     },
-    saveChecklist: ({ actions, completed, visitId, locale }) => {
+    saveChecklist: ({ actions, completed, practised, visitId, locale }) => {
       // The stored plan is named field by field: the visit id and language never go into saved_plan.
-      const saved = deps.checklists.save({ actions, completed });
+      const saved = deps.checklists.save({ actions, completed, ...(practised && { practised }) });
       if (visitId !== undefined) witness({ visitId, kind: 'checklist_shown', locale });
       return saved;
     },

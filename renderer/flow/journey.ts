@@ -13,6 +13,8 @@ import type { PhoneLocale } from '../../shared/phone-picture.ts';
  *              phone question, "Not sure" -> findPhone ("let's find out": iPhone, Android or
  *                                            still not sure) -> the next question
  *   a step that names another guide opens it; finishing (or Back out of) that guide returns to the step.
+ *   plan, browse or done -> practice (the practice scam calls, issue 20) -> rehearsal (one call) -> practice;
+ *                           Back from practice returns to the screen it was opened from.
  *   help, "calling me now" and "I already paid" open over any screen; start over and the idle reset go to attract.
  *   phone-language: "Your phone's menus are in…" comes once, right after the reading language (Back from
  *   question 1 returns to it, Back from it to the language). Its answer (`phoneLocale`) survives a change of
@@ -40,7 +42,10 @@ export type VisitorScreen =
   | 'browse'
   | 'tutorial'
   | 'done'
-  | 'checklist';
+  | 'checklist'
+  // "Practise a scam call" (issue 20): the calls to practise, and one call played.
+  | 'practice'
+  | 'rehearsal';
 /** Staff tools: open any guide or variant, reopen a plan by its code, print any handout. */
 export const STAFF_TOOL_SCREENS = [
   'staffGuides',
@@ -155,6 +160,13 @@ export interface JourneyState {
   phoneLocale: PhoneLocale | null;
   /** The visit start in flight for this visitor (a token), until its id arrives as `visitStarted`. */
   visitPending: string | null;
+  // --- practice scam calls (issue 20) ---
+  /** Where Back from the list of practice calls leads: the screen it was opened from. */
+  practiceReturn: 'plan' | 'browse' | 'done';
+  /** The practice call being played. */
+  rehearsalId: string | null;
+  /** Practice calls played to an end in this visit, in order: each gives a line on the family checklist. */
+  practised: string[];
 }
 
 /** The visit a staff tool starts when none is running: the language staff chose and the core's assisted visit. */
@@ -183,6 +195,10 @@ export type JourneyAction =
   | { type: 'next'; stepCount: number }
   | { type: 'back' }
   | { type: 'tutorialFinished' }
+  // issue 20
+  | { type: 'openPractice' }
+  | { type: 'rehearsalChosen'; rehearsalId: string }
+  | { type: 'rehearsalFinished'; rehearsalId: string }
   | { type: 'finish' }
   | { type: 'openChecklist' }
   | { type: 'checklistSaved'; code: string }
@@ -232,6 +248,9 @@ export const initialJourney: JourneyState = {
   staffEnglish: false,
   phoneLocale: null,
   visitPending: null,
+  practiceReturn: 'plan',
+  rehearsalId: null,
+  practised: [],
 };
 
 const leaveTutorial = (s: JourneyState): JourneyState => ({
@@ -424,6 +443,10 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
             : leaveOrReturn(state);
         case 'browse':
           return { ...state, screen: 'plan' };
+        case 'practice':
+          return { ...state, screen: state.practiceReturn };
+        case 'rehearsal':
+          return { ...state, screen: 'practice', rehearsalId: null };
         case 'plan':
           return { ...state, screen: 'question', questionIndex: Math.max(0, Object.keys(state.answers).length - 1) };
         case 'question':
@@ -461,6 +484,22 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
         : [...state.completed, state.tutorialId];
       return { ...leaveOrReturn(state), completed };
     }
+    case 'openPractice':
+      return state.screen === 'plan' || state.screen === 'browse' || state.screen === 'done'
+        ? { ...state, screen: 'practice', practiceReturn: state.screen }
+        : state;
+    case 'rehearsalChosen':
+      return state.screen === 'practice' ? { ...state, screen: 'rehearsal', rehearsalId: action.rehearsalId } : state;
+    case 'rehearsalFinished':
+      // The call stays on screen with its summary; the checklist gets its line once, however often it is played.
+      return state.screen === 'rehearsal' && state.rehearsalId === action.rehearsalId
+        ? {
+            ...state,
+            practised: state.practised.includes(action.rehearsalId)
+              ? state.practised
+              : [...state.practised, action.rehearsalId],
+          }
+        : state;
     case 'finish':
       return state.screen === 'plan' || state.screen === 'browse' ? { ...state, screen: 'done' } : state;
     case 'openChecklist':

@@ -178,7 +178,7 @@ export function ChecklistSheet({ view, points, compact = false, ref }: Props) {
             <Row langs={langs} fit="keep">
               {({ t }) => <h2>{t('print.done')}</h2>}
             </Row>
-            {first.text.done.length === 0 ? (
+            {first.text.done.length === 0 && first.text.practised.length === 0 ? (
               <Row langs={langs} fit="unit">
                 {({ t }) => <p className="sheet__none">{t('print.nothingDone')}</p>}
               </Row>
@@ -194,6 +194,17 @@ export function ChecklistSheet({ view, points, compact = false, ref }: Props) {
                 </Row>
               ))
             )}
+            {/* The practice calls played (issue 20), ticked like what was done. */}
+            {first.text.practised.map((p, i) => (
+              <Row key={p.id} langs={langs} className="sheet__item sheet__item--done sheet__practised" fit="unit">
+                {({ text }) => (
+                  <>
+                    <Box ticked />
+                    <span className="sheet__goal">{text.practised[i]?.text}</span>
+                  </>
+                )}
+              </Row>
+            ))}
           </section>
         )}
 

@@ -104,6 +104,7 @@ const queue = createVisitLogQueue(repo, {
 const visits = createVisitsService(repo, {
   now: () => new Date(`${afterYear}T10:00`),
   tutorialExists: () => true,
+  rehearsalFlags: () => undefined,
   queue,
   // As the kiosk writes it: every event names the content it was shown (log-owner).
   contentVersion: () => '0123456789ab',

@@ -49,6 +49,7 @@ const advice: SafetyAdviceView = {
     hotlines: [],
   },
   scamScripts: [],
+  rehearsals: [],
 };
 
 const answers: Record<string, unknown> = {

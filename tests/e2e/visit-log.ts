@@ -12,6 +12,9 @@ export interface LoggedEvent {
   hour: string;
   /** On a visit's first row (visit_started): 1 when staff started it ("Help a visitor"), else 0; null on the others. */
   assisted: number | null;
+  /** Practice calls (issue 20): which one, and on a finished one the red flags met, sorted and comma-joined. */
+  rehearsal_id: string | null;
+  red_flags: string | null;
 }
 
 /**
@@ -25,7 +28,7 @@ export function readVisitLog(dataDir: string, visitIds: readonly string[]): Logg
     const marks = visitIds.map(() => '?').join(', ');
     return db
       .prepare(
-        `SELECT visit_id, kind, tutorial_id, locale, step_index, answer_id, hour, assisted FROM visit_event WHERE visit_id IN (${marks}) ORDER BY id`,
+        `SELECT visit_id, kind, tutorial_id, locale, step_index, answer_id, hour, assisted, rehearsal_id, red_flags FROM visit_event WHERE visit_id IN (${marks}) ORDER BY id`,
       )
       .all(...visitIds) as LoggedEvent[];
   } finally {

@@ -51,7 +51,13 @@ function printedHotlines(advice: SafetyAdviceView, ids: string[] | undefined) {
   return ids ? ids.flatMap((id) => advice.hotlines.filter((h) => h.id === id)) : advice.hotlines;
 }
 
-function textFor(locale: Locale, done: string[], todo: string[], deps: ComposeDeps): ChecklistText {
+function textFor(
+  locale: Locale,
+  done: string[],
+  todo: string[],
+  practised: string[],
+  deps: ComposeDeps,
+): ChecklistText {
   const advice = deps.safety(locale);
   const pick = <T extends { id: string }>(all: T[], ids: string[]) =>
     ids.flatMap((id) => all.filter((x) => x.id === id));
@@ -59,6 +65,10 @@ function textFor(locale: Locale, done: string[], todo: string[], deps: ComposeDe
     locale,
     done: itemsFor(done, locale, deps),
     todo: itemsFor(todo, locale, deps),
+    // A practice call no longer in the content (a saved plan can outlive one) is left out.
+    practised: practised.flatMap((id) =>
+      advice.rehearsals.filter((r) => r.id === id).map((r) => ({ id, text: r.checklistLine })),
+    ),
     redFlags: pick(advice.redFlags, deps.print.redFlags),
     ifCalled: pick(advice.scamNow.steps, deps.print.ifCalled),
     hotlines: printedHotlines(advice, deps.print.hotlines[deps.settings.region]),
@@ -73,6 +83,7 @@ function textFor(locale: Locale, done: string[], todo: string[], deps: ComposeDe
 export function composeSheet(sheet: ChecklistSheetRequest, deps: ComposeDeps): ChecklistView {
   let done: string[];
   let todo: string[];
+  let practised: string[] = [];
   if (sheet.kind === 'personal') {
     const plan = deps.savedPlan(sheet.code);
     if (!plan)
@@ -80,6 +91,7 @@ export function composeSheet(sheet: ChecklistSheetRequest, deps: ComposeDeps): C
     // Finished first, in the order finished (browsed tutorials included); then the rest of the plan.
     done = plan.completed;
     todo = plan.actions.map((a) => a.tutorialId).filter((id) => !done.includes(id));
+    practised = plan.practised ?? [];
   } else {
     done = [];
     todo = deps.topicTutorials(sheet.topic);
@@ -92,7 +104,7 @@ export function composeSheet(sheet: ChecklistSheetRequest, deps: ComposeDeps): C
     region: deps.settings.region,
     paperSize: deps.settings.paperSize,
     date: deps.today,
-    texts: locales.map((l) => textFor(l, done, todo, deps)),
+    texts: locales.map((l) => textFor(l, done, todo, practised, deps)),
     // phone-language
     ...(sheet.phone !== undefined && sheet.phone !== 'unknown' && { phone: sheet.phone }),
   };

@@ -72,6 +72,13 @@ export function createChecklistsService(deps: ChecklistsDeps): ChecklistsService
       if (unknown.length > 0) throw new KioskError('not_found', `There is no tutorial "${unknown[0]}".`);
       const badVariant = unknownVariant(plan);
       if (badVariant) throw badVariant;
+      // Practice calls (issue 20): only the centre's own, each once.
+      if (plan.practised?.length) {
+        const offered = new Set(deps.safety('en').rehearsals.map((r) => r.id));
+        const notOffered = plan.practised.find((id) => !offered.has(id));
+        if (notOffered !== undefined) throw new KioskError('not_found', `There is no practice call "${notOffered}".`);
+        plan = { ...plan, practised: [...new Set(plan.practised)] };
+      }
       purge();
       const day = localDay(deps.now());
       // 10^8 codes and a few thousand live ones: a clash is rare, and a clash only means draw again.

@@ -51,7 +51,7 @@ export function checkContent(contentDir: string, today: Date = new Date()): Cont
     throw error;
   }
   report.errors.push(...checkReferences(files));
-  const all = [...files.tutorials, ...files.phoneLabels, files.hotlines, files.redFlags, files.scamNow, files.afterScam, files.scamScripts, files.questions, files.checklist, files.versionCheck];
+  const all = [...files.tutorials, ...files.phoneLabels, ...files.rehearsals, files.hotlines, files.redFlags, files.scamNow, files.afterScam, files.scamScripts, files.questions, files.checklist, files.versionCheck];
   for (const f of all) {
     report.errors.push(...findMissingLocales(f.file, f.raw));
     report.errors.push(...findSideDirections(f.file, f.raw));

@@ -8,6 +8,7 @@ import { phoneLabelsFileSchema, type PhoneLabelsFile } from './phone-labels-sour
 import { tutorialSourceSchema, versionCheckFileSchema, type TutorialSource, type VersionCheckFile } from './tutorial-source.ts';
 import { questionsFileSchema } from './questions-source.ts';
 import { REVISION_FILE, revisionFileSchema, type RevisionFile } from './content-revision.ts';
+import { rehearsalSourceSchema, type RehearsalSource } from './rehearsal-source.ts';
 import { afterScamFileSchema, hotlinesFileSchema, redFlagsFileSchema, scamNowFileSchema, scamScriptsFileSchema } from './safety-source.ts';
 
 export interface ContentProblem {
@@ -51,11 +52,13 @@ export interface ContentFiles {
   revision: ContentFile<RevisionFile>;
   /** content/phone-labels/*.yaml: the phone's own words, by id (issue 17). */
   phoneLabels: ContentFile<PhoneLabelsFile>[];
+  /** content/rehearsals/*.yaml: the practice scam calls (issue 20). */
+  rehearsals: ContentFile<RehearsalSource>[];
   /** sha256 over every file's name and bytes: tells whether the database holds this exact content. */
   hash: string;
 }
 
-/** The fixed files, in the order they are read and hashed (after the tutorials and the phone's words). */
+/** The fixed files, in the order they are read and hashed (after the tutorials, the phone's words and the practice calls). */
 const FIXED_FILES = [
   'hotlines.yaml',
   'red-flags.yaml',
@@ -72,10 +75,12 @@ const yamlFilesIn = (dir: string): string[] =>
   existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort() : [];
 
 /** Every content file, relative to the folder, in the one order both the reader and the hash take them. */
-export function contentFileList(contentDir: string): { tutorials: string[]; phoneLabels: string[]; all: string[] } {
-  const tutorials = yamlFilesIn(join(contentDir, 'tutorials')).map((name) => `tutorials/${name}`);
-  const phoneLabels = yamlFilesIn(join(contentDir, 'phone-labels')).map((name) => `phone-labels/${name}`);
-  return { tutorials, phoneLabels, all: [...tutorials, ...phoneLabels, ...FIXED_FILES] };
+export function contentFileList(contentDir: string): { tutorials: string[]; phoneLabels: string[]; rehearsals: string[]; all: string[] } {
+  const inFolder = (folder: string) => yamlFilesIn(join(contentDir, folder)).map((name) => `${folder}/${name}`);
+  const tutorials = inFolder('tutorials');
+  const phoneLabels = inFolder('phone-labels');
+  const rehearsals = inFolder('rehearsals');
+  return { tutorials, phoneLabels, rehearsals, all: [...tutorials, ...phoneLabels, ...rehearsals, ...FIXED_FILES] };
 }
 
 const hashStep = (hash: ReturnType<typeof createHash>, rel: string, text: string) => hash.update(rel).update('\0').update(text).update('\0');
@@ -141,6 +146,13 @@ export function readContentFiles(contentDir: string): ContentFiles {
     tutorials.push(loaded);
   }
   const phoneLabels = list.phoneLabels.flatMap((rel) => read(rel, phoneLabelsFileSchema) ?? []);
+  const rehearsals: ContentFile<RehearsalSource>[] = [];
+  for (const rel of list.rehearsals) {
+    const loaded = read(rel, rehearsalSourceSchema);
+    if (!loaded) continue;
+    if (`rehearsals/${loaded.data.id}.yaml` !== rel) problems.push({ file: loaded.file, path: 'id', message: `id "${loaded.data.id}" must match the file name` });
+    rehearsals.push(loaded);
+  }
   const [hotlinesFile, redFlagsFile, scamNowFile, afterScamFile, scamScriptsFile, questionsFile, checklistFile, versionCheckFile, revisionFile] = FIXED_FILES;
   const hotlines = read(hotlinesFile, hotlinesFileSchema);
   const redFlags = read(redFlagsFile, redFlagsFileSchema);
@@ -153,5 +165,5 @@ export function readContentFiles(contentDir: string): ContentFiles {
   const revision = read(revisionFile, revisionFileSchema);
 
   if (problems.length > 0 || !hotlines || !redFlags || !scamNow || !afterScam || !scamScripts || !questions || !checklist || !versionCheck || !revision) throw new ContentError(problems);
-  return { tutorials, hotlines, redFlags, scamNow, afterScam, scamScripts, questions, checklist, versionCheck, revision, phoneLabels, hash: hash.digest('hex') };
+  return { tutorials, hotlines, redFlags, scamNow, afterScam, scamScripts, questions, checklist, versionCheck, revision, phoneLabels, rehearsals, hash: hash.digest('hex') };
 }

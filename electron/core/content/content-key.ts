@@ -8,7 +8,8 @@ import type { Region } from '../../../shared/regions.ts';
  */
 // 3: pictures as screen descriptions with word ids, and each tutorial's `words` (issue 17).
 // 4: search documents stored folded, in the list's order, for search in memory (issue 18, migration 0009).
-export const CONTENT_COMPILER_VERSION = 4;
+// 5: the practice scam calls in the safety advice (issue 20).
+export const CONTENT_COMPILER_VERSION = 5;
 
 /**
  * What the database's compiled content was made from: the content files, the centre's region

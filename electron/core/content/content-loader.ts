@@ -5,6 +5,8 @@ import { checkFacilitatorReferences } from './facilitator-notes.ts';
 import { checkQuestionChoices } from './questions-check.ts';
 import type { PhoneLabelEntry } from './phone-labels-source.ts';
 import { checkPhoneWords, phoneDictionary } from './phone-words-check.ts';
+import { checkRehearsals } from './rehearsal-check.ts';
+import type { RehearsalSource } from './rehearsal-source.ts';
 
 export { ContentError, type ContentProblem } from './content-files.ts';
 
@@ -24,6 +26,8 @@ export interface ContentBundle {
   revision: number;
   /** The phone's own words by id (content/phone-labels/), for the pictures and the `{{id}}` in texts. */
   phoneWords: ReadonlyMap<string, PhoneLabelEntry>;
+  /** The practice scam calls (content/rehearsals/), in file order. */
+  rehearsals: RehearsalSource[];
   hash: string;
 }
 
@@ -58,7 +62,7 @@ function checkPlanRules(questions: ContentFiles['questions'], tutorialIds: Reado
 }
 
 /** Ids are unique where they live, and every reference points at something that exists. */
-export function checkReferences(files: Pick<ContentFiles, 'tutorials' | 'phoneLabels'> & Safety): ContentProblem[] {
+export function checkReferences(files: Pick<ContentFiles, 'tutorials' | 'phoneLabels' | 'rehearsals'> & Safety): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const dictionary = phoneDictionary(files.phoneLabels);
   problems.push(...dictionary.problems);
@@ -143,6 +147,7 @@ export function checkReferences(files: Pick<ContentFiles, 'tutorials' | 'phoneLa
   const { afterScam } = files;
   checkLineIds(afterScam.file, afterScam.data.hotlines);
   for (const id of duplicates(afterScam.data.steps.map((s) => s.id))) problems.push({ file: afterScam.file, path: 'steps', message: `duplicate step id "${id}"` });
+  problems.push(...checkRehearsals(files.rehearsals, { redFlags: flagIds, scripts: scriptIds }));
   return problems;
 }
 
@@ -175,6 +180,7 @@ export function loadContent(contentDir: string): ContentBundle {
     versionCheck: files.versionCheck.data,
     revision: files.revision.data.revision,
     phoneWords: phoneDictionary(files.phoneLabels).words,
+    rehearsals: files.rehearsals.map((r) => r.data),
     hash: files.hash,
   };
 }

@@ -2,6 +2,8 @@ import type { LocalizedText } from '../content/source-text.ts';
 import { LOCALES, type Locale } from '../../../shared/locales.ts';
 import { REGIONS, type Region } from '../../../shared/regions.ts';
 import type { HotlineView, SafetyAdviceView } from '../../../shared/safety-schema.ts';
+import type { RehearsalView } from '../../../shared/rehearsal-schema.ts';
+import type { RehearsalSource } from '../content/rehearsal-source.ts';
 import type { ContentBundle } from '../content/content-loader.ts';
 import type { Db } from '../db/open-database.ts';
 import { createSafetyRepository } from './safety.repository.ts';
@@ -76,6 +78,42 @@ export function localizeSafety(bundle: ContentBundle, region: Region, locale: Lo
       advice: say(s.advice, locale),
       redFlags: s.redFlags,
     })),
+    rehearsals: bundle.rehearsals
+      .filter((r) => showsIn(r.regions, region, bundle))
+      .map((r) => localizeRehearsal(r, locale)),
+  };
+}
+
+/** A call made for some regions shows in those, and in the regions that inherit from them (New York City from US). */
+function showsIn(regions: readonly Region[] | undefined, region: Region, bundle: ContentBundle): boolean {
+  if (!regions) return true;
+  for (let r: Region | undefined = region; r; r = bundle.hotlines.regions[r].inherits)
+    if (regions.includes(r)) return true;
+  return false;
+}
+
+function localizeRehearsal(r: RehearsalSource, locale: Locale): RehearsalView {
+  return {
+    id: r.id,
+    script: r.script,
+    app: r.app,
+    callerKind: r.callerKind,
+    caller: say(r.caller, locale),
+    title: say(r.title, locale),
+    checklistLine: say(r.checklistLine, locale),
+    decisions: r.decisions.map((d) => ({
+      id: d.id,
+      says: d.says ? say(d.says, locale) : null,
+      redFlag: d.redFlag,
+      choices: d.choices.map((c) => ({
+        id: c.id,
+        label: say(c.label, locale),
+        safe: c.safe,
+        feedback: say(c.feedback, locale),
+        next: c.next,
+      })),
+    })),
+    endings: r.endings.map((e) => ({ id: e.id, kind: e.kind, text: say(e.text, locale) })),
   };
 }
 

@@ -16,6 +16,10 @@ export interface VisitEventRow {
   secondLocale?: Locale | null;
   /** The content the core served when the event happened: the content key's first 12 hex digits (absent: unknown). */
   contentVersion?: string | null;
+  /** Practice calls only: which one (absent: none). */
+  rehearsalId?: string | null;
+  /** A finished practice call only: the red flags met, sorted and joined by commas (absent: none). */
+  redFlags?: string | null;
 }
 
 export interface VisitsRepository {
@@ -26,14 +30,14 @@ export interface VisitsRepository {
 
 export function createVisitsRepository(db: Db): VisitsRepository {
   const insert = db.prepare(
-    'INSERT INTO visit_event (visit_id, kind, tutorial_id, locale, step_index, answer_id, assisted, hour, second_locale, content_version) VALUES (@visitId, @kind, @tutorialId, @locale, @stepIndex, @answerId, @assisted, @hour, @secondLocale, @contentVersion)',
+    'INSERT INTO visit_event (visit_id, kind, tutorial_id, locale, step_index, answer_id, assisted, hour, second_locale, content_version, rehearsal_id, red_flags) VALUES (@visitId, @kind, @tutorialId, @locale, @stepIndex, @answerId, @assisted, @hour, @secondLocale, @contentVersion, @rehearsalId, @redFlags)',
   );
   const exists = db.prepare<[string], { found: number }>(
     'SELECT 1 AS found FROM visit_event WHERE visit_id = ? LIMIT 1',
   );
   return {
     insert: (event) => {
-      insert.run({ secondLocale: null, contentVersion: null, ...event });
+      insert.run({ secondLocale: null, contentVersion: null, rehearsalId: null, redFlags: null, ...event });
     },
     visitExists: (visitId) => exists.get(visitId) !== undefined,
     transaction: (work) => db.transaction(work)(),

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { KioskError } from '../../../shared/errors.ts';
 import {
   CORE_ONLY_EVENT_KINDS,
+  REHEARSAL_EVENT_KINDS,
   STEP_EVENT_KINDS,
   TUTORIAL_EVENT_KINDS,
   type EventKind,
@@ -19,6 +20,10 @@ export interface VisitEvent {
   stepIndex?: number | undefined;
   /** Prints only: the sheet's second language. */
   secondLocale?: Locale | undefined;
+  /** Practice calls only (issue 20). */
+  rehearsalId?: string | undefined;
+  /** A finished practice call only: the red flags met in it. */
+  redFlags?: readonly string[] | undefined;
 }
 
 export interface VisitsService {
@@ -51,6 +56,8 @@ export function createVisitsService(
   deps: {
     now: () => Date;
     tutorialExists: (id: string) => boolean;
+    /** The red flags a practice call can show; undefined when there is no such call. */
+    rehearsalFlags: (id: string) => ReadonlySet<string> | undefined;
     queue: VisitLogQueue;
     /** The content key's first 12 hex digits as the core serves it now; undefined before any import. */
     contentVersion: () => string | undefined;
@@ -85,6 +92,9 @@ export function createVisitsService(
     hour: hourBucket(deps.now()),
     secondLocale: e.secondLocale ?? null,
     contentVersion: contentVersion(),
+    rehearsalId: e.rehearsalId ?? null,
+    // A set: the order the visitor met them in is a trail of their choices, and is not kept.
+    redFlags: e.redFlags ? [...new Set(e.redFlags)].sort().join(',') : null,
   });
 
   /** The rules every event obeys, whoever records it: it fits its kind, names real content, belongs to a visit. */
@@ -101,6 +111,27 @@ export function createVisitsService(
       throw new KioskError('invalid_request', `"${event.kind}" does not take a stepIndex.`);
     if (event.tutorialId !== undefined && !deps.tutorialExists(event.tutorialId))
       throw new KioskError('not_found', `There is no tutorial "${event.tutorialId}".`);
+    const aboutRehearsal = REHEARSAL_EVENT_KINDS.includes(event.kind);
+    if (aboutRehearsal !== (event.rehearsalId !== undefined))
+      throw new KioskError(
+        'invalid_request',
+        `"${event.kind}" ${aboutRehearsal ? 'must name' : 'does not take'} a rehearsalId.`,
+      );
+    if ((event.kind === 'rehearsal_finished') !== (event.redFlags !== undefined))
+      throw new KioskError(
+        'invalid_request',
+        `"${event.kind}" ${event.kind === 'rehearsal_finished' ? 'must list' : 'does not take'} the redFlags met.`,
+      );
+    if (event.rehearsalId !== undefined) {
+      const flags = deps.rehearsalFlags(event.rehearsalId);
+      if (!flags) throw new KioskError('not_found', `There is no practice call "${event.rehearsalId}".`);
+      const unknown = event.redFlags?.find((flag) => !flags.has(flag));
+      if (unknown !== undefined)
+        throw new KioskError(
+          'invalid_request',
+          `The practice call "${event.rehearsalId}" has no red flag "${unknown}".`,
+        );
+    }
     if (!known(event.visitId)) throw new KioskError('not_found', 'That visit was not started on this kiosk.');
   };
 

@@ -6,6 +6,7 @@ import { useCall } from '../../api/use-call.ts';
 import { BigButton } from '../../components/BigButton.tsx';
 import { CallStatus } from '../../components/CallStatus.tsx';
 import type { JourneyAction, PlanAction } from '../../flow/journey.ts';
+import { PracticeEntry } from '../../components/PracticeEntry.tsx';
 import { useLogOnce } from '../../flow/use-log-once.ts';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
 import { InEnglish, useEnglishContent, useEnglishT } from '../../staff/assist-context.tsx';
@@ -33,6 +34,7 @@ export function BrowseScreen({ locale, visitId, completed, plan, dispatch }: Pro
     <main className="screen tutorials">
       <ScreenHeading>{t('browse.title')}</ScreenHeading>
       <InEnglish text={en('browse.title')} block />
+      <PracticeEntry dispatch={dispatch} />
       {list.status !== 'ready' ? (
         <CallStatus failed={list.status === 'failed'} onRetry={list.retry} />
       ) : list.data.tutorials.length === 0 ? (

@@ -20,6 +20,8 @@ interface Props {
   enabled: Locale[];
   plan: PlanAction[];
   completed: string[];
+  /** Practice calls played in this visit (issue 20): each prints its line. */
+  practised?: readonly string[];
   /** The code saved earlier in this visit, if any: reopening the checklist never makes a second one. */
   code: string | null;
   dispatch: (action: JourneyAction) => void;
@@ -40,6 +42,7 @@ export function ChecklistScreen({
   enabled,
   plan,
   completed,
+  practised = [],
   code,
   dispatch,
   onPrinting,
@@ -61,6 +64,7 @@ export function ChecklistScreen({
           .saveChecklist({
             actions: plan.map((a) => ({ tutorialId: a.tutorialId, ...(a.variantId && { variantId: a.variantId }) })),
             completed,
+            ...(practised.length > 0 && { practised: [...practised] }),
             visitId,
             locale,
           })

@@ -8,6 +8,7 @@ import { BigButton } from '../../components/BigButton.tsx';
 import { CallStatus } from '../../components/CallStatus.tsx';
 import { ConfirmEnd } from '../../components/ConfirmEnd.tsx';
 import type { JourneyAction } from '../../flow/journey.ts';
+import { PracticeEntry } from '../../components/PracticeEntry.tsx';
 import { useLogOnce } from '../../flow/use-log-once.ts';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
 import { InEnglish, useEnglishContent, useEnglishT } from '../../staff/assist-context.tsx';
@@ -58,6 +59,7 @@ export function DoneScreen({ locale, visitId, completed, canPrint, dispatch, onF
           </ul>
         </section>
       )}
+      <PracticeEntry dispatch={dispatch} />
       <p className="done__thanks">{t('done.thanks')}</p>
       {/* Back (to the plan) sits where the checklist's Back was, and Finish, which ends the visit, sits
           nowhere a tap on the previous screen lands: a double tap must never end a visit. */}

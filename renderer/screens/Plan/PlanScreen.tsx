@@ -4,6 +4,7 @@ import type { Locale } from '../../../shared/locales.ts';
 import { useAction } from '../../api/use-action.ts';
 import { useCall } from '../../api/use-call.ts';
 import { useReadAhead } from '../../api/read-ahead.ts';
+import { PracticeEntry } from '../../components/PracticeEntry.tsx';
 import { BackButton } from '../../components/BackButton.tsx';
 import { BigButton } from '../../components/BigButton.tsx';
 import { CallStatus } from '../../components/CallStatus.tsx';
@@ -119,6 +120,7 @@ export function PlanScreen({ locale, visitId, answers, plan, completed, dispatch
           />
         ))}
       </ol>
+      <PracticeEntry dispatch={dispatch} />
       <nav className="step-nav plan__nav" ref={barRef}>
         {below.length > 0 && (
           <button type="button" className="plan__more" onClick={showMore}>

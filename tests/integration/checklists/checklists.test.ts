@@ -16,7 +16,7 @@ const PLAN = {
   completed: [FACETIME],
 };
 
-async function saved(kiosk: ReturnType<typeof testKiosk>, plan = PLAN) {
+async function saved(kiosk: ReturnType<typeof testKiosk>, plan: typeof PLAN & { practised?: string[] } = PLAN) {
   return (await call<{ code: string }>(kiosk, 'saveChecklist', plan)).code;
 }
 
@@ -114,6 +114,33 @@ describe('the resume code and the saved plan', () => {
 });
 
 describe('composing the printed checklist', () => {
+  it('prints a line for each practice call played (issue 20), in each language of the sheet; a call the centre does not offer is refused', async () => {
+    const kiosk = testKiosk({ kioskJson: { centreName: 'Kowloon Library', region: 'HK', paperSize: 'A4' } });
+    // The mainland's police call is not a Hong Kong centre's.
+    expect(await kiosk.dispatch('saveChecklist', { ...PLAN, practised: ['fake-police-cn'] })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+    const code = await saved(kiosk, { ...PLAN, practised: ['fake-police-hk', 'fake-police-hk'] });
+    expect(await call(kiosk, 'openChecklist', { code })).toMatchObject({ practised: ['fake-police-hk'] });
+    const view = await call<ChecklistView>(kiosk, 'composeSheet', {
+      sheet: { kind: 'personal', code, lang: 'zh-Hant', second: 'en' },
+    });
+    const lines = (locale: string) =>
+      call<{ rehearsals: { id: string; checklistLine: string }[] }>(kiosk, 'getSafetyAdvice', { locale });
+    const zh = (await lines('zh-Hant')).rehearsals.find((r) => r.id === 'fake-police-hk')!.checklistLine;
+    const en = (await lines('en')).rehearsals.find((r) => r.id === 'fake-police-hk')!.checklistLine;
+    expect(view.texts.map((t) => t.practised)).toEqual([
+      [{ id: 'fake-police-hk', text: zh }],
+      [{ id: 'fake-police-hk', text: en }],
+    ]);
+    // A plan saved before any practice prints none.
+    const plain = await call<ChecklistView>(kiosk, 'composeSheet', {
+      sheet: { kind: 'personal', code: await saved(kiosk), lang: 'en' },
+    });
+    expect(plain.texts[0]?.practised).toEqual([]);
+  });
+
   it('put what was done today (ticked) apart from what is still to do, each with its goal and short steps', async () => {
     const kiosk = testKiosk({
       kioskJson: { centreName: 'Kowloon Library', region: 'HK', paperSize: 'A4' },

@@ -19,7 +19,13 @@ const queue = createVisitLogQueue(repo, {
   now,
   failureLog: createWriteFailureLog({ now: Date.now, print: (m) => process.stderr.write(`${m}\n`) }),
 });
-const visits = createVisitsService(repo, { now, tutorialExists: () => true, queue, contentVersion: () => undefined });
+const visits = createVisitsService(repo, {
+  now,
+  tutorialExists: () => true,
+  rehearsalFlags: () => undefined,
+  queue,
+  contentVersion: () => undefined,
+});
 const acknowledged = (line: string) => {
   if (queue.status().pending === 0) process.stdout.write(`${line}\n`);
 };

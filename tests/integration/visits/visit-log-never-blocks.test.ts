@@ -50,6 +50,7 @@ function visitLogOn(db: Db, options: { capacity?: number; remember?: number } = 
   const visits = createVisitsService(repo, {
     now: () => new Date(2026, 11, 5, 21, 30),
     tutorialExists: () => true,
+    rehearsalFlags: () => undefined,
     queue,
     contentVersion: () => undefined,
     ...(options.remember !== undefined && { remember: options.remember }),

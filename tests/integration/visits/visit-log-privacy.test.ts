@@ -40,6 +40,9 @@ describe('the visit log holds no personal data, no free text and no precise time
       'assisted',
       'second_locale',
       'content_version',
+      // Issue 20: which practice call, and the red flags met in it as a sorted set (checked against the content).
+      'rehearsal_id',
+      'red_flags',
     ]);
     // Assisted or not, said once on the visit's first row; a visitor's own visit is not assisted.
     expect(rows.map((r) => r.assisted)).toEqual([0, null, null, null, null, null]);

@@ -94,9 +94,13 @@ function everyFileIn(dir: string): string {
 async function allowedIds(kiosk: ReturnType<typeof testKiosk>, staff: Caller): Promise<Set<string>> {
   const { guides } = await call<CallResponse<'listGuides'>>(kiosk, 'listGuides', {}, staff);
   const { questions } = await call<CallResponse<'getQuestions'>>(kiosk, 'getQuestions', { locale: 'en' });
+  const safety = await call<CallResponse<'getSafetyAdvice'>>(kiosk, 'getSafetyAdvice', { locale: 'en' });
   return new Set<string>([
     ...guides.flatMap((g) => [g.id, ...g.variants.map((v) => v.id)]),
     ...questions.flatMap((q) => q.options.map((o) => o.id)),
+    // Practice calls (issue 20): their ids, and the red flags met in one.
+    ...safety.rehearsals.map((r) => r.id),
+    ...safety.redFlags.map((f) => f.id),
     ...EVENT_KINDS,
     ...LOCALES,
   ]);
@@ -115,6 +119,13 @@ function allowedBecause(table: string, column: string, value: unknown, ids: Set<
   if (table === 'visit_event' && column === 'visit_id') return UUID.test(value) ? 'visit id' : undefined;
   if (table === 'saved_plan' && column === 'code') return CODE.test(value) ? 'code' : undefined;
   if (table === 'saved_plan' && column === 'plan_json') return planHoldsOnlyIds(value, ids) ? 'plan' : undefined;
+  // The red flags met in a practice call: a set of ids, sorted, so never the order the visitor met them in.
+  if (table === 'visit_event' && column === 'red_flags') {
+    const flags = value.split(',');
+    return flags.every((f) => ids.has(f)) && flags.join() === [...new Set(flags)].sort().join()
+      ? 'red flags'
+      : undefined;
+  }
   if (value === '') return 'none';
   if (ids.has(value)) return 'content id';
   if (HOUR.test(value)) return 'hour';
@@ -123,10 +134,13 @@ function allowedBecause(table: string, column: string, value: unknown, ids: Set<
   return undefined;
 }
 
-/** A saved plan is `{ actions: [{ tutorialId, variantId? }], completed: [ids] }` and nothing more. */
+/** A saved plan is `{ actions: [{ tutorialId, variantId? }], completed: [ids], practised?: [ids] }` and nothing more. */
 function planHoldsOnlyIds(json: string, ids: Set<string>): boolean {
   const plan = JSON.parse(json) as Record<string, unknown>;
-  if (Object.keys(plan).sort().join() !== 'actions,completed') return false;
+  const keys = Object.keys(plan).sort().join();
+  if (keys !== 'actions,completed' && keys !== 'actions,completed,practised') return false;
+  if (plan.practised !== undefined && !(plan.practised as unknown[]).every((v) => typeof v === 'string' && ids.has(v)))
+    return false;
   const actions = plan.actions as Array<Record<string, unknown>>;
   const completed = plan.completed as unknown[];
   return (
@@ -195,6 +209,26 @@ describe('what people type never reaches the visit log (issue 16, Done when)', (
     await refused('recordEvent', { visitId, kind: VISITOR_TYPED.note });
     await refused('startVisit', { locale: 'en', name: VISITOR_TYPED.note });
     await call(kiosk, 'recordEvent', { visitId, kind: 'tutorial_completed', tutorialId: FACETIME });
+    // A practice call (issue 20): its id, then the red flags met, given here in the order met.
+    const { rehearsals } = await call<CallResponse<'getSafetyAdvice'>>(kiosk, 'getSafetyAdvice', { locale: 'zh-Hant' });
+    const practice = rehearsals[0]!;
+    const met = practice.decisions.map((d) => d.redFlag).reverse();
+    await call(kiosk, 'recordEvent', { visitId, kind: 'rehearsal_started', rehearsalId: practice.id });
+    await refused('recordEvent', {
+      visitId,
+      kind: 'rehearsal_finished',
+      rehearsalId: practice.id,
+      redFlags: [VISITOR_TYPED.variant],
+    });
+    await refused('recordEvent', { visitId, kind: 'rehearsal_started', rehearsalId: VISITOR_TYPED.variant });
+    await refused('recordEvent', {
+      visitId,
+      kind: 'rehearsal_finished',
+      rehearsalId: practice.id,
+      choices: ['answer'],
+      redFlags: met,
+    });
+    await call(kiosk, 'recordEvent', { visitId, kind: 'rehearsal_finished', rehearsalId: practice.id, redFlags: met });
     const { questions } = await call<CallResponse<'getQuestions'>>(kiosk, 'getQuestions', { locale: 'zh-Hant' });
     const answers = Object.fromEntries(questions.map((q) => [q.id, [q.options[0]!.id]]));
     await refused('makePlan', {
@@ -229,12 +263,18 @@ describe('what people type never reaches the visit log (issue 16, Done when)', (
     // count, a content version, or (in its own column only) a visit id or a code.
     expect(disallowedValues(kiosk.dataDir, ids)).toEqual([]);
     const log = readTables(kiosk.dataDir, ['visit_event']).visit_event!;
+    // The practice call's red flags are kept as a set: sorted, each once, never in the order they were met.
+    const finished = log.find((r) => r.kind === 'rehearsal_finished')!;
+    expect(finished.rehearsal_id).toBe(practice.id);
+    expect(finished.red_flags).toBe([...new Set(met)].sort().join(','));
     expect(log.map((r) => r.kind)).toEqual([
       'visit_started',
       'browse_viewed',
       'tutorial_opened',
       'tutorial_step_viewed',
       'tutorial_completed',
+      'rehearsal_started',
+      'rehearsal_finished',
       ...questions.map(() => 'question_answered'),
       'plan_shown',
       'checklist_shown',

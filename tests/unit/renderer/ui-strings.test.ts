@@ -41,6 +41,9 @@ describe('UI strings', () => {
         // Content packs (issue 19): a content revision and a key's fingerprint.
         revision: 3,
         fingerprint: '3f9a 07c2 …',
+        // Practice scam calls (issue 20): the app drawn and the name on the call.
+        app: 'WhatsApp',
+        caller: 'Police',
       };
       expect(format.format(args), `${locale} ${key}`).toBeTruthy();
       const argNames = (m: string) => [...new Set([...m.matchAll(/\{(\w+)[,}]/g)].map((x) => x[1]))].sort();

@@ -1,0 +1,224 @@
+import type { APIRequestContext, Page } from '@playwright/test';
+import type { CallResponse } from '../../shared/api.ts';
+import { LOCALE_INFO, type Locale } from '../../shared/locales.ts';
+import type { RehearsalView } from '../../shared/rehearsal-schema.ts';
+import { everyPath } from '../../renderer/flow/rehearsal-walk.ts';
+import { expect, test } from './fixtures.ts';
+import { api, KioskPage } from './kiosk-page.ts';
+import { startShell } from './shell.ts';
+
+/**
+ * "Practise a scam call" (issue 20), in the browser shell: every practice call through every way it can go
+ * in 繁體中文 and Arabic (right to left), and one call in each other language. The band saying it is practice
+ * never leaves the screen; the urgent buttons work during a call; the idle timer waits while a call rings;
+ * the visit log keeps which call and the red flags met, never the choices.
+ */
+
+const IPHONE_WHATSAPP = ['phone-iphone', 'apps-whatsapp', 'stranger-call-yes', 'asked-to-share-no'];
+
+async function calls(request: APIRequestContext, locale: Locale): Promise<RehearsalView[]> {
+  return (await api<CallResponse<'getSafetyAdvice'>>(request, 'getSafetyAdvice', { locale })).rehearsals;
+}
+
+/** A visit to its plan, then the list of practice calls. */
+async function toPracticeList(kiosk: KioskPage, page: Page, request: APIRequestContext, locale: Locale) {
+  await kiosk.open();
+  await kiosk.touchToStart();
+  await kiosk.chooseLanguage(LOCALE_INFO[locale].nativeName);
+  await kiosk.answerQuestions(request, locale, IPHONE_WHATSAPP);
+  await page.locator('.practice-open').click();
+  await expect(page.locator('main.practice .practice-card').first()).toBeVisible();
+}
+
+/** Changes the reading language from the top bar, mid-visit, on the same screen. */
+async function switchLanguage(page: Page, locale: Locale) {
+  await page.locator('.top-bar__language').click();
+  await page.locator(`.language-picker .language__choice[lang="${LOCALE_INFO[locale].htmlLang}"]`).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', LOCALE_INFO[locale].htmlLang);
+}
+
+/**
+ * Plays `call` along `path` (the choice ids, in turn) from the list, and back to the list. At each moment: the
+ * band in view, the caller's line or the ringing call, the choice's feedback at once, the ending and its
+ * summary. `check` runs axe and takes the screenshots (the first way through each call).
+ */
+async function play(kiosk: KioskPage, page: Page, call: RehearsalView, path: string[], check?: { locale: Locale }) {
+  const band = page.locator('.rehearsal__band');
+  await page.locator(`.practice-card[data-rehearsal="${call.id}"]`).click();
+  const shot = async (name: string) => {
+    if (!check) return;
+    await kiosk.expectAccessible(`practice call ${call.id}: ${name}`);
+    await kiosk.snapshot(check.locale, `20-practice-${call.id}-${name}`);
+  };
+  let decision = call.decisions[0]!;
+  for (const [i, choiceId] of path.entries()) {
+    await expect(band).toBeInViewport({ ratio: 1 });
+    if (i === 0) {
+      await expect(page.locator('.call--ringing')).toBeVisible();
+      await expect(page.locator('h1.call__caller')).toHaveText(call.caller);
+      await expect(page.locator('.rehearsal__answer .call__button')).toHaveCount(2);
+    } else await expect(page.locator('.call__says')).toHaveText(decision.says!);
+    await shot(`${i}-${decision.id}`);
+    const choice = decision.choices.find((c) => c.id === choiceId)!;
+    await page.locator(`.rehearsal__choice[data-choice="${choiceId}"]`).click();
+    const feedback = page.locator(`.rehearsal__feedback--${choice.safe ? 'safe' : 'learn'}`);
+    await expect(feedback.locator('.rehearsal__said')).toHaveText(choice.feedback);
+    await expect(band).toBeInViewport({ ratio: 1 });
+    await shot(`${i}-feedback`);
+    await feedback.locator('.rehearsal__continue').click();
+    const next = call.decisions.find((d) => d.id === choice.next);
+    if (next) decision = next;
+    else {
+      const ending = call.endings.find((e) => e.id === choice.next)!;
+      const shown = page.locator(`.rehearsal__ending--${ending.kind}`);
+      await expect(shown.locator('.rehearsal__said')).toHaveText(ending.text);
+      await expect(shown.locator('.rehearsal__checklist')).toContainText(call.checklistLine);
+      // The region's real numbers (the e2e kiosk is a Hong Kong centre): the emergency number first.
+      await expect(shown.locator('.hotline__number').first()).toBeVisible();
+      await expect(band).toBeVisible();
+      await shot('ending');
+      await shown.locator('.rehearsal__again').click();
+      await expect(page.locator(`.practice-card[data-rehearsal="${call.id}"] .badge--done`)).toBeVisible();
+      return;
+    }
+  }
+  throw new Error(`${call.id}: ${path.join(' > ')} did not end`);
+}
+
+for (const locale of ['zh-Hant', 'ar'] as const) {
+  test(`${locale}: every practice call of a Hong Kong centre, every way through, reading ${LOCALE_INFO[locale].dir === 'rtl' ? 'right to left' : 'left to right'}`, async ({
+    page,
+    request,
+    kiosk,
+  }) => {
+    test.setTimeout(240_000);
+    const list = await calls(request, locale);
+    expect(list.map((c) => c.id).sort()).toEqual([
+      'fake-bank-screen-share',
+      'fake-police-hk',
+      'family-deepfake-call',
+      'wechat-sextortion',
+    ]);
+    await toPracticeList(kiosk, page, request, locale);
+    await expect(page.locator('html')).toHaveAttribute('dir', LOCALE_INFO[locale].dir);
+    await kiosk.expectAccessible('practice list');
+    await kiosk.snapshot(locale, '20-practice-list');
+    let played = 0;
+    for (const call of list) {
+      const paths = everyPath(call);
+      // axe and the screenshots on the longest way through: every kind of moment is on it.
+      const longest = paths.reduce((a, b) => (b.length > a.length ? b : a));
+      for (const path of paths) {
+        await play(kiosk, page, call, path, path === longest ? { locale } : undefined);
+        played++;
+      }
+    }
+    // The log: each call played started and finished, with its red flags as a set; no choice is kept.
+    const log = (await kiosk.visitEvents()).filter((e) => e.kind.startsWith('rehearsal_'));
+    expect(log.filter((e) => e.kind === 'rehearsal_started')).toHaveLength(played);
+    const finished = log.filter((e) => e.kind === 'rehearsal_finished');
+    expect(finished).toHaveLength(played);
+    for (const e of finished) {
+      const flags = e.red_flags?.split(',') ?? [];
+      expect(flags, e.rehearsal_id ?? '').toEqual([...new Set(flags)].sort());
+      const call = list.find((c) => c.id === e.rehearsal_id)!;
+      for (const flag of flags) expect(call.decisions.map((d) => d.redFlag)).toContain(flag);
+    }
+    kiosk.expectNoProblems();
+  });
+}
+
+test('one practice call in each other language, the band and the choices in its words', async ({
+  page,
+  request,
+  kiosk,
+}) => {
+  test.setTimeout(180_000);
+  await toPracticeList(kiosk, page, request, 'en');
+  const others: Locale[] = ['en', 'zh-Hans', 'es', 'id', 'vi', 'ko'];
+  for (const [i, locale] of others.entries()) {
+    if (i > 0) await switchLanguage(page, locale);
+    const list = await calls(request, locale);
+    const call = list[i % list.length]!;
+    const paths = everyPath(call);
+    // The longest way through: every moment of the call, in this language.
+    const longest = paths.reduce((a, b) => (b.length > a.length ? b : a));
+    await expect(page.locator('.rehearsal__band, main.practice h1').first()).toBeVisible();
+    await play(kiosk, page, call, longest, { locale });
+  }
+  kiosk.expectNoProblems();
+});
+
+test('during a practice call the urgent buttons work, the idle timer waits while it rings and counts after, and the checklist gets its line', async ({
+  page,
+  request,
+  kiosk,
+}) => {
+  test.setTimeout(120_000);
+  await page.clock.install();
+  await toPracticeList(kiosk, page, request, 'zh-Hant');
+  const [call] = await calls(request, 'zh-Hant');
+  await page.locator(`.practice-card[data-rehearsal="${call!.id}"]`).click();
+  await expect(page.locator('.call--ringing')).toBeVisible();
+  // Ringing for ten minutes: nobody has touched it, and nobody is wiped.
+  await page.clock.fastForward('10:00');
+  await expect(page.locator('.idle__countdown')).toHaveCount(0);
+  await expect(page.locator('.call--ringing')).toBeVisible();
+  // "Someone is calling me now" opens over the practice call, and closing it returns to the same call.
+  await page.locator('.top-bar__scam-now').click();
+  await expect(page.locator('.scam-now')).toBeVisible();
+  await page.locator('.scam-now .modal__close').click();
+  await expect(page.locator('.call--ringing')).toBeVisible();
+  // Answered: the idle timer counts again, as on any screen.
+  const answer = call!.decisions[0]!.choices.find((c) => !c.safe)!;
+  await page.locator(`.rehearsal__choice[data-choice="${answer.id}"]`).click();
+  await page.clock.fastForward('02:10');
+  await expect(page.locator('.idle__countdown')).toBeVisible();
+});
+
+test('a mainland centre gets the mainland fake police, every way through, in 简体中文 and Arabic', async ({ page }) => {
+  test.setTimeout(180_000);
+  const shell = await startShell({
+    prefix: 'safecall-e2e-cn-',
+    kioskJson: {
+      centreName: 'Test Centre CN',
+      region: 'CN',
+      defaultLocale: 'zh-Hans',
+      help: { staffLocation: 'Front desk' },
+    },
+  });
+  try {
+    const kiosk = new KioskPage(page, shell);
+    await page.goto(shell.baseURL);
+    const own = async (locale: Locale) => {
+      const answer = await shell.kiosk.dispatch('getSafetyAdvice', { locale });
+      if (!answer.ok) throw new Error(answer.error.message);
+      return (answer.value as CallResponse<'getSafetyAdvice'>).rehearsals;
+    };
+    expect((await own('zh-Hans')).map((c) => c.id)).toContain('fake-police-cn');
+    expect((await own('zh-Hans')).map((c) => c.id)).not.toContain('fake-police-hk');
+    await page.locator('.attract__surface').click();
+    await kiosk.chooseLanguage('简体中文');
+    await page.locator('.answer').first().waitFor();
+    // The questions in order, first answers: the plan, then the practice calls.
+    for (;;) {
+      if (await page.locator('.plan-item').count()) break;
+      if (await page.locator('.find-phone__unsure').count()) await page.locator('.find-phone__unsure').click();
+      else if (await page.locator('main.question .step-nav__next').count()) {
+        await page.locator('main.question .answer').first().click();
+        await page.locator('main.question .step-nav__next').click();
+      } else await page.locator('main.question .answer').first().click();
+      await page.waitForTimeout(100);
+    }
+    await page.locator('.practice-open').click();
+    for (const locale of ['zh-Hans', 'ar'] as const) {
+      if (locale === 'ar') await switchLanguage(page, 'ar');
+      const call = (await own(locale)).find((c) => c.id === 'fake-police-cn')!;
+      const paths = everyPath(call);
+      const longest = paths.reduce((a, b) => (b.length > a.length ? b : a));
+      for (const path of paths) await play(kiosk, page, call, path, path === longest ? { locale } : undefined);
+    }
+  } finally {
+    shell.close();
+  }
+});
