@@ -14,6 +14,7 @@ import { HelpOverlay } from '../../renderer/screens/Help/HelpOverlay.tsx';
 import { IdleWarning } from '../../renderer/screens/Idle/IdleWarning.tsx';
 import { LanguageScreen } from '../../renderer/screens/Language/LanguageScreen.tsx';
 import { PlanScreen } from '../../renderer/screens/Plan/PlanScreen.tsx';
+import { PracticeList, RehearsalPlayer } from '../../renderer/screens/Practice/PracticeScreens.tsx';
 import { QuestionFlow } from '../../renderer/screens/Question/QuestionFlow.tsx';
 import { ResumeScreen } from '../../renderer/screens/Resume/ResumeScreen.tsx';
 import { ScamNowOverlay } from '../../renderer/screens/ScamNow/ScamNowOverlay.tsx';
@@ -91,6 +92,15 @@ function journeyScreens(locale: Locale): JourneyScreen[] {
   );
   const language = <LanguageScreen locales={[...LOCALES]} titleLocale={locale} onChosen={noop} />;
   const display = { textSize: LARGEST, theme: 'standard', speechRate: 'normal' } as const;
+  const practiceCall = (
+    <RehearsalPlayer
+      locale={locale}
+      visitId={VISIT}
+      rehearsalId="fake-bank-screen-share"
+      dispatch={noop}
+      onRinging={noop}
+    />
+  );
   const checklist = (
     <ChecklistScreen
       locale={locale}
@@ -194,6 +204,19 @@ function journeyScreens(locale: Locale): JourneyScreen[] {
       where: 'done',
       ready: '.done__checklist',
       screen: <DoneScreen locale={locale} visitId={VISIT} completed={[]} canPrint dispatch={noop} onFinish={noop} />,
+    },
+    // Practise a scam call (issue 20): the list, the incoming call, and the kind words after answering it.
+    {
+      where: 'practice calls',
+      ready: '.practice-card',
+      screen: <PracticeList locale={locale} practised={[]} dispatch={noop} />,
+    },
+    { where: 'practice call ringing', ready: '.rehearsal--ringing .call__button--accept', screen: practiceCall },
+    {
+      where: 'practice call answered',
+      tap: '.call__button--accept',
+      ready: '.rehearsal__feedback .rehearsal__continue',
+      screen: practiceCall,
     },
     { where: 'checklist', ready: '.checklist-preview__frame[data-ready="true"]', screen: checklist },
     {

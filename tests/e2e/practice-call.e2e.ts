@@ -45,9 +45,12 @@ async function switchLanguage(page: Page, locale: Locale) {
 async function play(kiosk: KioskPage, page: Page, call: RehearsalView, path: string[], check?: { locale: Locale }) {
   const band = page.locator('.rehearsal__band');
   await page.locator(`.practice-card[data-rehearsal="${call.id}"]`).click();
-  const shot = async (name: string) => {
+  // axe on each kind of moment once (the ringing call, the first line and its feedback, the ending); every
+  // moment on screen for people to look at (SCREENS=1). The component tests check these screens at the
+  // largest text in every language and theme.
+  const shot = async (name: string, scan = true) => {
     if (!check) return;
-    await kiosk.expectAccessible(`practice call ${call.id}: ${name}`);
+    if (scan) await kiosk.expectAccessible(`practice call ${call.id}: ${name}`);
     await kiosk.snapshot(check.locale, `20-practice-${call.id}-${name}`);
   };
   let decision = call.decisions[0]!;
@@ -58,13 +61,13 @@ async function play(kiosk: KioskPage, page: Page, call: RehearsalView, path: str
       await expect(page.locator('h1.call__caller')).toHaveText(call.caller);
       await expect(page.locator('.rehearsal__answer .call__button')).toHaveCount(2);
     } else await expect(page.locator('.call__says')).toHaveText(decision.says!);
-    await shot(`${i}-${decision.id}`);
+    await shot(`${i}-${decision.id}`, i < 2);
     const choice = decision.choices.find((c) => c.id === choiceId)!;
     await page.locator(`.rehearsal__choice[data-choice="${choiceId}"]`).click();
     const feedback = page.locator(`.rehearsal__feedback--${choice.safe ? 'safe' : 'learn'}`);
     await expect(feedback.locator('.rehearsal__said')).toHaveText(choice.feedback);
     await expect(band).toBeInViewport({ ratio: 1 });
-    await shot(`${i}-feedback`);
+    await shot(`${i}-feedback`, i === 1);
     await feedback.locator('.rehearsal__continue').click();
     const next = call.decisions.find((d) => d.id === choice.next);
     if (next) decision = next;
@@ -174,9 +177,23 @@ test('during a practice call the urgent buttons work, the idle timer waits while
   await page.locator(`.rehearsal__choice[data-choice="${answer.id}"]`).click();
   await page.clock.fastForward('02:10');
   await expect(page.locator('.idle__countdown')).toBeVisible();
+  await page.locator('.idle__stay').click();
+  await expect(page.locator('.idle__countdown')).toHaveCount(0);
+
+  // Played to an end (the safe choice next), the call's line is on the family checklist, ticked.
+  await page.locator('.rehearsal__continue').click();
+  const next = call!.decisions.find((d) => d.id === answer.next)!;
+  await page.locator(`.rehearsal__choice[data-choice="${next.choices.find((c) => c.safe)!.id}"]`).click();
+  await page.locator('.rehearsal__continue').click();
+  await page.locator('.rehearsal__again').click();
+  await page.locator('main.practice .step-nav__back').click();
+  await page.locator('.plan__finish').click();
+  await page.locator('.done__checklist').click();
+  const preview = page.locator('.checklist-preview .sheet');
+  await expect(preview.locator('.sheet__practised')).toContainText(call!.checklistLine);
 });
 
-test('a mainland centre gets the mainland fake police, every way through, in 简体中文 and Arabic', async ({ page }) => {
+test('a mainland centre gets the mainland fake police, every way through, in 繁體中文 and Arabic', async ({ page }) => {
   test.setTimeout(180_000);
   const shell = await startShell({
     prefix: 'safecall-e2e-cn-',
@@ -211,8 +228,8 @@ test('a mainland centre gets the mainland fake police, every way through, in 简
       await page.waitForTimeout(100);
     }
     await page.locator('.practice-open').click();
-    for (const locale of ['zh-Hans', 'ar'] as const) {
-      if (locale === 'ar') await switchLanguage(page, 'ar');
+    for (const locale of ['zh-Hant', 'ar'] as const) {
+      await switchLanguage(page, locale);
       const call = (await own(locale)).find((c) => c.id === 'fake-police-cn')!;
       const paths = everyPath(call);
       const longest = paths.reduce((a, b) => (b.length > a.length ? b : a));
