@@ -1,5 +1,6 @@
 import 'i18next';
 import type en from './locales/en/ui.json';
+import type practice from './locales/en/practice.json';
 
 /**
  * The UI string keys are the English table's: `t('a.misspelled.key')` fails `npm run typecheck`
@@ -10,6 +11,7 @@ import type en from './locales/en/ui.json';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'ui';
-    resources: { ui: typeof en };
+    // The practice calls' words come with their chunk (i18n/practice-strings.ts), under the same `practice.`.
+    resources: { ui: typeof en & { practice: typeof en.practice & typeof practice } };
   }
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { addPracticeStrings } from '../../i18n/practice-strings.ts';
 import type { Locale } from '../../../shared/locales.ts';
 import { useCall } from '../../api/use-call.ts';
 import { BackButton } from '../../components/BackButton.tsx';
@@ -15,7 +16,8 @@ interface Props {
 
 /** "Practise a scam call" (issue 20): the centre's practice calls, each a safe rehearsal of a real scam's call. */
 export function PracticeList({ locale, practised, dispatch }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  addPracticeStrings(i18n);
   const advice = useCall(`getSafetyAdvice:${locale}`, (read) => read.getSafetyAdvice({ locale }));
   return (
     <main className="screen practice">

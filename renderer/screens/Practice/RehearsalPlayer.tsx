@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { addPracticeStrings } from '../../i18n/practice-strings.ts';
 import type { Locale } from '../../../shared/locales.ts';
 import type { RehearsalView } from '../../../shared/rehearsal-schema.ts';
 import type { SafetyAdviceView } from '../../../shared/safety-schema.ts';
@@ -56,7 +57,8 @@ function Call({
   dispatch: Props['dispatch'];
   onRinging: Props['onRinging'];
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  addPracticeStrings(i18n);
   const api = useKiosk();
   const [progress, setProgress] = useState<RehearsalProgress>(() => startRehearsal(call));
   const [ringOn, setRingOn] = useState(false);

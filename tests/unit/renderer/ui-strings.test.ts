@@ -1,10 +1,18 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import descriptions from '../../../renderer/i18n/descriptions.json' with { type: 'json' };
-import { UI_STRINGS } from '../../../renderer/i18n/i18n.ts';
-import { LOCALE_INFO, LOCALES } from '../../../shared/locales.ts';
+import { UI_STRINGS as ENTRY_STRINGS } from '../../../renderer/i18n/i18n.ts';
+import { PRACTICE_STRINGS } from '../../../renderer/i18n/practice-strings.ts';
+import { LOCALE_INFO, LOCALES, type Locale } from '../../../shared/locales.ts';
 import { flattenUiTable as flatten } from '../../support/ui-table.ts';
 
+/** Every table the page loads: the entry's, and the practice calls' that come with their chunk. */
+const UI_STRINGS = Object.fromEntries(
+  LOCALES.map((l) => [
+    l,
+    { ...ENTRY_STRINGS[l], practice: { ...(ENTRY_STRINGS[l].practice as object), ...PRACTICE_STRINGS[l] } },
+  ]),
+) as unknown as Record<Locale, Record<string, unknown>>;
 const english = flatten(UI_STRINGS.en);
 
 describe('UI strings', () => {
