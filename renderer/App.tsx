@@ -356,6 +356,8 @@ function Journey({
             journey={journey}
             locale={journey.locale}
             onEnglish={(on) => dispatch({ type: 'staffEnglish', on })}
+            // issue 20: staff beside the visitor can start a practice call, from any screen once there is a plan.
+            onPractice={journey.plan ? () => dispatch({ type: 'openPractice' }) : undefined}
             onClose={() => dispatch({ type: 'closeOverlay' })}
           />
         )}

@@ -485,8 +485,11 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
       return { ...leaveOrReturn(state), completed };
     }
     case 'openPractice':
-      return state.screen === 'plan' || state.screen === 'browse' || state.screen === 'done'
-        ? { ...state, screen: 'practice', practiceReturn: state.screen }
+      if (state.screen === 'plan' || state.screen === 'browse' || state.screen === 'done')
+        return { ...state, screen: 'practice', practiceReturn: state.screen, overlay: null };
+      // From the For-staff panel of an assisted visit, on any screen once there is a plan: Back leads to the plan.
+      return state.overlay === 'staffPanel' && state.assisted && state.plan && !isStaffScreen(state.screen)
+        ? { ...leaveTutorial(state), screen: 'practice', practiceReturn: 'plan', overlay: null, rehearsalId: null }
         : state;
     case 'rehearsalChosen':
       return state.screen === 'practice' ? { ...state, screen: 'rehearsal', rehearsalId: action.rehearsalId } : state;

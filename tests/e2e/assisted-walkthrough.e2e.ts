@@ -101,6 +101,14 @@ async function walk(kiosk: KioskPage, request: Parameters<typeof api>[0], locale
   await kiosk.snapshot(locale, 'assist-4-english-on');
   await kiosk.expectAccessible('step with notes and English');
 
+  // Practise a scam call (issue 20): from the panel, staff open the practice calls for the visitor, on the step
+  // they are on; Back from the list leads to the visitor's plan.
+  await page.locator('.assist-bar__open').click();
+  await page.locator('.staff-panel__practice').click();
+  await expect(page.locator('main.practice .practice-card').first()).toBeVisible();
+  await page.locator('main.practice .step-nav__back').click();
+  await expect(page.locator('.plan-item').first()).toBeVisible();
+
   // Start over ends the assisted visit (and the staff session); the log says it was assisted, and nothing of who.
   await kiosk.endVisit();
   await expect(page.locator('.attract__surface')).toBeVisible();

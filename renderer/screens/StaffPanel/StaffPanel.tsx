@@ -15,6 +15,8 @@ interface Props {
   journey: JourneyState;
   locale: Locale;
   onEnglish: (on: boolean) => void;
+  /** Opens the practice scam calls for the visitor (issue 20); absent until the visitor has a plan. */
+  onPractice?: (() => void) | undefined;
   onClose: () => void;
 }
 
@@ -48,7 +50,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
  * language; and the English toggle. It is drawn from the journey in memory and reading calls only:
  * nothing of it is stored or logged.
  */
-export function StaffPanel({ journey, locale, onEnglish, onClose }: Props) {
+export function StaffPanel({ journey, locale, onEnglish, onPractice, onClose }: Props) {
   const t = useStaffText();
   const ids = panelTutorialIds(journey);
   const content = useCall(`staffPanel:${locale}:${ids.join()}`, (read) => loadPanelContent(read, locale, ids));
@@ -145,6 +147,11 @@ export function StaffPanel({ journey, locale, onEnglish, onClose }: Props) {
           {t('staff.assist.english')}
         </BigButton>
         <p className="staff-panel__hint">{t('staff.assist.englishHint')}</p>
+        {onPractice && (
+          <BigButton variant="secondary" className="staff-panel__practice" onClick={onPractice}>
+            {t('staff.assist.practice')}
+          </BigButton>
+        )}
         <BigButton className="modal__close" onClick={onClose}>
           {t('staff.assist.close')}
         </BigButton>

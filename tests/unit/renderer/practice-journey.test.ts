@@ -115,3 +115,25 @@ describe('a practice call, walked', () => {
     expect(everyPath(CALL)).toEqual([['decline'], ['answer', 'refuse'], ['answer', 'share']]);
   });
 });
+
+describe('staff start a practice call for the visitor (assisted walkthrough)', () => {
+  const assisted = (screen: JourneyState['screen']): JourneyState => ({
+    ...on(screen),
+    assisted: true,
+    overlay: 'staffPanel',
+    tutorialId: screen === 'tutorial' ? 'iphone-turn-off-facetime' : null,
+    stepIndex: screen === 'tutorial' ? 2 : 0,
+  });
+
+  it('from the For-staff panel on any screen once there is a plan; Back from the list leads to the plan', () => {
+    const list = run(assisted('tutorial'), { type: 'openPractice' });
+    expect(list).toMatchObject({ screen: 'practice', overlay: null, practiceReturn: 'plan', tutorialId: null });
+    expect(run(list, { type: 'back' }).screen).toBe('plan');
+  });
+
+  it('not without the panel, an assisted visit or a plan', () => {
+    expect(run({ ...assisted('tutorial'), overlay: null }, { type: 'openPractice' }).screen).toBe('tutorial');
+    expect(run({ ...assisted('tutorial'), assisted: false }, { type: 'openPractice' }).screen).toBe('tutorial');
+    expect(run({ ...assisted('question'), plan: null }, { type: 'openPractice' }).screen).toBe('question');
+  });
+});
