@@ -561,6 +561,7 @@ function CurrentScreen(props: ScreenProps) {
             rehearsalId={journey.rehearsalId}
             dispatch={dispatch}
             onRinging={props.onRinging}
+            hushed={journey.overlay !== null}
           />
         </Suspense>
       ) : null;

@@ -495,14 +495,10 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
       return state.screen === 'practice' ? { ...state, screen: 'rehearsal', rehearsalId: action.rehearsalId } : state;
     case 'rehearsalFinished':
       // The call stays on screen with its summary; the checklist gets its line once, however often it is played.
-      return state.screen === 'rehearsal' && state.rehearsalId === action.rehearsalId
-        ? {
-            ...state,
-            practised: state.practised.includes(action.rehearsalId)
-              ? state.practised
-              : [...state.practised, action.rehearsalId],
-          }
-        : state;
+      if (state.screen !== 'rehearsal' || state.rehearsalId !== action.rehearsalId) return state;
+      if (state.practised.includes(action.rehearsalId)) return state;
+      // A checklist saved earlier in the visit lacks this call's line: the next one is saved afresh.
+      return { ...state, practised: [...state.practised, action.rehearsalId], checklistCode: null };
     case 'finish':
       return state.screen === 'plan' || state.screen === 'browse' ? { ...state, screen: 'done' } : state;
     case 'openChecklist':

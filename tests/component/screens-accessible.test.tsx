@@ -99,6 +99,7 @@ function journeyScreens(locale: Locale): JourneyScreen[] {
       rehearsalId="fake-bank-screen-share"
       dispatch={noop}
       onRinging={noop}
+      hushed={false}
     />
   );
   const checklist = (

@@ -5,7 +5,8 @@ import type { RehearsalSource } from './rehearsal-source.ts';
  * The rules a practice call must keep beyond its schema (issue 20), so that every way through it ends, and
  * ends in something the kiosk can say:
  * - decision and ending ids are unique; every `next` names one of them;
- * - the first decision is the incoming call (no line said yet); every later one has the caller's line;
+ * - the first decision is the incoming call (no line said yet), with two choices: decline (safe) and answer;
+ *   every later one has the caller's line;
  * - every decision offers at least one safe choice: the reflex is always there to take;
  * - there are no loops (a way through that never ends) and nothing is left unreachable;
  * - at least one ending is a `hung-up` one;
@@ -33,6 +34,9 @@ export function checkRehearsals(
     data.decisions.forEach((d, di) => {
       const at = `decisions.${di}`;
       if (di === 0 && d.says !== undefined) problem(`${at}.says`, 'the first decision is the incoming call: nobody has said anything yet');
+      // The page draws the incoming call as its app does: a red Decline (the safe one) and a green Answer.
+      if (di === 0 && (d.choices.length !== 2 || d.choices.filter((c) => c.safe).length !== 1))
+        problem(`${at}.choices`, 'the incoming call has two choices: decline (safe) and answer');
       if (di > 0 && d.says === undefined) problem(`${at}.says`, "the caller's line is missing");
       if (!known.redFlags.has(d.redFlag)) problem(`${at}.redFlag`, `no red flag "${d.redFlag}" in red-flags.yaml`);
       if (!d.choices.some((c) => c.safe)) problem(`${at}.choices`, 'no safe choice: the visitor must always be able to hang up');

@@ -6,6 +6,7 @@ import type { RehearsalView } from '../../../shared/rehearsal-schema.ts';
 import type { SafetyAdviceView } from '../../../shared/safety-schema.ts';
 import { useKiosk } from '../../api/kiosk-context.tsx';
 import { useCall } from '../../api/use-call.ts';
+import { BackButton } from '../../components/BackButton.tsx';
 import { BigButton } from '../../components/BigButton.tsx';
 import { CallStatus } from '../../components/CallStatus.tsx';
 import { HotlineList } from '../../components/HotlineList.tsx';
@@ -25,22 +26,52 @@ interface Props {
   dispatch: (action: JourneyAction) => void;
   /** While the call rings nobody has touched anything yet: the idle timer waits (App). */
   onRinging: (ringing: boolean) => void;
+  /** An urgent card or help is open over the call: no ring under it. */
+  hushed: boolean;
 }
 
+/**
+ * A call nobody answers stops ringing, as a real one does: the idle timer waits only this long, so a call
+ * opened and left does not keep the visit (and its plan) on screen for the next person.
+ */
+export const RING_MS = 60_000;
+
 /** One practice call (issue 20), from the content the core serves for the centre's region. */
-export function RehearsalPlayer({ locale, visitId, rehearsalId, dispatch, onRinging }: Props) {
+export function RehearsalPlayer({ locale, visitId, rehearsalId, dispatch, onRinging, hushed }: Props) {
+  const { t, i18n } = useTranslation();
+  addPracticeStrings(i18n);
   const advice = useCall(`getSafetyAdvice:${locale}`, (read) => read.getSafetyAdvice({ locale }));
-  const call = advice.status === 'ready' ? advice.data.rehearsals.find((r) => r.id === rehearsalId) : undefined;
-  if (advice.status !== 'ready' || !call) {
+  // A change of language mid-call keeps the call where it is: the words change once the new ones are read
+  // (state adjusted while rendering, as React's docs show for information from an earlier render).
+  const [shown, setShown] = useState<SafetyAdviceView | null>(advice.status === 'ready' ? advice.data : null);
+  if (advice.status === 'ready' && advice.data !== shown) setShown(advice.data);
+  const call = shown?.rehearsals.find((r) => r.id === rehearsalId);
+  if (!shown || !call) {
     return (
       <main className="screen rehearsal">
-        <CallStatus failed={advice.status === 'failed' || advice.status === 'ready'} onRetry={advice.retry} />
+        {shown ? (
+          // Not this centre's call (content changed under it): say so, and the way back.
+          <p>{t('practice.empty')}</p>
+        ) : (
+          <CallStatus failed={advice.status === 'failed'} onRetry={advice.retry} />
+        )}
+        <nav className="step-nav">
+          <BackButton dispatch={dispatch} />
+        </nav>
       </main>
     );
   }
   // A new call (played again from the list) starts afresh.
   return (
-    <Call key={call.id} call={call} advice={advice.data} visitId={visitId} dispatch={dispatch} onRinging={onRinging} />
+    <Call
+      key={call.id}
+      call={call}
+      advice={shown}
+      visitId={visitId}
+      dispatch={dispatch}
+      onRinging={onRinging}
+      hushed={hushed}
+    />
   );
 }
 
@@ -50,12 +81,14 @@ function Call({
   visitId,
   dispatch,
   onRinging,
+  hushed,
 }: {
   call: RehearsalView;
   advice: SafetyAdviceView;
   visitId: string;
   dispatch: Props['dispatch'];
   onRinging: Props['onRinging'];
+  hushed: boolean;
 }) {
   const { t, i18n } = useTranslation();
   addPracticeStrings(i18n);
@@ -63,13 +96,21 @@ function Call({
   const [progress, setProgress] = useState<RehearsalProgress>(() => startRehearsal(call));
   const [ringOn, setRingOn] = useState(false);
   const ringing = isRinging(call, progress);
+  // Unanswered for RING_MS: still on screen to answer, but no longer ringing nor holding the idle timer.
+  const [missed, setMissed] = useState(false);
+  const holding = ringing && !missed;
   useLogOnce(api, { visitId, kind: 'rehearsal_started', rehearsalId: call.id });
 
   useEffect(() => {
-    onRinging(ringing);
+    if (!ringing) return;
+    const timer = setTimeout(() => setMissed(true), RING_MS);
+    return () => clearTimeout(timer);
+  }, [ringing]);
+  useEffect(() => {
+    onRinging(holding);
     return () => onRinging(false);
-  }, [ringing, onRinging]);
-  useEffect(() => (ringing && ringOn ? startRing() : undefined), [ringing, ringOn]);
+  }, [holding, onRinging]);
+  useEffect(() => (holding && ringOn && !hushed ? startRing() : undefined), [holding, ringOn, hushed]);
 
   const { phase } = progress;
   const ended = phase.kind === 'ending';
@@ -95,14 +136,16 @@ function Call({
       data-phase={phase.kind}
     >
       {/* Never leaves the screen, whatever the call shows: this is practice. */}
-      <p className="rehearsal__band" role="note">
+      <p className="rehearsal__band" role="note" id="rehearsal-band">
         {t('practice.band')}
       </p>
-      <div className={`call call--${call.app}${ringing ? ' call--ringing' : ''}`}>
-        <p className="call__app">{t('practice.incoming', { app: appName })}</p>
+      <div className={`call call--${call.app}${ringing ? ' call--ringing' : ''}${holding ? ' call--sounding' : ''}`}>
+        <p className="call__app" id="rehearsal-incoming">
+          {t('practice.incoming', { app: appName })}
+        </p>
         <div className={`call__avatar call__avatar--${call.callerKind}`} aria-hidden="true" />
         {ringing ? (
-          <ScreenHeading key={phaseKey} className="call__caller">
+          <ScreenHeading key={phaseKey} className="call__caller" describedBy="rehearsal-band rehearsal-incoming">
             {call.caller}
           </ScreenHeading>
         ) : (
@@ -112,10 +155,10 @@ function Call({
         )}
         {decision?.says && phase.kind === 'decision' && (
           <div className="call__line">
-            <ScreenHeading key={phaseKey} className="call__says-who">
+            <ScreenHeading key={phaseKey} className="call__says-who" describedBy="rehearsal-says">
               {t('practice.says', { caller: call.caller })}
             </ScreenHeading>
-            <p className="call__says" dir="auto">
+            <p className="call__says" dir="auto" id="rehearsal-says">
               <LtrText text={decision.says} />
             </p>
           </div>
@@ -155,8 +198,8 @@ function Call({
           <p className="rehearsal__said" dir="auto">
             <LtrText text={choice.feedback} />
           </p>
-          <p className="rehearsal__flag" dir="auto">
-            <LtrText text={flagText(decision.redFlag)} />
+          <p className="rehearsal__flag" dir="auto" id="rehearsal-flag">
+            <strong>{t('practice.flag')}</strong> <LtrText text={flagText(decision.redFlag)} />
           </p>
           <BigButton className="rehearsal__continue" onClick={() => setProgress((p) => carryOn(call, p))}>
             {t('practice.continue')}
@@ -164,12 +207,19 @@ function Call({
         </section>
       )}
 
+      {!ending && (
+        // Out of the call at any moment, back to the list: nobody has to play a call to its end.
+        <nav className="step-nav rehearsal__leave">
+          <BackButton dispatch={dispatch} />
+        </nav>
+      )}
+
       {ending && (
         <section className={`rehearsal__ending rehearsal__ending--${ending.kind}`}>
-          <ScreenHeading key={phaseKey}>
+          <ScreenHeading key={phaseKey} describedBy="rehearsal-ending">
             {ending.kind === 'hung-up' ? t('practice.hungUp') : t('practice.scammed')}
           </ScreenHeading>
-          <p className="rehearsal__said" dir="auto">
+          <p className="rehearsal__said" dir="auto" id="rehearsal-ending">
             <LtrText text={ending.text} />
           </p>
           <FlagList

@@ -96,12 +96,14 @@ describe('npm run content:check on a practice call', () => {
       for (const c of call.decisions[3]!.choices) c.safe = false;
       call.endings.push({ id: 'left-over', kind: 'hung-up', text: { en: 'Never shown.' } });
       call.decisions[0]!.says = { en: 'Hello?' };
+      call.decisions[0]!.choices[1]!.safe = true;
       call.decisions[2]!.redFlag = 'no-such-flag';
     });
     const errors = errorsIn(dir);
     expect(errors).toContainEqual({ file: FILE, path: 'decisions.3.choices', message: 'no safe choice: the visitor must always be able to hang up' });
     expect(errors).toContainEqual({ file: FILE, path: '', message: '"left-over" can never be reached from the incoming call' });
     expect(errors).toContainEqual({ file: FILE, path: 'decisions.0.says', message: 'the first decision is the incoming call: nobody has said anything yet' });
+    expect(errors).toContainEqual({ file: FILE, path: 'decisions.0.choices', message: 'the incoming call has two choices: decline (safe) and answer' });
     expect(errors).toContainEqual({ file: FILE, path: 'decisions.2.redFlag', message: 'no red flag "no-such-flag" in red-flags.yaml' });
   });
 });

@@ -47,6 +47,9 @@ describe('the journey to a practice call', () => {
       { type: 'rehearsalFinished', rehearsalId: 'wechat-sextortion' },
     );
     expect(finished.practised).toEqual(['fake-police-hk']);
+    // A checklist saved before this call lacks its line: the next one is saved afresh.
+    const saved = { ...playing, checklistCode: '48271935' };
+    expect(run(saved, { type: 'rehearsalFinished', rehearsalId: 'fake-police-hk' }).checklistCode).toBeNull();
     const back = run(finished, { type: 'back' });
     expect(back).toMatchObject({ screen: 'practice', rehearsalId: null, practised: ['fake-police-hk'] });
     // A new visitor starts with nothing practised.
