@@ -5,21 +5,29 @@
 export function playChime(): void {
   try {
     const audio = new AudioContext();
-    const notes = [659.25, 880];
-    notes.forEach((frequency, i) => {
-      const start = audio.currentTime + i * 0.35;
-      const tone = audio.createOscillator();
-      const volume = audio.createGain();
-      tone.frequency.value = frequency;
-      volume.gain.setValueAtTime(0.0001, start);
-      volume.gain.exponentialRampToValueAtTime(0.2, start + 0.05);
-      volume.gain.exponentialRampToValueAtTime(0.0001, start + 0.6);
-      tone.connect(volume).connect(audio.destination);
-      tone.start(start);
-      tone.stop(start + 0.65);
-    });
+    playNotes(audio, [659.25, 880], { spacing: 0.35, peak: 0.2, length: 0.6 });
     setTimeout(() => void audio.close(), 1500);
   } catch {
     // No audio device, or audio not allowed: the message on screen is what matters.
   }
+}
+
+/** Soft notes one after another, each swelling in and fading out: the chime's, and the practice call's ring. */
+export function playNotes(
+  audio: AudioContext,
+  frequencies: readonly number[],
+  { spacing, peak, length }: { spacing: number; peak: number; length: number },
+): void {
+  frequencies.forEach((frequency, i) => {
+    const start = audio.currentTime + i * spacing;
+    const tone = audio.createOscillator();
+    const volume = audio.createGain();
+    tone.frequency.value = frequency;
+    volume.gain.setValueAtTime(0.0001, start);
+    volume.gain.exponentialRampToValueAtTime(peak, start + 0.05);
+    volume.gain.exponentialRampToValueAtTime(0.0001, start + length);
+    tone.connect(volume).connect(audio.destination);
+    tone.start(start);
+    tone.stop(start + length + 0.05);
+  });
 }

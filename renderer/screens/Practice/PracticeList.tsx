@@ -37,14 +37,14 @@ export function PracticeList({ locale, practised, dispatch }: Props) {
                 <li key={call.id}>
                   <button
                     type="button"
-                    className={`practice-card practice-card--${call.app}`}
+                    className={`tutorial-card practice-card practice-card--${call.app}`}
                     data-rehearsal={call.id}
                     onClick={() => dispatch({ type: 'rehearsalChosen', rehearsalId: call.id })}
                   >
-                    <span className="practice-card__title" dir="auto">
+                    <span className="tutorial-card__title" dir="auto">
                       {call.title}
                     </span>
-                    <span className="practice-card__meta">
+                    <span className="tutorial-card__meta">
                       <span className={`practice-card__app practice-card__app--${call.app}`}>
                         {t(`practice.app.${call.app}`)}
                       </span>
