@@ -137,22 +137,21 @@ export function readContentFiles(contentDir: string): ContentFiles {
     return { file: rel, data: result.data, raw };
   }
 
+  /** A folder's files, each an item named by its id: the file name must be that id (tutorials, practice calls). */
+  function readNamed<S extends z.ZodType<{ id: string }>>(rels: string[], schema: S): ContentFile<z.output<S>>[] {
+    return rels.flatMap((rel) => {
+      const loaded = read(rel, schema);
+      if (!loaded) return [];
+      const folder = rel.slice(0, rel.indexOf('/'));
+      if (`${folder}/${loaded.data.id}.yaml` !== rel) problems.push({ file: loaded.file, path: 'id', message: `id "${loaded.data.id}" must match the file name` });
+      return [loaded];
+    });
+  }
+
   if (list.tutorials.length === 0) problems.push({ file: 'tutorials/', path: '', message: 'no tutorials found' });
-  const tutorials: ContentFile<TutorialSource>[] = [];
-  for (const rel of list.tutorials) {
-    const loaded = read(rel, tutorialSourceSchema);
-    if (!loaded) continue;
-    if (`tutorials/${loaded.data.id}.yaml` !== rel) problems.push({ file: loaded.file, path: 'id', message: `id "${loaded.data.id}" must match the file name` });
-    tutorials.push(loaded);
-  }
+  const tutorials = readNamed(list.tutorials, tutorialSourceSchema);
   const phoneLabels = list.phoneLabels.flatMap((rel) => read(rel, phoneLabelsFileSchema) ?? []);
-  const rehearsals: ContentFile<RehearsalSource>[] = [];
-  for (const rel of list.rehearsals) {
-    const loaded = read(rel, rehearsalSourceSchema);
-    if (!loaded) continue;
-    if (`rehearsals/${loaded.data.id}.yaml` !== rel) problems.push({ file: loaded.file, path: 'id', message: `id "${loaded.data.id}" must match the file name` });
-    rehearsals.push(loaded);
-  }
+  const rehearsals = readNamed(list.rehearsals, rehearsalSourceSchema);
   const [hotlinesFile, redFlagsFile, scamNowFile, afterScamFile, scamScriptsFile, questionsFile, checklistFile, versionCheckFile, revisionFile] = FIXED_FILES;
   const hotlines = read(hotlinesFile, hotlinesFileSchema);
   const redFlags = read(redFlagsFile, redFlagsFileSchema);
