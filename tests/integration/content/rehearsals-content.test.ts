@@ -1,3 +1,4 @@
+import { renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../electron/core/content/content-check.ts';
@@ -81,6 +82,12 @@ describe('npm run content:check on a practice call', () => {
       last.choices.find((c) => !c.safe)!.next = decisions[1]!.id;
     });
     expect(errorsIn(dir)).toContainEqual(expect.objectContaining({ file: FILE, message: expect.stringMatching(/loops back to "suspect" and never ends/) }));
+  });
+
+  it('rejects a call whose file is not named by its id', () => {
+    const dir = copyOfContent();
+    renameSync(join(dir, FILE), join(dir, 'rehearsals/police-copy.yaml'));
+    expect(errorsIn(dir)).toContainEqual({ file: 'rehearsals/police-copy.yaml', path: 'id', message: 'id "fake-police-hk" must match the file name' });
   });
 
   it('rejects a missing translation, naming the line', () => {
