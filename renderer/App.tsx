@@ -341,7 +341,7 @@ function Journey({
             }}
           />
           {/* The plan counts its own hidden guides ("2 more below"). */}
-          {journey.screen !== 'plan' && <MoreBelow container={scroller} />}
+          {journey.screen !== 'plan' && <MoreBelow />}
         </div>
         {journey.overlay === 'help' && (
           <HelpOverlay

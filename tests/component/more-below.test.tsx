@@ -3,28 +3,70 @@ import { mountScreen } from './mount.tsx';
 
 const visible = () => getComputedStyle(document.querySelector('.more-below')!).visibility;
 const scroller = () => document.querySelector<HTMLElement>('.app__scroll')!;
+const long = (n: number, withButtons = false) => (
+  <div>
+    {Array.from({ length: n }, (_, i) => (
+      <p key={i}>
+        <button type="button">Line {i}</button>
+      </p>
+    ))}
+    {withButtons && (
+      <nav className="step-nav">
+        <button type="button" style={{ blockSize: 120 }}>
+          Next
+        </button>
+      </nav>
+    )}
+  </div>
+);
 
 /**
- * "More below" (renderer/components/MoreBelow.tsx) measures once per animation frame (issue 18: measuring in the
- * mutation callback forced a layout in the middle of every screen change); it must still follow the screen.
+ * "More below" (renderer/components/MoreBelow.tsx) is drawn by the style sheet, a scroll-driven animation on the
+ * scroller (issue 18: measuring it from a script forced a second layout into every screen change); it must
+ * still follow the screen.
  */
 describe('the "more below" sign', () => {
   it('shows while the screen continues under the buttons, hides at its end, and shows again when it grows', async () => {
     const { show } = await mountScreen(<p>Short</p>);
     await expect.poll(visible).toBe('hidden');
-    const long = (n: number) => (
-      <div>
-        {Array.from({ length: n }, (_, i) => (
-          <p key={i}>Line {i}</p>
-        ))}
-      </div>
-    );
     await show(long(80));
     await expect.poll(visible).toBe('visible');
     const box = scroller();
     box.scrollTop = box.scrollHeight;
     await expect.poll(visible).toBe('hidden');
+    // Nearly at the end, but more than a line (24 px) still under the buttons: still shown.
+    box.scrollTop = box.scrollHeight - box.clientHeight - 60;
+    await expect.poll(visible).toBe('visible');
     await show(long(160));
     await expect.poll(visible).toBe('visible');
+    await show(<p>Short again</p>);
+    await expect.poll(visible).toBe('hidden');
+  });
+});
+
+/**
+ * renderer/flow/use-foot-clearance.ts: whatever is brought into view "just enough" stops above the step buttons
+ * stuck to the screen's foot (WCAG 2.2 2.4.11, focus not obscured), whatever their height, on each new screen.
+ */
+describe('the step buttons never cover what is brought into view', () => {
+  it('a button focused from below the fold lands above the buttons, on the first screen and on the next', async () => {
+    const { show } = await mountScreen(long(60, true));
+    for (const lines of [60, 90]) {
+      if (lines !== 60) await show(long(lines, true));
+      const bar = document.querySelector('.step-nav')!;
+      // The clearance follows the bar's height (set after its layout, by a ResizeObserver).
+      await expect
+        .poll(() => getComputedStyle(scroller()).scrollPaddingBlockEnd)
+        .toBe(`${Math.ceil(bar.getBoundingClientRect().height) + 8}px`);
+      scroller().scrollTop = 0;
+      const buttons = [...document.querySelectorAll<HTMLButtonElement>('.app__scroll p button')];
+      const target = buttons.at(-5)!;
+      target.focus();
+      const below = target.getBoundingClientRect().bottom;
+      expect(below, `${lines} lines: the focused button ends above the step buttons`).toBeLessThanOrEqual(
+        bar.getBoundingClientRect().top,
+      );
+      expect(target.getBoundingClientRect().top, 'it was brought into view').toBeGreaterThan(0);
+    }
   });
 });

@@ -39,7 +39,7 @@ function Frame({ locale, moreBelow, children }: { locale: Locale; moreBelow: boo
       <div className="app__scroll" ref={scroller}>
         {children}
         {/* The plan counts its own hidden guides: App leaves this sign out there. */}
-        {moreBelow && <MoreBelow container={scroller} />}
+        {moreBelow && <MoreBelow />}
       </div>
     </div>
   );
