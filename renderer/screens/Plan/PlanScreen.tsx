@@ -61,7 +61,7 @@ export function PlanScreen({ locale, visitId, answers, plan, completed, dispatch
   // for the core. Only that one: reading every guide ahead kept a slow PC busy just as the visitor tapped.
   const first = plan?.find((a) => !completed.includes(a.tutorialId))?.tutorialId;
   useReadAhead(ready && first ? `${locale}:${first}` : null, (read) =>
-    first ? [read.openTutorial({ tutorialId: first, locale })] : [],
+    first ? [() => read.openTutorial({ tutorialId: first, locale })] : [],
   );
 
   if (!ready) {
