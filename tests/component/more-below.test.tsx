@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cdp } from 'vitest/browser';
 import { mountScreen } from './mount.tsx';
 
 const visible = () => getComputedStyle(document.querySelector('.more-below')!).visibility;
@@ -41,6 +42,20 @@ describe('the "more below" sign', () => {
     await expect.poll(visible).toBe('visible');
     await show(<p>Short again</p>);
     await expect.poll(visible).toBe('hidden');
+  });
+
+  it('still shows for a visitor who asked for less motion (it only shows or hides)', async () => {
+    const { show } = await mountScreen(<p>Short</p>);
+    const media = (value: string) =>
+      cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value }] });
+    await media('reduce');
+    try {
+      expect(matchMedia('(prefers-reduced-motion: reduce)').matches).toBe(true);
+      await show(long(80));
+      await expect.poll(visible).toBe('visible');
+    } finally {
+      await media('');
+    }
   });
 });
 

@@ -55,6 +55,12 @@ test('an iOS 26 FaceTime user in 繁體中文: the plan leads with the corrected
       // Not yet confirmed on a device: the visitor is told menus can differ.
       expect(step.verified).toBe(false);
       await kiosk.snapshot('zh-Hant', 'facetime-ios26-silence-step');
+      // This step goes on under the buttons: "more below" says so (drawn by the built style sheet alone), until
+      // the visitor has scrolled to its end.
+      await expect(page.locator('.more-below')).toBeVisible();
+      await page.locator('.app__scroll').evaluate((scroller) => scroller.scrollTo({ top: scroller.scrollHeight }));
+      await expect(page.locator('.more-below')).toBeHidden();
+      await page.locator('.app__scroll').evaluate((scroller) => scroller.scrollTo({ top: 0 }));
     }
     if (step.id === 'switch-on-unknown-callers') await expect(kiosk.stepText()).toContainText('未接來電');
     await kiosk.forward();

@@ -96,7 +96,8 @@ export async function animationsSettled(): Promise<void> {
   await Promise.all(
     document
       .getAnimations()
-      .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+      // Time-driven ones only: "more below" is driven by scrolling, and ends only at the screen's end.
+      .filter((a) => a.timeline instanceof DocumentTimeline && a.effect?.getComputedTiming().endTime !== Infinity)
       .map((a) => a.finished),
   );
 }
