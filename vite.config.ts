@@ -39,10 +39,14 @@ const woff2Only: PostcssPlugin = {
   },
 };
 
-/** The lobby's style sheet keeps only the faces its strings need (scripts/lobby-faces.ts, issue 18). */
+/**
+ * The lobby's style sheet keeps only the faces its strings need, and the rest of the faces, loaded after the
+ * lobby, only the others (scripts/lobby-faces.ts, issue 18).
+ */
 const lobbyFaces = lobbyFacesOnly(
   (file) => /[\\/]renderer[\\/]styles[\\/]lobby-fonts\.css$/.test(file),
   lobbyCodePoints(page('i18n/locales')),
+  (file) => /[\\/]renderer[\\/]styles[\\/]later-fonts\.css$/.test(file),
 );
 
 // The renderer is one static bundle served by both shells (app:// in Electron, loopback HTTP in the

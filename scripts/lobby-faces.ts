@@ -51,20 +51,29 @@ export function coversAny(unicodeRange: string | undefined, points: ReadonlySet<
 }
 
 /**
- * PostCSS: in the style sheets `isLobby` names, drops every @font-face that draws none of `points`. Runs after
- * @import is inlined (Vite does that first), so it sees fontsource's rules.
+ * PostCSS: in the style sheets `isLobby` names, drops every @font-face that draws none of `points`; in those
+ * `isRest` names (the rest of fonts.css, loaded after the lobby), drops every one that does, as the lobby's
+ * sheet has them already. The two together declare each face of fonts.css once: declared twice, each
+ * character of every later screen was matched against both copies, and a slow PC's taps paid for it in layout
+ * (issue 18). Runs after @import is inlined (Vite does that first), so it sees fontsource's rules.
  */
-export function lobbyFacesOnly(isLobby: (file: string) => boolean, points: ReadonlySet<number>): PostcssPlugin {
+export function lobbyFacesOnly(
+  isLobby: (file: string) => boolean,
+  points: ReadonlySet<number>,
+  isRest: (file: string) => boolean = () => false,
+): PostcssPlugin {
   return {
     postcssPlugin: 'safecall-lobby-faces',
     Once(root) {
-      if (!isLobby(root.source?.input.file ?? '')) return;
+      const file = root.source?.input.file ?? '';
+      const lobby = isLobby(file);
+      if (!lobby && !isRest(file)) return;
       root.walkAtRules('font-face', (face: AtRule) => {
         let range: string | undefined;
         face.walkDecls('unicode-range', (decl) => {
           range = decl.value;
         });
-        if (!coversAny(range, points)) face.remove();
+        if (coversAny(range, points) !== lobby) face.remove();
       });
     },
   };

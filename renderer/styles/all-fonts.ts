@@ -1,12 +1,13 @@
 /**
  * Every face of fonts.css, fetched once the lobby is drawn (issue 18): the page starts with the lobby's faces
- * only (lobby-fonts.css), so its first frame does not parse and match a thousand @font-face rules. Each caller
- * gets the same promise; a failed fetch is tried again at the next call.
+ * only (lobby-fonts.css), so its first frame does not parse and match a thousand @font-face rules; the rest
+ * (later-fonts.css) then adds every other face, each declared once. Each caller gets the same promise; a
+ * failed fetch is tried again at the next call.
  */
 let loading: Promise<void> | null = null;
 
 export function loadAllFonts(): Promise<void> {
-  loading ??= import('./fonts.css').then(
+  loading ??= import('./later-fonts.css').then(
     () => undefined,
     (error: unknown) => {
       loading = null;

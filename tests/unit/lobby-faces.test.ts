@@ -61,6 +61,24 @@ describe('the lobby style sheet keeps the faces of the lobby strings', () => {
     expect(drawers(lobby)).toEqual(drawers(allFaces));
   });
 
+  it('the rest, loaded after the lobby, has every other face: together each face of fonts.css is declared once', async () => {
+    const plugin = lobbyFacesOnly(
+      (file) => file.endsWith('lobby-fonts.css'),
+      points,
+      (file) => file.endsWith('later-fonts.css'),
+    );
+    const lobby = (await postcss([plugin]).process(allFaces, { from: 'lobby-fonts.css' })).css;
+    const rest = (await postcss([plugin]).process(allFaces, { from: 'later-fonts.css' })).css;
+    const faces = (css: string) => {
+      const list: string[] = [];
+      postcss.parse(css).walkAtRules('font-face', (face) => void list.push(face.toString()));
+      return list;
+    };
+    expect(faces(rest).length).toBeGreaterThan(0);
+    expect(faces(rest).filter((face) => faces(lobby).includes(face))).toEqual([]);
+    expect([...faces(lobby), ...faces(rest)].sort()).toEqual(faces(allFaces).sort());
+  });
+
   it('leaves every other style sheet alone', async () => {
     const plugin = lobbyFacesOnly((file) => file.endsWith('lobby-fonts.css'), points);
     const other = (await postcss([plugin]).process(allFaces, { from: 'fonts.css' })).css;
