@@ -110,6 +110,19 @@ const say = (locale: 'en' | 'zh-Hant') =>
 const texts = (selector: string) =>
   [...document.querySelectorAll(selector)].map((e) => normalized(e.textContent ?? ''));
 
+describe("the guide's footer", () => {
+  it("says when the guide was last checked, as a date in the reader's own language, whichever language came first", async () => {
+    await drawStep('en', 'en');
+    expect(texts('.player__verified')).toEqual(['Checked on December 1, 2026']);
+    await drawStep('zh-Hant', 'zh-Hant');
+    expect(texts('.player__verified')[0]).toContain('2026年12月1日');
+    await drawStep('ar', 'en');
+    expect(texts('.player__verified')[0]).toContain('1 ديسمبر 2026');
+    await drawStep('en', 'en');
+    expect(texts('.player__verified')).toEqual(['Checked on December 1, 2026']);
+  });
+});
+
 describe('the phone words in a step', () => {
   it("a Chinese reader whose phone is in English: the phone's English words, bold, each with its meaning beside it", async () => {
     await drawStep('zh-Hant', 'en');
