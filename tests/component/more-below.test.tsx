@@ -1,3 +1,4 @@
+/// <reference types="@vitest/browser-playwright" />
 import { describe, expect, it } from 'vitest';
 import { cdp } from 'vitest/browser';
 import { mountScreen } from './mount.tsx';
