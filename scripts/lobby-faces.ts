@@ -52,10 +52,13 @@ export function coversAny(unicodeRange: string | undefined, points: ReadonlySet<
 
 /**
  * PostCSS: in the style sheets `isLobby` names, drops every @font-face that draws none of `points`; in those
- * `isRest` names (the rest of fonts.css, loaded after the lobby), drops every one that does, as the lobby's
- * sheet has them already. The two together declare each face of fonts.css once: declared twice, each
- * character of every later screen was matched against both copies, and a slow PC's taps paid for it in layout
- * (issue 18). Runs after @import is inlined (Vite does that first), so it sees fontsource's rules.
+ * `isRest` names (the rest of fonts.css, loaded after the lobby), drops every one the lobby's sheet has already,
+ * so a later screen's text is not matched against two copies of a face (a slow PC's taps paid for that in
+ * layout, issue 18). One exception keeps fonts.css's own choice of face: where two faces of one family overlap
+ * (fontsource's subsets share a few characters: combining accents, joiners, some currency signs), the one
+ * declared last draws them. A lobby face declared in fonts.css after an overlapping face of the rest is
+ * declared again after it in the rest's sheet, so it still comes last. Runs after @import is inlined (Vite does
+ * that first), so it sees fontsource's rules.
  */
 export function lobbyFacesOnly(
   isLobby: (file: string) => boolean,
@@ -68,12 +71,31 @@ export function lobbyFacesOnly(
       const file = root.source?.input.file ?? '';
       const lobby = isLobby(file);
       if (!lobby && !isRest(file)) return;
+      // For the rest's sheet: the ranges of the faces it keeps so far, by family, weight and style.
+      const kept = new Map<string, [number, number][]>();
       root.walkAtRules('font-face', (face: AtRule) => {
-        let range: string | undefined;
-        face.walkDecls('unicode-range', (decl) => {
-          range = decl.value;
-        });
-        if (coversAny(range, points) !== lobby) face.remove();
+        const value = (prop: string) => {
+          let found: string | undefined;
+          face.walkDecls(prop, (decl) => {
+            found = decl.value;
+          });
+          return found;
+        };
+        const range = value('unicode-range');
+        const forLobby = coversAny(range, points);
+        if (lobby) {
+          if (!forLobby) face.remove();
+          return;
+        }
+        const key = [value('font-family'), value('font-weight'), value('font-style')].join('|');
+        const ranges = range === undefined ? [[0, 0x10ffff] as [number, number]] : parseUnicodeRange(range);
+        const before = kept.get(key) ?? [];
+        const overlaps = ranges.some(([from, to]) => before.some(([f, t]) => from <= t && f <= to));
+        if (forLobby && !overlaps) {
+          face.remove();
+          return;
+        }
+        kept.set(key, [...before, ...ranges]);
       });
     },
   };

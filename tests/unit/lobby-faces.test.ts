@@ -61,7 +61,7 @@ describe('the lobby style sheet keeps the faces of the lobby strings', () => {
     expect(drawers(lobby)).toEqual(drawers(allFaces));
   });
 
-  it('the rest, loaded after the lobby, has every other face: together each face of fonts.css is declared once', async () => {
+  it('the rest, loaded after the lobby, has every other face, and together they draw each character as fonts.css does', async () => {
     const plugin = lobbyFacesOnly(
       (file) => file.endsWith('lobby-fonts.css'),
       points,
@@ -69,14 +69,46 @@ describe('the lobby style sheet keeps the faces of the lobby strings', () => {
     );
     const lobby = (await postcss([plugin]).process(allFaces, { from: 'lobby-fonts.css' })).css;
     const rest = (await postcss([plugin]).process(allFaces, { from: 'later-fonts.css' })).css;
+    interface Face {
+      text: string;
+      key: string;
+      ranges: [number, number][];
+    }
     const faces = (css: string) => {
-      const list: string[] = [];
-      postcss.parse(css).walkAtRules('font-face', (face) => void list.push(face.toString()));
+      const list: Face[] = [];
+      postcss.parse(css).walkAtRules('font-face', (face) => {
+        const value = (prop: string) => {
+          let found: string | undefined;
+          face.walkDecls(prop, (decl) => {
+            found = decl.value;
+          });
+          return found;
+        };
+        const range = value('unicode-range');
+        list.push({
+          text: face.toString(),
+          key: [value('font-family'), value('font-weight'), value('font-style')].join('|'),
+          ranges: range === undefined ? [[0, 0x10ffff]] : parseUnicodeRange(range),
+        });
+      });
       return list;
     };
-    expect(faces(rest).length).toBeGreaterThan(0);
-    expect(faces(rest).filter((face) => faces(lobby).includes(face))).toEqual([]);
-    expect([...faces(lobby), ...faces(rest)].sort()).toEqual(faces(allFaces).sort());
+    const all = faces(allFaces);
+    const both = [...faces(lobby), ...faces(rest)];
+    // Every face of fonts.css is declared; the few declared twice are lobby faces that must stay last.
+    expect(new Set(both.map((f) => f.text))).toEqual(new Set(all.map((f) => f.text)));
+    expect(both.length - all.length).toBeLessThan(all.length / 20);
+    // The face that draws a character is the last one declared that covers it, as in fonts.css. Checked at every
+    // range's ends (where two ranges overlap, one starts inside the other) and at every lobby character.
+    const byKey = (list: Face[]) => Map.groupBy(list, (f) => f.key);
+    const drawer = (list: Face[] | undefined, point: number) =>
+      list?.findLast((f) => f.ranges.some(([from, to]) => point >= from && point <= to))?.text;
+    const [allByKey, bothByKey] = [byKey(all), byKey(both)];
+    const differ: string[] = [];
+    for (const [key, list] of allByKey)
+      for (const point of new Set([...points, ...list.flatMap((f) => f.ranges.flat())]))
+        if (drawer(bothByKey.get(key), point) !== drawer(list, point)) differ.push(`${key} U+${point.toString(16)}`);
+    expect(differ).toEqual([]);
   });
 
   it('leaves every other style sheet alone', async () => {
