@@ -5,7 +5,7 @@ import { mountScreen } from './mount.tsx';
 
 const visible = () => getComputedStyle(document.querySelector('.more-below')!).visibility;
 const scroller = () => document.querySelector<HTMLElement>('.app__scroll')!;
-const long = (n: number, withButtons = false) => (
+const long = (n: number, withButtons = false, barHeight = 120) => (
   <div>
     {Array.from({ length: n }, (_, i) => (
       <p key={i}>
@@ -14,7 +14,7 @@ const long = (n: number, withButtons = false) => (
     ))}
     {withButtons && (
       <nav className="step-nav">
-        <button type="button" style={{ blockSize: 120 }}>
+        <button type="button" style={{ blockSize: barHeight }}>
           Next
         </button>
       </nav>
@@ -39,6 +39,9 @@ describe('the "more below" sign', () => {
     // Nearly at the end, but more than a line (24 px) still under the buttons: still shown.
     box.scrollTop = box.scrollHeight - box.clientHeight - 60;
     await expect.poll(visible).toBe('visible');
+    // Within a line (24 px) of the end: nothing worth the sign is left.
+    box.scrollTop = box.scrollHeight - box.clientHeight - 10;
+    await expect.poll(visible).toBe('hidden');
     await show(long(160));
     await expect.poll(visible).toBe('visible');
     await show(<p>Short again</p>);
@@ -65,10 +68,13 @@ describe('the "more below" sign', () => {
  * stuck to the screen's foot (WCAG 2.2 2.4.11, focus not obscured), whatever their height, on each new screen.
  */
 describe('the step buttons never cover what is brought into view', () => {
-  it('a button focused from below the fold lands above the buttons, on the first screen and on the next', async () => {
+  it('a button brought just into view lands above the buttons, on the first screen and on the next, taller one', async () => {
     const { show } = await mountScreen(long(60, true));
-    for (const lines of [60, 90]) {
-      if (lines !== 60) await show(long(lines, true));
+    for (const [lines, barHeight] of [
+      [60, 120],
+      [90, 200],
+    ] as const) {
+      if (lines !== 60) await show(long(lines, true, barHeight));
       const bar = document.querySelector('.step-nav')!;
       // The clearance follows the bar's height (set after its layout, by a ResizeObserver).
       await expect
@@ -77,9 +83,10 @@ describe('the step buttons never cover what is brought into view', () => {
       scroller().scrollTop = 0;
       const buttons = [...document.querySelectorAll<HTMLButtonElement>('.app__scroll p button')];
       const target = buttons.at(-5)!;
-      target.focus();
+      // "Just enough", as a Tab or a switch brings a control in: to the nearest edge, the bottom one here.
+      target.scrollIntoView({ block: 'nearest' });
       const below = target.getBoundingClientRect().bottom;
-      expect(below, `${lines} lines: the focused button ends above the step buttons`).toBeLessThanOrEqual(
+      expect(below, `${lines} lines: the button ends above the step buttons`).toBeLessThanOrEqual(
         bar.getBoundingClientRect().top,
       );
       expect(target.getBoundingClientRect().top, 'it was brought into view').toBeGreaterThan(0);
