@@ -91,8 +91,11 @@ describe('staff tools: the monthly report', () => {
     expect(shownText('.monthly-report__month-name')).toBe('November 2026');
     expect(chosenLanguage()).toBe('English');
     expect(calls(api, 'composeReportSheet')).toEqual([{ month: '2026-11', lang: 'en' }]);
-    // The Reports screen's own charts (report-charts.ts), drawn for paper, each an image named by its title.
-    await expect.poll(() => document.querySelector('.report-preview__frame')?.getAttribute('data-ready')).toBe('true');
+    // The Reports screen's own charts (report-charts.ts), drawn for paper, each an image named by its title. Their
+    // module loads on first use: on CI's busy cores, beside lint and the other tests, that took over a second.
+    await expect
+      .poll(() => document.querySelector('.report-preview__frame')?.getAttribute('data-ready'), { timeout: 15_000 })
+      .toBe('true');
     expect(
       [...document.querySelectorAll('.report-preview figure svg[role="img"]')].map((svg) =>
         svg.getAttribute('aria-label'),
