@@ -50,6 +50,15 @@ export function coversAny(unicodeRange: string | undefined, points: ReadonlySet<
   return false;
 }
 
+/** An @font-face rule's value for `prop` (its last, as CSS reads it), or undefined where it has none. */
+export function faceValue(face: AtRule, prop: string): string | undefined {
+  let found: string | undefined;
+  face.walkDecls(prop, (decl) => {
+    found = decl.value;
+  });
+  return found;
+}
+
 /**
  * PostCSS: in the style sheets `isLobby` names, drops every @font-face that draws none of `points`; in those
  * `isRest` names (the rest of fonts.css, loaded after the lobby), drops every one the lobby's sheet has already,
@@ -74,13 +83,7 @@ export function lobbyFacesOnly(
       // For the rest's sheet: the ranges of the faces it keeps so far, by family, weight and style.
       const kept = new Map<string, [number, number][]>();
       root.walkAtRules('font-face', (face: AtRule) => {
-        const value = (prop: string) => {
-          let found: string | undefined;
-          face.walkDecls(prop, (decl) => {
-            found = decl.value;
-          });
-          return found;
-        };
+        const value = (prop: string) => faceValue(face, prop);
         const range = value('unicode-range');
         const forLobby = coversAny(range, points);
         if (lobby) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import postcss from 'postcss';
 import { describe, expect, it } from 'vitest';
-import { coversAny, lobbyCodePoints, lobbyFacesOnly, parseUnicodeRange } from '../../scripts/lobby-faces.ts';
+import { coversAny, faceValue, lobbyCodePoints, lobbyFacesOnly, parseUnicodeRange } from '../../scripts/lobby-faces.ts';
 
 const REPO = join(import.meta.dirname, '..', '..');
 const points = lobbyCodePoints(join(REPO, 'renderer', 'i18n', 'locales'));
@@ -16,13 +16,7 @@ const allFaces = FACE_FILES.map((file) => readFileSync(file, 'utf8')).join('\n')
 function drawers(css: string): Map<string, string[]> {
   const map = new Map<string, string[]>();
   postcss.parse(css).walkAtRules('font-face', (face) => {
-    const value = (prop: string) => {
-      let found: string | undefined;
-      face.walkDecls(prop, (decl) => {
-        found = decl.value;
-      });
-      return found;
-    };
+    const value = (prop: string) => faceValue(face, prop);
     const range = value('unicode-range');
     const ranges = range === undefined ? [[0, 0x10ffff] as const] : parseUnicodeRange(range);
     for (const point of points) {
@@ -77,13 +71,7 @@ describe('the lobby style sheet keeps the faces of the lobby strings', () => {
     const faces = (css: string) => {
       const list: Face[] = [];
       postcss.parse(css).walkAtRules('font-face', (face) => {
-        const value = (prop: string) => {
-          let found: string | undefined;
-          face.walkDecls(prop, (decl) => {
-            found = decl.value;
-          });
-          return found;
-        };
+        const value = (prop: string) => faceValue(face, prop);
         const range = value('unicode-range');
         list.push({
           text: face.toString(),
