@@ -1,5 +1,6 @@
 import type { CallRequest, KioskApi } from '../../shared/api.ts';
 import { whenIdle } from '../flow/when-idle.ts';
+import { markSettled, settled, settledValue } from './settled.ts';
 
 /** The reads that are content, the same for every visitor: the questions, the guides' list and a guide, per language. */
 type Cached = 'getQuestions' | 'listTutorials' | 'openTutorial';
@@ -28,7 +29,8 @@ const keyOf = <C extends Cached>(call: C, request: CallRequest<C>): string =>
 export function cachingContent(api: KioskApi): KioskApi {
   let kept = new Map<string, Promise<unknown>>();
   const keep = (key: string, asked: Promise<unknown>) => {
-    kept.set(key, asked);
+    // Marked when it arrives, so a screen that finds it here draws it at once (settled.ts).
+    kept.set(key, markSettled(asked));
     // A failed read is not kept: the screen's retry asks the core again.
     asked.catch(() => kept.get(key) === asked && kept.delete(key));
     return asked;
@@ -55,7 +57,9 @@ export function cachingContent(api: KioskApi): KioskApi {
         whenIdle(() => void api.openTutorial(request).then(resolve, reject), 1000),
       );
       opened.catch((error: unknown) => console.warn('SafeCall: tutorial_opened not recorded', error));
-      return known.catch(() => opened);
+      // Arrived already: handed on marked, so the guide is drawn in the frame of the tap that opened it.
+      const arrived = settledValue(known);
+      return (arrived ? settled(arrived.value) : known.catch(() => opened)) as ReturnType<KioskApi['openTutorial']>;
     },
     startVisit: async (request) => {
       kept = new Map();

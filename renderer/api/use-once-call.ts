@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { runOnce, type OnceMemo } from './run-once.ts';
+import { settledValue } from './settled.ts';
 
 export type CallState<T> = { status: 'loading' } | { status: 'ready'; data: T } | { status: 'failed'; error: Error };
 
@@ -18,9 +19,17 @@ export function useOnceCall<T>(key: string, run: () => Promise<T>): CallState<T>
   const [answer, setAnswer] = useState<{ token: string; state: CallState<T> } | null>(null);
   const memo = useRef(null) as OnceMemo<Promise<T>>;
 
-  useEffect(() => {
+  // A layout effect: an answer that is here already (content read ahead, settled.ts) is drawn before the
+  // screen is painted, in the tap's own frame; the loading line it replaces is never seen.
+  useLayoutEffect(() => {
     let live = true;
-    runOnce(memo, token, run).then(
+    const asked = runOnce(memo, token, run);
+    const arrived = settledValue(asked);
+    if (arrived) {
+      setAnswer({ token, state: { status: 'ready', data: arrived.value } });
+      return;
+    }
+    asked.then(
       (data) => live && setAnswer({ token, state: { status: 'ready', data } }),
       (error: unknown) =>
         live &&

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LOCALE_INFO, type Locale } from '../../shared/locales.ts';
 import type { ReadKioskApi } from '../api/read-only-api.ts';
 import { useCall, type CallState } from '../api/use-call.ts';
+import { settled } from '../api/settled.ts';
 
 /**
  * What an assisted visit adds to the visitor's screens (the journey's `assisted` and `staffEnglish`),
@@ -42,7 +43,7 @@ export function useEnglishT() {
  */
 export function useEnglishContent<T>(key: string, run: (read: ReadKioskApi) => Promise<T>): T | null {
   const on = useStaffEnglish();
-  const state: CallState<T | null> = useCall(on ? `en:${key}` : 'en:off', on ? run : () => Promise.resolve(null));
+  const state: CallState<T | null> = useCall(on ? `en:${key}` : 'en:off', on ? run : () => settled(null));
   return state.status === 'ready' ? state.data : null;
 }
 

@@ -5,6 +5,7 @@ import type { Locale } from '../../../shared/locales.ts';
 import { useKiosk } from '../../api/kiosk-context.tsx';
 import { useAction } from '../../api/use-action.ts';
 import { useCall } from '../../api/use-call.ts';
+import { settled } from '../../api/settled.ts';
 import { BigButton } from '../../components/BigButton.tsx';
 import { CallStatus } from '../../components/CallStatus.tsx';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
@@ -59,7 +60,7 @@ export function ChecklistScreen({
   // once per visit, however often the visitor comes back to it (the managers' numbers count visitors).
   const saved = useAction(`saveChecklist:${visitId}`, (api) =>
     code
-      ? Promise.resolve({ code, fresh: false })
+      ? settled({ code, fresh: false })
       : api
           .saveChecklist({
             actions: plan.map((a) => ({ tutorialId: a.tutorialId, ...(a.variantId && { variantId: a.variantId }) })),
@@ -92,7 +93,7 @@ export function ChecklistScreen({
     [savedCode, locale, second, phoneLocale],
   );
   const view = useCall(`composeSheet:${sheet ? JSON.stringify(sheet) : 'none'}`, (read) =>
-    sheet ? read.composeSheet({ sheet }) : Promise.resolve(null),
+    sheet ? read.composeSheet({ sheet }) : settled(null),
   );
   const { state, print } = usePrintSheet(api, visitId, sheet);
   const printing = state.phase === 'printing';

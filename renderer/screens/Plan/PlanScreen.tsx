@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../shared/locales.ts';
 import { useAction } from '../../api/use-action.ts';
 import { useCall } from '../../api/use-call.ts';
+import { settled } from '../../api/settled.ts';
 import { useReadAhead } from '../../api/read-ahead.ts';
 import { PracticeEntry } from '../../components/PracticeEntry.tsx';
 import { BackButton } from '../../components/BackButton.tsx';
@@ -34,7 +35,7 @@ export function PlanScreen({ locale, visitId, answers, plan, completed, dispatch
   const answerKey = JSON.stringify(answers);
   // The core ranks the plan (and logs the answers) once per set of answers: a write, so an action.
   const ranked = useAction(`makePlan:${locale}:${answerKey}:${plan ? 'have' : 'need'}`, (api) =>
-    plan ? Promise.resolve(null) : api.makePlan({ locale, answers, visitId }),
+    plan ? settled(null) : api.makePlan({ locale, answers, visitId }),
   );
   useEffect(() => {
     if (ranked.status === 'ready' && ranked.data) dispatch({ type: 'planReady', actions: ranked.data.actions });

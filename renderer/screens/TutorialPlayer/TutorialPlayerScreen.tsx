@@ -62,9 +62,11 @@ export function TutorialPlayerScreen({
       </main>
     );
   }
-  const variant = tutorial.variants.find((v) => v.id === variantId);
+  // A guide's only variant is drawn at once, while the journey is told of it (above): not a version question
+  // for one frame first.
+  const variant = tutorial.variants.find((v) => v.id === (variantId ?? only?.id));
   const englishStep = english?.variants
-    .find((v) => v.id === variantId)
+    .find((v) => v.id === variant?.id)
     ?.steps.find((s) => s.id === variant?.steps[stepIndex]?.id);
   return (
     <main

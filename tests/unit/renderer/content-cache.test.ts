@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { cachingContent } from '../../../renderer/api/content-cache.ts';
 import { createKioskClient } from '../../../renderer/api/kiosk-client.ts';
+import { settledValue } from '../../../renderer/api/settled.ts';
 import type { CallName, CallRequest, KioskApi } from '../../../shared/api.ts';
 
 /** The renderer's real client over a core that counts what it is asked; `failing` calls fail once each. */
@@ -95,6 +96,23 @@ describe('a guide, kept for the visit', () => {
     expect(asked).toEqual(['openTutorial:ko:iphone-facetime']);
     await settle();
     expect(asked).toEqual(['openTutorial:ko:iphone-facetime', 'openTutorial:ko:iphone-facetime:for the visit']);
+  });
+
+  it('hands a guide read ahead, once it has arrived, back already settled: the screen draws it in the tap’s frame', async () => {
+    const { api } = guideCore();
+    const ahead = api.openTutorial({ tutorialId: 'iphone-facetime', locale: 'zh-Hant' });
+    // Still on its way: the open for the visit waits for it, as before.
+    expect(
+      settledValue(api.openTutorial({ tutorialId: 'iphone-facetime', locale: 'zh-Hant', visitId: VISIT })),
+    ).toBeNull();
+    await ahead;
+    await settle();
+    expect(
+      settledValue(api.openTutorial({ tutorialId: 'iphone-facetime', locale: 'zh-Hant', visitId: VISIT })),
+    ).toEqual({
+      value: { tutorial: 'iphone-facetime in zh-Hant', variant: 'v' },
+    });
+    expect(settledValue(api.openTutorial({ tutorialId: 'iphone-facetime', locale: 'zh-Hant' }))).not.toBeNull();
   });
 
   it('does not wait for the visit’s open when the guide was read ahead, and only warns when its log fails', async () => {
