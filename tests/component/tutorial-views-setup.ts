@@ -25,6 +25,8 @@ declare module 'vitest' {
     screenAnswers: Record<Locale, ScreenAnswers>;
     /** Every printed sheet the print tests draw, by case name, as its region's kiosk composes it (sheet-views.ts). */
     sheetViews: Record<string, ChecklistView>;
+    /** A mainland centre's safety advice (its practice calls: the mainland fake police), in 繁體中文 and Arabic. */
+    mainlandAdvice: Record<'zh-Hant' | 'ar', CallResponse<'getSafetyAdvice'>>;
   }
 }
 
@@ -78,9 +80,16 @@ export default async function setup(project: TestProject): Promise<void> {
   const views = await compileAll(null);
   const regionalViews: Array<{ region: Region; locale: Locale; tutorials: TutorialView[] }> = [];
   const sheetViews: Record<string, ChecklistView> = {};
+  const mainlandAdvice = {} as Record<'zh-Hant' | 'ar', CallResponse<'getSafetyAdvice'>>;
   for (const region of REGIONS) {
     const inRegion = await compileAll(region, async (kiosk) => {
       Object.assign(sheetViews, await composeSheets(kiosk, region));
+      if (region === 'CN')
+        for (const locale of ['zh-Hant', 'ar'] as const)
+          mainlandAdvice[locale] = unwrap<CallResponse<'getSafetyAdvice'>>(
+            'getSafetyAdvice',
+            await kiosk.dispatch('getSafetyAdvice', { locale }),
+          );
     });
     for (const locale of LOCALES) {
       const plain = new Map(views[locale].map((t) => [t.id, JSON.stringify(t)]));
@@ -93,4 +102,5 @@ export default async function setup(project: TestProject): Promise<void> {
   project.provide('sweepShots', process.env.SWEEP_SHOTS === '1');
   project.provide('screenAnswers', await compileScreenAnswers());
   project.provide('sheetViews', sheetViews);
+  project.provide('mainlandAdvice', mainlandAdvice);
 }
