@@ -1,9 +1,11 @@
+import { useReducer } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { cachingContent } from '../../renderer/api/content-cache.ts';
 import { KioskProvider } from '../../renderer/api/kiosk-context.tsx';
+import { initialJourney, journeyReducer, type JourneyState } from '../../renderer/flow/journey.ts';
 import { createI18n } from '../../renderer/i18n/i18n.ts';
 import { TutorialPlayerScreen } from '../../renderer/screens/TutorialPlayer/TutorialPlayerScreen.tsx';
 import type { KioskApi } from '../../shared/api.ts';
@@ -79,9 +81,72 @@ describe('content read ahead is drawn at once', () => {
     expect(seen).toEqual({ loading: false, version: false, step: expect.any(String) });
     expect(seen.step).not.toBe('');
     // Its log line for the visit still goes to the core, after the tap.
-    await expect
-      .poll(() => core.calls.filter((c) => c.call === 'openTutorial' && (c.request as { visitId?: string }).visitId))
-      .toHaveLength(1);
+    const forTheVisit = () =>
+      core.calls.filter((c) => c.call === 'openTutorial' && (c.request as { visitId?: string }).visitId);
+    await expect.poll(forTheVisit).toHaveLength(1);
+    // Once: a second would log the guide opened twice.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(forTheVisit()).toHaveLength(1);
+  });
+
+  it('takes a tap on Next the moment a one-version guide is drawn: the journey knows its version by then', async () => {
+    // Not read ahead: the guide arrives from the core a moment after the tap, and is drawn then.
+    const { api } = kioskDoor();
+    const onPlan: JourneyState = { ...initialJourney, screen: 'plan', locale: 'zh-Hant', visitId: VISIT };
+    function Journey() {
+      const [journey, dispatch] = useReducer(journeyReducer, onPlan);
+      if (journey.screen !== 'tutorial')
+        return (
+          <button type="button" onClick={() => dispatch({ type: 'tutorialChosen', tutorialId: single!.id })}>
+            Start
+          </button>
+        );
+      return (
+        <TutorialPlayerScreen
+          locale="zh-Hant"
+          visitId={VISIT}
+          tutorialId={single!.id}
+          variantId={journey.variantId}
+          stepIndex={journey.stepIndex}
+          versionUnsure={false}
+          canOpen={() => true}
+          dispatch={dispatch}
+        />
+      );
+    }
+    const i18n = createI18n();
+    await i18n.changeLanguage('zh-Hant');
+    const host = document.body.appendChild(document.createElement('div'));
+    const root = createRoot(host);
+    cleanups.push(() => (root.unmount(), host.remove()));
+    flushSync(() =>
+      root.render(
+        <I18nextProvider i18n={i18n}>
+          <KioskProvider api={api}>
+            <Journey />
+          </KioskProvider>
+        </I18nextProvider>,
+      ),
+    );
+    // Start, then Next the moment the first step is in the page, as a quick finger (or the soak) taps.
+    let progress: string | null | undefined;
+    const nextTapped = new Promise<void>((resolve) => {
+      const watching = new MutationObserver(() => {
+        const next = host.querySelector<HTMLButtonElement>('.step-nav__next');
+        if (!next) return;
+        watching.disconnect();
+        progress = host.querySelector('.step-progress__text')?.textContent;
+        next.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+        next.click();
+        resolve();
+      });
+      watching.observe(host, { subtree: true, childList: true });
+    });
+    const start = host.querySelector('button')!;
+    start.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    start.click();
+    await nextTapped;
+    await expect.poll(() => host.querySelector('.step-progress__text')?.textContent).not.toBe(progress);
   });
 
   it('shows the loading line while a guide not read ahead is on its way, then the guide', async () => {

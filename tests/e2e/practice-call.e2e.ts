@@ -114,10 +114,12 @@ for (const locale of ['zh-Hant', 'ar'] as const) {
     let played = 0;
     /** The red flags each play met, as the log must keep them: a sorted set, in the order the calls were played. */
     const expected: string[] = [];
-    for (const call of list) {
-      // With axe and the screenshots.
-      const path = longestPath(call);
-      await play(kiosk, page, call, path, { locale });
+    // Each call's longest way, with axe and the screenshots; then the first call again, its shortest way: a call
+    // played twice in one visit rings again from the start, and is logged twice.
+    const shortest = (call: RehearsalView) => everyPath(call).reduce((a, b) => (b.length < a.length ? b : a));
+    const plays = [...list.map((call) => [call, longestPath(call)] as const), [list[0]!, shortest(list[0]!)] as const];
+    for (const [i, [call, path]] of plays.entries()) {
+      await play(kiosk, page, call, path, i < list.length ? { locale } : undefined);
       played++;
       const walked = path.reduce((p, id) => carryOn(call, choose(call, p, id)), startRehearsal(call));
       expected.push([...new Set(walked.met)].sort().join());

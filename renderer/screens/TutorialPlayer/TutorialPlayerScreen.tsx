@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TutorialView } from '../../../shared/content-schema.ts';
 import { LOCALE_INFO, type Locale } from '../../../shared/locales.ts';
@@ -49,9 +49,11 @@ export function TutorialPlayerScreen({
     read.openTutorial({ tutorialId, locale: 'en' }).then((a) => a.tutorial),
   );
 
-  // A tutorial with one variant needs no version question.
+  // A tutorial with one variant needs no version question. The journey is told in a layout effect: its only
+  // variant is drawn at once (below), and a tap on Next must find it chosen. From a passive effect the news could
+  // come after a quick tap, which the journey then dropped (issue 18's soak, in its first visit).
   const only = tutorial?.variants.length === 1 ? tutorial.variants[0] : undefined;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (only && variantId === null) dispatch({ type: 'variantChosen', variantId: only.id, asked: false });
   }, [only, variantId, dispatch]);
 
