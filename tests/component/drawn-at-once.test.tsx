@@ -1,4 +1,4 @@
-import { useReducer } from 'react';
+import { useReducer, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
@@ -29,11 +29,8 @@ function kioskDoor() {
   return { core, api: cachingContent(core) };
 }
 
-/**
- * Opens `tutorialId` for the visit as the plan's Start does, drawing synchronously (as React draws after a tap),
- * and says what the page holds at the end of that one drawing: what the next paint would show.
- */
-async function openAndLook(api: KioskApi, tutorialId: string) {
+/** Draws `screen` in 繁體中文 over `api`, synchronously (unmounted after the test); the element it is drawn in. */
+async function drawn(api: KioskApi, screen: ReactNode): Promise<HTMLElement> {
   const i18n = createI18n();
   await i18n.changeLanguage('zh-Hant');
   const host = document.body.appendChild(document.createElement('div'));
@@ -42,20 +39,30 @@ async function openAndLook(api: KioskApi, tutorialId: string) {
   flushSync(() =>
     root.render(
       <I18nextProvider i18n={i18n}>
-        <KioskProvider api={api}>
-          <TutorialPlayerScreen
-            locale="zh-Hant"
-            visitId={VISIT}
-            tutorialId={tutorialId}
-            variantId={null}
-            stepIndex={0}
-            versionUnsure={false}
-            canOpen={() => true}
-            dispatch={() => {}}
-          />
-        </KioskProvider>
+        <KioskProvider api={api}>{screen}</KioskProvider>
       </I18nextProvider>,
     ),
+  );
+  return host;
+}
+
+/**
+ * Opens `tutorialId` for the visit as the plan's Start does, drawing synchronously (as React draws after a tap),
+ * and says what the page holds at the end of that one drawing: what the next paint would show.
+ */
+async function openAndLook(api: KioskApi, tutorialId: string) {
+  const host = await drawn(
+    api,
+    <TutorialPlayerScreen
+      locale="zh-Hant"
+      visitId={VISIT}
+      tutorialId={tutorialId}
+      variantId={null}
+      stepIndex={0}
+      versionUnsure={false}
+      canOpen={() => true}
+      dispatch={() => {}}
+    />,
   );
   return {
     loading: host.querySelector('.call-status') !== null,
@@ -114,20 +121,7 @@ describe('content read ahead is drawn at once', () => {
         />
       );
     }
-    const i18n = createI18n();
-    await i18n.changeLanguage('zh-Hant');
-    const host = document.body.appendChild(document.createElement('div'));
-    const root = createRoot(host);
-    cleanups.push(() => (root.unmount(), host.remove()));
-    flushSync(() =>
-      root.render(
-        <I18nextProvider i18n={i18n}>
-          <KioskProvider api={api}>
-            <Journey />
-          </KioskProvider>
-        </I18nextProvider>,
-      ),
-    );
+    const host = await drawn(api, <Journey />);
     // Start, then Next the moment the first step is in the page, as a quick finger (or the soak) taps.
     let progress: string | null | undefined;
     const nextTapped = new Promise<void>((resolve) => {
