@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin as PostcssPlugin } from 'postcss';
 import { defineConfig, type Plugin } from 'vite';
 import { pageFile } from './electron/core/page-routes.ts';
+import { commonFacesSheet } from './scripts/common-faces.ts';
 import { lobbyCodePoints, lobbyFacesOnly } from './scripts/lobby-faces.ts';
 
 const page = (file: string) => fileURLToPath(new URL(`renderer/${file}`, import.meta.url));
@@ -49,6 +50,12 @@ const lobbyFaces = lobbyFacesOnly(
   (file) => /[\\/]renderer[\\/]styles[\\/]later-fonts\.css$/.test(file),
 );
 
+/** Each CJK language's Common family, one face per weight (scripts/common-faces.ts, issue 18). */
+const commonFaces = commonFacesSheet(
+  (file) => /[\\/]renderer[\\/]styles[\\/]common-fonts\.css$/.test(file),
+  [page('i18n/locales'), fileURLToPath(new URL('content', import.meta.url))],
+);
+
 // The renderer is one static bundle served by both shells (app:// in Electron, loopback HTTP in the
 // browser shell). Asset URLs are absolute from the origin's root, so pages served under a path
 // (/print/checklist) find them too; both shells serve the build at their root.
@@ -56,7 +63,7 @@ export default defineConfig({
   root: 'renderer',
   base: '/',
   plugins: [react(), pageRoutes],
-  css: { postcss: { plugins: [woff2Only, lobbyFaces] } },
+  css: { postcss: { plugins: [woff2Only, lobbyFaces, commonFaces] } },
   build: {
     outDir: '../dist/renderer',
     // Two pages: the kiosk, and the print layout a hidden window (or a browser) prints.
