@@ -89,42 +89,88 @@ function woff2Of(face: AtRule, cssDir: string): string {
   return join(cssDir, match[1]);
 }
 
-/** The @font-face rules of one language's Common family, with `src` paths relative to `sheetDir`. */
+/** Every unicode-range of a fontsource style sheet's faces, as inclusive [from, to] pairs. */
+function rangesIn(cssFile: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  postcss.parse(readFileSync(cssFile, 'utf8')).walkAtRules('font-face', (face) => {
+    const range = faceValue(face, 'unicode-range');
+    if (range !== undefined) ranges.push(...parseUnicodeRange(range));
+  });
+  return ranges;
+}
+
+/** The code points none of `ranges` holds, as ranges. */
+export function complementOf(ranges: readonly [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  let next = 0;
+  for (const [from, to] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    if (from > next) out.push([next, from - 1]);
+    next = Math.max(next, to + 1);
+  }
+  if (next <= 0x10ffff) out.push([next, 0x10ffff]);
+  return out;
+}
+
+const cssRanges = (ranges: readonly [number, number][]) =>
+  ranges
+    .map(([from, to]) => `U+${from.toString(16).toUpperCase()}${to > from ? `-${to.toString(16).toUpperCase()}` : ''}`)
+    .join(', ');
+
+/**
+ * The @font-face rules of one language's Common family, with `src` paths relative to `sheetDir`.
+ *
+ * 'Noto Sans' follows the family in the list and keeps every character its faces claim (Latin letters,
+ * digits, quotes, dashes): the one-file face leaves those out of its unicode-range, so they look as before
+ * and as on the printed sheet, and the first face that holds a space, whose metrics set the line, is still
+ * Noto Sans. The marks the one-file face lacks come from the language's own subsets, or, for a mark those
+ * lack too, from another bundled CJK family's.
+ */
 export function commonFaces(spec: CommonFamily, symbols: ReadonlySet<number>, sheetDir: string): AtRule[] {
-  const dir = packageDir(spec.pkg);
-  const prefix = spec.pkg.replace('@fontsource/', '');
+  const fileOf = (pkg: string, kind: string, weight: number) =>
+    join(packageDir(pkg), 'files', `${pkg.replace('@fontsource/', '')}-${kind}-${weight}-normal.woff2`);
   const url = (file: string) => `url('${relative(sheetDir, file).split('\\').join('/')}') format('woff2')`;
-  const wholeFile = (weight: number) => join(dir, 'files', `${prefix}-${spec.subset}-${weight}-normal.woff2`);
+  const latin = rangesIn(join(packageDir('@fontsource/noto-sans'), '400.css'));
+  const inRanges = (point: number, ranges: readonly [number, number][]) =>
+    ranges.some(([from, to]) => point >= from && point <= to);
   // The subset's characters are the same in every weight.
-  const has = fontCodePoints(wholeFile(400));
-  const missing = new Set([...symbols].filter((point) => !has.has(point)));
+  const has = fontCodePoints(fileOf(spec.pkg, spec.subset, 400));
+  const missing = [...symbols].filter((point) => !has.has(point) && !inRanges(point, latin));
+  const donors = [spec, ...COMMON_FAMILIES.filter((other) => other !== spec)];
   const family = `'${commonFamilyName(spec.family)}'`;
   const rules: AtRule[] = [];
   for (const weight of WEIGHTS) {
     const face = (decls: Record<string, string>) =>
-      postcss
-        .atRule({ name: 'font-face' })
-        .append(
-          Object.entries({
-            'font-family': family,
-            'font-style': 'normal',
-            'font-display': 'swap',
-            'font-weight': String(weight),
-            ...decls,
-          }).map(([prop, value]) => postcss.decl({ prop, value })),
-        );
-    rules.push(face({ src: url(wholeFile(weight)) }));
-    const cssFile = join(dir, `${weight}.css`);
+      postcss.atRule({ name: 'font-face' }).append(
+        Object.entries({
+          'font-family': family,
+          'font-style': 'normal',
+          'font-display': 'swap',
+          'font-weight': String(weight),
+          ...decls,
+        }).map(([prop, value]) => postcss.decl({ prop, value })),
+      );
+    rules.push(
+      face({ src: url(fileOf(spec.pkg, spec.subset, weight)), 'unicode-range': cssRanges(complementOf(latin)) }),
+    );
     const left = new Set(missing);
-    postcss.parse(readFileSync(cssFile, 'utf8')).walkAtRules('font-face', (subsetFace) => {
-      const range = faceValue(subsetFace, 'unicode-range');
-      if (range === undefined || !coversAny(range, left)) return;
-      const ranges = parseUnicodeRange(range);
-      const drawn = [...left].filter((point) => ranges.some(([from, to]) => point >= from && point <= to));
-      // Each mark from one face only: the first subset that has it, as fontsource lists them.
-      for (const point of drawn) left.delete(point);
-      rules.push(face({ src: url(woff2Of(subsetFace, dirname(cssFile))), 'unicode-range': cssPoints(drawn) }));
-    });
+    for (const donor of donors) {
+      const cssFile = join(packageDir(donor.pkg), `${weight}.css`);
+      postcss.parse(readFileSync(cssFile, 'utf8')).walkAtRules('font-face', (subsetFace) => {
+        const range = faceValue(subsetFace, 'unicode-range');
+        if (range === undefined || !coversAny(range, left)) return;
+        const ranges = parseUnicodeRange(range);
+        // By glyph, not by range alone: fontsource's ranges are Google's slicing, and a subset may claim a
+        // character it has no glyph for (⋮ in every CJK family here).
+        const file = woff2Of(subsetFace, dirname(cssFile));
+        const candidates = [...left].filter((point) => inRanges(point, ranges));
+        const glyphs = candidates.length > 0 ? fontCodePoints(file) : new Set<number>();
+        const drawn = candidates.filter((point) => glyphs.has(point));
+        if (drawn.length === 0) return;
+        // Each mark from one face only (fontsource's subsets of a family do not overlap on these).
+        for (const point of drawn) left.delete(point);
+        rules.push(face({ src: url(file), 'unicode-range': cssPoints(drawn) }));
+      });
+    }
   }
   return rules;
 }

@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import postcss from 'postcss';
@@ -7,12 +8,15 @@ import {
   COMMON_FAMILIES,
   commonFacesSheet,
   commonFamilyName,
+  complementOf,
   fontCodePoints,
   kioskSymbolPoints,
 } from '../../scripts/common-faces.ts';
 import { faceValue, parseUnicodeRange } from '../../scripts/lobby-faces.ts';
 
 const REPO = join(import.meta.dirname, '..', '..');
+const require = createRequire(import.meta.url);
+const packageDir = (pkg: string) => dirname(require.resolve(`${pkg}/package.json`));
 const SYMBOL_DIRS = [join(REPO, 'renderer', 'i18n', 'locales'), join(REPO, 'content')];
 const symbols = kioskSymbolPoints(SYMBOL_DIRS);
 const sheetDir = join(REPO, 'renderer', 'styles');
@@ -63,34 +67,49 @@ describe("each CJK language's Common family (one face per weight, and the punctu
     for (const character of 'A設设설ا') expect(symbols.has(character.codePointAt(0) ?? 0)).toBe(false);
   });
 
-  it("starts each weight with fontsource's one-file subset of the language, for every character", () => {
+  it("starts each weight with fontsource's one-file subset, for every character Noto Sans does not claim", () => {
     for (const spec of COMMON_FAMILIES)
       for (const weight of ['400', '700']) {
         const first = faces.find((f) => f.family === commonFamilyName(spec.family) && f.weight === weight);
-        expect(first?.ranges, `${spec.family} ${weight}`).toBeUndefined();
         expect(first?.file).toMatch(new RegExp(`${spec.subset}-${weight}-normal\\.woff2$`));
+        const ranges = first?.ranges ?? [];
+        // Han, Hangul and CJK punctuation are its; Latin letters, digits, quotes and the space stay Noto Sans's,
+        // so they look as on the printed sheet and the line's metrics stay Noto Sans's.
+        for (const character of '設设설。、「')
+          expect(inRanges(character.codePointAt(0) ?? 0, ranges), `${spec.family} ${character}`).toBe(true);
+        for (const character of ' Aé5“…')
+          expect(inRanges(character.codePointAt(0) ?? 0, ranges), `${spec.family} ${character}`).toBe(false);
       }
   });
 
-  it('draws every punctuation mark of the kiosk strings the family has at all from a face that has its glyph', () => {
+  it('draws every mark of the kiosk strings that a bundled CJK face has and Noto Sans does not claim', () => {
+    const latin = parseUnicodeRange(
+      [
+        ...readFileSync(join(packageDir('@fontsource/noto-sans'), '400.css'), 'utf8').matchAll(
+          /unicode-range:([^;]+);/g,
+        ),
+      ]
+        .map((m) => m[1])
+        .join(','),
+    );
+    // What any bundled CJK family can draw: every subset of each one's 400.css, as fonts.css imports them.
+    const cjkGlyphs = new Set<number>();
     for (const spec of COMMON_FAMILIES) {
-      const family = commonFamilyName(spec.family);
-      // What the family can draw at all: every subset of its 400.css, as fonts.css imports it.
-      const packageDir = dirname(dirname(faces.find((f) => f.family === family)?.file ?? ''));
-      const anyGlyph = new Set<number>();
-      for (const [, file = ''] of readFileSync(join(packageDir, '400.css'), 'utf8').matchAll(
+      const dir = packageDir(spec.pkg);
+      for (const [, file = ''] of readFileSync(join(dir, '400.css'), 'utf8').matchAll(
         /url\(\.\/(files\/[^)]+\.woff2)\)/g,
       ))
-        for (const point of pointsOf(join(packageDir, file))) anyGlyph.add(point);
-      const drawable = [...symbols].filter((point) => anyGlyph.has(point));
-      // Chinese text's full-width comma and question mark are among them, and the one-file subsets lack them.
-      expect(drawable).toContain(0xff0c);
-      for (const weight of ['400', '700'])
-        for (const point of drawable) {
-          const face = drawnBy(family, weight, point);
-          expect(face && pointsOf(face.file).has(point), `${family} ${weight} U+${point.toString(16)}`).toBe(true);
-        }
+        for (const point of pointsOf(join(dir, file))) cjkGlyphs.add(point);
     }
+    const needed = [...symbols].filter((point) => cjkGlyphs.has(point) && !inRanges(point, latin));
+    // Chinese text's full-width comma is one: the one-file subsets lack it.
+    expect(needed).toContain(0xff0c);
+    for (const spec of COMMON_FAMILIES)
+      for (const weight of ['400', '700'])
+        for (const point of needed) {
+          const face = drawnBy(commonFamilyName(spec.family), weight, point);
+          expect(face && pointsOf(face.file).has(point), `${spec.family} ${weight} U+${point.toString(16)}`).toBe(true);
+        }
   });
 
   it('adds few faces, each only for characters the one-file subset lacks', () => {
@@ -98,10 +117,29 @@ describe("each CJK language's Common family (one face per weight, and the punctu
       const family = faces.filter((f) => f.family === commonFamilyName(spec.family));
       expect(family.length).toBeLessThanOrEqual(2 * 10);
       const whole = pointsOf(family[0]?.file ?? '');
-      for (const face of family.slice(1))
+      const wholeRanges = family[0]?.ranges ?? [];
+      for (const face of family.filter((f) => !f.file.includes(`-${spec.subset}-`)))
         for (const [from, to] of face.ranges ?? [])
-          for (let point = from; point <= to; point++) expect(whole.has(point)).toBe(false);
+          for (let point = from; point <= to; point++)
+            expect(whole.has(point) && inRanges(point, wholeRanges)).toBe(false);
     }
+  });
+});
+
+describe('complementOf', () => {
+  it('gives the code points no range holds, overlaps and touching ranges included', () => {
+    expect(
+      complementOf([
+        [0x41, 0x5a],
+        [0, 0x1f],
+        [0x50, 0x60],
+        [0x61, 0x61],
+      ]),
+    ).toEqual([
+      [0x20, 0x40],
+      [0x62, 0x10ffff],
+    ]);
+    expect(complementOf([])).toEqual([[0, 0x10ffff]]);
   });
 });
 

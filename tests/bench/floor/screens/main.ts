@@ -1,4 +1,5 @@
 import '../../../../renderer/styles/fonts.css';
+import '../../../../renderer/styles/common-fonts.css';
 import '../../../../renderer/styles/app.css';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
