@@ -50,7 +50,7 @@ const lobbyFaces = lobbyFacesOnly(
   (file) => /[\\/]renderer[\\/]styles[\\/]later-fonts\.css$/.test(file),
 );
 
-/** Each CJK language's Common family, one face per weight (scripts/common-faces.ts, issue 18). */
+/** Each script's Common family, a face or two per weight (scripts/common-faces.ts, issue 18). */
 const commonFaces = commonFacesSheet(
   (file) => /[\\/]renderer[\\/]styles[\\/]common-fonts\.css$/.test(file),
   [page('i18n/locales'), fileURLToPath(new URL('content', import.meta.url))],

@@ -3,25 +3,33 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import * as fontkit from 'fontkit';
 import postcss, { type AtRule, type Plugin as PostcssPlugin } from 'postcss';
-import { coversAny, faceValue, parseUnicodeRange } from './lobby-faces.ts';
+import { faceValue, parseUnicodeRange } from './lobby-faces.ts';
 
 /**
- * One face per weight for a CJK language's common characters (issue 18), decided at build time.
+ * One face per weight for each script's common characters (issue 18), decided at build time.
  *
- * fontsource splits each Chinese and Korean face into a hundred unicode-range subsets, so a page fetches only
- * the files its characters need. But Chromium lays text out against every face of a family: each time text is
- * set at a size it has not set lately, it builds font data for each of the hundred faces, and it drops that data
- * again when other sizes and scripts have come between (a lobby that turns through eight scripts). Laying out a
- * 繁體中文 guide step at a new size took 38–54 ms at full speed with the subsets, 10–18 ms with one face, and
- * the one face's data stayed warm (tests/bench, layout of a guide screen; a slow PC pays four times as much).
+ * fontsource splits each face into unicode-range subsets (Noto Sans into eight, each Chinese and Korean face into
+ * a hundred), so a page fetches only the files its characters need. But Chromium lays text out against every face
+ * of a family: each time text is set at a size it has not set lately, it builds font data for every face, and it
+ * drops that data again when other sizes and scripts have come between (a lobby that turns through eight
+ * scripts). Laying out a guide step at sizes not set before (tests/bench, full speed, median):
  *
- * fontsource also ships each language's characters in one file (`chinese-traditional`: 6,606 of them, about
- * 1 MB). It lacks the full-width punctuation Chinese text is written with (，？（）) and the CJK punctuation
- * Korean uses, which would send every sentence back to the hundred faces. So each language gets a family
- * `<family> Common`: that file, and after it, for each punctuation mark, digit or symbol of the kiosk's own
- * strings the file lacks, the subset face that has it, its unicode-range narrowed to those characters. The
- * language's text is set in this family first (app.css); a rarer letter the file lacks is still drawn, by the
- * subsets that follow it in the list.
+ * | guide step | fontsource's families | with the Common families |
+ * |---|---|---|
+ * | 繁體中文 | 47 ms | 17 ms |
+ * | English | 14–18 ms | 4 ms |
+ *
+ * So the text is set first in a family `<family> Common` (app.css):
+ * - Noto Sans Common: fontsource's `latin` face (its own unicode-range), then, for each other character of the
+ *   kiosk's strings that Noto Sans draws (Vietnamese letters, a dash), the Noto Sans face that draws it, its
+ *   unicode-range narrowed to those characters.
+ * - Noto Sans TC / SC / KR Common: fontsource's one file of the language's characters (`chinese-traditional`:
+ *   6,606 of them, about 1 MB), for every character Noto Sans does not claim, so Latin letters, digits and quotes
+ *   in Chinese text still come from Noto Sans, as before and as on the printed sheet; then, narrowed the same way,
+ *   the punctuation and symbols of the kiosk's strings that file lacks (the full-width ，？ of Chinese text, the
+ *   、。 Korean uses), from the language's own subsets or another CJK family's.
+ * The full families follow in each list: a character none of these draws (a rare letter, a content pack's new
+ * mark) is still drawn by a bundled face, only more slowly.
  */
 
 export interface CommonFamily {
@@ -29,14 +37,34 @@ export interface CommonFamily {
   family: string;
   /** Its npm package. */
   pkg: string;
-  /** fontsource's one-file subset of the language's characters. */
-  subset: string;
+  /** The fontsource file the family starts with: `noto-sans-tc-<base>-400-normal.woff2`. */
+  base: string;
+  /**
+   * What the base face draws: the characters fontsource's own rule gives it (`latin`), or every character
+   * Noto Sans does not claim (a one-file language subset, whose rule has no unicode-range).
+   */
+  baseRange: 'own' | 'not-noto-sans';
+  /** Which of the kiosk's characters the family takes beyond its base: all, or punctuation, digits and symbols. */
+  takes: 'all' | 'symbols';
+  /** Where those come from, first that has each: the family's own package, then these. */
+  donors: readonly string[];
 }
 
+const CJK = ['@fontsource/noto-sans-tc', '@fontsource/noto-sans-sc', '@fontsource/noto-sans-kr'];
+const cjk = (family: string, pkg: string, base: string): CommonFamily => ({
+  family,
+  pkg,
+  base,
+  baseRange: 'not-noto-sans',
+  takes: 'symbols',
+  donors: CJK.filter((other) => other !== pkg),
+});
+
 export const COMMON_FAMILIES: readonly CommonFamily[] = [
-  { family: 'Noto Sans TC', pkg: '@fontsource/noto-sans-tc', subset: 'chinese-traditional' },
-  { family: 'Noto Sans SC', pkg: '@fontsource/noto-sans-sc', subset: 'chinese-simplified' },
-  { family: 'Noto Sans KR', pkg: '@fontsource/noto-sans-kr', subset: 'korean' },
+  { family: 'Noto Sans', pkg: '@fontsource/noto-sans', base: 'latin', baseRange: 'own', takes: 'all', donors: [] },
+  cjk('Noto Sans TC', '@fontsource/noto-sans-tc', 'chinese-traditional'),
+  cjk('Noto Sans SC', '@fontsource/noto-sans-sc', 'chinese-simplified'),
+  cjk('Noto Sans KR', '@fontsource/noto-sans-kr', 'korean'),
 ];
 
 /** The weights the kiosk sets text in (as fonts.css imports them). */
@@ -45,7 +73,10 @@ const WEIGHTS = [400, 700] as const;
 export const commonFamilyName = (family: string) => `${family} Common`;
 
 const require = createRequire(import.meta.url);
-const packageDir = (pkg: string) => dirname(require.resolve(`${pkg}/package.json`));
+export const packageDir = (pkg: string) => dirname(require.resolve(`${pkg}/package.json`));
+
+type Ranges = [number, number][];
+const inRanges = (point: number, ranges: Ranges) => ranges.some(([from, to]) => point >= from && point <= to);
 
 /** The files under `dir`, however deep. */
 function filesUnder(dir: string): string[] {
@@ -55,53 +86,61 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-/**
- * Every punctuation mark, digit and symbol in the kiosk's own strings (UI tables and content, every language),
- * as code points. Letters are left out: they are what a language's one-file subset is made of, and a letter it
- * lacks is rare enough to be drawn from the subsets.
- */
-export function kioskSymbolPoints(dirs: readonly string[]): Set<number> {
+/** Every character of the kiosk's own strings (UI tables and content, every language), as code points. */
+export function kioskCodePoints(dirs: readonly string[]): Set<number> {
   const points = new Set<number>();
   for (const dir of dirs)
     for (const file of filesUnder(dir).filter((f) => /\.(json|ya?ml)$/.test(f)))
       for (const character of readFileSync(file, 'utf8'))
-        if (/[\p{P}\p{S}\p{N}]/u.test(character)) points.add(character.codePointAt(0) ?? 0);
+        if (character.trim()) points.add(character.codePointAt(0) ?? 0);
   return points;
 }
 
+/** Punctuation, digits and symbols: what a language's one-file subset may lack though its text uses it. */
+export const isSymbol = (point: number) => /[\p{P}\p{S}\p{N}]/u.test(String.fromCodePoint(point));
+
+const glyphCache = new Map<string, Set<number>>();
+
 /** The characters a font file has glyphs for. */
 export function fontCodePoints(file: string): Set<number> {
+  const known = glyphCache.get(file);
+  if (known) return known;
   const font = fontkit.openSync(file);
   if (!('characterSet' in font)) throw new Error(`${file} is a collection, not one font`);
-  return new Set(font.characterSet);
+  const points = new Set(font.characterSet);
+  glyphCache.set(file, points);
+  return points;
 }
 
-const cssPoints = (points: Iterable<number>) =>
-  [...points]
-    .sort((a, b) => a - b)
-    .map((point) => `U+${point.toString(16).toUpperCase()}`)
-    .join(', ');
-
-/** The woff2 file a fontsource face's `src` names, as a path. */
-function woff2Of(face: AtRule, cssDir: string): string {
-  const match = /url\(\s*['"]?([^'")]+\.woff2)['"]?\s*\)/.exec(faceValue(face, 'src') ?? '');
-  if (!match?.[1]) throw new Error(`A fontsource face without a woff2 source: ${face.toString().slice(0, 200)}`);
-  return join(cssDir, match[1]);
+interface SubsetFace {
+  /** The face's woff2 file. */
+  file: string;
+  /** Its unicode-range; none: every character. */
+  ranges: Ranges | undefined;
 }
 
-/** Every unicode-range of a fontsource style sheet's faces, as inclusive [from, to] pairs. */
-function rangesIn(cssFile: string): [number, number][] {
-  const ranges: [number, number][] = [];
+/** A fontsource weight's faces, in the order its style sheet declares them. */
+export function subsetFaces(pkg: string, weight: number): SubsetFace[] {
+  const cssFile = join(packageDir(pkg), `${weight}.css`);
+  const faces: SubsetFace[] = [];
   postcss.parse(readFileSync(cssFile, 'utf8')).walkAtRules('font-face', (face) => {
+    const match = /url\(\s*['"]?([^'")]+\.woff2)['"]?\s*\)/.exec(faceValue(face, 'src') ?? '');
+    if (!match?.[1]) throw new Error(`A fontsource face without a woff2 source: ${face.toString().slice(0, 200)}`);
     const range = faceValue(face, 'unicode-range');
-    if (range !== undefined) ranges.push(...parseUnicodeRange(range));
+    faces.push({
+      file: join(dirname(cssFile), match[1]),
+      ranges: range === undefined ? undefined : parseUnicodeRange(range),
+    });
   });
-  return ranges;
+  return faces;
 }
+
+/** Every unicode-range of Noto Sans's faces: the characters it claims. */
+const notoSansRanges = (): Ranges => subsetFaces('@fontsource/noto-sans', 400).flatMap((face) => face.ranges ?? []);
 
 /** The code points none of `ranges` holds, as ranges. */
-export function complementOf(ranges: readonly [number, number][]): [number, number][] {
-  const out: [number, number][] = [];
+export function complementOf(ranges: readonly [number, number][]): Ranges {
+  const out: Ranges = [];
   let next = 0;
   for (const [from, to] of [...ranges].sort((a, b) => a[0] - b[0])) {
     if (from > next) out.push([next, from - 1]);
@@ -111,81 +150,92 @@ export function complementOf(ranges: readonly [number, number][]): [number, numb
   return out;
 }
 
-const cssRanges = (ranges: readonly [number, number][]) =>
-  ranges
-    .map(([from, to]) => `U+${from.toString(16).toUpperCase()}${to > from ? `-${to.toString(16).toUpperCase()}` : ''}`)
-    .join(', ');
+const hex = (point: number) => point.toString(16).toUpperCase();
+const cssRanges = (ranges: Ranges) =>
+  ranges.map(([from, to]) => `U+${hex(from)}${to > from ? `-${hex(to)}` : ''}`).join(', ');
 
 /**
- * The @font-face rules of one language's Common family, with `src` paths relative to `sheetDir`.
- *
- * 'Noto Sans' follows the family in the list and keeps every character its faces claim (Latin letters,
- * digits, quotes, dashes): the one-file face leaves those out of its unicode-range, so they look as before
- * and as on the printed sheet, and the first face that holds a space, whose metrics set the line, is still
- * Noto Sans. The marks the one-file face lacks come from the language's own subsets, or, for a mark those
- * lack too, from another bundled CJK family's.
+ * For each of `points`: the face that draws it, from the first package of `packages` that can. Within a family,
+ * as Chromium picks: the last declared whose unicode-range holds it, and by glyph, not by range alone (fontsource's
+ * ranges are Google's slicing, and a subset may claim a character it has no glyph for: ⋮ in every CJK family
+ * here). Faces in declaration order, each with the points it draws.
  */
-export function commonFaces(spec: CommonFamily, symbols: ReadonlySet<number>, sheetDir: string): AtRule[] {
-  const fileOf = (pkg: string, kind: string, weight: number) =>
-    join(packageDir(pkg), 'files', `${pkg.replace('@fontsource/', '')}-${kind}-${weight}-normal.woff2`);
+function facesDrawing(points: Iterable<number>, packages: readonly string[], weight: number) {
+  const families = packages.map((pkg) => subsetFaces(pkg, weight));
+  const drawing = new Map<SubsetFace, number[]>();
+  for (const point of points)
+    for (const faces of families) {
+      const face = faces.findLast(
+        (f) => f.ranges !== undefined && inRanges(point, f.ranges) && fontCodePoints(f.file).has(point),
+      );
+      if (!face) continue;
+      drawing.set(face, [...(drawing.get(face) ?? []), point]);
+      break;
+    }
+  return families.flat().flatMap((face) => {
+    const drawn = drawing.get(face);
+    return drawn ? [{ file: face.file, points: drawn.sort((a, b) => a - b) }] : [];
+  });
+}
+
+/** The @font-face rules of one Common family, with `src` paths relative to `sheetDir`. */
+export function commonFaces(spec: CommonFamily, kioskPoints: ReadonlySet<number>, sheetDir: string): AtRule[] {
   const url = (file: string) => `url('${relative(sheetDir, file).split('\\').join('/')}') format('woff2')`;
-  const latin = rangesIn(join(packageDir('@fontsource/noto-sans'), '400.css'));
-  const inRanges = (point: number, ranges: readonly [number, number][]) =>
-    ranges.some(([from, to]) => point >= from && point <= to);
-  // The subset's characters are the same in every weight.
-  const has = fontCodePoints(fileOf(spec.pkg, spec.subset, 400));
-  const missing = [...symbols].filter((point) => !has.has(point) && !inRanges(point, latin));
-  const donors = [spec, ...COMMON_FAMILIES.filter((other) => other !== spec)];
   const family = `'${commonFamilyName(spec.family)}'`;
+  const claimedByNotoSans = spec.baseRange === 'not-noto-sans' ? notoSansRanges() : [];
   const rules: AtRule[] = [];
   for (const weight of WEIGHTS) {
-    const face = (decls: Record<string, string>) =>
+    const face = (src: string, ranges: Ranges) =>
       postcss.atRule({ name: 'font-face' }).append(
         Object.entries({
           'font-family': family,
           'font-style': 'normal',
           'font-display': 'swap',
           'font-weight': String(weight),
-          ...decls,
+          src: url(src),
+          'unicode-range': cssRanges(ranges),
         }).map(([prop, value]) => postcss.decl({ prop, value })),
       );
-    rules.push(
-      face({ src: url(fileOf(spec.pkg, spec.subset, weight)), 'unicode-range': cssRanges(complementOf(latin)) }),
+    const baseFile = join(
+      packageDir(spec.pkg),
+      'files',
+      `${spec.pkg.replace('@fontsource/', '')}-${spec.base}-${weight}-normal.woff2`,
     );
-    const left = new Set(missing);
-    for (const donor of donors) {
-      const cssFile = join(packageDir(donor.pkg), `${weight}.css`);
-      postcss.parse(readFileSync(cssFile, 'utf8')).walkAtRules('font-face', (subsetFace) => {
-        const range = faceValue(subsetFace, 'unicode-range');
-        if (range === undefined || !coversAny(range, left)) return;
-        const ranges = parseUnicodeRange(range);
-        // By glyph, not by range alone: fontsource's ranges are Google's slicing, and a subset may claim a
-        // character it has no glyph for (⋮ in every CJK family here).
-        const file = woff2Of(subsetFace, dirname(cssFile));
-        const candidates = [...left].filter((point) => inRanges(point, ranges));
-        const glyphs = candidates.length > 0 ? fontCodePoints(file) : new Set<number>();
-        const drawn = candidates.filter((point) => glyphs.has(point));
-        if (drawn.length === 0) return;
-        // Each mark from one face only (fontsource's subsets of a family do not overlap on these).
-        for (const point of drawn) left.delete(point);
-        rules.push(face({ src: url(file), 'unicode-range': cssPoints(drawn) }));
-      });
-    }
+    const baseRanges =
+      spec.baseRange === 'own'
+        ? subsetFaces(spec.pkg, weight).find((f) => f.file === baseFile)?.ranges
+        : complementOf(claimedByNotoSans);
+    if (!baseRanges) throw new Error(`${spec.pkg} ${weight} has no face for ${baseFile} with a unicode-range`);
+    rules.push(face(baseFile, baseRanges));
+    const glyphs = fontCodePoints(baseFile);
+    const rest = [...kioskPoints].filter(
+      (point) =>
+        (spec.takes === 'all' || isSymbol(point)) &&
+        !inRanges(point, claimedByNotoSans) &&
+        !(inRanges(point, baseRanges) && glyphs.has(point)),
+    );
+    for (const { file, points } of facesDrawing(rest, [spec.pkg, ...spec.donors], weight))
+      rules.push(
+        face(
+          file,
+          points.map((point) => [point, point]),
+        ),
+      );
   }
   return rules;
 }
 
-/** PostCSS: fills the style sheet `isSheet` names (common-fonts.css) with every language's Common family. */
-export function commonFacesSheet(isSheet: (file: string) => boolean, symbolDirs: readonly string[]): PostcssPlugin {
-  let symbols: Set<number> | undefined;
+/** PostCSS: fills the style sheet `isSheet` names (common-fonts.css) with every Common family. */
+export function commonFacesSheet(isSheet: (file: string) => boolean, stringDirs: readonly string[]): PostcssPlugin {
+  let points: Set<number> | undefined;
   return {
     postcssPlugin: 'safecall-common-faces',
     Once(root) {
       const file = root.source?.input.file ?? '';
       if (!isSheet(file)) return;
-      symbols ??= kioskSymbolPoints(symbolDirs);
+      points ??= kioskCodePoints(stringDirs);
       for (const spec of COMMON_FAMILIES)
-        for (const rule of commonFaces(spec, symbols, dirname(file))) {
+        for (const rule of commonFaces(spec, points, dirname(file))) {
           // Vite resolves a url() against the file its declaration came from: this sheet.
           rule.source = root.source;
           rule.walkDecls((decl) => void (decl.source = root.source));

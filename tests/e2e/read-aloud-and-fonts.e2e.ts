@@ -87,8 +87,9 @@ test("every script is drawn with the kiosk's own bundled fonts, fetched from the
 }) => {
   await kiosk.open();
   await kiosk.touchToStart();
-  // Chinese and Korean text is set first in the language's Common family, its characters in one face per weight
-  // (scripts/common-faces.ts): it comes with the faces loaded after the lobby, and the warming loads it.
+  // Latin, Chinese and Korean text is set first in its script's Common family, one face per weight (and a few
+  // for what that face lacks: scripts/common-faces.ts): it comes with the faces loaded after the lobby, and the
+  // warming loads it.
   // (The full-width comma and question mark of Chinese text come from the faces added to it for them.)
   // (Noto Sans TC's one-file subset lacks the full-width comma, and gets a face for it; Noto Sans SC's has it.)
   for (const [language, family, sample, common, commonSample] of [
@@ -96,6 +97,7 @@ test("every script is drawn with the kiosk's own bundled fonts, fetched from the
     ['العربية', 'Noto Sans Arabic', 'الإعدادات', null, null],
     ['한국어', 'Noto Sans KR', '설정', 'Noto Sans KR Common', '설정'],
     ['简体中文', 'Noto Sans SC', '设置', 'Noto Sans SC Common', '设置？'],
+    ['English', 'Noto Sans', 'Settings', 'Noto Sans Common', 'Settings'],
   ] as const) {
     await kiosk.chooseLanguage(language);
     await page.evaluate(() => document.fonts.ready);

@@ -1,7 +1,6 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import postcss from 'postcss';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
@@ -10,28 +9,33 @@ import {
   commonFamilyName,
   complementOf,
   fontCodePoints,
-  kioskSymbolPoints,
+  isSymbol,
+  kioskCodePoints,
+  subsetFaces,
 } from '../../scripts/common-faces.ts';
 import { faceValue, parseUnicodeRange } from '../../scripts/lobby-faces.ts';
 
+/**
+ * The Common families the build puts in common-fonts.css (scripts/common-faces.ts, issue 18): each script's text
+ * laid out against a face or two per weight, drawn as fontsource's full families draw it.
+ */
 const REPO = join(import.meta.dirname, '..', '..');
-const require = createRequire(import.meta.url);
-const packageDir = (pkg: string) => dirname(require.resolve(`${pkg}/package.json`));
-const SYMBOL_DIRS = [join(REPO, 'renderer', 'i18n', 'locales'), join(REPO, 'content')];
-const symbols = kioskSymbolPoints(SYMBOL_DIRS);
+const STRING_DIRS = [join(REPO, 'renderer', 'i18n', 'locales'), join(REPO, 'content')];
+const kioskPoints = kioskCodePoints(STRING_DIRS);
 const sheetDir = join(REPO, 'renderer', 'styles');
 const sheet = join(sheetDir, 'common-fonts.css');
+type Ranges = [number, number][];
 
 interface Face {
   family: string;
   weight: string;
   file: string;
-  ranges: [number, number][] | undefined;
+  ranges: Ranges | undefined;
 }
 
 /** The faces the build puts in common-fonts.css, with their files as paths. */
 async function builtFaces(): Promise<Face[]> {
-  const plugin = commonFacesSheet((file) => file === sheet, SYMBOL_DIRS);
+  const plugin = commonFacesSheet((file) => file === sheet, STRING_DIRS);
   const css = (await postcss([plugin]).process(readFileSync(sheet, 'utf8'), { from: sheet })).css;
   const faces: Face[] = [];
   postcss.parse(css).walkAtRules('font-face', (face) => {
@@ -49,80 +53,102 @@ async function builtFaces(): Promise<Face[]> {
 }
 
 const faces = await builtFaces();
-const glyphs = new Map<string, Set<number>>();
-const pointsOf = (file: string) => glyphs.get(file) ?? glyphs.set(file, fontCodePoints(file)).get(file) ?? new Set();
-const inRanges = (point: number, ranges: [number, number][]) => ranges.some(([a, b]) => point >= a && point <= b);
+const inRanges = (point: number, ranges: Ranges) => ranges.some(([a, b]) => point >= a && point <= b);
+const WEIGHTS = ['400', '700'];
 
-/** The face of `family` that Chromium picks for `point` (the last declared whose range holds it), if any. */
+/** The face of `family` Chromium picks for `point`: the last declared whose range holds it. */
 function drawnBy(family: string, weight: string, point: number): Face | undefined {
   return faces
     .filter((f) => f.family === family && f.weight === weight && (!f.ranges || inRanges(point, f.ranges)))
     .at(-1);
 }
 
-describe("each CJK language's Common family (one face per weight, and the punctuation it lacks)", () => {
-  it('takes the punctuation, digits and symbols of the kiosk strings, and no letters', () => {
-    for (const character of '，？（）：；。、「」0123456789')
-      expect(symbols.has(character.codePointAt(0) ?? 0)).toBe(true);
-    for (const character of 'A設设설ا') expect(symbols.has(character.codePointAt(0) ?? 0)).toBe(false);
+/** Whether some face of a fontsource package (one weight) has a glyph for `point` and claims it. */
+function packageDraws(pkg: string, point: number): boolean {
+  return subsetFaces(pkg, 400).some((f) => f.ranges && inRanges(point, f.ranges) && fontCodePoints(f.file).has(point));
+}
+
+const latin = COMMON_FAMILIES.find((spec) => spec.family === 'Noto Sans');
+const cjk = COMMON_FAMILIES.filter((spec) => spec !== latin);
+const notoSansClaims = subsetFaces('@fontsource/noto-sans', 400).flatMap((f) => f.ranges ?? []);
+const at = (character: string) => character.codePointAt(0) ?? 0;
+
+describe('the Common families', () => {
+  it('are one for Latin text and one for each CJK language', () => {
+    expect(COMMON_FAMILIES.map((spec) => spec.family)).toEqual([
+      'Noto Sans',
+      'Noto Sans TC',
+      'Noto Sans SC',
+      'Noto Sans KR',
+    ]);
   });
 
-  it("starts each weight with fontsource's one-file subset, for every character Noto Sans does not claim", () => {
-    for (const spec of COMMON_FAMILIES)
-      for (const weight of ['400', '700']) {
+  it("start Noto Sans Common with fontsource's latin face, for the characters fontsource gives it (the space too)", () => {
+    const latinFaces = subsetFaces('@fontsource/noto-sans', 400);
+    const own = latinFaces.find((f) => f.file.endsWith('noto-sans-latin-400-normal.woff2'));
+    for (const weight of WEIGHTS) {
+      const first = faces.find((f) => f.family === 'Noto Sans Common' && f.weight === weight);
+      expect(first?.file).toMatch(new RegExp(`noto-sans-latin-${weight}-normal\\.woff2$`));
+      expect(first?.ranges).toEqual(own?.ranges);
+      expect(inRanges(0x20, first?.ranges ?? [])).toBe(true);
+    }
+  });
+
+  it("start each CJK family with fontsource's one-file subset, for every character Noto Sans does not claim", () => {
+    for (const spec of cjk)
+      for (const weight of WEIGHTS) {
         const first = faces.find((f) => f.family === commonFamilyName(spec.family) && f.weight === weight);
-        expect(first?.file).toMatch(new RegExp(`${spec.subset}-${weight}-normal\\.woff2$`));
+        expect(first?.file).toMatch(new RegExp(`${spec.base}-${weight}-normal\\.woff2$`));
         const ranges = first?.ranges ?? [];
         // Han, Hangul and CJK punctuation are its; Latin letters, digits, quotes and the space stay Noto Sans's,
         // so they look as on the printed sheet and the line's metrics stay Noto Sans's.
         for (const character of '設设설。、「')
-          expect(inRanges(character.codePointAt(0) ?? 0, ranges), `${spec.family} ${character}`).toBe(true);
+          expect(inRanges(at(character), ranges), `${spec.family} ${character}`).toBe(true);
         for (const character of ' Aé5“…')
-          expect(inRanges(character.codePointAt(0) ?? 0, ranges), `${spec.family} ${character}`).toBe(false);
+          expect(inRanges(at(character), ranges), `${spec.family} ${character}`).toBe(false);
       }
   });
 
-  it('draws every mark of the kiosk strings that a bundled CJK face has and Noto Sans does not claim', () => {
-    const latin = parseUnicodeRange(
-      [
-        ...readFileSync(join(packageDir('@fontsource/noto-sans'), '400.css'), 'utf8').matchAll(
-          /unicode-range:([^;]+);/g,
-        ),
-      ]
-        .map((m) => m[1])
-        .join(','),
+  it('draw every character of the kiosk strings that Noto Sans draws, from a face with its glyph (Latin)', () => {
+    const needed = [...kioskPoints].filter((point) => packageDraws('@fontsource/noto-sans', point));
+    // Vietnamese letters are among them, and fontsource's latin face lacks them.
+    expect(needed).toContain(at('ế'));
+    for (const weight of WEIGHTS)
+      for (const point of needed) {
+        const face = drawnBy('Noto Sans Common', weight, point);
+        expect(face && fontCodePoints(face.file).has(point), `${weight} U+${point.toString(16)}`).toBe(true);
+      }
+  });
+
+  it('draw every mark of the kiosk strings that a CJK face has and Noto Sans does not claim (CJK)', () => {
+    const needed = [...kioskPoints].filter(
+      (point) =>
+        isSymbol(point) && !inRanges(point, notoSansClaims) && cjk.some((spec) => packageDraws(spec.pkg, point)),
     );
-    // What any bundled CJK family can draw: every subset of each one's 400.css, as fonts.css imports them.
-    const cjkGlyphs = new Set<number>();
-    for (const spec of COMMON_FAMILIES) {
-      const dir = packageDir(spec.pkg);
-      for (const [, file = ''] of readFileSync(join(dir, '400.css'), 'utf8').matchAll(
-        /url\(\.\/(files\/[^)]+\.woff2)\)/g,
-      ))
-        for (const point of pointsOf(join(dir, file))) cjkGlyphs.add(point);
-    }
-    const needed = [...symbols].filter((point) => cjkGlyphs.has(point) && !inRanges(point, latin));
     // Chinese text's full-width comma is one: the one-file subsets lack it.
-    expect(needed).toContain(0xff0c);
-    for (const spec of COMMON_FAMILIES)
-      for (const weight of ['400', '700'])
+    expect(needed).toContain(at('，'));
+    for (const spec of cjk)
+      for (const weight of WEIGHTS)
         for (const point of needed) {
           const face = drawnBy(commonFamilyName(spec.family), weight, point);
-          expect(face && pointsOf(face.file).has(point), `${spec.family} ${weight} U+${point.toString(16)}`).toBe(true);
+          expect(face && fontCodePoints(face.file).has(point), `${spec.family} ${weight} U+${point.toString(16)}`).toBe(
+            true,
+          );
         }
   });
 
-  it('adds few faces, each only for characters the one-file subset lacks', () => {
-    for (const spec of COMMON_FAMILIES) {
-      const family = faces.filter((f) => f.family === commonFamilyName(spec.family));
-      expect(family.length).toBeLessThanOrEqual(2 * 10);
-      const whole = pointsOf(family[0]?.file ?? '');
-      const wholeRanges = family[0]?.ranges ?? [];
-      for (const face of family.filter((f) => !f.file.includes(`-${spec.subset}-`)))
-        for (const [from, to] of face.ranges ?? [])
-          for (let point = from; point <= to; point++)
-            expect(whole.has(point) && inRanges(point, wholeRanges)).toBe(false);
-    }
+  it('add few faces, each narrowed to characters the first face does not draw', () => {
+    for (const spec of COMMON_FAMILIES)
+      for (const weight of WEIGHTS) {
+        const family = faces.filter((f) => f.family === commonFamilyName(spec.family) && f.weight === weight);
+        expect(family.length, spec.family).toBeLessThanOrEqual(10);
+        const [first, ...added] = family;
+        const glyphs = fontCodePoints(first?.file ?? '');
+        for (const face of added)
+          for (const [from, to] of face.ranges ?? [])
+            for (let point = from; point <= to; point++)
+              expect(inRanges(point, first?.ranges ?? []) && glyphs.has(point), `U+${point.toString(16)}`).toBe(false);
+      }
   });
 });
 
@@ -143,17 +169,22 @@ describe('complementOf', () => {
   });
 });
 
-describe('kioskSymbolPoints', () => {
+describe('the kiosk strings', () => {
   const dir = mkdtempSync(join(tmpdir(), 'safecall-common-faces-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('reads JSON and YAML files only, however deep', () => {
+  it('are read from JSON and YAML files, however deep, every character but spaces', () => {
     mkdirSync(join(dir, 'deeper'));
     writeFileSync(join(dir, 'a.json'), '{"x": "好，"}');
     writeFileSync(join(dir, 'deeper', 'b.yaml'), 'x: 好；');
     writeFileSync(join(dir, 'c.txt'), '？');
-    expect([...kioskSymbolPoints([dir])].map((p) => String.fromCodePoint(p)).sort()).toEqual(
-      ['"', ':', '{', '}', '，', '；'].sort(),
+    expect([...kioskCodePoints([dir])].map((p) => String.fromCodePoint(p)).sort()).toEqual(
+      ['"', ':', '{', '}', 'x', '好', '，', '；'].sort(),
     );
+  });
+
+  it('tell punctuation, digits and symbols from letters', () => {
+    for (const character of '，？（）：；。、「」0123456789%') expect(isSymbol(at(character)), character).toBe(true);
+    for (const character of 'A設设설اế') expect(isSymbol(at(character)), character).toBe(false);
   });
 });
