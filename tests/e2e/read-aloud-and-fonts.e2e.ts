@@ -87,14 +87,14 @@ test("every script is drawn with the kiosk's own bundled fonts, fetched from the
 }) => {
   await kiosk.open();
   await kiosk.touchToStart();
-  // Latin, Chinese and Korean text is set first in its script's Common family, one face per weight (and a few
+  // Latin, Arabic, Chinese and Korean text is set first in its script's Common family, one face per weight (and a few
   // for what that face lacks: scripts/common-faces.ts): it comes with the faces loaded after the lobby, and the
   // warming loads it.
   // (The full-width comma and question mark of Chinese text come from the faces added to it for them.)
   // (Noto Sans TC's one-file subset lacks the full-width comma, and gets a face for it; Noto Sans SC's has it.)
   for (const [language, family, sample, common, commonSample] of [
     ['繁體中文', 'Noto Sans TC', '設定', 'Noto Sans TC Common', '設定，？'],
-    ['العربية', 'Noto Sans Arabic', 'الإعدادات', null, null],
+    ['العربية', 'Noto Sans Arabic', 'الإعدادات', 'Noto Sans Arabic Common', 'الإعدادات'],
     ['한국어', 'Noto Sans KR', '설정', 'Noto Sans KR Common', '설정'],
     ['简体中文', 'Noto Sans SC', '设置', 'Noto Sans SC Common', '设置？'],
     ['English', 'Noto Sans', 'Settings', 'Noto Sans Common', 'Settings'],

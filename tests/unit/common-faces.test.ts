@@ -68,37 +68,46 @@ function packageDraws(pkg: string, point: number): boolean {
   return subsetFaces(pkg, 400).some((f) => f.ranges && inRanges(point, f.ranges) && fontCodePoints(f.file).has(point));
 }
 
-const latin = COMMON_FAMILIES.find((spec) => spec.family === 'Noto Sans');
-const cjk = COMMON_FAMILIES.filter((spec) => spec !== latin);
+const ownRanges = COMMON_FAMILIES.filter((spec) => spec.baseRange === 'own');
+const cjk = COMMON_FAMILIES.filter((spec) => spec.baseRange === 'not-noto-sans');
 const notoSansClaims = subsetFaces('@fontsource/noto-sans', 400).flatMap((f) => f.ranges ?? []);
 const at = (character: string) => character.codePointAt(0) ?? 0;
 
 describe('the Common families', () => {
-  it('are one for Latin text and one for each CJK language', () => {
+  it('are one for Latin text, one for Arabic and one for each CJK language', () => {
     expect(COMMON_FAMILIES.map((spec) => spec.family)).toEqual([
       'Noto Sans',
+      'Noto Sans Arabic',
       'Noto Sans TC',
       'Noto Sans SC',
       'Noto Sans KR',
     ]);
   });
 
-  it("start Noto Sans Common with fontsource's latin face, for the characters fontsource gives it (the space too)", () => {
-    const latinFaces = subsetFaces('@fontsource/noto-sans', 400);
-    const own = latinFaces.find((f) => f.file.endsWith('noto-sans-latin-400-normal.woff2'));
-    for (const weight of WEIGHTS) {
-      const first = faces.find((f) => f.family === 'Noto Sans Common' && f.weight === weight);
-      expect(first?.file).toMatch(new RegExp(`noto-sans-latin-${weight}-normal\\.woff2$`));
-      expect(first?.ranges).toEqual(own?.ranges);
-      expect(inRanges(0x20, first?.ranges ?? [])).toBe(true);
-    }
+  it("start Noto Sans and Noto Sans Arabic Common with fontsource's faces for their script, as fontsource gives them", () => {
+    expect(ownRanges.map((spec) => [spec.family, spec.base])).toEqual([
+      ['Noto Sans', ['latin']],
+      ['Noto Sans Arabic', ['arabic', 'latin']],
+    ]);
+    for (const spec of ownRanges)
+      for (const weight of WEIGHTS) {
+        const own = subsetFaces(spec.pkg, Number(weight));
+        const family = faces.filter((f) => f.family === commonFamilyName(spec.family) && f.weight === weight);
+        spec.base.forEach((kind, i) => {
+          const file = `${spec.pkg.replace('@fontsource/', '')}-${kind}-${weight}-normal.woff2`;
+          expect(family[i]?.file.endsWith(file), `${spec.family} ${file}`).toBe(true);
+          expect(family[i]?.ranges).toEqual(own.find((f) => f.file.endsWith(file))?.ranges);
+        });
+        // The space is in the last of them, as in fontsource's family: the line's metrics are the same face's.
+        expect(inRanges(0x20, family[spec.base.length - 1]?.ranges ?? [])).toBe(true);
+      }
   });
 
   it("start each CJK family with fontsource's one-file subset, for every character Noto Sans does not claim", () => {
     for (const spec of cjk)
       for (const weight of WEIGHTS) {
         const first = faces.find((f) => f.family === commonFamilyName(spec.family) && f.weight === weight);
-        expect(first?.file).toMatch(new RegExp(`${spec.base}-${weight}-normal\\.woff2$`));
+        expect(first?.file).toMatch(new RegExp(`${spec.base[0] ?? '?'}-${weight}-normal\\.woff2$`));
         const ranges = first?.ranges ?? [];
         // Han, Hangul and CJK punctuation are its; Latin letters, digits, quotes and the space stay Noto Sans's,
         // so they look as on the printed sheet and the line's metrics stay Noto Sans's.
@@ -109,15 +118,19 @@ describe('the Common families', () => {
       }
   });
 
-  it('draw every character of the kiosk strings that Noto Sans draws, from a face with its glyph (Latin)', () => {
-    const needed = [...kioskPoints].filter((point) => packageDraws('@fontsource/noto-sans', point));
-    // Vietnamese letters are among them, and fontsource's latin face lacks them.
-    expect(needed).toContain(at('ế'));
-    for (const weight of WEIGHTS)
-      for (const point of needed) {
-        const face = drawnBy('Noto Sans Common', weight, point);
-        expect(face && fontCodePoints(face.file).has(point), `${weight} U+${point.toString(16)}`).toBe(true);
-      }
+  it('draw every character of the kiosk strings that their full family draws, from a face with its glyph (Latin, Arabic)', () => {
+    for (const spec of ownRanges) {
+      const needed = [...kioskPoints].filter((point) => packageDraws(spec.pkg, point));
+      // Vietnamese letters are among Noto Sans's, and fontsource's latin face lacks them.
+      expect(needed).toContain(spec.family === 'Noto Sans' ? at('ế') : at('ع'));
+      for (const weight of WEIGHTS)
+        for (const point of needed) {
+          const face = drawnBy(commonFamilyName(spec.family), weight, point);
+          expect(face && fontCodePoints(face.file).has(point), `${spec.family} ${weight} U+${point.toString(16)}`).toBe(
+            true,
+          );
+        }
+    }
   });
 
   it('draw every mark of the kiosk strings that a CJK face has and Noto Sans does not claim (CJK)', () => {
@@ -137,17 +150,20 @@ describe('the Common families', () => {
         }
   });
 
-  it('add few faces, each narrowed to characters the first face does not draw', () => {
+  it('add few faces, each narrowed to characters the first faces do not draw', () => {
     for (const spec of COMMON_FAMILIES)
       for (const weight of WEIGHTS) {
         const family = faces.filter((f) => f.family === commonFamilyName(spec.family) && f.weight === weight);
         expect(family.length, spec.family).toBeLessThanOrEqual(10);
-        const [first, ...added] = family;
-        const glyphs = fontCodePoints(first?.file ?? '');
-        for (const face of added)
+        const bases = family.slice(0, spec.base.length);
+        for (const face of family.slice(spec.base.length))
           for (const [from, to] of face.ranges ?? [])
             for (let point = from; point <= to; point++)
-              expect(inRanges(point, first?.ranges ?? []) && glyphs.has(point), `U+${point.toString(16)}`).toBe(false);
+              for (const base of bases)
+                expect(
+                  inRanges(point, base.ranges ?? []) && fontCodePoints(base.file).has(point),
+                  `${spec.family} U+${point.toString(16)}`,
+                ).toBe(false);
       }
   });
 });
