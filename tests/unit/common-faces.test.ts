@@ -63,6 +63,15 @@ function drawnBy(family: string, weight: string, point: number): Face | undefine
     .at(-1);
 }
 
+/** Each of `points`, in each weight, is drawn by a face of `family`'s Common family that has its glyph. */
+function expectDrawn(family: string, points: readonly number[]) {
+  for (const weight of WEIGHTS)
+    for (const point of points) {
+      const face = drawnBy(commonFamilyName(family), weight, point);
+      expect(face && fontCodePoints(face.file).has(point), `${family} ${weight} U+${point.toString(16)}`).toBe(true);
+    }
+}
+
 /** Whether some face of a fontsource package (one weight) has a glyph for `point` and claims it. */
 function packageDraws(pkg: string, point: number): boolean {
   return subsetFaces(pkg, 400).some((f) => f.ranges && inRanges(point, f.ranges) && fontCodePoints(f.file).has(point));
@@ -123,13 +132,7 @@ describe('the Common families', () => {
       const needed = [...kioskPoints].filter((point) => packageDraws(spec.pkg, point));
       // Vietnamese letters are among Noto Sans's, and fontsource's latin face lacks them.
       expect(needed).toContain(spec.family === 'Noto Sans' ? at('ế') : at('ع'));
-      for (const weight of WEIGHTS)
-        for (const point of needed) {
-          const face = drawnBy(commonFamilyName(spec.family), weight, point);
-          expect(face && fontCodePoints(face.file).has(point), `${spec.family} ${weight} U+${point.toString(16)}`).toBe(
-            true,
-          );
-        }
+      expectDrawn(spec.family, needed);
     }
   });
 
@@ -140,14 +143,7 @@ describe('the Common families', () => {
     );
     // Chinese text's full-width comma is one: the one-file subsets lack it.
     expect(needed).toContain(at('，'));
-    for (const spec of cjk)
-      for (const weight of WEIGHTS)
-        for (const point of needed) {
-          const face = drawnBy(commonFamilyName(spec.family), weight, point);
-          expect(face && fontCodePoints(face.file).has(point), `${spec.family} ${weight} U+${point.toString(16)}`).toBe(
-            true,
-          );
-        }
+    for (const spec of cjk) expectDrawn(spec.family, needed);
   });
 
   it('add few faces, each narrowed to characters the first faces do not draw', () => {
