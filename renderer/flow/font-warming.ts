@@ -17,7 +17,7 @@ const WEIGHTS = [400, 700] as const;
 
 const families = new WeakMap<Document, Map<string, string>>();
 
-/** The font-family list the page's CSS gives text in `htmlLang`, e.g. "'Noto Sans', 'Noto Sans TC', sans-serif". */
+/** The font-family list the page's CSS gives text in `htmlLang`, e.g. "'Noto Sans TC Common', 'Noto Sans Common', …". */
 export function familyFor(htmlLang: string, doc: Document = document): string {
   // Read once per language and document: the style sheet does not change while the page runs, and reading
   // a computed style makes the browser bring the page's styles up to date first.
