@@ -4,7 +4,7 @@ import type { Plugin as PostcssPlugin } from 'postcss';
 import { defineConfig, type Plugin } from 'vite';
 import { pageFile } from './electron/core/page-routes.ts';
 import { commonFacesSheet } from './scripts/common-faces.ts';
-import { lobbyCodePoints, lobbyFacesOnly } from './scripts/lobby-faces.ts';
+import { lobbyFacesSheet } from './scripts/lobby-faces.ts';
 
 const page = (file: string) => fileURLToPath(new URL(`renderer/${file}`, import.meta.url));
 
@@ -40,14 +40,11 @@ const woff2Only: PostcssPlugin = {
   },
 };
 
-/**
- * The lobby's style sheet keeps only the faces its strings need, and the rest of the faces, loaded after the
- * lobby, only the others (scripts/lobby-faces.ts, issue 18).
- */
-const lobbyFaces = lobbyFacesOnly(
+/** The lobby's own faces, cut to its characters, in the page's first style sheet (scripts/lobby-faces.ts, issue 18). */
+const lobbyFaces = lobbyFacesSheet(
   (file) => /[\\/]renderer[\\/]styles[\\/]lobby-fonts\.css$/.test(file),
-  lobbyCodePoints(page('i18n/locales')),
-  (file) => /[\\/]renderer[\\/]styles[\\/]later-fonts\.css$/.test(file),
+  page('i18n/locales'),
+  fileURLToPath(new URL('node_modules/.cache/safecall-lobby-faces', import.meta.url)),
 );
 
 /** Each script's Common family, a face or two per weight (scripts/common-faces.ts, issue 18). */

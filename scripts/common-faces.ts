@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import * as fontkit from 'fontkit';
 import postcss, { type AtRule, type Plugin as PostcssPlugin } from 'postcss';
-import { faceValue, parseUnicodeRange } from './lobby-faces.ts';
+import { faceValue, parseUnicodeRange } from './font-ranges.ts';
 
 /**
  * One face per weight for each script's common characters (issue 18), decided at build time.
@@ -89,8 +89,8 @@ export const commonFamilyName = (family: string) => `${family} Common`;
 const require = createRequire(import.meta.url);
 export const packageDir = (pkg: string) => dirname(require.resolve(`${pkg}/package.json`));
 
-type Ranges = [number, number][];
-const inRanges = (point: number, ranges: Ranges) => ranges.some(([from, to]) => point >= from && point <= to);
+export type Ranges = [number, number][];
+export const inRanges = (point: number, ranges: Ranges) => ranges.some(([from, to]) => point >= from && point <= to);
 
 /** The files under `dir`, however deep. */
 function filesUnder(dir: string): string[] {
@@ -192,24 +192,18 @@ function facesDrawing(points: Iterable<number>, packages: readonly string[], wei
   });
 }
 
-/** The @font-face rules of one Common family, with `src` paths relative to `sheetDir`. */
-export function commonFaces(spec: CommonFamily, kioskPoints: ReadonlySet<number>, sheetDir: string): AtRule[] {
-  const url = (file: string) => `url('${relative(sheetDir, file).split('\\').join('/')}') format('woff2')`;
-  const family = `'${commonFamilyName(spec.family)}'`;
+/** One face of a Common family: a fontsource file and the characters it is to draw. */
+export interface CommonFace {
+  weight: number;
+  file: string;
+  ranges: Ranges;
+}
+
+/** The faces of one Common family that draw `kioskPoints`, in declaration order (the last declared wins). */
+export function commonFaceList(spec: CommonFamily, kioskPoints: ReadonlySet<number>): CommonFace[] {
   const claimedByNotoSans = spec.baseRange === 'not-noto-sans' ? notoSansRanges() : [];
-  const rules: AtRule[] = [];
+  const faces: CommonFace[] = [];
   for (const weight of WEIGHTS) {
-    const face = (src: string, ranges: Ranges) =>
-      postcss.atRule({ name: 'font-face' }).append(
-        Object.entries({
-          'font-family': family,
-          'font-style': 'normal',
-          'font-display': 'swap',
-          'font-weight': String(weight),
-          src: url(src),
-          'unicode-range': cssRanges(ranges),
-        }).map(([prop, value]) => postcss.decl({ prop, value })),
-      );
     const bases = spec.base.map((kind) => {
       const file = join(
         packageDir(spec.pkg),
@@ -221,7 +215,7 @@ export function commonFaces(spec: CommonFamily, kioskPoints: ReadonlySet<number>
           ? subsetFaces(spec.pkg, weight).find((f) => f.file === file)?.ranges
           : complementOf(claimedByNotoSans);
       if (!ranges) throw new Error(`${spec.pkg} ${weight} has no face for ${file} with a unicode-range`);
-      rules.push(face(file, ranges));
+      faces.push({ weight, file, ranges });
       return { ranges, glyphs: fontCodePoints(file) };
     });
     const rest = [...kioskPoints].filter(
@@ -231,14 +225,31 @@ export function commonFaces(spec: CommonFamily, kioskPoints: ReadonlySet<number>
         !bases.some(({ ranges, glyphs }) => inRanges(point, ranges) && glyphs.has(point)),
     );
     for (const { file, points } of facesDrawing(rest, [spec.pkg, ...spec.donors], weight))
-      rules.push(
-        face(
-          file,
-          points.map((point) => [point, point]),
-        ),
-      );
+      faces.push({ weight, file, ranges: points.map((point) => [point, point]) });
   }
-  return rules;
+  return faces;
+}
+
+/** An @font-face rule (font-display swap, normal style). */
+export function fontFaceRule(family: string, weight: number, src: string, ranges: Ranges): AtRule {
+  return postcss.atRule({ name: 'font-face' }).append(
+    Object.entries({
+      'font-family': `'${family}'`,
+      'font-style': 'normal',
+      'font-display': 'swap',
+      'font-weight': String(weight),
+      src,
+      'unicode-range': cssRanges(ranges),
+    }).map(([prop, value]) => postcss.decl({ prop, value })),
+  );
+}
+
+/** The @font-face rules of one Common family, with `src` paths relative to `sheetDir`. */
+export function commonFaces(spec: CommonFamily, kioskPoints: ReadonlySet<number>, sheetDir: string): AtRule[] {
+  const url = (file: string) => `url('${relative(sheetDir, file).split('\\').join('/')}') format('woff2')`;
+  return commonFaceList(spec, kioskPoints).map(({ weight, file, ranges }) =>
+    fontFaceRule(commonFamilyName(spec.family), weight, url(file), ranges),
+  );
 }
 
 /** PostCSS: fills the style sheet `isSheet` names (common-fonts.css) with every Common family. */

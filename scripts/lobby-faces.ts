@@ -1,15 +1,24 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 import type { AtRule, Plugin as PostcssPlugin } from 'postcss';
+import subsetFont from 'subset-font';
+import { COMMON_FAMILIES, commonFaceList, fontCodePoints, fontFaceRule, inRanges } from './common-faces.ts';
 
 /**
- * The lobby's own font faces (issue 18), decided at build time. The kiosk's fonts.css holds about a thousand
- * @font-face rules (each CJK face is a hundred unicode-range subsets in two weights): parsing them and matching
- * text against them cost the cold start about 400 ms of its first frame. The lobby shows a few dozen sentences
- * (the `attract` strings of every language), so the page's first style sheet carries only the faces whose
- * unicode-range covers a character of those, the very rules fonts.css has for them: no lobby character is ever
- * drawn in a fallback face. The rest of fonts.css comes while the lobby waits (renderer/styles/all-fonts.ts).
+ * The lobby's own font faces (issue 18), made at build time. The lobby is the first screen of every start, so
+ * the page's first style sheet carries its faces and nothing else. The lobby shows a few dozen sentences (the
+ * `attract` strings of every language), so each face here is cut down, by HarfBuzz's subsetter, to the glyphs
+ * of those characters: for each script's Common family (common-faces.ts) and weight, each of its faces that
+ * draws a lobby character becomes a face of `<family> Lobby` holding just those, a few kilobytes. So a start
+ * fetches a few small files, and lays the lobby out against a face or two per script instead of a couple of
+ * hundred unicode-range subsets (before: 224 @font-face rules over 5 MB of files).
+ * The glyphs, their metrics and the shaping rules for them are the fonts' own: the subsetter keeps every glyph a
+ * kept character's shaping reaches (Arabic's joined forms) and the tables a line's height comes from.
+ * app.css sets the lobby's text in these families first; the full families follow in its lists.
  */
+
+export const lobbyFamilyName = (family: string) => `${family} Lobby`;
 
 /** Every character of the lobby's strings in every language, as code points (ICU syntax included: harmless). */
 export function lobbyCodePoints(localesDir: string): Set<number> {
@@ -28,78 +37,81 @@ export function lobbyCodePoints(localesDir: string): Set<number> {
   return points;
 }
 
-/** A CSS unicode-range (`U+0-FF, U+4E00-9FFF, U+30??`) as inclusive [from, to] pairs. */
-export function parseUnicodeRange(value: string): [number, number][] {
-  return value.split(',').map((part) => {
-    const token = part.trim().replace(/^u\+/i, '');
-    if (token.includes('?')) {
-      return [Number.parseInt(token.replaceAll('?', '0'), 16), Number.parseInt(token.replaceAll('?', 'F'), 16)];
-    }
-    const [from = '', to = from] = token.split('-');
-    const range: [number, number] = [Number.parseInt(from, 16), Number.parseInt(to, 16)];
-    if (range.some(Number.isNaN)) throw new Error(`Not a unicode-range: ${value}`);
-    return range;
-  });
-}
-
-/** Whether a face with this unicode-range (none: every character) would draw any of `points`. */
-export function coversAny(unicodeRange: string | undefined, points: ReadonlySet<number>): boolean {
-  if (unicodeRange === undefined) return true;
-  const ranges = parseUnicodeRange(unicodeRange);
-  for (const point of points) if (ranges.some(([from, to]) => point >= from && point <= to)) return true;
-  return false;
-}
-
-/** An @font-face rule's value for `prop` (its last, as CSS reads it), or undefined where it has none. */
-export function faceValue(face: AtRule, prop: string): string | undefined {
-  let found: string | undefined;
-  face.walkDecls(prop, (decl) => {
-    found = decl.value;
-  });
-  return found;
+/** One Lobby face: the fontsource file it was cut from, and the characters it has. */
+export interface LobbyFace {
+  family: string;
+  weight: number;
+  file: string;
+  points: number[];
 }
 
 /**
- * PostCSS: in the style sheets `isLobby` names, drops every @font-face that draws none of `points`; in those
- * `isRest` names (the rest of fonts.css, loaded after the lobby), drops every one the lobby's sheet has already,
- * so a later screen's text is not matched against two copies of a face (a slow PC's taps paid for that in
- * layout, issue 18). One exception keeps fonts.css's own choice of face: where two faces of one family overlap
- * (fontsource's subsets share a few characters: combining accents, joiners, some currency signs), the one
- * declared last draws them. A lobby face declared in fonts.css after an overlapping face of the rest is
- * declared again after it in the rest's sheet, so it still comes last. Runs after @import is inlined (Vite does
- * that first), so it sees fontsource's rules.
+ * Which face of each Common family draws each lobby character, as Chromium would choose within the family: the
+ * last declared whose range holds it and that has its glyph. A character no face of a family draws is left to
+ * the next family in app.css's list (Latin letters in Chinese text go to Noto Sans, as everywhere).
  */
-export function lobbyFacesOnly(
-  isLobby: (file: string) => boolean,
-  points: ReadonlySet<number>,
-  isRest: (file: string) => boolean = () => false,
-): PostcssPlugin {
+export function lobbyFaceList(points: ReadonlySet<number>): LobbyFace[] {
+  const faces: LobbyFace[] = [];
+  for (const spec of COMMON_FAMILIES) {
+    const common = commonFaceList(spec, points);
+    const drawn = new Map<(typeof common)[number], number[]>();
+    for (const weight of new Set(common.map((face) => face.weight)))
+      for (const point of points) {
+        const face = common.findLast(
+          (f) => f.weight === weight && inRanges(point, f.ranges) && fontCodePoints(f.file).has(point),
+        );
+        if (face) drawn.set(face, [...(drawn.get(face) ?? []), point]);
+      }
+    for (const face of common) {
+      const mine = drawn.get(face);
+      if (mine)
+        faces.push({ family: spec.family, weight: face.weight, file: face.file, points: mine.sort((a, b) => a - b) });
+    }
+  }
+  return faces;
+}
+
+/**
+ * The @font-face rules of the Lobby families: each face cut to its characters, written as a woff2 file into
+ * `outDir` (named for its content, so a build finds it there again) and named in `src` relative to `sheetDir`,
+ * for Vite to bundle as it bundles fontsource's files. Files, not data: URLs: the kiosk's CSP allows fonts from
+ * its own origin only (electron/core/security-headers.ts).
+ */
+export async function lobbyFaces(points: ReadonlySet<number>, outDir: string, sheetDir: string): Promise<AtRule[]> {
+  mkdirSync(outDir, { recursive: true });
+  return Promise.all(
+    lobbyFaceList(points).map(async ({ family, weight, file, points: mine }) => {
+      const woff2 = await subsetFont(readFileSync(file), String.fromCodePoint(...mine), { targetFormat: 'woff2' });
+      const hash = createHash('sha256').update(woff2).digest('hex').slice(0, 12);
+      const out = join(outDir, `${basename(file, '.woff2')}-lobby-${hash}.woff2`);
+      if (!existsSync(out)) writeFileSync(out, woff2);
+      const src = `url('${relative(sheetDir, out).split('\\').join('/')}') format('woff2')`;
+      return fontFaceRule(
+        lobbyFamilyName(family),
+        weight,
+        src,
+        mine.map((point) => [point, point]),
+      );
+    }),
+  );
+}
+
+/** PostCSS: fills the style sheet `isSheet` names (lobby-fonts.css) with the Lobby families, their files in `outDir`. */
+export function lobbyFacesSheet(isSheet: (file: string) => boolean, localesDir: string, outDir: string): PostcssPlugin {
+  let rules: Promise<AtRule[]> | undefined;
   return {
     postcssPlugin: 'safecall-lobby-faces',
-    Once(root) {
+    async Once(root) {
       const file = root.source?.input.file ?? '';
-      const lobby = isLobby(file);
-      if (!lobby && !isRest(file)) return;
-      // For the rest's sheet: the ranges of the faces it keeps so far, by family, weight and style.
-      const kept = new Map<string, [number, number][]>();
-      root.walkAtRules('font-face', (face: AtRule) => {
-        const value = (prop: string) => faceValue(face, prop);
-        const range = value('unicode-range');
-        const forLobby = coversAny(range, points);
-        if (lobby) {
-          if (!forLobby) face.remove();
-          return;
-        }
-        const key = [value('font-family'), value('font-weight'), value('font-style')].join('|');
-        const ranges = range === undefined ? [[0, 0x10ffff] as [number, number]] : parseUnicodeRange(range);
-        const before = kept.get(key) ?? [];
-        const overlaps = ranges.some(([from, to]) => before.some(([f, t]) => from <= t && f <= to));
-        if (forLobby && !overlaps) {
-          face.remove();
-          return;
-        }
-        kept.set(key, [...before, ...ranges]);
-      });
+      if (!isSheet(file)) return;
+      rules ??= lobbyFaces(lobbyCodePoints(localesDir), outDir, dirname(file));
+      for (const rule of await rules) {
+        const copy = rule.clone();
+        // Vite resolves a url() against the file its declaration came from: this sheet.
+        copy.source = root.source;
+        copy.walkDecls((decl) => void (decl.source = root.source));
+        root.append(copy);
+      }
     },
   };
 }

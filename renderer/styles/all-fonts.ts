@@ -1,14 +1,13 @@
 /**
- * Every face of fonts.css, fetched once the lobby is drawn (issue 18): the page starts with the lobby's faces
- * only (lobby-fonts.css), so its first frame does not parse and match a thousand @font-face rules; the rest
- * (later-fonts.css) then adds every other face, and again the few lobby faces that must come after a face
- * they overlap (scripts/lobby-faces.ts); and each script's Common family (common-fonts.css). Each caller gets
- * the same promise; a failed fetch is tried again at the next call.
+ * Every face of fonts.css and each script's Common family (common-fonts.css), fetched once the lobby is drawn
+ * (issue 18): the page starts with the lobby's own faces only (lobby-fonts.css, a few faces cut down to its
+ * characters), so its first frame does not parse and match a thousand @font-face rules. Each caller gets the
+ * same promise; a failed fetch is tried again at the next call.
  */
 let loading: Promise<void> | null = null;
 
 export function loadAllFonts(): Promise<void> {
-  loading ??= Promise.all([import('./later-fonts.css'), import('./common-fonts.css')]).then(
+  loading ??= Promise.all([import('./fonts.css'), import('./common-fonts.css')]).then(
     () => undefined,
     (error: unknown) => {
       loading = null;

@@ -5,7 +5,8 @@
  * A page is interactive when, counted from the start of its navigation (performance.now()'s origin):
  *   1. its lobby surface (`.attract__surface`) is in the DOM and focused: the app has mounted and run its
  *      effects (the attract screen focuses its surface in one), not just drawn a first frame;
- *   2. the fonts that surface shows are loaded and a frame with them has been painted (no fallback face);
+ *   2. the fonts that surface shows are loaded and a frame with them has been painted (no fallback face; a face
+ *      that failed to load fails the sample);
  *   3. a tap on it is answered: after a click, the page has put the next screen (`.language__choice`) in
  *      the DOM by the next frame. A page still busy starting (parsing, a long task) answers late.
  * The blank page (start.ts) has the same two elements and a one-line click handler, so the difference
@@ -24,6 +25,10 @@ export function watchInteractive(): void {
     });
     await frame();
     if (document.fonts.status === 'loading') await document.fonts.ready;
+    // A face the page could not load (refused by the CSP, a missing file) leaves its text in a system face:
+    // that page is broken, not fast.
+    const failed = [...document.fonts].filter((face) => face.status === 'error').map((face) => face.family);
+    if (failed.length > 0) throw new Error(`fonts failed to load: ${[...new Set(failed)].join(', ')}`);
     await frame();
     await frame();
     const painted = performance.now();

@@ -33,7 +33,7 @@ export function loadedFaces(): LoadedFace[] {
   const faces = [...document.fonts]
     .filter((face) => face.status === 'loaded')
     .map(({ family, unicodeRange, weight, style }) => ({ family, unicodeRange, weight, style }));
-  // The lobby's style sheet declares some of fonts.css's faces again: each once.
+  // Each face once, however many FontFace objects a page holds for it.
   return [...new Map(faces.map((f) => [[f.family, f.unicodeRange, f.weight, f.style].join('|'), f])).values()];
 }
 

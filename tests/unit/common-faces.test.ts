@@ -13,7 +13,7 @@ import {
   kioskCodePoints,
   subsetFaces,
 } from '../../scripts/common-faces.ts';
-import { faceValue, parseUnicodeRange } from '../../scripts/lobby-faces.ts';
+import { faceValue, parseUnicodeRange } from '../../scripts/font-ranges.ts';
 
 /**
  * The Common families the build puts in common-fonts.css (scripts/common-faces.ts, issue 18): each script's text

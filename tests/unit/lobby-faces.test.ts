@@ -1,107 +1,209 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import * as fontkit from 'fontkit';
 import postcss from 'postcss';
-import { describe, expect, it } from 'vitest';
-import { coversAny, faceValue, lobbyCodePoints, lobbyFacesOnly, parseUnicodeRange } from '../../scripts/lobby-faces.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { COMMON_FAMILIES, commonFaceList, commonFamilyName, inRanges } from '../../scripts/common-faces.ts';
+import { faceValue, parseUnicodeRange } from '../../scripts/font-ranges.ts';
+import { lobbyCodePoints, lobbyFaces, lobbyFamilyName } from '../../scripts/lobby-faces.ts';
+import { LOCALE_INFO, LOCALES } from '../../shared/locales.ts';
 
+/**
+ * The lobby's own faces (scripts/lobby-faces.ts, issue 18): each script's faces cut down to the lobby's characters,
+ * inlined in the page's first style sheet. They must draw every lobby line in every language, exactly as the
+ * Common families (and so fontsource's) draw it on the screens after: the same glyphs, the same widths, the same
+ * shaping (Arabic's joined letters), the same line metrics.
+ */
 const REPO = join(import.meta.dirname, '..', '..');
-const points = lobbyCodePoints(join(REPO, 'renderer', 'i18n', 'locales'));
-/** fontsource's faces for every family fonts.css imports, as the build sees them after @import. */
-const FACE_FILES = ['noto-sans', 'noto-sans-tc', 'noto-sans-sc', 'noto-sans-kr', 'noto-sans-arabic'].flatMap((family) =>
-  ['400', '700'].map((weight) => join(REPO, 'node_modules', '@fontsource', family, `${weight}.css`)),
-);
-const allFaces = FACE_FILES.map((file) => readFileSync(file, 'utf8')).join('\n');
+const LOCALES_DIR = join(REPO, 'renderer', 'i18n', 'locales');
+const points = lobbyCodePoints(LOCALES_DIR);
 
-/** For each (family, weight, code point) of the lobby: the font files that may draw it. */
-function drawers(css: string): Map<string, string[]> {
-  const map = new Map<string, string[]>();
-  postcss.parse(css).walkAtRules('font-face', (face) => {
-    const value = (prop: string) => faceValue(face, prop);
-    const range = value('unicode-range');
-    const ranges = range === undefined ? [[0, 0x10ffff] as const] : parseUnicodeRange(range);
-    for (const point of points) {
-      if (!ranges.some(([from, to]) => point >= from && point <= to)) continue;
-      const key = `${value('font-family')} ${value('font-weight')} U+${point.toString(16)}`;
-      map.set(key, [...(map.get(key) ?? []), value('src') ?? '']);
-    }
-  });
-  return map;
+type Font = fontkit.Font;
+interface Face {
+  family: string;
+  weight: number;
+  ranges: [number, number][];
+  file: string;
+  font: Font;
 }
 
-describe('the lobby style sheet keeps the faces of the lobby strings', () => {
-  it('reads unicode-range as CSS does: single points, spans and wildcards', () => {
-    expect(parseUnicodeRange('U+0-FF, U+131,U+4E00-9FFF, u+30??')).toEqual([
-      [0, 0xff],
-      [0x131, 0x131],
-      [0x4e00, 0x9fff],
-      [0x3000, 0x30ff],
-    ]);
-    expect(coversAny('U+4E00-9FFF', new Set([0x41]))).toBe(false);
-    expect(coversAny('U+4E00-9FFF', new Set([0x41, 0x9632]))).toBe(true);
-    expect(coversAny(undefined, new Set([0x41]))).toBe(true);
-    expect(() => parseUnicodeRange('U+XYZ')).toThrow(/unicode-range/);
-  });
+function openFont(buffer: Buffer): Font {
+  const font = fontkit.create(buffer);
+  if (!('characterSet' in font)) throw new Error('a collection, not one font');
+  return font;
+}
 
-  it("takes every language's lobby strings, the retention days' digits included", () => {
+/** The faces as the build writes them into lobby-fonts.css (in `sheetDir`), each read from its file. */
+async function builtLobbyFaces(outDir: string, sheetDir: string): Promise<Face[]> {
+  return (await lobbyFaces(points, outDir, sheetDir)).map((rule) => {
+    const value = (prop: string) => faceValue(rule, prop) ?? '';
+    const url = /^url\('([^']+\.woff2)'\) format\('woff2'\)$/.exec(value('src'))?.[1];
+    if (!url) throw new Error(`a Lobby face without a woff2 file: ${value('src').slice(0, 80)}`);
+    return {
+      family: value('font-family').replaceAll("'", ''),
+      weight: Number(value('font-weight')),
+      ranges: parseUnicodeRange(value('unicode-range')),
+      file: resolve(sheetDir, url),
+      font: openFont(readFileSync(resolve(sheetDir, url))),
+    };
+  });
+}
+
+/** The Common families' faces for the lobby's characters, each opened from its fontsource file. */
+function commonFaces(): Face[] {
+  return COMMON_FAMILIES.flatMap((spec) =>
+    commonFaceList(spec, points).map(({ weight, file, ranges }) => ({
+      family: commonFamilyName(spec.family),
+      weight,
+      ranges,
+      file,
+      font: openFont(readFileSync(file)),
+    })),
+  );
+}
+
+const outDir = mkdtempSync(join(tmpdir(), 'safecall-lobby-faces-'));
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+const sheetDir = join(REPO, 'renderer', 'styles');
+const lobby = await builtLobbyFaces(outDir, sheetDir);
+const common = commonFaces();
+
+/** app.css's family list for the lobby's text in `lang` (the `.attract` rules). */
+function attractFamilies(lang: string): string[] {
+  const css = postcss.parse(readFileSync(join(REPO, 'renderer', 'styles', 'app.css'), 'utf8'));
+  let families: string | undefined;
+  let fallback: string | undefined;
+  css.walkRules((rule) => {
+    const value = () => rule.nodes.find((n) => n.type === 'decl' && n.prop === 'font-family');
+    if (rule.selectors.includes(`.attract :lang(${lang})`)) families = (value() as postcss.Declaration).value;
+    if (rule.selector === '.attract') fallback ??= (value() as postcss.Declaration | undefined)?.value;
+  });
+  const list = families ?? fallback;
+  if (!list) throw new Error('app.css sets no family for the lobby');
+  return list.split(',').map((name) => name.trim().replaceAll("'", ''));
+}
+
+/** The face Chromium draws `point` with from `list`: the first family with a face whose range holds it. */
+function drawing(faces: Face[], list: string[], weight: number, point: number): Face | undefined {
+  for (const family of list) {
+    const face = faces.findLast(
+      (f) =>
+        f.family === family && f.weight === weight && inRanges(point, f.ranges) && f.font.hasGlyphForCodePoint(point),
+    );
+    if (face) return face;
+  }
+  return undefined;
+}
+
+/** A locale's lobby lines, as shown (the days filled in). */
+function lobbyLines(locale: string): string[] {
+  const table = JSON.parse(readFileSync(join(LOCALES_DIR, locale, 'ui.json'), 'utf8')) as {
+    attract: Record<string, string>;
+  };
+  return Object.values(table.attract).map((text) => text.replace('{days}', '90'));
+}
+
+/** The glyphs a run of text is shaped into by `font`: each one's outline and advance, then the run's width. */
+function shaped(font: Font, text: string, direction: 'ltr' | 'rtl') {
+  const run = font.layout(text, undefined, undefined, undefined, direction);
+  return run.glyphs.map((glyph, i) => `${glyph.path.toSVG()} ${run.positions[i]?.xAdvance ?? '?'}`);
+}
+
+describe('the lobby faces', () => {
+  it("take every language's lobby strings, the retention days' digits included", () => {
     for (const character of '防請輕觸螢幕開始المس화면Touch0123456789')
       expect(points.has(character.codePointAt(0) ?? 0)).toBe(true);
   });
 
-  it('drops most faces, and for every lobby character keeps exactly the faces fonts.css has for it', async () => {
-    const plugin = lobbyFacesOnly(() => true, points);
-    const lobby = (await postcss([plugin]).process(allFaces, { from: 'lobby-fonts.css' })).css;
-    const count = (css: string) => css.match(/@font-face/g)?.length ?? 0;
-    expect(count(lobby)).toBeLessThan(count(allFaces) / 3);
-    expect(drawers(lobby)).toEqual(drawers(allFaces));
+  it('are few and small files: a face or two per script and weight, a few kilobytes each', () => {
+    expect(lobby.length).toBeLessThanOrEqual(30);
+    const bytes = lobby.map((face) => statSync(face.file).size);
+    expect(Math.max(...bytes)).toBeLessThan(25_000);
+    expect(bytes.reduce((a, b) => a + b)).toBeLessThan(150_000);
+    for (const face of lobby) expect(face.family.endsWith(' Lobby')).toBe(true);
   });
 
-  it('the rest, loaded after the lobby, has every other face, and together they draw each character as fonts.css does', async () => {
-    const plugin = lobbyFacesOnly(
-      (file) => file.endsWith('lobby-fonts.css'),
-      points,
-      (file) => file.endsWith('later-fonts.css'),
-    );
-    const lobby = (await postcss([plugin]).process(allFaces, { from: 'lobby-fonts.css' })).css;
-    const rest = (await postcss([plugin]).process(allFaces, { from: 'later-fonts.css' })).css;
-    interface Face {
-      text: string;
-      key: string;
-      ranges: [number, number][];
-    }
-    const faces = (css: string) => {
-      const list: Face[] = [];
-      postcss.parse(css).walkAtRules('font-face', (face) => {
-        const value = (prop: string) => faceValue(face, prop);
-        const range = value('unicode-range');
-        list.push({
-          text: face.toString(),
-          key: [value('font-family'), value('font-weight'), value('font-style')].join('|'),
-          ranges: range === undefined ? [[0, 0x10ffff]] : parseUnicodeRange(range),
-        });
-      });
-      return list;
-    };
-    const all = faces(allFaces);
-    const both = [...faces(lobby), ...faces(rest)];
-    // Every face of fonts.css is declared; the few declared twice are lobby faces that must stay last.
-    expect(new Set(both.map((f) => f.text))).toEqual(new Set(all.map((f) => f.text)));
-    expect(both.length - all.length).toBeLessThan(all.length / 20);
-    // The face that draws a character is the last one declared that covers it, as in fonts.css. Checked at every
-    // range's ends (where two ranges overlap, one starts inside the other) and at every lobby character.
-    const byKey = (list: Face[]) => Map.groupBy(list, (f) => f.key);
-    const drawer = (list: Face[] | undefined, point: number) =>
-      list?.findLast((f) => f.ranges.some(([from, to]) => point >= from && point <= to))?.text;
-    const [allByKey, bothByKey] = [byKey(all), byKey(both)];
+  it('are written once, named for their content: a second build finds the same files', async () => {
+    const again = await builtLobbyFaces(outDir, sheetDir);
+    expect(again.map((face) => face.file)).toEqual(lobby.map((face) => face.file));
+    expect(readdirSync(outDir)).toHaveLength(lobby.length);
+  });
+
+  it('draw every lobby line in every language, with the glyphs and widths of the screens after the lobby', () => {
+    const missing: string[] = [];
     const differ: string[] = [];
-    for (const [key, list] of allByKey)
-      for (const point of new Set([...points, ...list.flatMap((f) => f.ranges.flat())]))
-        if (drawer(bothByKey.get(key), point) !== drawer(list, point)) differ.push(`${key} U+${point.toString(16)}`);
+    for (const locale of LOCALES) {
+      const lang = LOCALE_INFO[locale].htmlLang.split('-').slice(0, 2).join('-');
+      const list = attractFamilies(lang);
+      const lobbyList = list.filter((family) => family.endsWith(' Lobby'));
+      const commonList = list.filter((family) => family.endsWith(' Common'));
+      // The lobby's families come first, each the Common family of the same script.
+      expect(list.slice(0, lobbyList.length), locale).toEqual(lobbyList);
+      expect(
+        lobbyList.map((f) => f.replace(/ Lobby$/, ' Common')),
+        locale,
+      ).toEqual(commonList);
+      for (const weight of [400, 700])
+        for (const character of new Set(lobbyLines(locale).join(''))) {
+          const point = character.codePointAt(0) ?? 0;
+          if (/\s/.test(character)) continue;
+          const mine = drawing(lobby, lobbyList, weight, point);
+          const theirs = drawing(common, commonList, weight, point);
+          if (!mine) {
+            missing.push(`${locale} ${weight} ${character}`);
+            continue;
+          }
+          // The same family, and the same glyph from the same file, cut out.
+          expect(mine.family.replace(/ Lobby$/, ' Common'), `${locale} ${character}`).toBe(theirs?.family);
+          const [a, b] = [mine.font.glyphForCodePoint(point), theirs?.font.glyphForCodePoint(point)];
+          if (a.path.toSVG() !== b?.path.toSVG() || a.advanceWidth !== b.advanceWidth)
+            differ.push(`${locale} ${weight} ${character}`);
+        }
+    }
+    expect(missing).toEqual([]);
     expect(differ).toEqual([]);
   });
 
-  it('leaves every other style sheet alone', async () => {
-    const plugin = lobbyFacesOnly((file) => file.endsWith('lobby-fonts.css'), points);
-    const other = (await postcss([plugin]).process(allFaces, { from: 'fonts.css' })).css;
-    expect(other).toBe(allFaces);
+  it('shape each line as the full faces do: Arabic letters joined, Latin kerned', () => {
+    for (const locale of ['ar', 'en', 'vi'] as const) {
+      const list = attractFamilies(LOCALE_INFO[locale].htmlLang);
+      const lobbyList = list.filter((family) => family.endsWith(' Lobby'));
+      const commonList = list.filter((family) => family.endsWith(' Common'));
+      for (const line of lobbyLines(locale)) {
+        // Each run of characters one face draws, shaped by the Lobby face and by the Common face it was cut from.
+        const runs: { text: string; mine: Face; theirs: Face }[] = [];
+        for (const character of line) {
+          const point = character.codePointAt(0) ?? 0;
+          const mine = drawing(lobby, lobbyList, 400, point);
+          const theirs = drawing(common, commonList, 400, point);
+          if (!mine || !theirs) throw new Error(`${locale}: nothing draws ${character}`);
+          const last = runs.at(-1);
+          if (last?.mine === mine) last.text += character;
+          else runs.push({ text: character, mine, theirs });
+        }
+        for (const { text, mine, theirs } of runs)
+          expect(shaped(mine.font, text, LOCALE_INFO[locale].dir), `${locale} "${text}"`).toEqual(
+            shaped(theirs.font, text, LOCALE_INFO[locale].dir),
+          );
+      }
+    }
+  });
+
+  it("keep each font's line metrics, so the lobby's lines are as tall as before", () => {
+    for (const face of lobby) {
+      const source = common.find(
+        (f) => f.family === face.family.replace(/ Lobby$/, ' Common') && f.weight === face.weight,
+      );
+      expect(source, face.family).toBeDefined();
+      for (const metric of ['unitsPerEm', 'ascent', 'descent', 'lineGap'] as const)
+        expect(face.font[metric], `${face.family} ${metric}`).toBe(source?.font[metric]);
+    }
+  });
+
+  it('is the Lobby family of each Common family', () => {
+    expect(new Set(lobby.map((f) => f.family))).toEqual(
+      new Set(COMMON_FAMILIES.map((spec) => lobbyFamilyName(spec.family))),
+    );
   });
 });

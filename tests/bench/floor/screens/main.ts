@@ -1,3 +1,4 @@
+import '../../../../renderer/styles/lobby-fonts.css';
 import '../../../../renderer/styles/fonts.css';
 import '../../../../renderer/styles/common-fonts.css';
 import '../../../../renderer/styles/app.css';
