@@ -62,6 +62,7 @@ import { readOnly } from './api/read-only-api.ts';
 import { warmingFonts } from './api/warm-answers.ts';
 import { cachingContent } from './api/content-cache.ts';
 import { useWarmLanguages } from './flow/use-warm-languages.ts';
+import { idleSteps } from './flow/when-idle.ts';
 import { contentOf, useReadAhead } from './api/read-ahead.ts';
 import { loadAllFonts, loadAllFontsWhenSettled } from './styles/all-fonts.ts';
 import { warmFonts } from './flow/font-warming.ts';
@@ -106,15 +107,17 @@ const readSettings = (api: ReadKioskApi) => Promise.all([api.listLocales({}), ap
 function Kiosk() {
   const api = useKiosk();
   const boot = useCall('boot', (read) => readSettings(read));
-  // bench-size: the checklist preview's chunk comes in once the page is idle, not with its entry (a failed
-  // fetch is tried again when the checklist is shown); the ICU's number data too (i18n/known-locales.ts).
-  useEffect(() => {
-    const idle = requestIdleCallback(() => {
-      void loadChecklistPreview().catch(() => {});
-      warmNumberFormats(LOCALES);
-    });
-    return () => cancelIdleCallback(idle);
-  }, []);
+  // bench-size: the checklist preview's chunk comes in once the lobby has started, in idle time, not with its
+  // entry (a failed fetch is tried again when the checklist is shown); the ICU's number data too, a language
+  // per idle period (i18n/known-locales.ts, flow/when-idle.ts).
+  useEffect(
+    () =>
+      idleSteps([
+        () => void loadChecklistPreview().catch(() => {}),
+        ...LOCALES.map((locale) => () => warmNumberFormats([locale])),
+      ]),
+    [],
+  );
   // First-run setup (staff-setup) changes the settings while the page runs: read again, they replace
   // the boot's without remounting the journey (staff stay on their screen).
   const [reread, setReread] = useState<Awaited<ReturnType<typeof readSettings>> | null>(null);

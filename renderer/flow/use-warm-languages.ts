@@ -4,10 +4,7 @@ import type { ReadKioskApi } from '../api/read-only-api.ts';
 import { UI_STRINGS } from '../i18n/i18n.ts';
 import { loadAllFonts } from '../styles/all-fonts.ts';
 import { stringsIn, warmFonts } from './font-warming.ts';
-import { whenIdle } from './when-idle.ts';
-
-/** Long enough after the page starts that warming never competes with the lobby's first frames. */
-const AFTER_START_MS = 1500;
+import { AFTER_START_MS, whenIdle } from './when-idle.ts';
 
 /**
  * Once per page, while the lobby waits: the font files every offered language needs for the kiosk's own
