@@ -26,3 +26,20 @@ export function warmNumberFormats(locales: readonly string[]): void {
     new Intl.PluralRules(locale).select(1);
   }
 }
+
+const longDates = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A language's long date ("5 December 2026", read in UTC: the content's dates are days), made once per language:
+ * making one loads the ICU's date data, about 5 ms, 19 with the CPU slowed four times, which the first guide in
+ * each language paid (its "last checked" line; issue 18's tap bench, CPU profile of a plan's Start). The lobby
+ * makes each one in idle time (App.tsx), so no visitor's tap pays for it.
+ */
+export function longDateFormat(htmlLang: string): Intl.DateTimeFormat {
+  let format = longDates.get(htmlLang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(htmlLang, { dateStyle: 'long', timeZone: 'UTC' });
+    longDates.set(htmlLang, format);
+  }
+  return format;
+}

@@ -2,6 +2,7 @@ import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TutorialView } from '../../../shared/content-schema.ts';
 import { LOCALE_INFO, type Locale } from '../../../shared/locales.ts';
+import { longDateFormat } from '../../i18n/known-locales.ts';
 import { useAction } from '../../api/use-action.ts';
 import { CallStatus } from '../../components/CallStatus.tsx';
 import type { JourneyAction } from '../../flow/journey.ts';
@@ -103,18 +104,11 @@ export function TutorialPlayerScreen({
 }
 
 /**
- * One date format per language, made once: making one costs a slow PC about 5 ms, and the guide's footer was
- * drawn again at every step (issue 18's tap bench, CPU profile at 4×).
+ * One date format per language, made once (and ahead, while the lobby is idle): making one costs a slow PC
+ * about 5 ms, and the guide's footer is drawn again at every step (issue 18's tap bench, CPU profile at 4×).
  */
-const verifiedDates = new Map<Locale, Intl.DateTimeFormat>();
-const verifiedDate = (locale: Locale, date: string) => {
-  let format = verifiedDates.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(LOCALE_INFO[locale].htmlLang, { dateStyle: 'long', timeZone: 'UTC' });
-    verifiedDates.set(locale, format);
-  }
-  return format.format(new Date(date));
-};
+const verifiedDate = (locale: Locale, date: string) =>
+  longDateFormat(LOCALE_INFO[locale].htmlLang).format(new Date(date));
 
 function LastVerified({ tutorial, locale }: { tutorial: TutorialView; locale: Locale }) {
   const { t } = useTranslation();

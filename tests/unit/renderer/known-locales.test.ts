@@ -1,6 +1,7 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createI18n, UI_STRINGS } from '../../../renderer/i18n/i18n.ts';
+import { longDateFormat } from '../../../renderer/i18n/known-locales.ts';
 import { LOCALE_INFO, LOCALES } from '../../../shared/locales.ts';
 import { flattenUiTable as flatten } from '../../support/ui-table.ts';
 
@@ -40,4 +41,14 @@ describe('the kiosk takes its own locales as given (issue 18: no ICU locale tabl
       }
     },
   );
+});
+
+describe('long dates (a guide\'s "last checked" line), made once per language', () => {
+  it.each(LOCALES)('%s: the same format object each time, and the date a fresh one gives', (locale) => {
+    const lang = LOCALE_INFO[locale].htmlLang;
+    expect(longDateFormat(lang)).toBe(longDateFormat(lang));
+    const fresh = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+    // A day read in UTC stays that day wherever the kiosk is.
+    expect(longDateFormat(lang).format(new Date('2026-11-30'))).toBe(fresh.format(new Date('2026-11-30')));
+  });
 });
