@@ -161,7 +161,7 @@ function Journey({
   const { i18n } = useTranslation();
   const [journey, dispatch] = useReducer(journeyReducer, initialJourney);
   const languages = useLanguageChoice(api, journey, dispatch, defaultLocale);
-  // The page starts with the lobby's faces only; the rest of fonts.css comes once the lobby is painted.
+  // The page starts with the lobby's own faces only; fonts.css and the Common families come once it is painted.
   useEffect(() => loadAllFontsWhenSettled(), []);
   // While the lobby waits, every offered language's font files are loaded (flow/use-warm-languages.ts).
   useWarmLanguages(readOnly(api), enabled);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import type { AtRule, Plugin as PostcssPlugin } from 'postcss';
 import subsetFont from 'subset-font';
@@ -71,46 +71,78 @@ export function lobbyFaceList(points: ReadonlySet<number>): LobbyFace[] {
   return faces;
 }
 
+/** A Lobby face as a file: its family and weight, where it was written, and the characters it has. */
+interface CutFace {
+  family: string;
+  weight: number;
+  out: string;
+  points: number[];
+}
+
 /**
- * The @font-face rules of the Lobby families: each face cut to its characters, written as a woff2 file into
- * `outDir` (named for its content, so a build finds it there again) and named in `src` relative to `sheetDir`,
- * for Vite to bundle as it bundles fontsource's files. Files, not data: URLs: the kiosk's CSP allows fonts from
- * its own origin only (electron/core/security-headers.ts).
+ * Each Lobby face cut to its characters and written as a woff2 file into `outDir`, named for its content, so a
+ * build finds it there again. Written under a temporary name and then renamed, so a build cut short (or two at
+ * once: the dev server and a bench floor) never leaves a truncated file for the next to reuse.
  */
-export async function lobbyFaces(points: ReadonlySet<number>, outDir: string, sheetDir: string): Promise<AtRule[]> {
+async function cutFaces(points: ReadonlySet<number>, outDir: string): Promise<CutFace[]> {
   mkdirSync(outDir, { recursive: true });
   return Promise.all(
     lobbyFaceList(points).map(async ({ family, weight, file, points: mine }) => {
       const woff2 = await subsetFont(readFileSync(file), String.fromCodePoint(...mine), { targetFormat: 'woff2' });
       const hash = createHash('sha256').update(woff2).digest('hex').slice(0, 12);
       const out = join(outDir, `${basename(file, '.woff2')}-lobby-${hash}.woff2`);
-      if (!existsSync(out)) writeFileSync(out, woff2);
-      const src = `url('${relative(sheetDir, out).split('\\').join('/')}') format('woff2')`;
-      return fontFaceRule(
-        lobbyFamilyName(family),
-        weight,
-        src,
-        mine.map((point) => [point, point]),
-      );
+      if (!existsSync(out)) {
+        const partial = `${out}.${process.pid}.partial`;
+        writeFileSync(partial, woff2);
+        renameSync(partial, out);
+      }
+      return { family, weight, out, points: mine };
     }),
   );
 }
 
-/** PostCSS: fills the style sheet `isSheet` names (lobby-fonts.css) with the Lobby families, their files in `outDir`. */
+/** The faces' @font-face rules, each `src` relative to `sheetDir`, for Vite to bundle as it bundles fontsource's. */
+function lobbyRules(faces: readonly CutFace[], sheetDir: string): AtRule[] {
+  return faces.map(({ family, weight, out, points }) =>
+    fontFaceRule(
+      lobbyFamilyName(family),
+      weight,
+      `url('${relative(sheetDir, out).split('\\').join('/')}') format('woff2')`,
+      points.map((point) => [point, point]),
+    ),
+  );
+}
+
+/**
+ * The @font-face rules of the Lobby families, in the order of lobbyFaceList, their files in `outDir`. Files, not
+ * data: URLs: the kiosk's CSP allows fonts from its own origin only (electron/core/security-headers.ts).
+ */
+export async function lobbyFaces(points: ReadonlySet<number>, outDir: string, sheetDir: string): Promise<AtRule[]> {
+  return lobbyRules(await cutFaces(points, outDir), sheetDir);
+}
+
+/**
+ * PostCSS: fills the style sheet `isSheet` names (lobby-fonts.css) with the Lobby families, their files in
+ * `outDir`. The faces are cut once per process (a failure is tried again at the next build): the dev server
+ * takes a change to the lobby's strings at its next start.
+ */
 export function lobbyFacesSheet(isSheet: (file: string) => boolean, localesDir: string, outDir: string): PostcssPlugin {
-  let rules: Promise<AtRule[]> | undefined;
+  let cut: Promise<CutFace[]> | undefined;
   return {
     postcssPlugin: 'safecall-lobby-faces',
     async Once(root) {
       const file = root.source?.input.file ?? '';
       if (!isSheet(file)) return;
-      rules ??= lobbyFaces(lobbyCodePoints(localesDir), outDir, dirname(file));
-      for (const rule of await rules) {
-        const copy = rule.clone();
+      cut ??= cutFaces(lobbyCodePoints(localesDir), outDir);
+      const faces = await cut.catch((error: unknown) => {
+        cut = undefined;
+        throw error;
+      });
+      for (const rule of lobbyRules(faces, dirname(file))) {
         // Vite resolves a url() against the file its declaration came from: this sheet.
-        copy.source = root.source;
-        copy.walkDecls((decl) => void (decl.source = root.source));
-        root.append(copy);
+        rule.source = root.source;
+        rule.walkDecls((decl) => void (decl.source = root.source));
+        root.append(rule);
       }
     },
   };

@@ -26,7 +26,7 @@ export function watchInteractive(): void {
     await frame();
     if (document.fonts.status === 'loading') await document.fonts.ready;
     // A face the page could not load (refused by the CSP, a missing file) leaves its text in a system face:
-    // that page is broken, not fast.
+    // that page is broken, not fast. The bench part stops there, saying which families failed.
     const failed = [...document.fonts].filter((face) => face.status === 'error').map((face) => face.family);
     if (failed.length > 0) throw new Error(`fonts failed to load: ${[...new Set(failed)].join(', ')}`);
     await frame();

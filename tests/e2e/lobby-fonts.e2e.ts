@@ -3,13 +3,13 @@ import { LOCALES } from '../../shared/locales.ts';
 import { expect, test } from './fixtures.ts';
 
 /**
- * The page starts with the lobby's faces only, and the rest of fonts.css comes once the lobby is painted
- * (renderer/styles/lobby-fonts.css, all-fonts.ts; issue 18). These prove, from the faces Chromium actually drew
+ * The page starts with the lobby's own faces only (cut to its characters), and fonts.css and the Common families
+ * come once the lobby is painted (renderer/styles/lobby-fonts.css, all-fonts.ts; issue 18). These prove, from the faces Chromium actually drew
  * each line with (not from the CSS), that the lobby never shows a fallback face even if the rest never came, and
  * that the screens after it still get their own.
  */
 
-/** Lets the page fetch only the style sheets its index.html names: the rest of fonts.css never arrives. */
+/** Lets the page fetch only the style sheets its index.html names: fonts.css and the Common families never arrive. */
 async function onlyFirstStyleSheets(page: Page) {
   const html = await (await page.request.get('/')).text();
   const first = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);

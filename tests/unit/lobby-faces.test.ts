@@ -2,16 +2,17 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as fontkit from 'fontkit';
+import { IntlMessageFormat } from 'intl-messageformat';
 import postcss from 'postcss';
 import { afterAll, describe, expect, it } from 'vitest';
 import { COMMON_FAMILIES, commonFaceList, commonFamilyName, inRanges } from '../../scripts/common-faces.ts';
 import { faceValue, parseUnicodeRange } from '../../scripts/font-ranges.ts';
-import { lobbyCodePoints, lobbyFaces, lobbyFamilyName } from '../../scripts/lobby-faces.ts';
-import { LOCALE_INFO, LOCALES } from '../../shared/locales.ts';
+import { lobbyCodePoints, lobbyFaceList, lobbyFaces, lobbyFamilyName } from '../../scripts/lobby-faces.ts';
+import { LOCALE_INFO, LOCALES, type Locale } from '../../shared/locales.ts';
 
 /**
  * The lobby's own faces (scripts/lobby-faces.ts, issue 18): each script's faces cut down to the lobby's characters,
- * inlined in the page's first style sheet. They must draw every lobby line in every language, exactly as the
+ * the only faces of the page's first style sheet. They must draw every lobby line in every language, exactly as the
  * Common families (and so fontsource's) draw it on the screens after: the same glyphs, the same widths, the same
  * shaping (Arabic's joined letters), the same line metrics.
  */
@@ -96,18 +97,26 @@ function drawing(faces: Face[], list: string[], weight: number, point: number): 
   return undefined;
 }
 
-/** A locale's lobby lines, as shown (the days filled in). */
-function lobbyLines(locale: string): string[] {
+/** A locale's lobby lines, as shown: each message formatted as the kiosk formats it, for retention days that take
+ * each of the language's plural forms. */
+function lobbyLines(locale: Locale): string[] {
   const table = JSON.parse(readFileSync(join(LOCALES_DIR, locale, 'ui.json'), 'utf8')) as {
     attract: Record<string, string>;
   };
-  return Object.values(table.attract).map((text) => text.replace('{days}', '90'));
+  return Object.values(table.attract).flatMap((text) =>
+    [1, 2, 3, 11, 90, 100].map((days) =>
+      String(new IntlMessageFormat(text, LOCALE_INFO[locale].htmlLang).format({ days })),
+    ),
+  );
 }
 
-/** The glyphs a run of text is shaped into by `font`: each one's outline and advance, then the run's width. */
+/** The glyphs a run of text is shaped into by `font`: each one's outline, advance and offsets (marks placed). */
 function shaped(font: Font, text: string, direction: 'ltr' | 'rtl') {
   const run = font.layout(text, undefined, undefined, undefined, direction);
-  return run.glyphs.map((glyph, i) => `${glyph.path.toSVG()} ${run.positions[i]?.xAdvance ?? '?'}`);
+  return run.glyphs.map((glyph, i) => {
+    const at = run.positions[i];
+    return `${glyph.path.toSVG()} ${at?.xAdvance} ${at?.xOffset} ${at?.yOffset}`;
+  });
 }
 
 describe('the lobby faces', () => {
@@ -191,14 +200,22 @@ describe('the lobby faces', () => {
   });
 
   it("keep each font's line metrics, so the lobby's lines are as tall as before", () => {
-    for (const face of lobby) {
-      const source = common.find(
-        (f) => f.family === face.family.replace(/ Lobby$/, ' Common') && f.weight === face.weight,
-      );
-      expect(source, face.family).toBeDefined();
-      for (const metric of ['unitsPerEm', 'ascent', 'descent', 'lineGap'] as const)
-        expect(face.font[metric], `${face.family} ${metric}`).toBe(source?.font[metric]);
-    }
+    // In lobbyFaceList's order, as lobbyFaces writes them: each with the fontsource file it was cut from.
+    const sources = lobbyFaceList(points).map(({ file }) => openFont(readFileSync(file)));
+    expect(sources).toHaveLength(lobby.length);
+    lobby.forEach((face, i) => {
+      const source = sources[i];
+      const metrics = (font: Font | undefined) => {
+        const os2 = font?.['OS/2'];
+        return {
+          unitsPerEm: font?.unitsPerEm,
+          hhea: [font?.ascent, font?.descent, font?.lineGap],
+          typo: [os2?.typoAscender, os2?.typoDescender, os2?.typoLineGap],
+          win: [os2?.winAscent, os2?.winDescent],
+        };
+      };
+      expect(metrics(face.font), `${face.family} ${face.weight}`).toEqual(metrics(source));
+    });
   });
 
   it('is the Lobby family of each Common family', () => {

@@ -1,5 +1,5 @@
 import react from '@vitejs/plugin-react';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { build } from 'vite';
@@ -35,11 +35,21 @@ export async function buildFixture(outDir: string): Promise<void> {
   });
 }
 
-/** The shipped stylesheets (app.css with the bundled fonts), as the kiosk's index.html links them. */
+/**
+ * The shipped stylesheets as the kiosk has them once its lobby is drawn: the ones its index.html links (app.css
+ * and the lobby's own faces), then the ones it loads after the lobby (renderer/styles/all-fonts.ts): every face
+ * of fonts.css and the Common families, which draw every screen after the lobby.
+ */
 function shippedStylesheets(): string {
   const index = join(RENDERER, 'index.html');
   if (!existsSync(index)) throw new Error('dist/renderer is not built: run `npm run build:renderer` first.');
-  return [...readFileSync(index, 'utf8').matchAll(/<link rel="stylesheet"[^>]*>/g)].map((m) => m[0]).join('\n');
+  const first = [...readFileSync(index, 'utf8').matchAll(/<link rel="stylesheet"[^>]*>/g)].map((m) => m[0]);
+  const later = readdirSync(join(RENDERER, 'assets'))
+    .filter((name) => /^(fonts|common-fonts)-[\w-]+\.css$/.test(name))
+    .map((name) => `<link rel="stylesheet" href="/assets/${name}">`);
+  if (later.length !== 2)
+    throw new Error(`dist/renderer/assets should hold fonts and common-fonts: ${later.join(', ')}`);
+  return [...first, ...later].join('\n');
 }
 
 /** Serves the built fixture to `page` at FIXTURE_URL: its own files first, then the kiosk's (fonts, stylesheet). */
