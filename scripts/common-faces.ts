@@ -176,19 +176,39 @@ const cssRanges = (ranges: Ranges) =>
  */
 function facesDrawing(points: Iterable<number>, packages: readonly string[], weight: number) {
   const families = packages.map((pkg) => subsetFaces(pkg, weight));
-  const drawing = new Map<SubsetFace, number[]>();
-  for (const point of points)
-    for (const faces of families) {
-      const face = faces.findLast(
-        (f) => f.ranges !== undefined && inRanges(point, f.ranges) && fontCodePoints(f.file).has(point),
-      );
-      if (!face) continue;
-      drawing.set(face, [...(drawing.get(face) ?? []), point]);
-      break;
-    }
-  return families.flat().flatMap((face) => {
+  const drawing = groupByFace(points, families.flat(), (point) =>
+    families.map((faces) => faceDrawing(faces, point)).find((face) => face !== undefined),
+  );
+  return drawing.map(({ face, points: drawn }) => ({ file: face.file, points: drawn }));
+}
+
+/**
+ * The face Chromium draws `point` with, within one family: the last declared whose unicode-range holds it, and
+ * by glyph, not by range alone. A face with no unicode-range (a one-file subset) is never picked here.
+ */
+export function faceDrawing<F extends { file: string; ranges: Ranges | undefined }>(
+  faces: readonly F[],
+  point: number,
+): F | undefined {
+  return faces.findLast(
+    (f) => f.ranges !== undefined && inRanges(point, f.ranges) && fontCodePoints(f.file).has(point),
+  );
+}
+
+/** `points` grouped by the face `pick` gives each (none: left out), the faces in the order of `faces`. */
+export function groupByFace<F>(
+  points: Iterable<number>,
+  faces: readonly F[],
+  pick: (point: number) => F | undefined,
+): { face: F; points: number[] }[] {
+  const drawing = new Map<F, number[]>();
+  for (const point of points) {
+    const face = pick(point);
+    if (face) drawing.set(face, [...(drawing.get(face) ?? []), point]);
+  }
+  return faces.flatMap((face) => {
     const drawn = drawing.get(face);
-    return drawn ? [{ file: face.file, points: drawn.sort((a, b) => a - b) }] : [];
+    return drawn ? [{ face, points: drawn.sort((a, b) => a - b) }] : [];
   });
 }
 

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFile
 import { basename, dirname, join, relative } from 'node:path';
 import type { AtRule, Plugin as PostcssPlugin } from 'postcss';
 import subsetFont from 'subset-font';
-import { COMMON_FAMILIES, commonFaceList, fontCodePoints, fontFaceRule, inRanges } from './common-faces.ts';
+import { COMMON_FAMILIES, commonFaceList, faceDrawing, fontFaceRule, groupByFace } from './common-faces.ts';
 
 /**
  * The lobby's own font faces (issue 18), made at build time. The lobby is the first screen of every start, so
@@ -51,24 +51,18 @@ export interface LobbyFace {
  * the next family in app.css's list (Latin letters in Chinese text go to Noto Sans, as everywhere).
  */
 export function lobbyFaceList(points: ReadonlySet<number>): LobbyFace[] {
-  const faces: LobbyFace[] = [];
-  for (const spec of COMMON_FAMILIES) {
+  return COMMON_FAMILIES.flatMap((spec) => {
     const common = commonFaceList(spec, points);
-    const drawn = new Map<(typeof common)[number], number[]>();
-    for (const weight of new Set(common.map((face) => face.weight)))
-      for (const point of points) {
-        const face = common.findLast(
-          (f) => f.weight === weight && inRanges(point, f.ranges) && fontCodePoints(f.file).has(point),
-        );
-        if (face) drawn.set(face, [...(drawn.get(face) ?? []), point]);
-      }
-    for (const face of common) {
-      const mine = drawn.get(face);
-      if (mine)
-        faces.push({ family: spec.family, weight: face.weight, file: face.file, points: mine.sort((a, b) => a - b) });
-    }
-  }
-  return faces;
+    return [...new Set(common.map((face) => face.weight))].flatMap((weight) => {
+      const ofWeight = common.filter((face) => face.weight === weight);
+      return groupByFace(points, ofWeight, (point) => faceDrawing(ofWeight, point)).map(({ face, points: mine }) => ({
+        family: spec.family,
+        weight,
+        file: face.file,
+        points: mine,
+      }));
+    });
+  });
 }
 
 /** A Lobby face as a file: its family and weight, where it was written, and the characters it has. */
